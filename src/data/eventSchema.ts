@@ -1,0 +1,134 @@
+import { z } from 'zod';
+
+/** The three themes, in the order the UI lists them. */
+export const THEMES = ['trade', 'technology', 'diplomacy'] as const;
+export const themeSchema = z.enum(THEMES);
+export type Theme = z.infer<typeof themeSchema>;
+
+export const STATUSES = ['occurred', 'planned', 'ongoing'] as const;
+export const statusSchema = z.enum(STATUSES);
+export type EventStatus = z.infer<typeof statusSchema>;
+
+export const PRECISIONS = ['day', 'month', 'year', 'unknown'] as const;
+export const precisionSchema = z.enum(PRECISIONS);
+export type Precision = z.infer<typeof precisionSchema>;
+
+const YEAR = /^\d{4}$/;
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+function matchesPrecision(value: string, precision: Precision): boolean {
+  if (precision === 'day') return DAY.test(value) && isRealDay(value);
+  if (precision === 'month') return MONTH.test(value);
+  if (precision === 'year') return YEAR.test(value);
+  return false;
+}
+
+/** Rejects 2026-02-30 and friends, which the pattern alone lets through. */
+function isRealDay(value: string): boolean {
+  const d = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
+}
+
+/** A partial ISO date ("YYYY", "YYYY-MM" or "YYYY-MM-DD") as used by `end`. */
+const partialDate = z
+  .string()
+  .refine((v) => YEAR.test(v) || MONTH.test(v) || (DAY.test(v) && isRealDay(v)), {
+    message: 'expected YYYY, YYYY-MM or YYYY-MM-DD',
+  });
+
+export const eventDateSchema = z
+  .object({
+    start: z.string().nullable(),
+    end: partialDate.optional(),
+    precision: precisionSchema,
+    approximate: z.boolean(),
+  })
+  .superRefine((d, ctx) => {
+    if (d.precision === 'unknown') {
+      if (d.start !== null)
+        ctx.addIssue({ code: 'custom', message: 'unknown precision needs start null' });
+      return;
+    }
+    if (d.start === null || !matchesPrecision(d.start, d.precision)) {
+      ctx.addIssue({ code: 'custom', message: `start does not match precision ${d.precision}` });
+    }
+    if (d.end !== undefined && d.start !== null && d.end < d.start) {
+      ctx.addIssue({ code: 'custom', message: 'end is before start' });
+    }
+  });
+export type EventDate = z.infer<typeof eventDateSchema>;
+
+export const mentionSchema = z.object({
+  sourceId: z.string().min(1),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  quote: z.string().min(1),
+  attributedTo: z.string().min(1).optional(),
+});
+export type Mention = z.infer<typeof mentionSchema>;
+
+export const sourceSchema = z.object({
+  id: z.string().min(1),
+  file: z.string().min(1),
+  title: z.string(),
+  published: z
+    .string()
+    .refine((v) => DAY.test(v) && isRealDay(v), { message: 'expected YYYY-MM-DD' })
+    .nullable(),
+  text: z.string(),
+  outlet: z.string().optional(),
+  url: z.string().optional(),
+});
+export type Source = z.infer<typeof sourceSchema>;
+
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export const timelineEventSchema = z.object({
+  id: z.string().regex(SLUG, 'id must be a kebab-case slug'),
+  title: z.string().trim().min(1),
+  summary: z.string(),
+  date: eventDateSchema,
+  status: statusSchema,
+  themes: z.array(themeSchema).min(1),
+  tags: z.array(z.string()),
+  actors: z.array(z.string()),
+  mentions: z.array(mentionSchema),
+  notes: z.array(z.string()).optional(),
+  kind: z.string().optional(),
+});
+export type TimelineEvent = z.infer<typeof timelineEventSchema>;
+
+export const SCHEMA_VERSION = 1;
+
+/** The whole file, strict: every event must be valid. The pipeline emits through this. */
+export const eventsFileSchema = z
+  .object({
+    schemaVersion: z.literal(SCHEMA_VERSION),
+    sources: z.array(sourceSchema),
+    events: z.array(timelineEventSchema),
+  })
+  .superRefine((file, ctx) => {
+    const texts = new Map(file.sources.map((s) => [s.id, s.text]));
+    const ids = new Set<string>();
+    file.events.forEach((ev, i) => {
+      if (ids.has(ev.id))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['events', i, 'id'],
+          message: `duplicate id ${ev.id}`,
+        });
+      ids.add(ev.id);
+      ev.mentions.forEach((m, j) => {
+        const text = texts.get(m.sourceId);
+        if (text === undefined || m.end <= m.start || text.slice(m.start, m.end) !== m.quote) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['events', i, 'mentions', j],
+            message: 'quote does not match its source text at its offsets',
+          });
+        }
+      });
+    });
+  });
+export type EventsFile = z.infer<typeof eventsFileSchema>;
