@@ -1,0 +1,73 @@
+import type { Theme, TimelineEvent } from '../data/eventSchema';
+import type { TimelineState } from './timelineStore';
+
+/** Lower-case, accents stripped: "Xí" and "XI" both match "xi". */
+export function normaliseForSearch(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
+}
+
+// One haystack per event, built once per events array; searching 20,000 events then costs a
+// substring scan per keystroke instead of re-normalising every field each time.
+const haystacks = new WeakMap<TimelineEvent, string>();
+
+function haystackOf(ev: TimelineEvent): string {
+  let h = haystacks.get(ev);
+  if (h === undefined) {
+    h = normaliseForSearch(
+      [
+        ev.title,
+        ev.summary,
+        ev.actors.join(' '),
+        ev.tags.join(' '),
+        ...ev.mentions.map((m) => m.quote),
+      ].join('\n'),
+    );
+    haystacks.set(ev, h);
+  }
+  return h;
+}
+
+/** Every whitespace-separated term must appear somewhere in the event. */
+export function matchesQuery(ev: TimelineEvent, query: string): boolean {
+  const terms = normaliseForSearch(query).split(/\s+/).filter(Boolean);
+  if (terms.length === 0) return true;
+  const h = haystackOf(ev);
+  return terms.every((t) => h.includes(t));
+}
+
+/** An event with several themes shows while any of its themes is on. */
+export function matchesThemes(ev: TimelineEvent, themes: readonly Theme[]): boolean {
+  return ev.themes.some((t) => themes.includes(t));
+}
+
+export function filterEvents(
+  events: readonly TimelineEvent[],
+  themes: readonly Theme[],
+  query: string,
+): TimelineEvent[] {
+  return events.filter((ev) => matchesThemes(ev, themes) && matchesQuery(ev, query));
+}
+
+let lastEvents: readonly TimelineEvent[] | null = null;
+let lastThemes: readonly Theme[] | null = null;
+let lastQuery: string | null = null;
+let lastResult: TimelineEvent[] = [];
+
+/**
+ * The events that pass the current filters, in data order. Returns the same array while events,
+ * themes and query are unchanged, so subscribers can compare by identity.
+ */
+export function selectVisibleEvents(
+  state: Pick<TimelineState, 'events' | 'themes' | 'query'>,
+): TimelineEvent[] {
+  if (state.events !== lastEvents || state.themes !== lastThemes || state.query !== lastQuery) {
+    lastEvents = state.events;
+    lastThemes = state.themes;
+    lastQuery = state.query;
+    lastResult = filterEvents(state.events, state.themes, state.query);
+  }
+  return lastResult;
+}
