@@ -1,17 +1,21 @@
 import { z } from 'zod';
+import {
+  PRECISIONS,
+  SCHEMA_VERSION,
+  SLUG,
+  STATUSES,
+  THEMES,
+  type Precision,
+} from './eventConstants';
 
-/** The three themes, in the order the UI lists them. */
-export const THEMES = ['trade', 'technology', 'diplomacy'] as const;
+export { PRECISIONS, SCHEMA_VERSION, SLUG, STATUSES, THEMES };
+export type { EventStatus, Precision, Theme } from './eventConstants';
+
 export const themeSchema = z.enum(THEMES);
-export type Theme = z.infer<typeof themeSchema>;
 
-export const STATUSES = ['occurred', 'planned', 'ongoing'] as const;
 export const statusSchema = z.enum(STATUSES);
-export type EventStatus = z.infer<typeof statusSchema>;
 
-export const PRECISIONS = ['day', 'month', 'year', 'unknown'] as const;
 export const precisionSchema = z.enum(PRECISIONS);
-export type Precision = z.infer<typeof precisionSchema>;
 
 const YEAR = /^\d{4}$/;
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
@@ -82,8 +86,6 @@ export const sourceSchema = z.object({
 });
 export type Source = z.infer<typeof sourceSchema>;
 
-export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 export const timelineEventSchema = z.object({
   id: z.string().regex(SLUG, 'id must be a kebab-case slug'),
   title: z.string().trim().min(1),
@@ -98,8 +100,6 @@ export const timelineEventSchema = z.object({
   kind: z.string().optional(),
 });
 export type TimelineEvent = z.infer<typeof timelineEventSchema>;
-
-export const SCHEMA_VERSION = 1;
 
 /** The whole file, strict: every event must be valid. The pipeline emits through this. */
 export const eventsFileSchema = z

@@ -30,9 +30,12 @@ function haystackOf(ev: TimelineEvent): string {
   return h;
 }
 
-/** Every whitespace-separated term must appear somewhere in the event. */
-export function matchesQuery(ev: TimelineEvent, query: string): boolean {
-  const terms = normaliseForSearch(query).split(/\s+/).filter(Boolean);
+/** Splits a query into normalised terms; every term must appear somewhere in the event. */
+export function queryTerms(query: string): string[] {
+  return normaliseForSearch(query).split(/\s+/).filter(Boolean);
+}
+
+export function matchesQuery(ev: TimelineEvent, terms: readonly string[]): boolean {
   if (terms.length === 0) return true;
   const h = haystackOf(ev);
   return terms.every((t) => h.includes(t));
@@ -48,7 +51,8 @@ export function filterEvents(
   themes: readonly Theme[],
   query: string,
 ): TimelineEvent[] {
-  return events.filter((ev) => matchesThemes(ev, themes) && matchesQuery(ev, query));
+  const terms = queryTerms(query);
+  return events.filter((ev) => matchesThemes(ev, themes) && matchesQuery(ev, terms));
 }
 
 let lastEvents: readonly TimelineEvent[] | null = null;

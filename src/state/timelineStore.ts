@@ -1,5 +1,10 @@
 import { create } from 'zustand';
-import { THEMES, type Source, type Theme, type TimelineEvent } from '../data/eventSchema';
+import { THEMES, type Theme } from '../data/eventConstants';
+import type { Source, TimelineEvent } from '../data/eventSchema';
+import type { LoadResult } from '../data/loadEvents';
+import { orderForList } from './listOrder';
+import { selectVisibleEvents } from './selectVisibleEvents';
+import type { ParsedUrl } from './url';
 
 /** The visible window of the timeline, as ISO days (inclusive). */
 export interface VisibleWindow {
@@ -16,37 +21,81 @@ export interface TimelineState {
   skippedCount: number;
   events: TimelineEvent[];
   sources: Source[];
+  eventsById: ReadonlyMap<string, TimelineEvent>;
+  sourcesById: ReadonlyMap<string, Source>;
   /** Active theme filters; all three means "no filter". */
   themes: Theme[];
   query: string;
   selectedId: string | null;
   window: VisibleWindow | null;
+  /** The page was opened at a path that is neither the root nor an event page. */
+  unknownPath: boolean;
+  /** The reader closed the skipped-events notice. */
+  skippedNoticeDismissed: boolean;
+  /** Opened with `?embed=1`: the chrome-less view for an iframe. Set only from the URL. */
+  embed: boolean;
 
   setLoading: () => void;
   setLoaded: (events: TimelineEvent[], sources: Source[], skippedCount: number) => void;
   setLoadError: (message: string) => void;
+  /** Runs a loader and records its outcome; a retry is simply another call. */
+  load: (loader: () => Promise<LoadResult>) => Promise<void>;
   setThemes: (themes: Theme[]) => void;
   toggleTheme: (theme: Theme) => void;
+  showAllThemes: () => void;
   setQuery: (query: string) => void;
+  clearFilters: () => void;
   select: (id: string | null) => void;
+  /** Moves the selection through the filtered events in list order; -1 previous, +1 next. */
+  selectAdjacent: (offset: number) => void;
   setWindow: (window: VisibleWindow | null) => void;
+  /** Applies what a URL says in one update (initial load, Back and Forward). */
+  applyUrlState: (url: ParsedUrl) => void;
+  dismissUnknownPath: () => void;
+  dismissSkippedNotice: () => void;
 }
 
-export const useTimelineStore = create<TimelineState>()((set) => ({
+let loadToken = 0;
+
+export const useTimelineStore = create<TimelineState>()((set, get) => ({
   loadStatus: 'loading',
   loadError: null,
   skippedCount: 0,
   events: [],
   sources: [],
+  eventsById: new Map(),
+  sourcesById: new Map(),
   themes: [...THEMES],
   query: '',
   selectedId: null,
   window: null,
+  unknownPath: false,
+  skippedNoticeDismissed: false,
+  embed: false,
 
   setLoading: () => set({ loadStatus: 'loading', loadError: null }),
   setLoaded: (events, sources, skippedCount) =>
-    set({ loadStatus: 'ready', loadError: null, events, sources, skippedCount }),
+    set({
+      loadStatus: 'ready',
+      loadError: null,
+      events,
+      sources,
+      skippedCount,
+      skippedNoticeDismissed: false,
+      eventsById: new Map(events.map((e) => [e.id, e])),
+      sourcesById: new Map(sources.map((s) => [s.id, s])),
+    }),
   setLoadError: (message) => set({ loadStatus: 'error', loadError: message }),
+  load: async (loader) => {
+    // Only the latest load may land: a retry (or StrictMode's double effect) must not be
+    // overwritten by an older, slower response.
+    const token = ++loadToken;
+    get().setLoading();
+    const result = await loader();
+    if (token !== loadToken) return;
+    if (result.ok) get().setLoaded(result.file.events, result.file.sources, result.skipped);
+    else get().setLoadError(result.error);
+  },
   setThemes: (themes) => set({ themes: THEMES.filter((t) => themes.includes(t)) }),
   toggleTheme: (theme) =>
     set((s) => ({
@@ -54,7 +103,37 @@ export const useTimelineStore = create<TimelineState>()((set) => ({
         ? s.themes.filter((t) => t !== theme)
         : THEMES.filter((t) => t === theme || s.themes.includes(t)),
     })),
+  showAllThemes: () => set({ themes: [...THEMES] }),
   setQuery: (query) => set({ query }),
+  clearFilters: () => set({ themes: [...THEMES], query: '' }),
   select: (selectedId) => set({ selectedId }),
+  selectAdjacent: (offset) => {
+    const s = get();
+    const ordered = orderForList(selectVisibleEvents(s));
+    const at = ordered.findIndex((e) => e.id === s.selectedId);
+    if (at === -1) return;
+    const next = ordered[at + offset];
+    if (next !== undefined) set({ selectedId: next.id });
+  },
   setWindow: (window) => set({ window }),
+  applyUrlState: (url) =>
+    set((s) => ({
+      selectedId: url.selectedId,
+      // Keeping the old arrays when nothing changed spares subscribers (the timeline) a redraw.
+      themes: sameList(s.themes, url.themes) ? s.themes : url.themes,
+      query: url.query,
+      window: sameWindow(s.window, url.window) ? s.window : url.window,
+      unknownPath: url.unknownPath,
+      embed: url.embed === true,
+    })),
+  dismissUnknownPath: () => set({ unknownPath: false }),
+  dismissSkippedNotice: () => set({ skippedNoticeDismissed: true }),
 }));
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((v, i) => v === b[i]);
+}
+
+function sameWindow(a: VisibleWindow | null, b: VisibleWindow | null): boolean {
+  return a === b || (a !== null && b !== null && a.from === b.from && a.to === b.to);
+}

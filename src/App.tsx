@@ -1,0 +1,106 @@
+import { lazy, useCallback, useEffect, type ComponentType } from 'react';
+import type { LoadResult } from './data/loadEvents';
+import { EmbedBar } from './components/EmbedBar';
+import { EventDetail } from './components/EventDetail';
+import { EventList } from './components/EventList';
+import { ExportBar } from './components/ExportBar';
+import { FilterBar } from './components/FilterBar';
+import { Header, PRODUCT_NAME } from './components/Header';
+import { LoadError } from './components/LoadError';
+import { LoadingState } from './components/LoadingState';
+import { Notices } from './components/Notices';
+import { PrintableEventList } from './components/PrintableEventList';
+import { SearchBox } from './components/SearchBox';
+import { TimelineSection } from './components/TimelineSection';
+import { useSheetLayout } from './components/useSheetLayout';
+import { startUrlSync } from './state/syncUrl';
+import { useTimelineStore } from './state/timelineStore';
+
+// Its own chunk: the header, filters and list work while vis-timeline is still downloading.
+const LazyTimeline = lazy(() =>
+  import('./timeline/TimelineView').then((m) => ({ default: m.TimelineView })),
+);
+
+interface AppProps {
+  /** Injected in tests; fetches `data/events.json` under the base path otherwise. */
+  load?: () => Promise<LoadResult>;
+  Timeline?: ComponentType;
+  basePath?: string;
+}
+
+// The validator (zod and the schema) loads beside the data instead of in the first chunk.
+const defaultLoad = () => import('./data/loadEvents').then((m) => m.loadEvents());
+
+export function App({
+  load = defaultLoad,
+  Timeline = LazyTimeline,
+  basePath = import.meta.env.BASE_URL,
+}: AppProps) {
+  const loadStatus = useTimelineStore((s) => s.loadStatus);
+  const loadError = useTimelineStore((s) => s.loadError);
+  const runLoad = useTimelineStore((s) => s.load);
+  const embed = useTimelineStore((s) => s.embed);
+  const title = useTimelineStore((s) =>
+    s.selectedId === null ? undefined : s.eventsById.get(s.selectedId)?.title,
+  );
+  // On a phone the open panel covers the page; what is underneath must not take focus.
+  const covered = useSheetLayout() && title !== undefined;
+
+  const retry = useCallback(() => void runLoad(load), [runLoad, load]);
+  useEffect(() => startUrlSync(useTimelineStore, basePath), [basePath]);
+  useEffect(() => {
+    void runLoad(load);
+  }, [runLoad, load]);
+  useEffect(() => {
+    document.title = title === undefined ? PRODUCT_NAME : `${title} · ${PRODUCT_NAME}`;
+  }, [title]);
+
+  return (
+    <div className={embed ? 'app is-embed' : 'app'}>
+      <div className="contents" inert={covered}>
+        <a className="skip-link" href="#event-list-heading">
+          Skip to the event list
+        </a>
+        {embed ? <EmbedBar basePath={basePath} /> : <Header />}
+      </div>
+      {loadStatus === 'error' ? (
+        <main className="app-main app-main-state">
+          <LoadError message={loadError ?? 'Unknown error.'} onRetry={retry} />
+        </main>
+      ) : (
+        <>
+          <div className="toolbar" inert={covered}>
+            <FilterBar />
+            <SearchBox />
+          </div>
+          <div className="contents" inert={covered}>
+            <Notices />
+          </div>
+          {loadStatus === 'loading' ? (
+            <main className="app-main app-main-state">
+              <LoadingState />
+            </main>
+          ) : (
+            <main className="app-main">
+              <div className="contents" inert={covered}>
+                <TimelineSection Timeline={Timeline} />
+              </div>
+              <div className="workspace">
+                <div className="contents" inert={covered}>
+                  <EventList />
+                </div>
+                <EventDetail />
+              </div>
+              {!embed && (
+                <div className="contents" inert={covered}>
+                  <ExportBar />
+                </div>
+              )}
+            </main>
+          )}
+        </>
+      )}
+      <PrintableEventList />
+    </div>
+  );
+}

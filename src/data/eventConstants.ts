@@ -1,0 +1,17 @@
+// Plain constants with no zod import, so the app's first chunk can name themes and statuses
+// while the validator (zod and the schema) loads on demand with the data.
+
+/** The three themes, in the order the UI lists them. */
+export const THEMES = ['trade', 'technology', 'diplomacy'] as const;
+export type Theme = (typeof THEMES)[number];
+
+export const STATUSES = ['occurred', 'planned', 'ongoing'] as const;
+export type EventStatus = (typeof STATUSES)[number];
+
+export const PRECISIONS = ['day', 'month', 'year', 'unknown'] as const;
+export type Precision = (typeof PRECISIONS)[number];
+
+export const SCHEMA_VERSION = 1;
+
+/** Event ids: readable kebab-case slugs, the deep-link key. */
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

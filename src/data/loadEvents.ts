@@ -1,0 +1,107 @@
+import { z } from 'zod';
+import {
+  SCHEMA_VERSION,
+  sourceSchema,
+  timelineEventSchema,
+  type EventsFile,
+  type Source,
+  type TimelineEvent,
+} from './eventSchema';
+
+export type LoadResult =
+  { ok: true; file: EventsFile; skipped: number } | { ok: false; error: string };
+
+export interface LoadOptions {
+  /** Injected in tests; the browser's fetch otherwise. */
+  fetch?: typeof fetch;
+  /** Where the app is served from; the data file lives at `<baseUrl>data/events.json`. */
+  baseUrl?: string;
+}
+
+// Loose outer shape: each event is checked on its own so one bad event costs only itself.
+const envelopeSchema = z.object({
+  schemaVersion: z.unknown(),
+  sources: z.array(z.unknown()),
+  events: z.array(z.unknown()),
+});
+
+/**
+ * Fetches and validates events.json. Never throws: a missing file, broken JSON or a different
+ * schema version is an error the app shows with a retry; invalid events are left out and counted.
+ */
+export async function loadEvents(options: LoadOptions = {}): Promise<LoadResult> {
+  const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
+  const url = `${options.baseUrl ?? import.meta.env.BASE_URL}data/events.json`;
+  let body: string;
+  try {
+    const response = await doFetch(url, { cache: 'no-cache' });
+    if (!response.ok) {
+      return {
+        ok: false,
+        error: `The data file could not be loaded (${url} answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}).`,
+      };
+    }
+    body = await response.text();
+  } catch {
+    return { ok: false, error: 'The data file could not be loaded: the network request failed.' };
+  }
+  return parseEventsFile(body);
+}
+
+/** The validation half of loadEvents, separate so it can be tested without a fetch. */
+export function parseEventsFile(body: string): LoadResult {
+  let json: unknown;
+  try {
+    json = JSON.parse(body);
+  } catch {
+    return { ok: false, error: 'The data file is not valid JSON.' };
+  }
+  const envelope = envelopeSchema.safeParse(json);
+  if (!envelope.success) {
+    return {
+      ok: false,
+      error: 'The data file does not have the expected shape (sources and events).',
+    };
+  }
+  const { schemaVersion } = envelope.data;
+  if (schemaVersion !== SCHEMA_VERSION) {
+    return {
+      ok: false,
+      error: `The data file has schema version ${describe(schemaVersion)}; this app reads version ${SCHEMA_VERSION}.`,
+    };
+  }
+
+  const sources: Source[] = [];
+  for (const raw of envelope.data.sources) {
+    const parsed = sourceSchema.safeParse(raw);
+    if (parsed.success) sources.push(parsed.data);
+  }
+  const texts = new Map(sources.map((s) => [s.id, s.text]));
+  const events: TimelineEvent[] = [];
+  const ids = new Set<string>();
+  let skipped = 0;
+  for (const raw of envelope.data.events) {
+    const parsed = timelineEventSchema.safeParse(raw);
+    if (!parsed.success || ids.has(parsed.data.id) || !quotesMatch(parsed.data, texts)) {
+      skipped++;
+      continue;
+    }
+    ids.add(parsed.data.id);
+    events.push(parsed.data);
+  }
+  return { ok: true, file: { schemaVersion: SCHEMA_VERSION, sources, events }, skipped };
+}
+
+/** A quote that is not where it claims to be would highlight the wrong sentence in the article. */
+function quotesMatch(ev: TimelineEvent, texts: ReadonlyMap<string, string>): boolean {
+  return ev.mentions.every((m) => {
+    const text = texts.get(m.sourceId);
+    return text !== undefined && m.end > m.start && text.slice(m.start, m.end) === m.quote;
+  });
+}
+
+function describe(value: unknown): string {
+  if (value === undefined) return '(missing)';
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}

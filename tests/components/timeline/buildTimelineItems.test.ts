@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import type { TimelineEvent } from '../../../src/data/eventSchema';
+import {
+  buildTimelineItems,
+  extendedRange,
+  type TimelineItem,
+} from '../../../src/timeline/buildTimelineItems';
+import { entriesInRange, buildTimelineIndex } from '../../../src/timeline/timelineIndex';
+import { makeEventsFile } from '../../fixtures/makeEventsFile';
+import { day, makeTimelineEvent } from './makeTimelineEvent';
+
+const local = (y: number, m: number, d: number) => new Date(y, m - 1, d).getTime();
+
+/** How many events the items stand for: one per event item, `count` per cluster. */
+function represented(items: readonly TimelineItem[]): number {
+  return items.reduce((n, item) => n + (item.kind === 'cluster' ? item.count : 1), 0);
+}
+
+describe('buildTimelineItems with few events', () => {
+  const events: TimelineEvent[] = [
+    makeTimelineEvent('summit', day('2025-10-30'), { themes: ['diplomacy', 'trade'] }),
+    makeTimelineEvent('truce', { start: '2025-11', precision: 'month', approximate: true }),
+    makeTimelineEvent('visit', day('2026-04-01'), { status: 'planned', themes: ['diplomacy'] }),
+  ];
+  const index = buildTimelineIndex(events);
+  const items = buildTimelineItems(index, {
+    from: local(2025, 9, 1),
+    to: local(2026, 6, 1),
+    selected: null,
+    maxItems: 80,
+    maxBuckets: 20,
+  });
+  const byId = new Map(items.map((i) => [i.id, i]));
+
+  it('hands vis one item per event', () => {
+    expect([...byId.keys()].sort()).toEqual(['summit', 'truce', 'visit']);
+  });
+
+  it('colours an item by its first theme and keeps all its themes for the icons', () => {
+    const summit = byId.get('summit');
+    expect(summit?.className).toContain('tl-theme-diplomacy');
+    expect(summit?.kind === 'event' && summit.themes).toEqual(['diplomacy', 'trade']);
+  });
+
+  it('draws a day as a box and a month as a range across it', () => {
+    expect(byId.get('summit')).toMatchObject({ type: 'box', start: local(2025, 10, 30) });
+    expect(byId.get('summit')).not.toHaveProperty('end');
+    expect(byId.get('truce')).toMatchObject({
+      type: 'range',
+      start: local(2025, 11, 1),
+      end: local(2025, 12, 1),
+    });
+    expect(byId.get('truce')?.className).toContain('is-approximate');
+  });
+
+  it('marks planned events', () => {
+    expect(byId.get('visit')?.className).toContain('is-planned');
+    expect(byId.get('summit')?.className).not.toContain('is-planned');
+  });
+});
+
+describe('buildTimelineItems with many events', () => {
+  const file = makeEventsFile(5000);
+  const index = buildTimelineIndex(file.events);
+  const from = local(2016, 1, 1);
+  const to = local(2024, 1, 1);
+  const options = { from, to, selected: null, maxItems: 80, maxBuckets: 20 };
+
+  it('never hands vis more than the bound, yet accounts for every event around the window', () => {
+    const items = buildTimelineItems(index, options);
+    const { lo, hi } = extendedRange(from, to);
+    expect(items.length).toBeLessThanOrEqual(80);
+    expect(items.some((i) => i.kind === 'cluster')).toBe(true);
+    expect(represented(items)).toBe(entriesInRange(index, lo, hi).length);
+  });
+
+  it('shows every event once zoomed in far enough', () => {
+    const narrow = { ...options, from: local(2020, 3, 1), to: local(2020, 3, 8) };
+    const items = buildTimelineItems(index, narrow);
+    const { lo, hi } = extendedRange(narrow.from, narrow.to);
+    expect(items.every((i) => i.kind === 'event')).toBe(true);
+    expect(items.length).toBe(entriesInRange(index, lo, hi).length);
+  });
+
+  it('always includes the selected event as its own item, even far outside the window', () => {
+    const selected = file.events.find((e) => e.date.start?.startsWith('2025-06'));
+    expect(selected).toBeDefined();
+    const items = buildTimelineItems(index, { ...options, selected: selected ?? null });
+    expect(items.filter((i) => i.id === selected?.id)).toHaveLength(1);
+    expect(items.length).toBeLessThanOrEqual(81);
+  });
+
+  it('keeps cluster ids stable when a filter changes their counts', () => {
+    const fewer = buildTimelineIndex(file.events.filter((e) => e.themes.includes('technology')));
+    const all = buildTimelineItems(index, options).filter((i) => i.kind === 'cluster');
+    const some = buildTimelineItems(fewer, options).filter((i) => i.kind === 'cluster');
+    const allIds = new Set(all.map((i) => i.id));
+    expect(some.length).toBeGreaterThan(0);
+    for (const c of some) expect(allIds.has(c.id)).toBe(true);
+    expect(represented(some)).toBeLessThan(represented(all));
+  });
+
+  it('gives each cluster the bucket it covers and its theme breakdown', () => {
+    const clusters = buildTimelineItems(index, options).filter((i) => i.kind === 'cluster');
+    expect(clusters.length).toBeGreaterThan(2);
+    for (const cluster of clusters) expectBucketContents(cluster);
+  });
+
+  function expectBucketContents(cluster: TimelineItem): void {
+    if (cluster.kind !== 'cluster') throw new Error('expected a cluster');
+    // A period that began before the window counts where the window starts.
+    const { lo, hi } = extendedRange(from, to);
+    const members = entriesInRange(index, lo, hi).filter((e) => {
+      const at = Math.max(e.start, from);
+      return at >= cluster.bucketStart && at < cluster.bucketEnd;
+    });
+    expect(cluster.count).toBe(members.length);
+    const trade = members.filter((e) => e.event.themes.includes('trade')).length;
+    expect(cluster.themeCounts.trade).toBe(trade);
+    expect(cluster.start).toBeGreaterThanOrEqual(cluster.bucketStart);
+    expect(cluster.end).toBeLessThanOrEqual(cluster.bucketEnd);
+  }
+
+  it('shows periods that began before the window in the window, not in the margin', () => {
+    const narrow = { ...options, from: local(2020, 3, 1), to: local(2020, 3, 22) };
+    const items = buildTimelineItems(index, narrow);
+    const earlier = entriesInRange(index, narrow.from, narrow.to).filter(
+      (e) => e.start < local(2020, 2, 1),
+    );
+    expect(earlier.length).toBeGreaterThan(3);
+    const first = items.find(
+      (i) => i.kind === 'cluster' && i.bucketStart <= narrow.from && narrow.from < i.bucketEnd,
+    );
+    expect(first?.kind === 'cluster' && first.count).toBeGreaterThanOrEqual(earlier.length);
+  });
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { entriesInRange, buildTimelineIndex, findEntry } from '../../../src/timeline/timelineIndex';
+import { day, makeTimelineEvent } from './makeTimelineEvent';
+
+const local = (y: number, m: number, d: number) => new Date(y, m - 1, d).getTime();
+
+describe('buildTimelineIndex', () => {
+  const undated = makeTimelineEvent('undated', {
+    start: null,
+    precision: 'unknown',
+    approximate: false,
+  });
+  const year = makeTimelineEvent('year-2024', {
+    start: '2024',
+    precision: 'year',
+    approximate: true,
+  });
+  const a = makeTimelineEvent('a', day('2024-03-05'));
+  const b = makeTimelineEvent('b', day('2024-07-01'));
+
+  it('leaves undated events out and keeps the rest in time order', () => {
+    const index = buildTimelineIndex([b, undated, a, year]);
+    expect(index.entries.map((e) => e.event.id)).toEqual(['year-2024', 'a', 'b']);
+    expect(index.bounds).toEqual({ start: local(2024, 1, 1), end: local(2025, 1, 1) });
+    expect(findEntry(index, undated)).toBeUndefined();
+    expect(findEntry(index, a)?.event).toBe(a);
+  });
+
+  it('has no bounds when nothing is dated', () => {
+    expect(buildTimelineIndex([undated]).bounds).toBeNull();
+  });
+
+  it('finds points inside a window and periods that started before it', () => {
+    const index = buildTimelineIndex([year, a, b]);
+    const ids = (from: number, to: number) =>
+      entriesInRange(index, from, to).map((e) => e.event.id);
+    expect(ids(local(2024, 6, 1), local(2024, 8, 1))).toEqual(['year-2024', 'b']);
+    expect(ids(local(2024, 3, 5), local(2024, 3, 6))).toEqual(['year-2024', 'a']);
+    expect(ids(local(2025, 1, 1), local(2025, 6, 1))).toEqual([]);
+  });
+
+  it('does not find an event that the filters removed', () => {
+    const index = buildTimelineIndex([a]);
+    expect(findEntry(index, b)).toBeUndefined();
+  });
+});
