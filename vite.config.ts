@@ -1,15 +1,18 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { seedsPlugin } from './src/pipeline/seedsPlugin';
+import { cspPlugin } from './src/site/cspPlugin';
+import { eventPagesPlugin } from './src/site/eventPagesPlugin';
 
 // BASE_PATH lets the same build live under a sub-path (e.g. a project page); it must end with "/".
 const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
   base,
-  plugins: [react()],
+  plugins: [react(), seedsPlugin(), cspPlugin(), eventPagesPlugin()],
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
-  build: { target: 'es2022', sourcemap: false },
+  build: { target: 'es2022', sourcemap: false, manifest: true },
   test: {
     projects: [
       {
