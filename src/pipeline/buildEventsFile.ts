@@ -1,0 +1,115 @@
+import type { EventsFile, Source, TimelineEvent } from '../data/eventSchema';
+import { assignIds } from './assignIds';
+import { classifyDetection } from './classifyDetection';
+import { curateEvents } from './curateEvents';
+import { detectEvents, mayTellEvent } from './detectEvents';
+import { dominantThemes } from './dominantThemes';
+import { draftToEvent } from './draftToEvent';
+import { emitEventsFile } from './emitEventsFile';
+import { extractDates } from './extractDates';
+import { findDateline } from './findDateline';
+import { compileKnownEvents, type CompiledKnownEvent } from './matchKnownEvents';
+import { matchKnownEvents } from './matchKnownEvents';
+import { mergeDetections, type ArticleDetections } from './mergeDetections';
+import type { Detection, PipelineConfig, Segment, SeedInput } from './pipelineTypes';
+import { segmentText } from './segmentText';
+import { subsumeDetections } from './subsumeDetections';
+
+export type { PipelineConfig, SeedInput } from './pipelineTypes';
+
+/**
+ * Seeds in, events file out. Pure and deterministic: no clock, no network, no randomness;
+ * the same seeds and config always give the same file.
+ */
+export function buildEventsFile(
+  seeds: SeedInput[],
+  config: PipelineConfig,
+): { file: EventsFile; warnings: string[] } {
+  const warnings: string[] = [];
+  const known = compileKnownEvents(config.knownEvents);
+  const ordered = [...seeds].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const sources: Source[] = [];
+  const articles: ArticleDetections[] = [];
+  const published = new Map<string, string | null>();
+
+  for (const seed of ordered) {
+    const id = sourceIdOf(seed.file);
+    const segments = segmentText(seed.text);
+    const date = seed.meta?.published ?? findDateline(seed.text);
+    if (date === null) {
+      warnings.push(
+        `${seed.file}: no publication date found (no sidecar, no dateline); dates without a year stay unknown`,
+      );
+    }
+    published.set(id, date);
+    sources.push({
+      id,
+      file: seed.file,
+      title: titleOf(seed, segments),
+      published: date,
+      text: seed.text,
+      ...(seed.meta?.outlet !== undefined ? { outlet: seed.meta.outlet } : {}),
+      ...(seed.meta?.url !== undefined ? { url: seed.meta.url } : {}),
+    });
+    articles.push({
+      sourceId: id,
+      published: date,
+      detections: detectArticle(id, segments, date, known),
+    });
+  }
+
+  const drafts = mergeDetections(articles);
+  const knownById = new Map(config.knownEvents.map((e) => [e.id, e]));
+  const built = drafts.map((draft) => draftToEvent(draft, published, knownById));
+  const ids = assignIds(
+    built.map((b, i) => ({ slug: b.slug, known: drafts[i]?.knownEventId !== undefined })),
+  );
+  const events: TimelineEvent[] = built.map((b, i) => ({ ...b.event, id: ids[i] ?? b.slug }));
+  const curated = curateEvents(events, config.curation);
+  warnings.push(...curated.warnings);
+  return { file: emitEventsFile(sources, curated.events), warnings };
+}
+
+const DAY_LIKE =
+  /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|day\b|\d{4}-\d{2}-\d{2}/i;
+
+function detectArticle(
+  sourceId: string,
+  segments: Segment[],
+  published: string | null,
+  known: CompiledKnownEvent[],
+): Detection[] {
+  const detections: Detection[] = [];
+  const themes = dominantThemes(segments);
+  let anchor = published;
+  for (const segment of segments) {
+    if (segment.kind !== 'body') continue;
+    const telling = mayTellEvent(segment.text);
+    // A sentence that tells no event matters only as the anchor of a later "two days later".
+    if (!telling && !DAY_LIKE.test(segment.text)) continue;
+    const dates = extractDates(segment.text, { published, anchor });
+    if (telling) {
+      const found = detectEvents(sourceId, segment, dates, published).map((d) =>
+        classifyDetection(d, themes),
+      );
+      detections.push(...matchKnownEvents(segment, subsumeDetections(found), known));
+    }
+    const lastDay = dates.filter((d) => !d.counterfactual && d.date.precision === 'day').at(-1);
+    if (lastDay?.date.start != null) anchor = lastDay.date.start;
+  }
+  return detections;
+}
+
+/** "reuters/001_talks.txt" → "reuters-001_talks": the file stem, unique within the folder. */
+export function sourceIdOf(file: string): string {
+  return file.replace(/\.txt$/i, '').replace(/[\\/]+/g, '-');
+}
+
+function titleOf(seed: SeedInput, segments: Segment[]): string {
+  const fromMeta = seed.meta?.title?.trim();
+  if (fromMeta) return fromMeta;
+  const first = segments[0];
+  const line = first?.kind === 'heading' ? first : segments.find((s) => s.kind === 'body');
+  const text = (line?.text ?? sourceIdOf(seed.file)).replace(/\s+/g, ' ').trim();
+  return text.length > 200 ? `${text.slice(0, 199).trimEnd()}…` : text;
+}

@@ -1,0 +1,106 @@
+import type { Theme } from '../data/eventSchema';
+import { clauseBounds } from './clauseTense';
+import { findNames, type NameHit } from './findNames';
+import type { Detection } from './pipelineTypes';
+import { SECURITY_CUE, TECH_CUE, TRADE_CUE } from './themeCues';
+
+/** An actor after one of these is an object or a circumstance, not who acts. */
+const PREPOSITION_BEFORE =
+  /\b(?:by|to|from|against|on|with|for|of|at|in|between|and|toward|towards|into|over|about|including|produced\s+by|after|before|when|because|since|while)\s+(?:the\s+|Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|President\s+)?$/i;
+/** Kinds whose subject matter comes from the words around them, not from the kind itself. */
+const OPEN_KINDS = new Set([
+  'phone-call',
+  'meeting',
+  'visit',
+  'talks',
+  'agreement',
+  'warning',
+  'sanctions',
+  'policy',
+  'statement',
+]);
+
+const TAG_CUES: readonly (readonly [RegExp, string])[] = [
+  [/\brare[\s-]earths?\b/i, 'rare-earths'],
+  [/\b(?:gallium|germanium|graphite|antimony|critical\s+minerals?)\b/i, 'critical-minerals'],
+  [/\b(?:chips?|semiconductors?|chipmaking)\b/i, 'chips'],
+  [/\bHuawei\b/, 'huawei'],
+  [/\b(?:AI|artificial\s+intelligence)\b/, 'ai'],
+  [/\bstudents?\b|\buniversit(?:y|ies)\b|\bacademic\b/i, 'education'],
+  [/\bvisas?\b/i, 'visas'],
+  [/\bsoybeans?\b/i, 'soybeans'],
+  [/\bfentanyl\b/i, 'fentanyl'],
+  [/\bTikTok\b/, 'tiktok'],
+  [/\bTaiwan\b/, 'taiwan'],
+  [/\bAPEC\b/, 'apec'],
+  [/\bG20\b/, 'g20'],
+  [/\breciprocal\b/i, 'reciprocal-tariffs'],
+  [/\bsummit\b/i, 'summit'],
+];
+
+/**
+ * Fills in who, where, what about and who reported it. Actors come from the clause that
+ * holds the trigger, or from the clauses before it when the clause says only "he".
+ */
+export function classifyDetection(detection: Detection, articleThemes: Theme[] = []): Detection {
+  const sentence = detection.segment.text;
+  const clause = clauseBounds(sentence, detection.triggerStart);
+  const names = findNames(sentence);
+  const inClause = names.actors.filter((a) => a.start >= clause.start && a.end <= clause.end);
+  const leading = names.actors.filter((a) => a.end <= detection.triggerStart);
+  const chosen = inClause.length > 0 ? inClause : leading.length > 0 ? leading : names.actors;
+  const free = (a: NameHit): boolean =>
+    !PREPOSITION_BEFORE.test(sentence.slice(Math.max(0, a.start - 24), a.start));
+  const subjectHit =
+    [...chosen].reverse().find((a) => a.end <= detection.triggerStart && free(a)) ??
+    chosen.find(free) ??
+    chosen[0];
+  // Without actors in its own clause, an action belongs to the subject alone, not to every
+  // name said before it.
+  const actors = unique([
+    ...(subjectHit ? [subjectHit.name] : []),
+    ...(inClause.length > 0 ? chosen.map((a) => a.name) : []),
+  ]);
+  const places = unique(
+    names.places
+      .filter(
+        (p) =>
+          p.start >= detection.triggerStart - 40 && p.start >= clause.start && p.end <= clause.end,
+      )
+      .map((p) => p.name),
+  );
+  const clauseText = sentence.slice(clause.start, clause.end);
+  const themes = new Set<Theme>(detection.themes);
+  if (OPEN_KINDS.has(detection.kind)) {
+    const trade = TRADE_CUE.test(sentence);
+    const tech = TECH_CUE.test(sentence);
+    if (trade) themes.add('trade');
+    if (tech) themes.add('technology');
+    if (!trade && !tech) {
+      // A rule or a post in neutral words takes the article's beat, and is at least a matter
+      // between governments.
+      if (detection.kind === 'policy' || detection.kind === 'statement') {
+        for (const t of articleThemes) themes.add(t);
+        themes.add('diplomacy');
+      }
+    }
+    if (detection.kind === 'talks' && !trade && SECURITY_CUE.test(sentence)) themes.delete('trade');
+    if (themes.size === 0) themes.add('diplomacy');
+  }
+  const tags = new Set(detection.tags);
+  for (const [cue, tag] of TAG_CUES) if (cue.test(clauseText)) tags.add(tag);
+  if (detection.kind !== 'tariffs') tags.delete('reciprocal-tariffs');
+  const outlet = names.outlets[0];
+  return {
+    ...detection,
+    actors,
+    places,
+    themes: [...themes].sort(),
+    tags: [...tags].sort(),
+    ...(outlet ? { attributedTo: outlet.name } : {}),
+  };
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)];
+}

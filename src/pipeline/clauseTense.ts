@@ -1,0 +1,88 @@
+export type Tense = 'past' | 'future' | 'none';
+
+/** Where one clause ends and the next begins, roughly: enough to keep tense and status local. */
+const BOUNDARY =
+  /;|:\s|\s[—–]\s|,\s+(?:while|but|whereas|which|where|although|though|saying|adding|as|when|and|after|before|even as)\b|\s(?:but|and that|while)\s|\s+and\s+(?=(?:has|have|had|will|would|is|are|was|were|also|then|later)\b)|,\s*(?:according to)\b/g;
+
+/** The [start, end) offsets of the clause around `index` in `sentence`. */
+export function clauseBounds(sentence: string, index: number): { start: number; end: number } {
+  let start = 0;
+  let end = sentence.length;
+  for (const [from, to] of analyse(sentence).boundaries) {
+    if (to <= index) start = to;
+    else if (from >= index) {
+      end = from;
+      break;
+    }
+  }
+  return { start, end };
+}
+
+interface Analysis {
+  boundaries: [number, number][];
+  cues: { index: number; tense: Tense }[];
+}
+
+let memo: { sentence: string; analysis: Analysis } | null = null;
+
+/** Boundaries and tense cues of a sentence, computed once: every date and trigger asks. */
+function analyse(sentence: string): Analysis {
+  if (memo?.sentence === sentence) return memo.analysis;
+  const boundaries: [number, number][] = [];
+  for (const m of sentence.matchAll(BOUNDARY)) boundaries.push([m.index, m.index + m[0].length]);
+  const blanked = sentence.replace(ADJECTIVAL, (m) => ' '.repeat(m.length));
+  const cues: { index: number; tense: Tense }[] = [];
+  for (const m of blanked.matchAll(FUTURE_CUE)) cues.push({ index: m.index, tense: 'future' });
+  for (const m of blanked.matchAll(PAST_CUE)) {
+    if (!NOT_PAST.test(m[0])) cues.push({ index: m.index, tense: 'past' });
+  }
+  const analysis = { boundaries, cues };
+  memo = { sentence, analysis };
+  return analysis;
+}
+
+const FUTURE_CUE =
+  /\b(?:will|won['’]t|'ll|shall|would(?!\s+have)|plans?|planning|intends?|intending|expects?\s+to|(?:is|are|was|were)\s+expected\s+to|(?:is|are)\s+set\s+to|(?:is|are)\s+due\s+to|(?:is|are|was|were)\s+scheduled|slated|upcoming|going\s+to|(?:is|are)\s+to|aims?\s+to|hopes?\s+to|prepares?\s+to|poised\s+to|next|tomorrow|threaten(?:s|ed)?\s+to|considering|weighing|proposed\s+to|(?:could|might)(?!\s+have)|(?:scheduled|slated)\s+(?:for|to)|set\s+for|due\s+(?:on|in|to))\b/gi;
+const PAST_CUE =
+  /\b(?:was|were|had|did|has\s+\w+ed|have\s+\w+ed|ago|last|earlier|previously|already|yesterday|took|met|held|spoke|began|came|went|made|gave|said|told|announced|imposed|\w{3,}ed)\b/gi;
+/** "-ed" words that point forward or are adjectives, not past actions. */
+const NOT_PAST =
+  /^(?:planned|expected|scheduled|proposed|intended|anticipated|slated|reported|alleged|related|based|limited|united|advanced|detailed|sophisticated|need|speed|embed|shed|bed|red|led)$/i;
+/** A modifier like "the planned visit" describes that noun, not the tense of the clause. */
+const ADJECTIVAL =
+  /\b(?:the|a|an|his|her|its|their|this|that|[\w’']+['’]s)\s+(?:planned|upcoming|proposed|expected|next)\s+\w+/gi;
+
+/**
+ * The tense that governs a date or trigger at `index`: the tense cue nearest to it inside its
+ * clause. Modal and scheduling words mean future; past forms mean past.
+ */
+export function tenseAt(sentence: string, index: number): Tense {
+  const { start, end } = clauseBounds(sentence, index);
+  return tenseWithin(sentence, index, start, end);
+}
+
+/** Like tenseAt, with the cues limited to [from, to): the words that govern one trigger. */
+export function tenseWithin(sentence: string, index: number, from: number, to: number): Tense {
+  const clause = clauseBounds(sentence, index);
+  const start = Math.max(from, clause.start);
+  const end = Math.min(to, clause.end);
+  let best: { distance: number; tense: Tense } = { distance: Infinity, tense: 'none' };
+  for (const cue of analyse(sentence).cues) {
+    if (cue.index < start || cue.index >= end) continue;
+    const distance = cue.index <= index ? index - cue.index : cue.index - index + 4;
+    // Future cues are listed first, so on a tie the plan wins, as before.
+    if (distance < best.distance) best = { distance, tense: cue.tense };
+  }
+  return best.tense;
+}
+
+const COUNTERFACTUAL_BEFORE =
+  /\b(?:(?:would|could|might|should)\s+have|(?:was|were)\s+(?:supposed|meant)\s+to|had\s+been\s+(?:due|scheduled|set|expected|planned)\s+to)\b[^,;]*$/i;
+
+/**
+ * True when the verb group just before `index` tells of something that did not happen
+ * ("a rule that would have taken effect on May 15").
+ */
+export function isCounterfactualAt(sentence: string, index: number): boolean {
+  return COUNTERFACTUAL_BEFORE.test(sentence.slice(Math.max(0, index - 60), index));
+}

@@ -1,0 +1,257 @@
+import type { EventDate, EventStatus } from '../data/eventSchema';
+import { clauseBounds, isCounterfactualAt, tenseWithin } from './clauseTense';
+import { EVENT_RULES } from './eventRules';
+import type { DateMention, Detection, EventKind, Segment } from './pipelineTypes';
+
+const NEGATED_BEFORE =
+  /\b(?:not|never|n['’]t|no\s+longer|refused\s+to|declined\s+to|denied|without|rather\s+than|instead\s+of)\s+(?:\w+\s+){0,3}$/i;
+/** Someone wanting or asking for an action is not the action ("expected Beijing to relax"). */
+const IRREALIS_BEFORE =
+  /\b(?<!(?:is|are|was|were|be|been)\s+)(?:expected|urged|urging|urges|asked|asking|pressed|pressing|called\s+on|wants?|wanted|demanded|demands|pushing|pushed|hoped|hopes|seek|seeks|sought|invited|invite|invites)\s+(?:[^.;\s]+\s+)+?to\s+(?:[\w-]+\s+){0,2}$/i;
+const ONGOING_CUE =
+  /\b(?:remain(?:s|ed)?\s+in\s+(?:place|effect|force)|still\s+in\s+(?:place|effect|force)|continu(?:e|es|ed|ing)\s+to|ongoing|in\s+effect|have\s+been\s+in\s+place|has\s+been\s+in\s+place|standing)\b/i;
+/** A definite noun phrase points back at something already told: "the call", "Trump's visit". */
+const DETERMINED = /^(?:the|this|that|these|those|its|their|his|her)\s/i;
+const DETERMINED_BEFORE =
+  /\b(?:the|this|that|these|those|its|their|his|her|such|[A-Z][\w-]*['’]s)\s+(?:[\w-]+\s+){0,2}$/;
+/** Verbs are normalised to a base form that titles reuse ("raise" → "raises"). */
+const ACTIONS: readonly (readonly [RegExp, string])[] = [
+  [/\b(?:rais|hik|increas|doubl|tripl)/i, 'raise'],
+  [/\b(?:cut|lower|reduc|slash|halv|roll\w*\s+back)/i, 'cut'],
+  [/\bextend/i, 'extend'],
+  [/\b(?:suspend|paus|delay|halt)/i, 'pause'],
+  [/\b(?:lift|remov|scrap|relax|eas|loosen|cleared|allowed|permitted|granted)/i, 'lift'],
+  [/\bthreaten/i, 'threaten'],
+  [/\bexempt/i, 'exempt'],
+  [/\bretaliat/i, 'retaliate'],
+  [/\b(?:revok|cancel)/i, 'revoke'],
+  [/\b(?:tighten|expand|widen|broaden|step\w*\s+up)/i, 'tighten'],
+  [/\b(?:limit|restrict|curb)/i, 'restrict'],
+  [/\b(?:ban|bar|block|prohibit|blacklist)/i, 'ban'],
+  [/\b(?:add|added|placed|put)\b/i, 'blacklist'],
+  [/\b(?:sign|reach|struck|strike|clinch|seal|finali|conclud|agree)/i, 'agree'],
+  [/\b(?:announc|unveil|introduc|issu|adopt)/i, 'announce'],
+  [/\b(?:impos|slap|levy|levie)/i, 'impose'],
+];
+
+interface Match {
+  kind: EventKind;
+  ruleIndex: number;
+  start: number;
+  end: number;
+  verbal: boolean;
+}
+
+/** A date that opens the sentence ("In August, ...", "Two days later, ...") governs all of it. */
+const OPENING_DATE_AFTER = /^\s*,/;
+/** Between a date and a trigger, these words mean the date belongs to another event. */
+const TEMPORAL_BARRIER = /\b(?:after|before|following)\b/i;
+/** A measure named inside "after ..." is background, not what "them" points back to. */
+const SUBORDINATE_BEFORE = /\b(?:after|before|when|because|since|while|as)\b/i;
+/** "and tightened them": a second action on the measure the sentence just named. */
+const PRONOUN_ACTION =
+  /\band\s+(?:then\s+)?(tightened|expanded|eased|relaxed|lifted|suspended|extended|raised|cut|paused|widened|scrapped)\s+(?:them|it)\b/g;
+
+/**
+ * The event statements in one body sentence: which kind, whether a verb carries it, its
+ * status, and the date that belongs to it. Several per sentence when the text has several.
+ */
+export function detectEvents(
+  sourceId: string,
+  segment: Segment,
+  dates: DateMention[],
+  published: string | null,
+): Detection[] {
+  const sentence = segment.text;
+  // Sentence-initial capitals ("Tariffs of 20 percent ...") must not hide a trigger.
+  const matches = findMatches(sentence.charAt(0).toLowerCase() + sentence.slice(1));
+  const detections: Detection[] = [];
+  let previousEnd = 0;
+  for (const match of matches) {
+    const clause = clauseBounds(sentence, match.start);
+    const windowStart = Math.max(clause.start, previousEnd);
+    previousEnd = match.end;
+    const before = sentence.slice(Math.max(windowStart, match.start - 60), match.start);
+    if (NEGATED_BEFORE.test(before)) continue;
+    if (isCounterfactualAt(sentence, match.start)) continue;
+    const irrealis = IRREALIS_BEFORE.test(clauseText(sentence, clause.start, match.start));
+    const determined = DETERMINED_BEFORE.test(
+      sentence.slice(Math.max(0, match.start - 40), match.start),
+    );
+    // "his meeting with Xi" names a meeting; "met Xi" tells one.
+    const verbal =
+      match.verbal &&
+      !irrealis &&
+      !(determined && /^[a-z]+ing\b|^meeting/.test(sentence.slice(match.start)));
+    const date = pickDate(match, matches, dates, sentence);
+    const status = statusOf(date, published, sentence, match, windowStart, clause.end);
+    detections.push({
+      kind: match.kind,
+      sourceId,
+      segment,
+      triggerStart: match.start,
+      triggerEnd: match.end,
+      verbal,
+      anaphoric:
+        !verbal &&
+        (irrealis || DETERMINED.test(sentence.slice(match.start, match.end)) || determined),
+      hypothetical: match.verbal && irrealis,
+      status,
+      date,
+      actors: [],
+      places: [],
+      themes: [...(EVENT_RULES[match.ruleIndex]?.themes ?? [])],
+      tags: [EVENT_RULES[match.ruleIndex]?.tag ?? match.kind],
+      // A bare noun ("these restrictions") names a measure; only a verb says what was done to it.
+      action: verbal ? actionOf(sentence.slice(match.start, match.end)) : '',
+      dateSource: date === null ? null : 'text',
+      notes: [],
+    });
+  }
+  return detections;
+}
+
+function clauseText(sentence: string, clauseStart: number, index: number): string {
+  return sentence.slice(Math.max(0, clauseStart - 1, index - 90), index);
+}
+
+/** Cheap screen: false means no rule can fire on this sentence. */
+export function mayTellEvent(sentence: string): boolean {
+  return EVENT_RULES.some((rule) => rule.cue.test(sentence));
+}
+
+function findMatches(sentence: string): Match[] {
+  const all: Match[] = [];
+  EVENT_RULES.forEach((rule, ruleIndex) => {
+    if (!rule.cue.test(sentence)) return;
+    for (const [verbal, patterns] of [
+      [true, rule.verbal],
+      [false, rule.nominal],
+    ] as const) {
+      for (const pattern of patterns) {
+        pattern.lastIndex = 0;
+        for (let m = pattern.exec(sentence); m !== null; m = pattern.exec(sentence)) {
+          if (m[0].length === 0) {
+            pattern.lastIndex++;
+            continue;
+          }
+          all.push({
+            kind: rule.kind,
+            ruleIndex,
+            start: m.index,
+            end: m.index + m[0].trimEnd().length,
+            verbal,
+          });
+        }
+      }
+    }
+  });
+  for (const m of sentence.matchAll(PRONOUN_ACTION)) {
+    const antecedent = all
+      .filter(
+        (a) =>
+          a.end <= m.index &&
+          a.kind !== 'agreement' &&
+          !SUBORDINATE_BEFORE.test(sentence.slice(Math.max(0, a.start - 40), a.start)),
+      )
+      .sort((a, b) => b.end - a.end)[0];
+    if (antecedent === undefined) continue;
+    const verbStart = m.index + m[0].indexOf(m[1] ?? '');
+    all.push({
+      kind: antecedent.kind,
+      ruleIndex: antecedent.ruleIndex,
+      start: verbStart,
+      end: m.index + m[0].length,
+      verbal: true,
+    });
+  }
+  // Verbal readings win over bare nouns, then the rule order decides; overlaps are dropped.
+  all.sort(
+    (a, b) => Number(b.verbal) - Number(a.verbal) || a.ruleIndex - b.ruleIndex || a.start - b.start,
+  );
+  const kept: Match[] = [];
+  for (const m of all) {
+    if (kept.some((k) => m.start < k.end && m.end > k.start)) continue;
+    kept.push(m);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The date of the event: the nearest date expression in its clause, else a date that opens
+ * the sentence, else the only date of a sentence that tells only this event. Dates in
+ * counterfactual clauses, and dates cut off by "after"/"before", never count.
+ */
+function pickDate(
+  match: Match,
+  matches: Match[],
+  dates: DateMention[],
+  sentence: string,
+): EventDate | null {
+  const usable = dates.filter(
+    (d) => !d.counterfactual && !TEMPORAL_BARRIER.test(between(sentence, d, match)),
+  );
+  if (usable.length === 0) return null;
+  const clause = clauseBounds(sentence, match.start);
+  const inClause = usable.filter((d) => d.start >= clause.start && d.start < clause.end);
+  const claimedByOther = (d: DateMention): boolean =>
+    matches.some(
+      (other) =>
+        other !== match &&
+        !(other.kind === match.kind && match.verbal && !other.verbal) &&
+        distance(other, d) < distance(match, d) &&
+        !TEMPORAL_BARRIER.test(between(sentence, d, other)) &&
+        clauseBounds(sentence, other.start).start === clauseBounds(sentence, d.start).start,
+    );
+  const opening = usable.find(
+    (d) => d.start <= 14 && OPENING_DATE_AFTER.test(sentence.slice(d.end)),
+  );
+  let best: DateMention | null = null;
+  let bestDistance = Infinity;
+  for (const d of inClause) {
+    if (claimedByOther(d)) continue;
+    if (distance(match, d) < bestDistance) {
+      best = d;
+      bestDistance = distance(match, d);
+    }
+  }
+  if (best) return best.date;
+  if (opening) return opening.date;
+  const only = usable[0];
+  return usable.length === 1 && matches.length === 1 && only ? only.date : null;
+}
+
+function distance(m: { start: number; end: number }, d: DateMention): number {
+  return d.start >= m.end ? d.start - m.end : Math.max(0, m.start - d.end) + 1;
+}
+
+function between(sentence: string, d: DateMention, m: { start: number; end: number }): string {
+  return d.end <= m.start ? sentence.slice(d.end, m.start) : sentence.slice(m.end, d.start);
+}
+
+function statusOf(
+  date: EventDate | null,
+  published: string | null,
+  sentence: string,
+  match: Match,
+  windowStart: number,
+  clauseEnd: number,
+): EventStatus {
+  const clause = sentence.slice(windowStart, clauseEnd);
+  if (date?.start != null && published !== null) {
+    const refAtPrecision = published.slice(0, date.start.length);
+    if (date.start > refAtPrecision) return 'planned';
+    if ((date.end ?? date.start) < refAtPrecision) {
+      return ONGOING_CUE.test(clause) ? 'ongoing' : 'occurred';
+    }
+  }
+  const tense = tenseWithin(sentence, match.start, windowStart, match.end);
+  if (tense === 'future') return 'planned';
+  if (ONGOING_CUE.test(clause)) return 'ongoing';
+  return 'occurred';
+}
+
+function actionOf(trigger: string): string {
+  for (const [pattern, action] of ACTIONS) if (pattern.test(trigger)) return action;
+  return '';
+}

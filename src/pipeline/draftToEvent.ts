@@ -1,0 +1,65 @@
+import { THEMES, type EventDate, type Mention, type TimelineEvent } from '../data/eventSchema';
+import { describeEvent, primaryDetection } from './describeEvent';
+import type { KnownEvent } from './knownEventSchema';
+import type { EventDraft } from './mergeDetections';
+import type { Detection } from './pipelineTypes';
+
+/**
+ * Turns a merged draft into an event of the events.json contract (without its final id).
+ * The status comes from the newest article that dates the event: a visit planned in one
+ * article and reported as done in a later one is done.
+ */
+export function draftToEvent(
+  draft: EventDraft,
+  published: ReadonlyMap<string, string | null>,
+  known: ReadonlyMap<string, KnownEvent>,
+): { slug: string; event: TimelineEvent } {
+  const knownEvent = draft.knownEventId === undefined ? undefined : known.get(draft.knownEventId);
+  const dating = draft.detections.filter((d) => sameDate(d.date, draft.date));
+  const newest = [...(dating.length > 0 ? dating : draft.detections)].sort((a, b) =>
+    (published.get(b.sourceId) ?? '').localeCompare(published.get(a.sourceId) ?? ''),
+  )[0];
+  const status = newest?.status ?? primaryDetection(draft).status;
+  const description = describeEvent(draft, status);
+  const themeSet = new Set(draft.detections.flatMap((d) => d.themes));
+  // The registry's note belongs only to a date the text did not give.
+  const fromText = dating.some((d) => d.dateSource === 'text');
+  const datingNotes = fromText ? [] : dating.flatMap((d) => d.notes);
+  const notes = [...new Set(datingNotes)];
+  const event: TimelineEvent = {
+    id: draft.knownEventId ?? description.slug,
+    title: knownEvent?.title ?? description.title,
+    summary: description.summary,
+    date: draft.date ?? { start: null, precision: 'unknown', approximate: false },
+    status,
+    themes: themeSet.size > 0 ? THEMES.filter((t) => themeSet.has(t)) : ['diplomacy'],
+    tags: [...new Set(draft.detections.flatMap((d) => d.tags))].sort(),
+    actors: [...draft.actors],
+    mentions: mentionsOf(draft.detections),
+    kind: draft.kind,
+    ...(notes.length > 0 ? { notes } : {}),
+  };
+  return { slug: event.id, event };
+}
+
+function mentionsOf(detections: Detection[]): Mention[] {
+  const seen = new Set<string>();
+  const mentions: Mention[] = [];
+  for (const d of detections) {
+    const key = `${d.sourceId}:${d.segment.start}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    mentions.push({
+      sourceId: d.sourceId,
+      start: d.segment.start,
+      end: d.segment.end,
+      quote: d.segment.text,
+      ...(d.attributedTo !== undefined ? { attributedTo: d.attributedTo } : {}),
+    });
+  }
+  return mentions;
+}
+
+function sameDate(a: EventDate | null, b: EventDate | null): boolean {
+  return a?.start === b?.start && a?.end === b?.end && a?.precision === b?.precision;
+}

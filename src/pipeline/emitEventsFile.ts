@@ -1,0 +1,33 @@
+import {
+  SCHEMA_VERSION,
+  THEMES,
+  eventsFileSchema,
+  type EventsFile,
+  type Source,
+  type TimelineEvent,
+} from '../data/eventSchema';
+
+/**
+ * The final, validated file: events sorted by (date.start, id) with undated events last, so
+ * the same input always yields the same order. Throws if the pipeline produced something the
+ * schema rejects: that is a bug, never a property of the input.
+ */
+export function emitEventsFile(sources: Source[], events: TimelineEvent[]): EventsFile {
+  const sorted = events
+    .map((e) => ({ ...e, themes: THEMES.filter((t) => e.themes.includes(t)) }))
+    .sort((a, b) => {
+      const da = a.date.start ?? '\uffff';
+      const db = b.date.start ?? '\uffff';
+      if (da !== db) return da < db ? -1 : 1;
+      return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+    });
+  const file: EventsFile = { schemaVersion: SCHEMA_VERSION, sources, events: sorted };
+  const result = eventsFileSchema.safeParse(file);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new Error(
+      `pipeline produced an invalid events file: ${issue?.path.join('.') ?? ''} ${issue?.message ?? ''}`,
+    );
+  }
+  return result.data;
+}

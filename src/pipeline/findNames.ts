@@ -1,0 +1,100 @@
+import { ACTOR_ALIASES, OUTLETS, PLACES } from './gazetteer';
+
+export interface NameHit {
+  name: string;
+  start: number;
+  end: number;
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]");
+}
+
+function alternation(aliases: readonly string[]): RegExp {
+  const sorted = [...aliases].sort((a, b) => b.length - a.length).map(escape);
+  return new RegExp(`(?<![\\w.-])(?:the\\s+)?(${sorted.join('|')})(?![\\w-]|\\.\\w)`, 'g');
+}
+
+const ACTOR_BY_ALIAS = new Map<string, string>();
+for (const [name, aliases] of ACTOR_ALIASES) {
+  for (const alias of aliases) ACTOR_BY_ALIAS.set(alias.toLowerCase().replace(/’/g, "'"), name);
+}
+const ACTOR_RE = alternation(ACTOR_ALIASES.flatMap(([, aliases]) => aliases));
+const OUTLET_RE = alternation(OUTLETS);
+const PLACE_COUNTRY = new Map(PLACES.map(([place, country]) => [place.toLowerCase(), country]));
+const PLACE_RE = alternation(PLACES.map(([place]) => place));
+/** After these words a capital is where something happens, not who does it. */
+const LOCATIVE_BEFORE =
+  /(?:\b(?:to|in|at|visit|visits|visited|visiting|from|into|toward|towards|around|outside)\s+(?:the\s+)?)$/i;
+
+function scan(re: RegExp, text: string, map: (alias: string) => string | undefined): NameHit[] {
+  const hits: NameHit[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const alias = m[1] ?? '';
+    const name = map(alias);
+    if (name === undefined) continue;
+    const start = m.index + m[0].length - alias.length;
+    hits.push({ name, start, end: start + alias.length });
+  }
+  return hits;
+}
+
+const OUTLET_BY_ALIAS = new Map(OUTLETS.map((o) => [o.toLowerCase().replace(/’/g, "'"), o]));
+
+/** News outlets and platforms named in the text, in order. */
+export function findOutlets(text: string): NameHit[] {
+  return scan(OUTLET_RE, text, (alias) =>
+    OUTLET_BY_ALIAS.get(alias.toLowerCase().replace(/’/g, "'")),
+  );
+}
+
+/** Text with outlet names blanked out, so "Washington Post" is not read as a government. */
+function withoutOutlets(text: string, outlets: NameHit[]): string {
+  let out = text;
+  for (const o of outlets)
+    out = out.slice(0, o.start) + ' '.repeat(o.end - o.start) + out.slice(o.end);
+  return out;
+}
+
+/**
+ * Who acts in the text (canonical names, in order of appearance) and where things happen.
+ * "visit Washington" is a place; "Washington warned" is the United States.
+ */
+export function findNames(text: string): {
+  actors: NameHit[];
+  places: NameHit[];
+  outlets: NameHit[];
+} {
+  // Several detections of one sentence ask in a row; the answer depends on the text only.
+  if (text === memo.text) return memo.names;
+  const names = scanNames(text);
+  memo = { text, names };
+  return names;
+}
+
+type Names = { actors: NameHit[]; places: NameHit[]; outlets: NameHit[] };
+let memo: { text: string; names: Names } = {
+  text: '',
+  names: { actors: [], places: [], outlets: [] },
+};
+
+function scanNames(text: string): Names {
+  const outlets = findOutlets(text);
+  const clean = withoutOutlets(text, outlets);
+  const places = scan(PLACE_RE, clean, (alias) => {
+    const country = PLACE_COUNTRY.get(alias.toLowerCase());
+    return country === undefined ? undefined : alias;
+  });
+  const locative = (hit: NameHit): boolean =>
+    LOCATIVE_BEFORE.test(clean.slice(Math.max(0, hit.start - 24), hit.start));
+  const actors = scan(ACTOR_RE, clean, (alias) =>
+    ACTOR_BY_ALIAS.get(alias.toLowerCase().replace(/’/g, "'")),
+  ).filter((hit) => !(locative(hit) && places.some((p) => p.start === hit.start)));
+  return { actors, places: places.filter(locative), outlets };
+}
+
+/** The country a place lies in ("Busan" → "South Korea"). */
+export function countryOf(place: string): string | undefined {
+  return PLACE_COUNTRY.get(place.toLowerCase());
+}

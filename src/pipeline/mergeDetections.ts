@@ -1,0 +1,233 @@
+import type { EventDate } from '../data/eventSchema';
+import { datesCompatible } from './datesCompatible';
+import { countryOf } from './findNames';
+import type { Detection, EventKind } from './pipelineTypes';
+
+/** The detections that tell one real event, before it gets an id, a title and a summary. */
+export interface EventDraft {
+  kind: EventKind;
+  detections: Detection[];
+  knownEventId?: string;
+  date: EventDate | null;
+  actors: Set<string>;
+  places: Set<string>;
+  actions: Set<string>;
+}
+
+export interface ArticleDetections {
+  sourceId: string;
+  published: string | null;
+  detections: Detection[];
+}
+
+const MEASURES = new Set<EventKind>([
+  'tariffs',
+  'export-controls',
+  'tech-restriction',
+  'visas',
+  'sanctions',
+  'purchase',
+  'policy',
+]);
+/** Kinds told by two sides at once: within one article, one date means one event. */
+const BILATERAL = new Set<EventKind>(['phone-call', 'meeting', 'talks', 'agreement']);
+/** Kinds that are only events when dated: an undated "wrote on Truth Social" is colour. */
+const DATED_ONLY = new Set<EventKind>(['statement']);
+/** Actions that make a measure stricter, and those that relax it; the two never merge. */
+const TIGHTENING = new Set([
+  'impose',
+  'announce',
+  'raise',
+  'tighten',
+  'restrict',
+  'ban',
+  'blacklist',
+  'threaten',
+  'revoke',
+  'retaliate',
+]);
+const ONGOING =
+  /\b(?:remain(?:s|ed)?\s+in\s+(?:place|effect|force)|still\s+in\s+(?:place|effect|force))\b/i;
+
+/**
+ * One real event, one draft. Inside an article, later sentences about the same kind of event
+ * ("the call", "the conversation") join the event told before them. Across articles, events
+ * of one kind join when their dates, actors and places agree, or when both were matched to the
+ * same known event. Drafts are bucketed by kind and month so the cost stays linear.
+ */
+export function mergeDetections(articles: ArticleDetections[]): EventDraft[] {
+  const drafts: EventDraft[] = [];
+  const byKnown = new Map<string, EventDraft>();
+  const byMonth = new Map<string, EventDraft[]>();
+  const byYear = new Map<string, EventDraft[]>();
+
+  const index = (draft: EventDraft): void => {
+    if (draft.knownEventId !== undefined) byKnown.set(draft.knownEventId, draft);
+    const start = draft.date?.start;
+    if (start == null) return;
+    push(byYear, `${draft.kind}|${start.slice(0, 4)}`, draft);
+    if (start.length >= 7) push(byMonth, `${draft.kind}|${start.slice(0, 7)}`, draft);
+  };
+
+  for (const article of articles) {
+    const local: EventDraft[] = [];
+    for (const d of article.detections) {
+      const seeds =
+        d.knownEventId !== undefined ||
+        (d.date !== null && !(d.anaphoric && !d.verbal && d.dateSource !== 'text')) ||
+        (!DATED_ONLY.has(d.kind) &&
+          ((d.verbal && d.actors.length > 0) ||
+            (d.status === 'ongoing' && ONGOING.test(d.segment.text))));
+      if (!seeds && !d.anaphoric) continue;
+      const target =
+        (d.knownEventId !== undefined ? byKnown.get(d.knownEventId) : undefined) ??
+        findLocal(local, d, seeds) ??
+        (d.date !== null ? findGlobal(d, byMonth, byYear) : undefined);
+      if (target) {
+        const before = target.date?.start;
+        add(target, d);
+        if (
+          target.date?.start !== before ||
+          (d.knownEventId !== undefined && !byKnown.has(d.knownEventId))
+        ) {
+          index(target);
+        }
+        if (!local.includes(target)) local.push(target);
+        continue;
+      }
+      if (!seeds) continue;
+      const draft: EventDraft = {
+        kind: d.kind,
+        detections: [],
+        date: null,
+        actors: new Set(),
+        places: new Set(),
+        actions: new Set(),
+      };
+      add(draft, d);
+      drafts.push(draft);
+      local.push(draft);
+      index(draft);
+    }
+  }
+  return drafts;
+}
+
+function push(map: Map<string, EventDraft[]>, key: string, draft: EventDraft): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [draft]);
+  else if (!list.includes(draft)) list.push(draft);
+}
+
+/**
+ * The event of this article the detection belongs to. A bare "the visit" goes to the latest
+ * event of its kind, preferring one led by the same actor; a dated or acted event needs
+ * agreement on the date.
+ */
+function findLocal(local: EventDraft[], d: Detection, seeds: boolean): EventDraft | undefined {
+  const candidates = local.filter((draft) => {
+    const bothDated = draft.date !== null && d.date !== null;
+    if (seeds && statusOf(draft) !== undefined && statusOf(draft) !== d.status) return false;
+    // An undated action joins an event only when the same actor does the same thing.
+    if (seeds && d.verbal && d.date === null && !sameAct(draft, d)) return false;
+    if (compatible(draft, d)) return true;
+    return (
+      seeds &&
+      bothDated &&
+      BILATERAL.has(d.kind) &&
+      draft.kind === d.kind &&
+      sameDay(draft.date, d.date)
+    );
+  });
+  const subject = d.actors[0];
+  const led = candidates.filter((draft) => draft.detections[0]?.actors[0] === subject);
+  if (led.length > 0 || candidates.length > 0) return (led.length > 0 ? led : candidates).at(-1);
+  if (seeds) return undefined;
+  // "These restrictions were imposed in response to Trump's tariffs": a reference may name
+  // other people than those who acted.
+  return local.filter((draft) => compatible(draft, { ...d, actors: [], places: [] })).at(-1);
+}
+
+function findGlobal(
+  d: Detection,
+  byMonth: Map<string, EventDraft[]>,
+  byYear: Map<string, EventDraft[]>,
+): EventDraft | undefined {
+  const start = d.date?.start;
+  if (start == null) return undefined;
+  const bucket =
+    start.length >= 7
+      ? byMonth.get(`${d.kind}|${start.slice(0, 7)}`)
+      : byYear.get(`${d.kind}|${start}`);
+  return bucket?.find(
+    (draft) =>
+      compatible(draft, d) && datesCompatible(draft.date, d.date) && shareSomething(draft, d),
+  );
+}
+
+function compatible(draft: EventDraft, d: Detection): boolean {
+  if (draft.kind !== d.kind) return false;
+  if (draft.knownEventId !== undefined && d.knownEventId !== undefined) {
+    return draft.knownEventId === d.knownEventId;
+  }
+  if (!datesCompatible(draft.date, d.date)) return false;
+  if (MEASURES.has(d.kind) && d.action !== '' && draft.actions.size > 0) {
+    const tight = TIGHTENING.has(d.action);
+    if (![...draft.actions].some((a) => TIGHTENING.has(a) === tight)) return false;
+  }
+  if (d.actors.length > 0 && draft.actors.size > 0 && !d.actors.some((a) => draft.actors.has(a))) {
+    return false;
+  }
+  if (d.places.length > 0 && draft.places.size > 0) {
+    return d.places.some((p) => placeFits(p, draft.places));
+  }
+  return true;
+}
+
+/** Across articles, two events are one only if they share an actor or a place. */
+function shareSomething(draft: EventDraft, d: Detection): boolean {
+  return (
+    d.actors.some((a) => draft.actors.has(a)) || d.places.some((p) => placeFits(p, draft.places))
+  );
+}
+
+function sameAct(draft: EventDraft, d: Detection): boolean {
+  const lead = draft.detections[0];
+  return (
+    lead?.actors[0] === d.actors[0] && (draft.actions.size === 0 || draft.actions.has(d.action))
+  );
+}
+
+function statusOf(draft: EventDraft): string | undefined {
+  return (draft.detections.find((x) => x.date !== null) ?? draft.detections[0])?.status;
+}
+
+function sameDay(a: EventDate | null, b: EventDate | null): boolean {
+  return a?.precision === 'day' && b?.precision === 'day' && datesCompatible(a, b);
+}
+
+function placeFits(place: string, places: Set<string>): boolean {
+  if (places.has(place)) return true;
+  const country = countryOf(place);
+  for (const p of places) if (countryOf(p) === place || p === country) return true;
+  return false;
+}
+
+const RANK = { day: 3, month: 2, year: 1, unknown: 0 } as const;
+
+function add(draft: EventDraft, d: Detection): void {
+  draft.detections.push(d);
+  if (d.knownEventId !== undefined) draft.knownEventId ??= d.knownEventId;
+  for (const a of d.actors) draft.actors.add(a);
+  for (const p of d.places) draft.places.add(p);
+  if (d.action !== '') draft.actions.add(d.action);
+  if (d.date !== null && (draft.date === null || better(d, draft))) draft.date = d.date;
+}
+
+/** A date read in the text beats one from the registry; a more precise one beats a vaguer one. */
+function better(d: Detection, draft: EventDraft): boolean {
+  const current = draft.detections.find((x) => x.date === draft.date);
+  const currentFromText = current?.dateSource === 'text';
+  if ((d.dateSource === 'text') !== currentFromText) return d.dateSource === 'text';
+  return RANK[d.date?.precision ?? 'unknown'] > RANK[draft.date?.precision ?? 'unknown'];
+}

@@ -1,0 +1,87 @@
+import type { EventDate, EventStatus, Theme } from '../data/eventSchema';
+import type { Curation } from './curationSchema';
+import type { KnownEvent } from './knownEventSchema';
+import type { SeedMeta } from './seedMetaSchema';
+
+/** One article as the pipeline receives it: text already decoded and normalised. */
+export interface SeedInput {
+  /** Path relative to the seeds folder, e.g. "000_d959d892d1677ce9.txt". */
+  file: string;
+  text: string;
+  meta?: SeedMeta;
+}
+
+export interface PipelineConfig {
+  knownEvents: KnownEvent[];
+  curation: Curation;
+}
+
+export type SegmentKind = 'body' | 'heading' | 'dateline' | 'credit' | 'furniture';
+
+/** A sentence or a furniture line, with UTF-16 offsets into the source text (end-exclusive). */
+export interface Segment {
+  kind: SegmentKind;
+  start: number;
+  end: number;
+  text: string;
+  /** Index of the line (paragraph) the segment belongs to. */
+  paragraph: number;
+}
+
+/** A date expression found in a sentence, resolved to a calendar date. */
+export interface DateMention {
+  /** Offsets relative to the sentence text. */
+  start: number;
+  end: number;
+  text: string;
+  date: EventDate;
+  /** The expression sits in a clause that says what did not happen ("would have taken effect"). */
+  counterfactual: boolean;
+}
+
+export type EventKind =
+  | 'phone-call'
+  | 'meeting'
+  | 'visit'
+  | 'talks'
+  | 'tariffs'
+  | 'export-controls'
+  | 'tech-restriction'
+  | 'visas'
+  | 'agreement'
+  | 'warning'
+  | 'sanctions'
+  | 'investigation'
+  | 'purchase'
+  | 'military'
+  | 'policy'
+  | 'statement';
+
+/** One event-like statement found in one sentence. */
+export interface Detection {
+  kind: EventKind;
+  sourceId: string;
+  segment: Segment;
+  /** Offsets of the trigger phrase, relative to the sentence. */
+  triggerStart: number;
+  triggerEnd: number;
+  /** True when a verb carries the event ("imposed tariffs"), false for a bare noun ("the call"). */
+  verbal: boolean;
+  /** A definite noun phrase pointing back at an event told earlier ("the call", "these restrictions"). */
+  anaphoric: boolean;
+  /** Wanted, urged or invited, not done: "invited him to visit China". */
+  hypothetical: boolean;
+  status: EventStatus;
+  date: EventDate | null;
+  actors: string[];
+  places: string[];
+  themes: Theme[];
+  tags: string[];
+  /** The verb family of the action, used for titles ("raises", "cuts", "pauses"). */
+  action: string;
+  attributedTo?: string;
+  knownEventId?: string;
+  /** Whether the date was read in the text or taken from the known-events registry. */
+  dateSource: 'text' | 'registry' | null;
+  notes: string[];
+}

@@ -1,0 +1,94 @@
+import { clauseBounds } from './clauseTense';
+import { datesCompatible } from './datesCompatible';
+import type { Detection, EventKind } from './pipelineTypes';
+
+/** A meeting during a visit or at talks is part of that event, not a second one. */
+const CONTAINERS: Partial<Record<EventKind, EventKind[]>> = {
+  visit: ['meeting', 'talks'],
+  talks: ['meeting'],
+  agreement: [
+    'tariffs',
+    'export-controls',
+    'tech-restriction',
+    'purchase',
+    'talks',
+    'meeting',
+    'policy',
+  ],
+  tariffs: ['policy'],
+  'export-controls': ['policy'],
+  'tech-restriction': ['policy'],
+  visas: ['policy'],
+  sanctions: ['policy'],
+};
+
+/**
+ * Folds the detections of one sentence that tell parts of a single event into that event,
+ * and collapses repeats of one kind with one date ("the call ... the conversation").
+ */
+export function subsumeDetections(detections: Detection[]): Detection[] {
+  const kept: Detection[] = [];
+  for (const d of detections) {
+    const host = kept.find((k) => absorbs(k, d)) ?? null;
+    if (host) {
+      kept[kept.indexOf(host)] = absorb(host, d);
+      continue;
+    }
+    const guest = kept.find((k) => absorbs(d, k));
+    if (guest) {
+      kept[kept.indexOf(guest)] = absorb(d, guest);
+      continue;
+    }
+    kept.push(d);
+  }
+  return kept;
+}
+
+function absorbs(host: Detection, guest: Detection): boolean {
+  if (host.knownEventId !== undefined && guest.knownEventId !== undefined) {
+    if (host.knownEventId !== guest.knownEventId) return false;
+  }
+  // An undated action takes the date of its part: "signed an order ... on Monday", "travel to
+  // Beijing in April for talks".
+  const carrier = host.date === null && host.verbal && (!guest.verbal || guest.kind === 'policy');
+  const sameDate =
+    guest.date === null ||
+    carrier ||
+    (host.date !== null && datesCompatible(host.date, guest.date));
+  if (!sameDate) return false;
+  if (host.kind === guest.kind) {
+    const sameActor =
+      host.actors[0] === undefined ||
+      guest.actors[0] === undefined ||
+      host.actors[0] === guest.actors[0];
+    const sameAction = host.action === guest.action || guest.action === '' || host.action === '';
+    return sameActor && sameAction;
+  }
+  const contained = CONTAINERS[host.kind]?.includes(guest.kind) ?? false;
+  if (!contained) return false;
+  if (host.kind === 'visit' || host.kind === 'talks') return true;
+  const sentence = host.segment.text;
+  return (
+    clauseBounds(sentence, host.triggerStart).start ===
+    clauseBounds(sentence, guest.triggerStart).start
+  );
+}
+
+/** The verbal detection of the two carries the event; the other adds what it knows. */
+function absorb(first: Detection, second: Detection): Detection {
+  const [host, guest] = !first.verbal && second.verbal ? [second, first] : [first, second];
+  return {
+    ...host,
+    verbal: host.verbal || guest.verbal,
+    date: host.date ?? guest.date,
+    dateSource: host.date ? host.dateSource : guest.dateSource,
+    ...(host.knownEventId === undefined && guest.knownEventId !== undefined
+      ? { knownEventId: guest.knownEventId }
+      : {}),
+    actors: [...new Set([...host.actors, ...guest.actors])],
+    places: [...new Set([...host.places, ...guest.places])],
+    themes: [...new Set([...host.themes, ...guest.themes])],
+    tags: [...new Set([...host.tags, ...guest.tags])],
+    notes: [...new Set([...host.notes, ...guest.notes])],
+  };
+}

@@ -1,0 +1,7 @@
+/** Words that put a sentence on the trade or technology beat. */
+export const TRADE_CUE =
+  /\b(?:trade|tariffs?|exports?|imports?|goods|soybeans?|economic|economy|market\s+access|purchases?|fentanyl|investment|duties|levies)\b/i;
+export const TECH_CUE =
+  /\b(?:chips?|semiconductors?|technolog\w*|tech|AI|artificial\s+intelligence|Huawei|Nvidia|TikTok|ByteDance|software|quantum|5G|telecom\w*|cyber\w*|chipmaking|chip-making|processors?|algorithm)\b/;
+export const SECURITY_CUE =
+  /\b(?:military|security|defen[cs]e|nuclear|arms|navy|naval|troops|missiles?)\b/i;

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { classifyDetection } from '../../../src/pipeline/classifyDetection';
+import { detectEvents } from '../../../src/pipeline/detectEvents';
+import { extractDates } from '../../../src/pipeline/extractDates';
+import { subsumeDetections } from '../../../src/pipeline/subsumeDetections';
+
+function detect(sentence: string, published = '2025-05-12') {
+  const segment = {
+    kind: 'body' as const,
+    start: 0,
+    end: sentence.length,
+    text: sentence,
+    paragraph: 0,
+  };
+  const dates = extractDates(sentence, { published, anchor: published });
+  return subsumeDetections(
+    detectEvents('a', segment, dates, published).map((d) => classifyDetection(d)),
+  );
+}
+
+describe('detectEvents', () => {
+  it('finds several events in one sentence, each with its own date and status', () => {
+    const found = detect(
+      'From May 14, Washington will lower the extra duties on Chinese imports, and Beijing will cut its levies on American goods.',
+    );
+    expect(found.map((d) => [d.kind, d.actors[0], d.date?.start, d.status])).toEqual([
+      ['tariffs', 'United States', '2025-05-14', 'planned'],
+      ['tariffs', 'China', '2025-05-14', 'planned'],
+    ]);
+  });
+
+  it('tells planned, occurred and ongoing apart', () => {
+    expect(detect('Trump will visit Beijing in April.')[0]?.status).toBe('planned');
+    expect(detect('China imposed export controls on rare earths in April.')[0]?.status).toBe(
+      'occurred',
+    );
+    expect(detect('Tariffs of 20 percent on Chinese goods remain in place.')[0]?.status).toBe(
+      'ongoing',
+    );
+  });
+
+  it('does not date an event by a counterfactual', () => {
+    const found = detect(
+      'An increase that would have taken effect on May 15 would have raised tariffs.',
+    );
+    expect(found.filter((d) => d.date?.start === '2025-05-15')).toEqual([]);
+  });
+
+  it('skips negated actions and reads wishes as references, not actions', () => {
+    expect(detect('China has not imposed new tariffs.')).toEqual([]);
+    const wish = detect('Washington expected Beijing to relax export restrictions on rare earths.');
+    expect(wish.every((d) => !d.verbal)).toBe(true);
+  });
+
+  it('keeps a meeting during a visit as part of the visit', () => {
+    const found = detect(
+      'Trump plans to visit Beijing in April, where he is expected to meet Xi Jinping.',
+    );
+    expect(found.map((d) => d.kind)).toEqual(['visit']);
+    expect(found[0]?.actors).toEqual(expect.arrayContaining(['Donald Trump', 'Xi Jinping']));
+  });
+});
+
+describe('classifyDetection', () => {
+  it('takes outlets and platforms as attributions, not actors', () => {
+    const [d] = detect(
+      'According to Politico, Washington warned companies against using Huawei chips.',
+    );
+    expect(d?.attributedTo).toBe('Politico');
+    expect(d?.actors).toEqual(['United States', 'Huawei']);
+  });
+
+  it('reads "visit Washington" as a place and "Xi" as Xi Jinping', () => {
+    const [d] = detect('Xi would later visit Washington.', '2026-02-06');
+    expect(d?.actors).toEqual(['Xi Jinping']);
+    expect(d?.places).toEqual(['Washington']);
+  });
+
+  it('adds themes from the words around open kinds', () => {
+    const [d] = detect('Trump and Xi spoke by phone on Thursday about tariffs and chips.');
+    expect(d?.themes).toEqual(expect.arrayContaining(['diplomacy', 'trade', 'technology']));
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { segmentText } from '../../../src/pipeline/segmentText';
+
+const TEXT = [
+  'Beijing warns companies over Huawei chips',
+  'By Jane Doe and John Roe',
+  'Published: 22 May 2025',
+  '',
+  'WASHINGTON, May 21, 2025 — The U.S. Commerce Department said on Tuesday that Mr. Xi met officials. China said “No.” It later agreed.',
+  'Ongoing Disputes Over Technology, Trade, and Security',
+  'The performance state at its peak',
+  'Photo: A ship in Busan, South Korea, on October 30, 2025, a long caption that goes on and on for many more words than a heading.',
+  '(With inputs from ANI)',
+].join('\n');
+
+describe('segmentText', () => {
+  const segments = segmentText(TEXT);
+
+  it('keeps offsets exact', () => {
+    for (const s of segments) expect(TEXT.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it('classifies furniture by shape, never as body sentences', () => {
+    const kinds = segments.map((s) => [s.kind, s.text.slice(0, 20)]);
+    expect(kinds).toEqual([
+      ['heading', 'Beijing warns compan'],
+      ['credit', 'By Jane Doe and John'],
+      ['dateline', 'Published: 22 May 20'],
+      ['body', 'The U.S. Commerce De'],
+      ['body', 'China said “No.”'],
+      ['body', 'It later agreed.'],
+      ['heading', 'Ongoing Disputes Ove'],
+      ['furniture', 'The performance stat'],
+      ['furniture', 'Photo: A ship in Bus'],
+      ['credit', '(With inputs from AN'],
+    ]);
+  });
+
+  it('starts the first sentence after a city dateline and keeps abbreviations inside sentences', () => {
+    const first = segments.find((s) => s.kind === 'body');
+    expect(first?.text).toBe(
+      'The U.S. Commerce Department said on Tuesday that Mr. Xi met officials.',
+    );
+  });
+
+  it('treats HTML as text', () => {
+    const html = '<script>alert(1)</script> Trump met Xi in Busan on Oct. 30, 2025.';
+    expect(segmentText(html).map((s) => s.text)).toEqual([html]);
+  });
+});
