@@ -1,0 +1,100 @@
+import type { Browser, Locator } from '@playwright/test';
+import { appSelectors, SEARCH_KEY, TOGGLED_THEME } from './appSelectors';
+import {
+  firstLine,
+  heapMB,
+  quiesce,
+  timeAction,
+  type PageFigures,
+  type Timing,
+} from './browserTiming';
+import { armProbe, firstPaintTimes, addPageProbe } from './pageProbe';
+
+export const VIEWPORT = { width: 1440, height: 900 };
+
+/**
+ * Drives the production app, already serving the data set at `url`, through the benchmark's
+ * actions in a fresh browser context, each timed in the page from the input event to the
+ * settled DOM.
+ */
+export async function benchApp(
+  browser: Browser,
+  url: string,
+  limitMs: number,
+): Promise<PageFigures> {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  try {
+    const page = await context.newPage();
+    await addPageProbe(page, appSelectors.listRowCss);
+    await page.goto(url, { waitUntil: 'commit' });
+    let firstItem: Timing;
+    let firstRow: Timing | null = null;
+    try {
+      const times = await firstPaintTimes(page, limitMs);
+      firstItem = { kind: 'ms', ms: times.firstItemMs };
+      firstRow = times.firstRowMs === null ? null : { kind: 'ms', ms: times.firstRowMs };
+    } catch (error) {
+      const failed: Timing =
+        error instanceof Error && error.name === 'TimeoutError'
+          ? { kind: 'timeout', limitMs }
+          : { kind: 'error', message: firstLine(error) };
+      return { ...skippedAll(failed, 'the timeline never drew an item'), heapMB: null };
+    }
+    await quiesce(page);
+    const heap = await heapMB(page);
+
+    const toggle = appSelectors.themeToggle(page, TOGGLED_THEME.label);
+    const clickAndTime = (target: () => Locator) =>
+      timeAction(
+        page,
+        async () => {
+          await armProbe(page, 'click');
+          await target().click();
+        },
+        limitMs,
+      );
+
+    const toggleOff = await clickAndTime(() => toggle);
+    await quiesce(page);
+    const toggleOn = await clickAndTime(() => toggle);
+    await quiesce(page);
+
+    await appSelectors.search(page).focus();
+    const search = await timeAction(
+      page,
+      async () => {
+        await armProbe(page, 'keydown');
+        await page.keyboard.press(SEARCH_KEY);
+      },
+      limitMs,
+    );
+    await quiesce(page);
+
+    const row = appSelectors.firstListRow(page);
+    const title = (await appSelectors.rowTitle(row).textContent())?.trim() ?? '';
+    let openEvent = await clickAndTime(() => row);
+    const heading = (await appSelectors.detailHeading(page).textContent())?.trim() ?? '';
+    if (openEvent.kind === 'ms' && heading !== title) {
+      openEvent = { kind: 'error', message: `panel shows "${heading}", expected "${title}"` };
+    }
+    await quiesce(page);
+
+    const zoomIn = await clickAndTime(() => appSelectors.zoomIn(page));
+    return { firstItem, firstRow, toggleOff, toggleOn, search, openEvent, zoomIn, heapMB: heap };
+  } finally {
+    await context.close();
+  }
+}
+
+function skippedAll(firstItem: Timing, reason: string): Omit<PageFigures, 'heapMB'> {
+  const skipped: Timing = { kind: 'skipped', reason };
+  return {
+    firstItem,
+    firstRow: null,
+    toggleOff: skipped,
+    toggleOn: skipped,
+    search: skipped,
+    openEvent: skipped,
+    zoomIn: skipped,
+  };
+}
