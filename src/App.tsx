@@ -1,4 +1,4 @@
-import { lazy, useCallback, useEffect, type ComponentType } from 'react';
+import { useCallback, useEffect, type ComponentType } from 'react';
 import type { LoadResult } from './data/loadEvents';
 import { EmbedBar } from './components/EmbedBar';
 import { EventDetail } from './components/EventDetail';
@@ -8,6 +8,7 @@ import { FilterBar } from './components/FilterBar';
 import { Header, PRODUCT_NAME } from './components/Header';
 import { LoadError } from './components/LoadError';
 import { LoadingState } from './components/LoadingState';
+import { lazyWithRetry } from './components/lazyWithRetry';
 import { Notices } from './components/Notices';
 import { PrintableEventList } from './components/PrintableEventList';
 import { SearchBox } from './components/SearchBox';
@@ -17,7 +18,8 @@ import { startUrlSync } from './state/syncUrl';
 import { useTimelineStore } from './state/timelineStore';
 
 // Its own chunk: the header, filters and list work while vis-timeline is still downloading.
-const LazyTimeline = lazy(() =>
+// Retryable, so the timeline's "Try again" can fetch the chunk again after a network failure.
+const LazyTimeline = lazyWithRetry(() =>
   import('./timeline/TimelineView').then((m) => ({ default: m.TimelineView })),
 );
 
@@ -58,9 +60,12 @@ export function App({
   return (
     <div className={embed ? 'app is-embed' : 'app'}>
       <div className="contents" inert={covered}>
-        <a className="skip-link" href="#event-list-heading">
-          Skip to the event list
-        </a>
+        {/* Only while the list exists: a skip link to nothing is a dead end. */}
+        {loadStatus === 'ready' && (
+          <a className="skip-link" href="#event-list-heading">
+            Skip to the event list
+          </a>
+        )}
         {embed ? <EmbedBar basePath={basePath} /> : <Header />}
       </div>
       {loadStatus === 'error' ? (
@@ -69,7 +74,8 @@ export function App({
         </main>
       ) : (
         <>
-          <div className="toolbar" inert={covered}>
+          {/* A landmark, so the theme filters are not left outside every region. */}
+          <div className="toolbar" role="region" aria-label="Filters" inert={covered}>
             <FilterBar />
             <SearchBox />
           </div>

@@ -1,9 +1,13 @@
 import { useId, useRef, useState } from 'react';
 import { useTimelineStore } from '../state/timelineStore';
+import { serializeUrl } from '../state/url';
 import { buildEmbedSnippet } from './buildEmbedSnippet';
-import { shareUrlFor } from './ShareButton';
 
 type Outcome = 'idle' | 'copied' | 'failed';
+
+function absoluteUrl(path: string): string {
+  return new URL(path, window.location.origin).href;
+}
 
 interface EmbedSnippetProps {
   eventId: string;
@@ -19,11 +23,15 @@ export function EmbedSnippet({ eventId, basePath = import.meta.env.BASE_URL }: E
   const [outcome, setOutcome] = useState<Outcome>('idle');
   const regionId = useId();
   const textRef = useRef<HTMLTextAreaElement>(null);
-  // Subscribed so the code follows filter and zoom changes made while the disclosure is open.
-  useTimelineStore((s) => s.themes);
-  useTimelineStore((s) => s.query);
-  useTimelineStore((s) => s.window);
-  const snippet = open ? buildEmbedSnippet(shareUrlFor(eventId, basePath, true)) : '';
+  // A string selector: the code follows filter and zoom changes while open, and a closed
+  // disclosure does not re-render as the timeline pans.
+  const snippet = useTimelineStore((s) =>
+    open
+      ? buildEmbedSnippet(
+          absoluteUrl(serializeUrl({ ...s, selectedId: eventId, embed: true }, basePath)),
+        )
+      : '',
+  );
 
   const copy = async () => {
     try {

@@ -37,6 +37,16 @@ export function EventList() {
     });
     return m;
   }, [rows]);
+  // For each row, the year and month headings above it, so a scrolled list still has its outline.
+  const headingsAbove = useMemo(() => {
+    let year = -1;
+    let month = -1;
+    return rows.map((r, i) => {
+      if (r.kind === 'year') [year, month] = [i, -1];
+      if (r.kind === 'month') month = i;
+      return [year, month].filter((h) => h >= 0 && h < i);
+    });
+  }, [rows]);
 
   const scrollRef = useRef<HTMLDivElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
@@ -64,16 +74,18 @@ export function EventList() {
     observeElementRect: observeWithFallback,
     useFlushSync: false,
     // The focused row stays mounted even when scrolled away, so keyboard focus is never lost.
+    // So do the year and month headings above the first row: without them a screen reader's
+    // heading outline jumps from "Events" (h2) straight to a month (h4).
     rangeExtractor: (range) => {
       const start = Math.max(0, range.startIndex - range.overscan);
       const end = Math.min(range.count - 1, range.endIndex + range.overscan);
-      const indexes: number[] = [];
+      const indexes: number[] = [...(headingsAbove[start] ?? [])];
       for (let i = start; i <= end; i++) indexes.push(i);
       if (activeRow >= 0 && (activeRow < start || activeRow > end)) {
+        for (const h of headingsAbove[activeRow] ?? []) if (h < start) indexes.push(h);
         indexes.push(activeRow);
-        indexes.sort((a, b) => a - b);
       }
-      return indexes;
+      return [...new Set(indexes)].sort((a, b) => a - b);
     },
   });
 

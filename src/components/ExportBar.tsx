@@ -10,7 +10,16 @@ export function ExportBar() {
     <div className="export-bar">
       <ExportMenu events={visible} sources={sources} />
       <button type="button" className="button" onClick={() => window.print()}>
-        <span aria-hidden="true">⎙</span> Print list
+        <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+          <path
+            d="M4.5 6V2h7v4M4.5 11.5h-2v-5.5h11v5.5h-2M4.5 9.5h7V14h-7z"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="1.5"
+            strokeLinejoin="round"
+          />
+        </svg>
+        Print list
       </button>
     </div>
   );

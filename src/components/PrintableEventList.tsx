@@ -98,7 +98,9 @@ function PrintedEvent({
   );
 }
 
-function groupByYear(events: readonly TimelineEvent[]): { year: string; events: TimelineEvent[] }[] {
+function groupByYear(
+  events: readonly TimelineEvent[],
+): { year: string; events: TimelineEvent[] }[] {
   const groups: { year: string; events: TimelineEvent[] }[] = [];
   for (const event of events) {
     const year = event.date.start?.slice(0, 4) ?? 'Date unknown';

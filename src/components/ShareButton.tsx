@@ -14,8 +14,8 @@ interface ShareButtonProps {
  * The absolute link that reopens this event with the current filters and window. Always the full
  * view: a link shared from inside an embed is for people, not for another iframe.
  */
-export function shareUrlFor(eventId: string, basePath: string, embed = false): string {
-  const state = { ...useTimelineStore.getState(), selectedId: eventId, embed };
+export function shareUrlFor(eventId: string, basePath: string): string {
+  const state = { ...useTimelineStore.getState(), selectedId: eventId, embed: false };
   return new URL(serializeUrl(state, basePath), window.location.origin).href;
 }
 

@@ -1,5 +1,6 @@
 import { Suspense, type ComponentType } from 'react';
 import { ErrorBoundary } from './ErrorBoundary';
+import { retryLazy } from './lazyWithRetry';
 
 interface TimelineSectionProps {
   /** The (lazily loaded) timeline; injected so tests need not load vis-timeline. */
@@ -16,7 +17,14 @@ export function TimelineSection({ Timeline }: TimelineSectionProps) {
             <p>
               <strong>The timeline could not be shown.</strong> The list below has every event.
             </p>
-            <button type="button" className="button" onClick={reset}>
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                retryLazy(Timeline);
+                reset();
+              }}
+            >
               Try again
             </button>
           </div>

@@ -11,6 +11,10 @@ import {
 export { PRECISIONS, SCHEMA_VERSION, SLUG, STATUSES, THEMES };
 export type { EventStatus, Precision, Theme } from './eventConstants';
 
+// Before any schema exists: zod's compiled fast path probes `new Function`, and under the app's
+// CSP (no 'unsafe-eval') that probe is reported as a violation even though zod catches it.
+z.config({ jitless: true });
+
 export const themeSchema = z.enum(THEMES);
 
 export const statusSchema = z.enum(STATUSES);

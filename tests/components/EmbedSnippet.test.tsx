@@ -1,6 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { escapeAttribute } from '../../src/components/buildEmbedSnippet';
 import { EmbedSnippet } from '../../src/components/EmbedSnippet';
 import { EventDetail } from '../../src/components/EventDetail';
 import { useTimelineStore } from '../../src/state/timelineStore';
@@ -54,8 +55,9 @@ describe('EmbedSnippet', () => {
     await user.click(screen.getByRole('button', { name: 'Embed' }));
     const snippet = (screen.getByRole('textbox', { name: /Embed code/ }) as HTMLTextAreaElement)
       .value;
-    expect(snippet).toContain('&#39;');
-    expect(snippet).toContain('&amp;');
+    // The URL's own "&" between parameters must be written as "&amp;" inside the attribute.
+    expect(snippet).toContain('&amp;embed=1');
+    expect(snippet).not.toMatch(/&(?!amp;|#39;|quot;|lt;|gt;)/);
     const src = parseIframe(snippet).getAttribute('src') ?? '';
     const url = new URL(src);
     expect(url.pathname).toBe('/events/chip-ban');
@@ -83,5 +85,14 @@ describe('EmbedSnippet', () => {
       (screen.getByRole('textbox', { name: /Embed code/ }) as HTMLTextAreaElement).value,
     ).getAttribute('src');
     expect(src).toBe(`${window.location.origin}/events/steel-tariffs?embed=1`);
+  });
+
+  it('escapes every character that could end the attribute or start a tag', () => {
+    const hostile = `x" onload="alert(1)' <script>&`;
+    const escaped = escapeAttribute(hostile);
+    expect(escaped).not.toMatch(/["'<>]/);
+    const doc = new DOMParser().parseFromString(`<iframe src="${escaped}"></iframe>`, 'text/html');
+    expect(doc.querySelector('iframe')?.getAttribute('src')).toBe(hostile);
+    expect(doc.querySelector('iframe')?.hasAttribute('onload')).toBe(false);
   });
 });

@@ -43,7 +43,12 @@ describe('PrintableEventList', () => {
       within(doc)
         .getAllByRole('heading', { level: 3 })
         .map((h) => h.textContent),
-    ).toEqual(['US raises steel tariffs', 'Talks to resume in Geneva', 'Nvidia chip sales halted']);
+    ).toEqual([
+      'US raises steel tariffs',
+      // The list's order: by date.start, so "2026" (year precision) before "April 2026".
+      'Nvidia chip sales halted',
+      'Talks to resume in Geneva',
+    ]);
     expect(
       within(doc)
         .getAllByRole('heading', { level: 2 })
