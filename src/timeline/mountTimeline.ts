@@ -51,6 +51,9 @@ export const TIMELINE_OPTIONS: TimelineOptions = {
   orientation: { axis: 'top', item: 'top' },
   margin: { item: { horizontal: 4, vertical: 6 }, axis: 6 },
   template: (data: unknown) => renderItemContent(data),
+  // vis's own tooltip writes an item's `title` with innerHTML (after its xss filter, which still
+  // lets tags like <img> and <a> through); the template's native title attribute is the tooltip.
+  showTooltips: false,
   order: (a: Stackable, b: Stackable) => stackOrder(a, b),
 };
 
