@@ -1,3 +1,5 @@
+import { execAll } from './execAll';
+
 export type Tense = 'past' | 'future' | 'none';
 
 /** Where one clause ends and the next begins, roughly: enough to keep tense and status local. */
@@ -18,27 +20,44 @@ export function clauseBounds(sentence: string, index: number): { start: number; 
   return { start, end };
 }
 
-interface Analysis {
-  boundaries: [number, number][];
-  cues: { index: number; tense: Tense }[];
+interface Cue {
+  index: number;
+  tense: Tense;
 }
 
-let memo: { sentence: string; analysis: Analysis } | null = null;
+interface Analysis {
+  sentence: string;
+  boundaries: [number, number][];
+  /** Found on first use: clause bounds are wanted far more often than tense. */
+  cues: Cue[] | null;
+}
 
-/** Boundaries and tense cues of a sentence, computed once: every date and trigger asks. */
+let memo: Analysis = { sentence: '', boundaries: [], cues: [] };
+
+/** Boundaries (and, lazily, tense cues) of a sentence, computed once: every date and trigger asks. */
 function analyse(sentence: string): Analysis {
-  if (memo?.sentence === sentence) return memo.analysis;
+  if (memo.sentence === sentence) return memo;
   const boundaries: [number, number][] = [];
-  for (const m of sentence.matchAll(BOUNDARY)) boundaries.push([m.index, m.index + m[0].length]);
-  const blanked = sentence.replace(ADJECTIVAL, (m) => ' '.repeat(m.length));
-  const cues: { index: number; tense: Tense }[] = [];
-  for (const m of blanked.matchAll(FUTURE_CUE)) cues.push({ index: m.index, tense: 'future' });
-  for (const m of blanked.matchAll(PAST_CUE)) {
+  for (const m of execAll(BOUNDARY, sentence)) boundaries.push([m.index, m.index + m[0].length]);
+  memo = { sentence, boundaries, cues: null };
+  return memo;
+}
+
+function tenseCues(sentence: string): Cue[] {
+  const analysis = analyse(sentence);
+  if (analysis.cues !== null) return analysis.cues;
+  const blanked = ADJECTIVAL_CUE.test(sentence) ? sentence.replace(ADJECTIVAL, blank) : sentence;
+  const cues: Cue[] = [];
+  for (const m of execAll(FUTURE_CUE, blanked)) cues.push({ index: m.index, tense: 'future' });
+  for (const m of execAll(PAST_CUE, blanked)) {
     if (!NOT_PAST.test(m[0])) cues.push({ index: m.index, tense: 'past' });
   }
-  const analysis = { boundaries, cues };
-  memo = { sentence, analysis };
-  return analysis;
+  analysis.cues = cues;
+  return cues;
+}
+
+function blank(match: string): string {
+  return ' '.repeat(match.length);
 }
 
 const FUTURE_CUE =
@@ -51,6 +70,8 @@ const NOT_PAST =
 /** A modifier like "the planned visit" describes that noun, not the tense of the clause. */
 const ADJECTIVAL =
   /\b(?:the|a|an|his|her|its|their|this|that|[\w’']+['’]s)\s+(?:planned|upcoming|proposed|expected|next)\s+\w+/gi;
+/** Cheap screen for ADJECTIVAL: most sentences have none of its modifiers. */
+const ADJECTIVAL_CUE = /planned|upcoming|proposed|expected|next/i;
 
 /**
  * The tense that governs a date or trigger at `index`: the tense cue nearest to it inside its
@@ -67,7 +88,7 @@ export function tenseWithin(sentence: string, index: number, from: number, to: n
   const start = Math.max(from, clause.start);
   const end = Math.min(to, clause.end);
   let best: { distance: number; tense: Tense } = { distance: Infinity, tense: 'none' };
-  for (const cue of analyse(sentence).cues) {
+  for (const cue of tenseCues(sentence)) {
     if (cue.index < start || cue.index >= end) continue;
     const distance = cue.index <= index ? index - cue.index : cue.index - index + 4;
     // Future cues are listed first, so on a tie the plan wins, as before.

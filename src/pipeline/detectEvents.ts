@@ -1,6 +1,7 @@
 import type { EventDate, EventStatus } from '../data/eventSchema';
 import { clauseBounds, isCounterfactualAt, tenseWithin } from './clauseTense';
 import { EVENT_RULES } from './eventRules';
+import { execAll } from './execAll';
 import type { DateMention, Detection, EventKind, Segment } from './pipelineTypes';
 
 const NEGATED_BEFORE =
@@ -64,7 +65,7 @@ export function detectEvents(
 ): Detection[] {
   const sentence = segment.text;
   // Sentence-initial capitals ("Tariffs of 20 percent ...") must not hide a trigger.
-  const matches = findMatches(sentence.charAt(0).toLowerCase() + sentence.slice(1));
+  const matches = findMatches(sentence.charAt(0).toLowerCase() + sentence.slice(1), sentence);
   const detections: Detection[] = [];
   let previousEnd = 0;
   for (const match of matches) {
@@ -117,36 +118,39 @@ function clauseText(sentence: string, clauseStart: number, index: number): strin
 
 /** Cheap screen: false means no rule can fire on this sentence. */
 export function mayTellEvent(sentence: string): boolean {
-  return EVENT_RULES.some((rule) => rule.cue.test(sentence));
+  return cuedRules(sentence).length > 0;
 }
 
-function findMatches(sentence: string): Match[] {
+let cueMemo: { sentence: string; rules: number[] } = { sentence: '', rules: [] };
+
+/**
+ * The indices of the rules whose cue words the sentence has. The pipeline screens a sentence
+ * with mayTellEvent and then detects in it, so the answer is kept for the next call.
+ */
+function cuedRules(sentence: string): number[] {
+  if (cueMemo.sentence === sentence) return cueMemo.rules;
+  const rules: number[] = [];
+  for (let i = 0; i < EVENT_RULES.length; i++)
+    if (EVENT_RULES[i]?.cue.test(sentence)) rules.push(i);
+  cueMemo = { sentence, rules };
+  return rules;
+}
+
+/**
+ * `sentence` is `original` with its first character lower-cased. The cues ignore case, so they
+ * give the same answer for both when that character is ASCII, and the screen's answer for the
+ * original is reused.
+ */
+function findMatches(sentence: string, original: string): Match[] {
   const all: Match[] = [];
-  EVENT_RULES.forEach((rule, ruleIndex) => {
-    if (!rule.cue.test(sentence)) return;
-    for (const [verbal, patterns] of [
-      [true, rule.verbal],
-      [false, rule.nominal],
-    ] as const) {
-      for (const pattern of patterns) {
-        pattern.lastIndex = 0;
-        for (let m = pattern.exec(sentence); m !== null; m = pattern.exec(sentence)) {
-          if (m[0].length === 0) {
-            pattern.lastIndex++;
-            continue;
-          }
-          all.push({
-            kind: rule.kind,
-            ruleIndex,
-            start: m.index,
-            end: m.index + m[0].trimEnd().length,
-            verbal,
-          });
-        }
-      }
-    }
-  });
-  for (const m of sentence.matchAll(PRONOUN_ACTION)) {
+  const cued = cuedRules(original.charCodeAt(0) < 128 ? original : sentence);
+  for (const ruleIndex of cued) {
+    const rule = EVENT_RULES[ruleIndex];
+    if (rule === undefined) continue;
+    collectMatches(all, rule.verbal, rule.kind, ruleIndex, true, sentence);
+    collectMatches(all, rule.nominal, rule.kind, ruleIndex, false, sentence);
+  }
+  for (const m of execAll(PRONOUN_ACTION, sentence)) {
     const antecedent = all
       .filter(
         (a) =>
@@ -182,6 +186,26 @@ function findMatches(sentence: string): Match[] {
  * the sentence, else the only date of a sentence that tells only this event. Dates in
  * counterfactual clauses, and dates cut off by "after"/"before", never count.
  */
+function collectMatches(
+  out: Match[],
+  patterns: readonly RegExp[],
+  kind: EventKind,
+  ruleIndex: number,
+  verbal: boolean,
+  sentence: string,
+): void {
+  for (const pattern of patterns) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(sentence); m !== null; m = pattern.exec(sentence)) {
+      if (m[0].length === 0) {
+        pattern.lastIndex++;
+        continue;
+      }
+      out.push({ kind, ruleIndex, start: m.index, end: m.index + m[0].trimEnd().length, verbal });
+    }
+  }
+}
+
 function pickDate(
   match: Match,
   matches: Match[],

@@ -1,6 +1,7 @@
 import * as chrono from 'chrono-node';
 import type { EventDate } from '../data/eventSchema';
 import { isCounterfactualAt, tenseAt, type Tense } from './clauseTense';
+import { execAll } from './execAll';
 import type { DateMention } from './pipelineTypes';
 
 /**
@@ -112,68 +113,69 @@ export function extractDates(sentence: string, context: DateContext): DateMentio
   if (!MAY_HAVE_DATE.test(sentence)) return [];
   const ref = context.published;
   const found: Found[] = [];
-  const taken = (start: number, end: number): boolean =>
-    found.some((f) => start < f.end && end > f.start);
-  const add = (start: number, end: number, date: EventDate | null): void => {
-    // Counting from a dateline in year 1000 or 9999 can leave the four-digit years the schema
-    // allows; such a date is as good as unknown (the file must still validate).
-    if (!taken(start, end)) found.push({ start, end, date: fourDigitYears(date) ? date : null });
-  };
-  const tense = (index: number): Tense => tenseAt(sentence, index);
+  // No closures made per call (this runs for most sentences): helpers take `found` instead.
 
   const months = HAS_MONTH.test(sentence);
   const weekdays = HAS_WEEKDAY.test(sentence);
-  for (const m of months ? sentence.matchAll(RANGE_MDD) : []) {
+  for (const m of months ? execAll(RANGE_MDD, sentence) : []) {
     const month = monthNumber(m[1]);
     const d1 = Number(m[2]);
     const d2 = Number(m[3]);
     if (d2 <= d1 || d2 > 31) continue;
-    const year = m[4] ? Number(m[4]) : inferYear(month, d1, ref, tense(m.index));
-    add(m.index, m.index + m[0].length, dayRange(year, month, d1, d2));
+    const year = m[4] ? Number(m[4]) : inferYear(month, d1, ref, tenseAt(sentence, m.index));
+    addFound(found, m.index, m.index + m[0].length, dayRange(year, month, d1, d2));
   }
-  for (const m of months ? sentence.matchAll(RANGE_DDM) : []) {
+  for (const m of months ? execAll(RANGE_DDM, sentence) : []) {
     const month = monthNumber(m[3]);
     const d1 = Number(m[1]);
     const d2 = Number(m[2]);
     if (d2 <= d1 || d2 > 31) continue;
-    const year = m[4] ? Number(m[4]) : inferYear(month, d1, ref, tense(m.index));
-    add(m.index, m.index + m[0].length, dayRange(year, month, d1, d2));
+    const year = m[4] ? Number(m[4]) : inferYear(month, d1, ref, tenseAt(sentence, m.index));
+    addFound(found, m.index, m.index + m[0].length, dayRange(year, month, d1, d2));
   }
-  for (const m of weekdays ? sentence.matchAll(WEEKDAY_RANGE) : []) {
+  for (const m of weekdays ? execAll(WEEKDAY_RANGE, sentence) : []) {
     if (ref === null) continue;
     const first = WEEKDAYS.findIndex((w) => w.startsWith((m[1] ?? '').toLowerCase()));
     const second = WEEKDAYS.findIndex((w) => w.startsWith((m[2] ?? '').toLowerCase()));
-    const last = weekdayDate(ref, second, tense(m.index));
+    const last = weekdayDate(ref, second, tenseAt(sentence, m.index));
     if (last.start === null) continue;
     const days = (second - first + 7) % 7;
     const start = new Date(`${last.start}T00:00:00Z`);
     start.setUTCDate(start.getUTCDate() - days);
-    add(m.index, m.index + m[0].length, { ...last, start: isoDay(start), end: last.start });
+    addFound(found, m.index, m.index + m[0].length, {
+      ...last,
+      start: isoDay(start),
+      end: last.start,
+    });
   }
-  for (const m of months ? sentence.matchAll(PART_OF_MONTH) : []) {
+  for (const m of months ? execAll(PART_OF_MONTH, sentence) : []) {
     const month = monthNumber(m[2]);
-    const year = m[3] ? Number(m[3]) : inferYear(month, 15, ref, tense(m.index));
-    add(m.index, m.index + m[0].length, monthDate(year, month, true));
+    const year = m[3] ? Number(m[3]) : inferYear(month, 15, ref, tenseAt(sentence, m.index));
+    addFound(found, m.index, m.index + m[0].length, monthDate(year, month, true));
   }
-  for (const m of months ? sentence.matchAll(MONTH_RELATIVE_YEAR) : []) {
+  for (const m of months ? execAll(MONTH_RELATIVE_YEAR, sentence) : []) {
     const refYear = ref ? Number(ref.slice(0, 4)) : null;
     const shift = m[2]?.toLowerCase() === 'next' ? 1 : m[2]?.toLowerCase() === 'last' ? -1 : 0;
     const date = refYear === null ? null : monthDate(refYear + shift, monthNumber(m[1]), false);
-    add(m.index, m.index + m[0].length, date);
+    addFound(found, m.index, m.index + m[0].length, date);
   }
-  for (const m of HAS_PERIOD.test(sentence) ? sentence.matchAll(RELATIVE_PERIOD) : []) {
-    add(m.index, m.index + m[0].length, relativePeriod(m, ref, context.anchor));
+  for (const m of HAS_PERIOD.test(sentence) ? execAll(RELATIVE_PERIOD, sentence) : []) {
+    addFound(found, m.index, m.index + m[0].length, relativePeriod(m, ref, context.anchor));
   }
-  for (const m of HAS_YEAR.test(sentence) ? sentence.matchAll(YEAR_ONLY) : []) {
+  for (const m of HAS_YEAR.test(sentence) ? execAll(YEAR_ONLY, sentence) : []) {
     const approximate = m[1] !== undefined || m[2] !== undefined;
-    add(m.index, m.index + m[0].length, { start: m[3] ?? '', precision: 'year', approximate });
+    addFound(found, m.index, m.index + m[0].length, {
+      start: m[3] ?? '',
+      precision: 'year',
+      approximate,
+    });
   }
-  for (const m of HAS_ANCHORED.test(sentence) ? sentence.matchAll(ANCHORED) : []) {
-    add(m.index, m.index + m[0].length, anchored(m, context.anchor));
+  for (const m of HAS_ANCHORED.test(sentence) ? execAll(ANCHORED, sentence) : []) {
+    addFound(found, m.index, m.index + m[0].length, anchored(m, context.anchor));
   }
-  addCalendarDates(sentence, ref, add, tense, months, weekdays);
+  addCalendarDates(sentence, ref, found, months, weekdays);
   // chrono handles the numeric formats (ISO, slashes) the patterns above leave alone.
-  if (NUMERIC_DATE.test(sentence)) addChronoDates(sentence, ref, add, tense);
+  if (NUMERIC_DATE.test(sentence)) addChronoDates(sentence, ref, found);
 
   return found
     .filter((f): f is Found & { date: EventDate } => f.date !== null)
@@ -223,34 +225,31 @@ const RELATIVE_WEEK = /\b(last|next|this|past)\s+week\b/gi;
 function addCalendarDates(
   sentence: string,
   ref: string | null,
-  add: (start: number, end: number, date: EventDate | null) => void,
-  tense: (index: number) => Tense,
+  found: Found[],
   months: boolean,
   weekdays: boolean,
 ): void {
-  const day = (year: number, month: number, d: number): EventDate | null => {
-    if (!Number.isFinite(year)) return null;
-    const start = isoDay(new Date(Date.UTC(year, month - 1, d)));
-    return Number(start.slice(5, 7)) === month && Number(start.slice(8, 10)) === d
-      ? { start, precision: 'day', approximate: false }
-      : null;
-  };
-  for (const m of months ? sentence.matchAll(MONTH_DAY) : []) {
+  for (const m of months ? execAll(MONTH_DAY, sentence) : []) {
     const month = monthNumber(m[1]);
     const d = Number(m[2]);
-    const year = m[3] ? Number(m[3]) : inferYear(month, d, ref, tense(m.index));
-    add(m.index, m.index + m[0].length, day(year, month, d));
+    const year = m[3] ? Number(m[3]) : inferYear(month, d, ref, tenseAt(sentence, m.index));
+    addFound(found, m.index, m.index + m[0].length, calendarDay(year, month, d));
   }
-  for (const m of months ? sentence.matchAll(DAY_MONTH) : []) {
+  for (const m of months ? execAll(DAY_MONTH, sentence) : []) {
     const month = monthNumber(m[2]);
     const d = Number(m[1]);
-    const year = m[3] ? Number(m[3]) : inferYear(month, d, ref, tense(m.index));
-    add(m.index, m.index + m[0].length, day(year, month, d));
+    const year = m[3] ? Number(m[3]) : inferYear(month, d, ref, tenseAt(sentence, m.index));
+    addFound(found, m.index, m.index + m[0].length, calendarDay(year, month, d));
   }
-  for (const m of months ? sentence.matchAll(MONTH_YEAR) : []) {
-    add(m.index, m.index + m[0].length, monthDate(Number(m[2]), monthNumber(m[1]), false));
+  for (const m of months ? execAll(MONTH_YEAR, sentence) : []) {
+    addFound(
+      found,
+      m.index,
+      m.index + m[0].length,
+      monthDate(Number(m[2]), monthNumber(m[1]), false),
+    );
   }
-  for (const m of months ? sentence.matchAll(MONTH_ALONE) : []) {
+  for (const m of months ? execAll(MONTH_ALONE, sentence) : []) {
     const word = m[2] ?? '';
     if ((word === 'May' || word.endsWith('.')) && m[1] === undefined) continue;
     const month = monthNumber(word);
@@ -260,13 +259,13 @@ function addCalendarDates(
       month,
       15,
       ref,
-      which === 'last' ? 'past' : which === 'next' ? 'future' : tense(at),
+      which === 'last' ? 'past' : which === 'next' ? 'future' : tenseAt(sentence, at),
     );
     if (which === 'this' && ref !== null) year = Number(ref.slice(0, 4));
-    add(at, m.index + m[0].length, monthDate(year, month, false));
+    addFound(found, at, m.index + m[0].length, monthDate(year, month, false));
   }
   if (ref === null) return;
-  for (const m of weekdays ? sentence.matchAll(WEEKDAY_ALONE) : []) {
+  for (const m of weekdays ? execAll(WEEKDAY_ALONE, sentence) : []) {
     const which = m[1]?.toLowerCase();
     const weekday = WEEKDAYS.findIndex((w) => w.startsWith((m[2] ?? '').toLowerCase()));
     const direction: Tense =
@@ -274,42 +273,61 @@ function addCalendarDates(
         ? 'past'
         : which === 'next'
           ? 'future'
-          : tense(m.index);
-    add(m.index, m.index + m[0].length, weekdayDate(ref, weekday, direction));
+          : tenseAt(sentence, m.index);
+    addFound(found, m.index, m.index + m[0].length, weekdayDate(ref, weekday, direction));
   }
-  for (const m of HAS_CASUAL.test(sentence) ? sentence.matchAll(CASUAL_DAY) : []) {
+  for (const m of HAS_CASUAL.test(sentence) ? execAll(CASUAL_DAY, sentence) : []) {
     const offset =
       m[1]?.toLowerCase() === 'yesterday' ? -1 : m[1]?.toLowerCase() === 'tomorrow' ? 1 : 0;
-    add(m.index, m.index + m[0].length, shiftDays(ref, offset, false));
+    addFound(found, m.index, m.index + m[0].length, shiftDays(ref, offset, false));
   }
-  for (const m of HAS_CASUAL.test(sentence) ? sentence.matchAll(AGO) : []) {
+  for (const m of HAS_CASUAL.test(sentence) ? execAll(AGO, sentence) : []) {
     const count = NUMBER_WORDS[(m[1] ?? '').toLowerCase()] ?? Number(m[1]);
     const unit = (m[2] ?? 'day').toLowerCase();
     if (unit === 'year')
-      add(m.index, m.index + m[0].length, {
+      addFound(found, m.index, m.index + m[0].length, {
         start: String(Number(ref.slice(0, 4)) - count),
         precision: 'year',
         approximate: false,
       });
     else if (unit === 'month') {
       const total = Number(ref.slice(0, 4)) * 12 + Number(ref.slice(5, 7)) - 1 - count;
-      add(
+      addFound(
+        found,
         m.index,
         m.index + m[0].length,
         monthDate(Math.floor(total / 12), (total % 12) + 1, false),
       );
     } else
-      add(
+      addFound(
+        found,
         m.index,
         m.index + m[0].length,
         shiftDays(ref, -(unit === 'week' ? 7 : 1) * count, unit === 'week'),
       );
   }
-  for (const m of HAS_CASUAL.test(sentence) ? sentence.matchAll(RELATIVE_WEEK) : []) {
+  for (const m of HAS_CASUAL.test(sentence) ? execAll(RELATIVE_WEEK, sentence) : []) {
     const which = (m[1] ?? '').toLowerCase();
     const offset = which === 'next' ? 7 : which === 'this' ? 0 : -7;
-    add(m.index, m.index + m[0].length, shiftDays(ref, offset, true));
+    addFound(found, m.index, m.index + m[0].length, shiftDays(ref, offset, true));
   }
+}
+
+/** Records a date expression unless an earlier (more specific) pattern already took its span. */
+function addFound(found: Found[], start: number, end: number, date: EventDate | null): void {
+  for (const f of found) if (start < f.end && end > f.start) return;
+  // Counting from a dateline in year 1000 or 9999 can leave the four-digit years the schema
+  // allows; such a date is as good as unknown (the file must still validate).
+  found.push({ start, end, date: fourDigitYears(date) ? date : null });
+}
+
+/** A real calendar day, or null for "February 30" and the like. */
+function calendarDay(year: number, month: number, d: number): EventDate | null {
+  if (!Number.isFinite(year)) return null;
+  const start = isoDay(new Date(Date.UTC(year, month - 1, d)));
+  return Number(start.slice(5, 7)) === month && Number(start.slice(8, 10)) === d
+    ? { start, precision: 'day', approximate: false }
+    : null;
 }
 
 function shiftDays(ref: string, days: number, approximate: boolean): EventDate {
@@ -324,12 +342,7 @@ const WEEKDAY_ONLY =
   /^(?:on\s+|last\s+|this\s+|next\s+|this\s+past\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
 const WEEK_RELATIVE = /week/i;
 /** A full date like 13 May, "May 13", "Tuesday, May 13": which parts the writer stated. */
-function addChronoDates(
-  sentence: string,
-  ref: string | null,
-  add: (start: number, end: number, date: EventDate | null) => void,
-  tense: (index: number) => Tense,
-): void {
+function addChronoDates(sentence: string, ref: string | null, found: Found[]): void {
   const instant = new Date(`${ref ?? '2000-01-01'}T12:00:00Z`);
   for (const r of DATE_PARSER.parse(sentence, { instant, timezone: 0 })) {
     // chrono keeps a trailing comma ("On Sunday,"); offsets must cover the date only.
@@ -346,16 +359,21 @@ function addChronoDates(
     const mo = jsDate.getUTCMonth() + 1;
     const d = jsDate.getUTCDate();
     if (WEEKDAY_ONLY.test(text.trim())) {
-      add(start, end, ref === null ? null : weekdayDate(ref, c.get('weekday') ?? 0, tense(start)));
+      addFound(
+        found,
+        start,
+        end,
+        ref === null ? null : weekdayDate(ref, c.get('weekday') ?? 0, tenseAt(sentence, start)),
+      );
     } else if (hasDay && hasMonth) {
       if (!hasYear && ref === null) {
-        add(start, end, null);
+        addFound(found, start, end, null);
         continue;
       }
       const year =
         hasYear && /\d{4}|ago|yesterday|today|tomorrow|week|month/i.test(text)
           ? y
-          : inferYear(mo, d, ref, tense(start));
+          : inferYear(mo, d, ref, tenseAt(sentence, start));
       const approximate = WEEK_RELATIVE.test(text);
       const endDate = r.end ? isoDay(r.end.date()) : undefined;
       const day = isoDay(new Date(Date.UTC(year, mo - 1, d)));
@@ -363,14 +381,15 @@ function addChronoDates(
       if (endDate !== undefined && endDate > day && endDate.slice(0, 4) === String(year)) {
         date.end = endDate;
       }
-      add(start, end, date);
+      addFound(found, start, end, date);
     } else if (hasMonth) {
       if (!hasYear && ref === null) {
-        add(start, end, null);
+        addFound(found, start, end, null);
         continue;
       }
-      const year = hasYear && /\d{4}|month/i.test(text) ? y : inferYear(mo, 15, ref, tense(start));
-      add(start, end, monthDate(year, mo, false));
+      const year =
+        hasYear && /\d{4}|month/i.test(text) ? y : inferYear(mo, 15, ref, tenseAt(sentence, start));
+      addFound(found, start, end, monthDate(year, mo, false));
     }
   }
 }
@@ -483,15 +502,24 @@ function monthDate(year: number, month: number, approximate: boolean): EventDate
 
 function monthNumber(name: string | undefined): number {
   const prefix = (name ?? '').slice(0, 3).toLowerCase();
-  return MONTH_NAMES.findIndex((m) => m.startsWith(prefix)) + 1;
+  for (let i = 0; i < MONTH_NAMES.length; i++) if (MONTH_NAMES[i]?.startsWith(prefix)) return i + 1;
+  return 0;
 }
 
+const FOUR_DIGIT_YEAR = /^\d{4}(?:-|$)/;
+
 function fourDigitYears(date: EventDate | null): boolean {
-  const ok = (v: string | null | undefined) => v == null || /^\d{4}(?:-|$)/.test(v);
-  return date !== null && ok(date.start) && ok(date.end);
+  return date !== null && fourDigitYear(date.start) && fourDigitYear(date.end);
+}
+
+function fourDigitYear(value: string | null | undefined): boolean {
+  return value == null || FOUR_DIGIT_YEAR.test(value);
 }
 
 function isoDay(d: Date): string {
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+  return `${d.getUTCFullYear()}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())}`;
+}
+
+function pad2(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
 }

@@ -70,7 +70,15 @@ export function mergeDetections(articles: ArticleDetections[]): EventDraft[] {
   };
 
   for (const article of articles) {
-    const local: EventDraft[] = [];
+    // This article's drafts by kind, in the order the article first touched them: a detection
+    // only ever joins a draft of its own kind, so a long article never compares across kinds.
+    const local = new Map<EventKind, EventDraft[]>();
+    const inLocal = new Set<EventDraft>();
+    const remember = (draft: EventDraft): void => {
+      if (inLocal.has(draft)) return;
+      inLocal.add(draft);
+      push(local, draft.kind, draft);
+    };
     for (const d of article.detections) {
       const seeds =
         d.knownEventId !== undefined ||
@@ -81,7 +89,7 @@ export function mergeDetections(articles: ArticleDetections[]): EventDraft[] {
       if (!seeds && !d.anaphoric) continue;
       const target =
         (d.knownEventId !== undefined ? byKnown.get(d.knownEventId) : undefined) ??
-        findLocal(local, d, seeds) ??
+        findLocal(local.get(d.kind) ?? [], d, seeds) ??
         (d.date !== null ? findGlobal(d, byMonth, byYear) : undefined);
       if (target) {
         const before = target.date?.start;
@@ -92,7 +100,7 @@ export function mergeDetections(articles: ArticleDetections[]): EventDraft[] {
         ) {
           index(target);
         }
-        if (!local.includes(target)) local.push(target);
+        remember(target);
         continue;
       }
       if (!seeds) continue;
@@ -106,46 +114,61 @@ export function mergeDetections(articles: ArticleDetections[]): EventDraft[] {
       };
       add(draft, d);
       drafts.push(draft);
-      local.push(draft);
+      remember(draft);
       index(draft);
     }
   }
   return drafts;
 }
 
-function push(map: Map<string, EventDraft[]>, key: string, draft: EventDraft): void {
+function push<K>(map: Map<K, EventDraft[]>, key: K, draft: EventDraft): void {
   const list = map.get(key);
   if (list === undefined) map.set(key, [draft]);
   else if (!list.includes(draft)) list.push(draft);
 }
 
 /**
- * The event of this article the detection belongs to. A bare "the visit" goes to the latest
- * event of its kind, preferring one led by the same actor; a dated or acted event needs
- * agreement on the date.
+ * The event of this article the detection belongs to, among the article's drafts of its kind.
+ * A bare "the visit" goes to the latest event of its kind, preferring one led by the same
+ * actor; a dated or acted event needs agreement on the date. Scans from the latest draft back
+ * and stops at the first led match, so a long article does not pay for all its earlier events.
  */
 function findLocal(local: EventDraft[], d: Detection, seeds: boolean): EventDraft | undefined {
-  const candidates = local.filter((draft) => {
-    const bothDated = draft.date !== null && d.date !== null;
-    if (seeds && statusOf(draft) !== undefined && statusOf(draft) !== d.status) return false;
-    // An undated action joins an event only when the same actor does the same thing.
-    if (seeds && d.verbal && d.date === null && !sameAct(draft, d)) return false;
-    if (compatible(draft, d)) return true;
-    return (
-      seeds &&
-      bothDated &&
-      BILATERAL.has(d.kind) &&
-      draft.kind === d.kind &&
-      sameDay(draft.date, d.date)
-    );
-  });
   const subject = d.actors[0];
-  const led = candidates.filter((draft) => draft.detections[0]?.actors[0] === subject);
-  if (led.length > 0 || candidates.length > 0) return (led.length > 0 ? led : candidates).at(-1);
-  if (seeds) return undefined;
+  let latest: EventDraft | undefined;
+  for (let i = local.length - 1; i >= 0; i--) {
+    const draft = local[i];
+    if (draft === undefined || !joins(draft, d, seeds)) continue;
+    if (draft.detections[0]?.actors[0] === subject) return draft;
+    latest ??= draft;
+  }
+  if (latest !== undefined || seeds) return latest;
   // "These restrictions were imposed in response to Trump's tariffs": a reference may name
   // other people than those who acted.
-  return local.filter((draft) => compatible(draft, { ...d, actors: [], places: [] })).at(-1);
+  const reference = { ...d, actors: [], places: [] };
+  for (let i = local.length - 1; i >= 0; i--) {
+    const draft = local[i];
+    if (draft !== undefined && compatible(draft, reference)) return draft;
+  }
+  return undefined;
+}
+
+function joins(draft: EventDraft, d: Detection, seeds: boolean): boolean {
+  if (seeds) {
+    const status = statusOf(draft);
+    if (status !== undefined && status !== d.status) return false;
+    // An undated action joins an event only when the same actor does the same thing.
+    if (d.verbal && d.date === null && !sameAct(draft, d)) return false;
+  }
+  if (compatible(draft, d)) return true;
+  return (
+    seeds &&
+    draft.date !== null &&
+    d.date !== null &&
+    BILATERAL.has(d.kind) &&
+    draft.kind === d.kind &&
+    sameDay(draft.date, d.date)
+  );
 }
 
 function findGlobal(
