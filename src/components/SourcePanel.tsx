@@ -31,7 +31,8 @@ export function SourcePanel({ mentions, sourcesById, onRead }: SourcePanelProps)
                     <span>
                       {m.attributedTo !== undefined ? ' · ' : ''}
                       <cite>{source.title || source.file}</cite>
-                      {source.published !== null && <>, {formatDay(source.published)}</>}
+                      {/* A middle dot, not a comma: titles taken from a first sentence end in a full stop. */}
+                      {source.published !== null && <> · {formatDay(source.published)}</>}
                     </span>
                   ) : (
                     <span>{m.attributedTo !== undefined ? ' · ' : ''}Article unavailable</span>

@@ -69,11 +69,12 @@ export function classifyDetection(detection: Detection, articleThemes: Theme[] =
       )
       .map((p) => p.name),
   );
-  const clauseText = sentence.slice(clause.start, clause.end);
+  const cues = sentenceCues(sentence);
   const themes = new Set<Theme>(detection.themes);
   if (OPEN_KINDS.has(detection.kind)) {
-    const trade = TRADE_CUE.test(sentence);
-    const tech = TECH_CUE.test(sentence);
+    cues.trade ??= TRADE_CUE.test(sentence);
+    cues.tech ??= TECH_CUE.test(sentence);
+    const { trade, tech } = cues;
     if (trade) themes.add('trade');
     if (tech) themes.add('technology');
     if (!trade && !tech) {
@@ -88,7 +89,10 @@ export function classifyDetection(detection: Detection, articleThemes: Theme[] =
     if (themes.size === 0) themes.add('diplomacy');
   }
   const tags = new Set(detection.tags);
-  for (const [cue, tag] of TAG_CUES) if (cue.test(clauseText)) tags.add(tag);
+  if (cues.tags.length > 0) {
+    const clauseText = sentence.slice(clause.start, clause.end);
+    for (const [cue, tag] of cues.tags) if (cue.test(clauseText)) tags.add(tag);
+  }
   if (detection.kind !== 'tariffs') tags.delete('reciprocal-tariffs');
   const outlet = names.outlets[0];
   return {
@@ -99,6 +103,34 @@ export function classifyDetection(detection: Detection, articleThemes: Theme[] =
     tags: [...tags].sort(),
     ...(outlet ? { attributedTo: outlet.name } : {}),
   };
+}
+
+/** What a sentence says as a whole, shared by all of its detections (most sentences have several). */
+interface SentenceCues {
+  sentence: string;
+  /** The tag cues found anywhere in the sentence, in TAG_CUES order. */
+  tags: (typeof TAG_CUES)[number][];
+  /** Tested on first use: only the open kinds ask. */
+  trade: boolean | undefined;
+  tech: boolean | undefined;
+}
+
+let cueMemo: SentenceCues = { sentence: '', tags: [], trade: undefined, tech: undefined };
+
+/**
+ * A tag cue that matches nowhere in the sentence cannot match inside one of its clauses: clause
+ * bounds sit next to punctuation or spaces, so slicing creates no word boundary a cue could use.
+ * Screening once per sentence leaves only the few cues it has to be tried on each clause.
+ */
+function sentenceCues(sentence: string): SentenceCues {
+  if (cueMemo.sentence === sentence) return cueMemo;
+  cueMemo = {
+    sentence,
+    tags: TAG_CUES.filter(([cue]) => cue.test(sentence)),
+    trade: undefined,
+    tech: undefined,
+  };
+  return cueMemo;
 }
 
 function unique(values: string[]): string[] {

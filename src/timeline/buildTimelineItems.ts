@@ -45,6 +45,11 @@ export interface BuildOptions {
   maxItems: number;
   /** How many buckets may share the visible window (from its pixel width). */
   maxBuckets: number;
+  /**
+   * Periods shorter than this (ms at the current zoom) are drawn as a box at their midpoint: a
+   * range only a few pixels wide would clip its label to nothing ("Tr…" for "Trump to visit").
+   */
+  minRangeMs?: number;
 }
 
 /**
@@ -64,8 +69,9 @@ export function extendedRange(from: number, to: number): { lo: number; hi: numbe
   return { lo: from - margin, hi: to + margin };
 }
 
-export function eventItem(entry: IndexedEvent): EventItem {
+export function eventItem(entry: IndexedEvent, minRangeMs = 0): EventItem {
   const ev = entry.event;
+  const asRange = entry.period && entry.end - entry.start >= minRangeMs;
   const classes = ['tl-event', `tl-theme-${ev.themes[0] ?? 'trade'}`];
   if (ev.status === 'planned') classes.push('is-planned');
   if (ev.status === 'ongoing') classes.push('is-ongoing');
@@ -74,15 +80,15 @@ export function eventItem(entry: IndexedEvent): EventItem {
   const item: EventItem = {
     id: ev.id,
     kind: 'event',
-    type: entry.period ? 'range' : 'box',
-    start: entry.start,
+    type: asRange ? 'range' : 'box',
+    start: entry.period && !asRange ? entry.start + (entry.end - entry.start) / 2 : entry.start,
     className: classes.join(' '),
     title: ev.title,
     themes: [...ev.themes],
     status: ev.status,
     approximate: entry.approximate,
   };
-  if (entry.period) item.end = entry.end;
+  if (asRange) item.end = entry.end;
   return item;
 }
 
@@ -122,16 +128,16 @@ function clusterItem(
  * always an item of its own, wherever it is, so selection and deep links work at any zoom.
  */
 export function buildTimelineItems(index: TimelineIndex, options: BuildOptions): TimelineItem[] {
-  const { from, to, maxItems, maxBuckets } = options;
+  const { from, to, maxItems, maxBuckets, minRangeMs = 0 } = options;
   const { lo, hi } = extendedRange(from, to);
   const around = entriesInRange(index, lo, hi);
   const selected = options.selected === null ? undefined : findEntry(index, options.selected);
   const items: TimelineItem[] = [];
-  if (selected !== undefined) items.push(eventItem(selected));
+  if (selected !== undefined) items.push(eventItem(selected, minRangeMs));
 
   const others = selected === undefined ? around : around.filter((e) => e !== selected);
   if (others.length <= maxItems) {
-    for (const e of others) items.push(eventItem(e));
+    for (const e of others) items.push(eventItem(e, minRangeMs));
     return items;
   }
 
@@ -169,7 +175,7 @@ export function buildTimelineItems(index: TimelineIndex, options: BuildOptions):
     open.add(i);
   }
   buckets.forEach((bucket, i) => {
-    if (open.has(i)) for (const e of bucket.members) items.push(eventItem(e));
+    if (open.has(i)) for (const e of bucket.members) items.push(eventItem(e, minRangeMs));
     else items.push(clusterItem(unit, bucket.start, bucket.members));
   });
   return items;

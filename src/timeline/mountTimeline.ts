@@ -33,6 +33,8 @@ interface SelectProps {
 export const MAX_ITEMS = 60;
 /** A bucket gets at least this many pixels, so its count stays readable. */
 const BUCKET_MIN_PX = 56;
+/** Narrower periods are drawn as boxes, so their labels stay readable. */
+const MIN_RANGE_PX = 140;
 const YEAR_MS = 365.25 * DAY_MS;
 /** How much time a deep link without a window shows around its event. */
 const DEEP_LINK_SPAN = 120 * DAY_MS;
@@ -84,7 +86,9 @@ export function windowToRange(w: VisibleWindow): { start: number; end: number } 
 function paddedBounds(index: TimelineIndex): { start: number; end: number } | null {
   if (index.bounds === null) return null;
   const { start, end } = index.bounds;
-  const pad = Math.max((end - start) * 0.03, 3 * DAY_MS);
+  // Boxes are centred on their date and labels run ~250 px wide: a thin margin would cut the
+  // first and last events in half at the window's edges.
+  const pad = Math.max((end - start) * 0.16, 20 * DAY_MS);
   return { start: start - pad, end: end + pad };
 }
 
@@ -112,6 +116,7 @@ export function mountTimeline(host: HTMLElement, store: StoreApi<TimelineState>)
   let pushNextRange = false;
   let builtFor = { lo: 0, hi: 0, span: 0 };
   let frame = 0;
+  let shown = false;
   let revealPending: 'zoom' | 'pan' | null =
     initial.selectedId === null ? null : initial.window === null ? 'zoom' : 'pan';
 
@@ -134,13 +139,15 @@ export function mountTimeline(host: HTMLElement, store: StoreApi<TimelineState>)
     const selectedId = store.getState().selectedId;
     const selected =
       selectedId === null ? null : (store.getState().eventsById.get(selectedId) ?? null);
-    const maxBuckets = Math.max(4, Math.floor((element.clientWidth || 800) / BUCKET_MIN_PX));
+    const width = element.clientWidth || 800;
+    const maxBuckets = Math.max(4, Math.floor(width / BUCKET_MIN_PX));
     const wanted = buildTimelineItems(index, {
       from: start,
       to: end,
       selected,
       maxItems: MAX_ITEMS,
       maxBuckets,
+      minRangeMs: ((end - start) / width) * MIN_RANGE_PX,
     });
     const diff = diffItems(signatures, wanted);
     const previous = signatures;
@@ -238,6 +245,13 @@ export function mountTimeline(host: HTMLElement, store: StoreApi<TimelineState>)
 
   function onRangeChanged(props: RangeProps): void {
     refresh();
+    // vis keeps its root invisible until a redraw that follows its first rangechanged. When the
+    // items and window were already in place (a deep link on a slow machine), nothing redraws
+    // after it and the timeline stays blank: ask for that redraw once.
+    if (!shown) {
+      shown = true;
+      timeline.redraw();
+    }
     // byUser is false after our own setWindow; pushing those would echo the store's change back.
     if (props.byUser === true || pushNextRange) {
       pushNextRange = false;

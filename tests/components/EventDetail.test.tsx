@@ -52,7 +52,7 @@ describe('EventDetail', () => {
     const sources = screen.getByRole('region', { name: /Sources/ });
     const quote = within(sources).getByText('The United States raised tariffs on Chinese steel.');
     expect(quote.tagName).toBe('BLOCKQUOTE');
-    expect(sources).toHaveTextContent('Reuters · Trade war heats up, 5 February 2026');
+    expect(sources).toHaveTextContent('Reuters · Trade war heats up · 5 February 2026');
   });
 
   it('reads the sentence in its article: whole text, sentence marked, and back again', async () => {

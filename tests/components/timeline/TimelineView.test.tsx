@@ -55,6 +55,10 @@ const vis = vi.hoisted(() => {
       this.start = Number(start);
       this.end = Number(end);
     }
+    redraws = 0;
+    redraw() {
+      this.redraws += 1;
+    }
     zoomIn() {
       this.zooms.push('in');
     }
@@ -255,6 +259,16 @@ describe('TimelineView selection', () => {
 });
 
 describe('TimelineView window', () => {
+  it('asks vis for one redraw after its first window change, which is when vis shows itself', () => {
+    load(events);
+    render(<TimelineView />);
+    const props = { start: new Date(2025, 0, 1), end: new Date(2025, 2, 1), byUser: false };
+    act(() => timeline().emit('rangechanged', props));
+    expect(timeline().redraws).toBe(1);
+    act(() => timeline().emit('rangechanged', props));
+    expect(timeline().redraws).toBe(1);
+  });
+
   it('reports windows the user chose, and ignores the echoes of its own', () => {
     load(events);
     render(<TimelineView />);
