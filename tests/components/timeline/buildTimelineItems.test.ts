@@ -59,6 +59,41 @@ describe('buildTimelineItems with few events', () => {
   });
 });
 
+describe('buildTimelineItems when a period is too narrow to carry its label', () => {
+  const events: TimelineEvent[] = [
+    makeTimelineEvent('truce', { start: '2025-11', precision: 'month', approximate: true }),
+    makeTimelineEvent('decade', { start: '2025', precision: 'year', approximate: true }),
+  ];
+  const items = buildTimelineItems(buildTimelineIndex(events), {
+    from: local(2020, 1, 1),
+    to: local(2030, 1, 1),
+    selected: null,
+    maxItems: 80,
+    maxBuckets: 20,
+    // As if 140 px were about three months at this zoom.
+    minRangeMs: local(2025, 4, 1) - local(2025, 1, 1),
+  });
+  const byId = new Map(items.map((i) => [i.id, i]));
+
+  it('draws a month as a box in the middle of the month, still marked as a period', () => {
+    const truce = byId.get('truce');
+    expect(truce).toMatchObject({ type: 'box' });
+    expect(truce).not.toHaveProperty('end');
+    expect(truce?.start).toBeGreaterThan(local(2025, 11, 1));
+    expect(truce?.start).toBeLessThan(local(2025, 12, 1));
+    expect(truce?.className).toContain('is-period');
+    expect(truce?.className).toContain('is-approximate');
+  });
+
+  it('keeps a period wide enough for its label as a range', () => {
+    expect(byId.get('decade')).toMatchObject({
+      type: 'range',
+      start: local(2025, 1, 1),
+      end: local(2026, 1, 1),
+    });
+  });
+});
+
 describe('buildTimelineItems with many events', () => {
   const file = makeEventsFile(5000);
   const index = buildTimelineIndex(file.events);
