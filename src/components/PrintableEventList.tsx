@@ -86,7 +86,7 @@ function PrintedEvent({
                 ) : (
                   <>
                     <cite>{source.title || source.file}</cite>
-                    {source.published !== null && `, ${formatDay(source.published)}`}
+                    {source.published !== null && ` · ${formatDay(source.published)}`}
                   </>
                 )}
               </li>

@@ -64,7 +64,7 @@ describe('PrintableEventList', () => {
     expect(steel).toHaveTextContent('Tariffs on Chinese steel go up.');
     const sources = within(steel).getByRole('list', { name: 'Sources' });
     expect(sources).toHaveTextContent('The United States raised tariffs on Chinese steel.');
-    expect(sources).toHaveTextContent('Reuters, Trade war heats up, 5 February 2026');
+    expect(sources).toHaveTextContent('Reuters, Trade war heats up · 5 February 2026');
 
     const geneva = within(doc).getByRole('heading', { name: 'Talks to resume in Geneva' })
       .parentElement as HTMLElement;
