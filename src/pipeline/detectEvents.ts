@@ -84,7 +84,7 @@ export function detectEvents(
       match.verbal &&
       !irrealis &&
       !(determined && /^[a-z]+ing\b|^meeting/.test(sentence.slice(match.start)));
-    const date = pickDate(match, matches, dates, sentence);
+    const date = pickDate(match, clause, matches, dates, sentence);
     const status = statusOf(date, published, sentence, match, windowStart, clause.end);
     detections.push({
       kind: match.kind,
@@ -181,11 +181,6 @@ function findMatches(sentence: string, original: string): Match[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
-/**
- * The date of the event: the nearest date expression in its clause, else a date that opens
- * the sentence, else the only date of a sentence that tells only this event. Dates in
- * counterfactual clauses, and dates cut off by "after"/"before", never count.
- */
 function collectMatches(
   out: Match[],
   patterns: readonly RegExp[],
@@ -206,8 +201,14 @@ function collectMatches(
   }
 }
 
+/**
+ * The date of the event: the nearest date expression in its clause, else a date that opens
+ * the sentence, else the only date of a sentence that tells only this event. Dates in
+ * counterfactual clauses, and dates cut off by "after"/"before", never count.
+ */
 function pickDate(
   match: Match,
+  clause: { start: number; end: number },
   matches: Match[],
   dates: DateMention[],
   sentence: string,
@@ -216,24 +217,14 @@ function pickDate(
     (d) => !d.counterfactual && !TEMPORAL_BARRIER.test(between(sentence, d, match)),
   );
   if (usable.length === 0) return null;
-  const clause = clauseBounds(sentence, match.start);
   const inClause = usable.filter((d) => d.start >= clause.start && d.start < clause.end);
-  const claimedByOther = (d: DateMention): boolean =>
-    matches.some(
-      (other) =>
-        other !== match &&
-        !(other.kind === match.kind && match.verbal && !other.verbal) &&
-        distance(other, d) < distance(match, d) &&
-        !TEMPORAL_BARRIER.test(between(sentence, d, other)) &&
-        clauseBounds(sentence, other.start).start === clauseBounds(sentence, d.start).start,
-    );
   const opening = usable.find(
     (d) => d.start <= 14 && OPENING_DATE_AFTER.test(sentence.slice(d.end)),
   );
   let best: DateMention | null = null;
   let bestDistance = Infinity;
   for (const d of inClause) {
-    if (claimedByOther(d)) continue;
+    if (claimedByOther(d, match, matches, sentence)) continue;
     if (distance(match, d) < bestDistance) {
       best = d;
       bestDistance = distance(match, d);
@@ -243,6 +234,21 @@ function pickDate(
   if (opening) return opening.date;
   const only = usable[0];
   return usable.length === 1 && matches.length === 1 && only ? only.date : null;
+}
+
+/**
+ * True when another trigger of the sentence, nearer to the date and in the date's clause, has a
+ * better claim to it. A module function, not a closure: pickDate runs for every trigger.
+ */
+function claimedByOther(d: DateMention, match: Match, matches: Match[], sentence: string): boolean {
+  return matches.some(
+    (other) =>
+      other !== match &&
+      !(other.kind === match.kind && match.verbal && !other.verbal) &&
+      distance(other, d) < distance(match, d) &&
+      !TEMPORAL_BARRIER.test(between(sentence, d, other)) &&
+      clauseBounds(sentence, other.start).start === clauseBounds(sentence, d.start).start,
+  );
 }
 
 function distance(m: { start: number; end: number }, d: DateMention): number {

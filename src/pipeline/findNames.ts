@@ -86,12 +86,14 @@ function scanNames(text: string): Names {
     const country = PLACE_COUNTRY.get(alias.toLowerCase());
     return country === undefined ? undefined : alias;
   });
-  const locative = (hit: NameHit): boolean =>
-    LOCATIVE_BEFORE.test(clean.slice(Math.max(0, hit.start - 24), hit.start));
   const actors = scan(ACTOR_RE, clean, (alias) =>
     ACTOR_BY_ALIAS.get(alias.toLowerCase().replace(/’/g, "'")),
-  ).filter((hit) => !(locative(hit) && places.some((p) => p.start === hit.start)));
-  return { actors, places: places.filter(locative), outlets };
+  ).filter((hit) => !(isLocative(hit, clean) && places.some((p) => p.start === hit.start)));
+  return { actors, places: places.filter((hit) => isLocative(hit, clean)), outlets };
+}
+
+function isLocative(hit: NameHit, text: string): boolean {
+  return LOCATIVE_BEFORE.test(text.slice(Math.max(0, hit.start - 24), hit.start));
 }
 
 /** The country a place lies in ("Busan" → "South Korea"). */
