@@ -14,6 +14,7 @@ import { PrintableEventList } from './components/PrintableEventList';
 import { SearchBox } from './components/SearchBox';
 import { TimelineSection } from './components/TimelineSection';
 import { useSheetLayout } from './components/useSheetLayout';
+import { warmSearchIndex } from './state/selectVisibleEvents';
 import { startUrlSync } from './state/syncUrl';
 import { useTimelineStore } from './state/timelineStore';
 
@@ -53,6 +54,8 @@ export function App({
   useEffect(() => {
     void runLoad(load);
   }, [runLoad, load]);
+  const events = useTimelineStore((s) => s.events);
+  useEffect(() => warmSearchIndex(events), [events]);
   useEffect(() => {
     document.title = title === undefined ? PRODUCT_NAME : `${title} · ${PRODUCT_NAME}`;
   }, [title]);

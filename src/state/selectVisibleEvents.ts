@@ -30,6 +30,26 @@ function haystackOf(ev: TimelineEvent): string {
   return h;
 }
 
+/**
+ * Builds the search haystacks ahead of the first keystroke, a slice at a time so the page stays
+ * responsive: otherwise the first letter typed pays for normalising every event at once.
+ * Returns a function that stops the work (for unmount or new data).
+ */
+export function warmSearchIndex(events: readonly TimelineEvent[], sliceSize = 1000): () => void {
+  let next = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const step = () => {
+    const end = Math.min(events.length, next + sliceSize);
+    for (; next < end; next++) {
+      const ev = events[next];
+      if (ev !== undefined) haystackOf(ev);
+    }
+    if (next < events.length) timer = setTimeout(step, 0);
+  };
+  timer = setTimeout(step, 0);
+  return () => clearTimeout(timer);
+}
+
 /** Splits a query into normalised terms; every term must appear somewhere in the event. */
 export function queryTerms(query: string): string[] {
   return normaliseForSearch(query).split(/\s+/).filter(Boolean);
