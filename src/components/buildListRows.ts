@@ -1,5 +1,5 @@
 import type { TimelineEvent } from '../data/eventSchema';
-import { monthName } from './formatEventDate';
+import { monthName } from '../data/monthName';
 
 export type ListRow =
   | { kind: 'year'; key: string; label: string }

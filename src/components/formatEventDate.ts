@@ -1,23 +1,5 @@
 import type { EventDate, EventStatus } from '../data/eventSchema';
-
-export const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
-
-export function monthName(month: number): string {
-  return MONTHS[month - 1] ?? '';
-}
+import { monthName } from '../data/monthName';
 
 interface Parts {
   year: string;

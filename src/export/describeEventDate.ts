@@ -1,19 +1,5 @@
 import type { EventDate } from '../data/eventSchema';
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
+import { monthName as nameOfMonth } from '../data/monthName';
 
 /**
  * A human date label for exports and link previews: "12 May 2025", "May 2025", "2025",
@@ -33,8 +19,8 @@ export function describeEventDate(date: EventDate): string {
 /** "2025" → "2025", "2025-05" → "May 2025", "2025-05-12" → "12 May 2025". */
 export function describePartialDate(value: string): string {
   const [year = value, month, day] = value.split('-');
-  const monthName = month === undefined ? undefined : MONTHS[Number(month) - 1];
-  if (monthName === undefined) return year;
+  const monthName = month === undefined ? '' : nameOfMonth(Number(month));
+  if (monthName === '') return year;
   if (day === undefined) return `${monthName} ${year}`;
   return `${Number(day)} ${monthName} ${year}`;
 }
