@@ -5,7 +5,7 @@ import { builtEvents } from './support/builtEvents';
 import { formatAxeViolations } from './support/formatAxeViolations';
 import { routeEventsFile } from './support/routeEventsFile';
 import { settleAnimations } from './support/settleAnimations';
-import { watchPage } from './support/watchPage';
+import { failOnPageErrors } from './support/failOnPageErrors';
 
 const SIZES = [
   { name: 'desktop', viewport: { width: 1440, height: 900 } },
@@ -13,15 +13,7 @@ const SIZES = [
 ] as const;
 const SCHEMES = ['light', 'dark'] as const;
 
-let errors: string[] = [];
-
-test.beforeEach(async ({ page }) => {
-  errors = await watchPage(page);
-});
-
-test.afterEach(() => {
-  expect(errors, 'console errors, page errors or CSP violations').toEqual([]);
-});
+const errors = failOnPageErrors();
 
 async function expectNoAxeViolations(page: Page): Promise<void> {
   await settleAnimations(page);

@@ -10,19 +10,11 @@ import {
 } from './support/appLocators';
 import { builtEvents } from './support/builtEvents';
 import { routeEventsFile } from './support/routeEventsFile';
-import { watchPage } from './support/watchPage';
+import { failOnPageErrors } from './support/failOnPageErrors';
 
 test.use({ viewport: { width: 1440, height: 900 } });
 
-let errors: string[] = [];
-
-test.beforeEach(async ({ page }) => {
-  errors = await watchPage(page);
-});
-
-test.afterEach(() => {
-  expect(errors, 'console errors, page errors or CSP violations').toEqual([]);
-});
+const errors = failOnPageErrors();
 
 /** Removes the browser's log lines for failed requests the test caused on purpose; returns how many. */
 function takeFailedRequestLogs(): number {

@@ -13,26 +13,12 @@ import {
   timelineItems,
   waitForApp,
 } from './support/appLocators';
-import { builtEvents, datedEvents } from './support/builtEvents';
-import { watchPage } from './support/watchPage';
+import { builtEvents, datedEvents, pick } from './support/builtEvents';
+import { failOnPageErrors } from './support/failOnPageErrors';
 
 test.use({ viewport: { width: 1440, height: 900 } });
 
-let errors: string[] = [];
-
-test.beforeEach(async ({ page }) => {
-  errors = await watchPage(page);
-});
-
-test.afterEach(() => {
-  expect(errors, 'console errors, page errors or CSP violations').toEqual([]);
-});
-
-function pick<T>(items: readonly T[], at: number): T {
-  const item = items[at < 0 ? items.length + at : at];
-  if (item === undefined) throw new Error(`the built data has nothing at ${at}`);
-  return item;
-}
+failOnPageErrors();
 
 /** The event is open in the panel, current in the list and selected on the timeline, all in view. */
 async function expectOpen(page: Page, ev: TimelineEvent): Promise<void> {

@@ -4,17 +4,9 @@ import { eventPanel, themeToggle, waitForApp } from './support/appLocators';
 import { builtEvents } from './support/builtEvents';
 import { screenshotPath } from './support/screenshotPath';
 import { startStaticServer } from './support/staticServer';
-import { watchPage } from './support/watchPage';
+import { failOnPageErrors } from './support/failOnPageErrors';
 
-let errors: string[] = [];
-
-test.beforeEach(async ({ page }) => {
-  errors = await watchPage(page);
-});
-
-test.afterEach(() => {
-  expect(errors, 'console errors, page errors or CSP violations').toEqual([]);
-});
+failOnPageErrors();
 
 /**
  * Someone else's page holding `html`, served from a second local server: another origin, as on

@@ -6,19 +6,11 @@ import type { EventsFile, TimelineEvent } from '../../src/data/eventSchema';
 import { allListIds, waitForApp } from './support/appLocators';
 import { builtEvents, eventsWithTheme } from './support/builtEvents';
 import { screenshotPath } from './support/screenshotPath';
-import { watchPage } from './support/watchPage';
+import { failOnPageErrors } from './support/failOnPageErrors';
 
 test.use({ viewport: { width: 1280, height: 860 } });
 
-let errors: string[] = [];
-
-test.beforeEach(async ({ page }) => {
-  errors = await watchPage(page);
-});
-
-test.afterEach(() => {
-  expect(errors, 'console errors, page errors or CSP violations').toEqual([]);
-});
+failOnPageErrors();
 
 /** Clicks one of the export buttons and returns the saved file's name and text. */
 async function download(page: Page, button: string): Promise<{ name: string; text: string }> {

@@ -7,27 +7,14 @@ import {
   selectedTimelineItem,
   waitForApp,
 } from './support/appLocators';
-import { builtEvents } from './support/builtEvents';
+import { builtEvents, pick } from './support/builtEvents';
 import { pressTabUntil } from './support/pressTabUntil';
+import { failOnPageErrors } from './support/failOnPageErrors';
 import { watchPage } from './support/watchPage';
 
 test.use({ viewport: { width: 1440, height: 900 } });
 
-let errors: string[] = [];
-
-test.beforeEach(async ({ page }) => {
-  errors = await watchPage(page);
-});
-
-test.afterEach(() => {
-  expect(errors, 'console errors, page errors or CSP violations').toEqual([]);
-});
-
-function pick<T>(items: readonly T[], at: number): T {
-  const item = items[at < 0 ? items.length + at : at];
-  if (item === undefined) throw new Error(`the built data has nothing at ${at}`);
-  return item;
-}
+failOnPageErrors();
 
 test('with the keyboard alone: search, reach an event through the list, share it', async ({
   page,

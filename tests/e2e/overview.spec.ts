@@ -13,7 +13,7 @@ import {
   waitForApp,
 } from './support/appLocators';
 import { builtEvents, datedEvents } from './support/builtEvents';
-import { watchPage } from './support/watchPage';
+import { failOnPageErrors } from './support/failOnPageErrors';
 
 test.use({ viewport: { width: 1440, height: 900 } });
 
@@ -21,15 +21,7 @@ test.use({ viewport: { width: 1440, height: 900 } });
 // data is well under it. With more data the timeline shows cluster counts instead.
 const DRAWN_ONE_BY_ONE = 40;
 
-let errors: string[] = [];
-
-test.beforeEach(async ({ page }) => {
-  errors = await watchPage(page);
-});
-
-test.afterEach(() => {
-  expect(errors, 'console errors, page errors or CSP violations').toEqual([]);
-});
+failOnPageErrors();
 
 function sortedTitles(events: readonly TimelineEvent[]): string[] {
   return events.map((e) => e.title).sort();

@@ -3,7 +3,7 @@ import { eventPanel, listRow, waitForApp } from './support/appLocators';
 import { builtEvents } from './support/builtEvents';
 import { screenshotPath } from './support/screenshotPath';
 import { settleAnimations } from './support/settleAnimations';
-import { watchPage } from './support/watchPage';
+import { failOnPageErrors } from './support/failOnPageErrors';
 
 const SIZES = [
   { name: 'desktop', viewport: { width: 1440, height: 900 } },
@@ -11,15 +11,7 @@ const SIZES = [
 ] as const;
 const SCHEMES = ['light', 'dark'] as const;
 
-let errors: string[] = [];
-
-test.beforeEach(async ({ page }) => {
-  errors = await watchPage(page);
-});
-
-test.afterEach(() => {
-  expect(errors, 'console errors, page errors or CSP violations').toEqual([]);
-});
+failOnPageErrors();
 
 /** The page never scrolls sideways (nothing wider than the screen). */
 async function expectNoSidewaysScroll(page: Page): Promise<void> {

@@ -25,3 +25,10 @@ export function eventsWithTheme(theme: Theme): TimelineEvent[] {
 export function datedEvents(events: readonly TimelineEvent[]): TimelineEvent[] {
   return events.filter((e) => e.date.start !== null && e.date.precision !== 'unknown');
 }
+
+/** The item at `at` (negative counts from the end); throws when the built data is too small. */
+export function pick<T>(items: readonly T[], at: number): T {
+  const item = items[at < 0 ? items.length + at : at];
+  if (item === undefined) throw new Error(`the built data has nothing at ${at}`);
+  return item;
+}

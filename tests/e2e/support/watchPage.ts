@@ -7,8 +7,8 @@ import { collectPageErrors } from './collectPageErrors';
  * `securitypolicyviolation` event catches the ones it reports only there (e.g. in workers).
  * Call before `page.goto`.
  */
-export async function watchPage(page: Page): Promise<string[]> {
-  const errors = collectPageErrors(page);
+export async function watchPage(page: Page, into: string[] = []): Promise<string[]> {
+  const errors = collectPageErrors(page, into);
   await page.exposeFunction('__e2eReportCspViolation', (report: string) => {
     errors.push(`csp: ${report}`);
   });
