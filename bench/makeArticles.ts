@@ -1,4 +1,6 @@
 import type { SeedInput } from '../src/pipeline/pipelineTypes';
+import { mulberry32 } from '../tests/fixtures/mulberry32';
+import { monthName } from '../src/data/monthName';
 
 /**
  * A deterministic synthetic corpus of US–China news articles for the pipeline benchmark: headlines,
@@ -232,20 +234,7 @@ const OUTLETS = ['Politico', 'Xinhua', 'CNN', 'Reuters', 'the Financial Times', 
 const CITIES = ['Geneva', 'London', 'Stockholm', 'Madrid', 'Busan', 'Kuala Lumpur', 'Beijing'];
 const GOODS = ['steel', 'soybeans', 'electric vehicles', 'semiconductors', 'solar panels', 'pork'];
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'];
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+const MONTHS = Array.from({ length: 12 }, (_, i) => monthName(i + 1));
 
 function firstLine(text: string): string {
   return text.slice(0, text.search(/\r?\n/));
@@ -263,15 +252,4 @@ function pick<T>(rand: () => number, items: readonly T[]): T {
   const item = items[Math.floor(rand() * items.length)];
   if (item === undefined) throw new Error('pick from an empty list');
   return item;
-}
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
