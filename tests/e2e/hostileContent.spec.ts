@@ -7,12 +7,7 @@ import {
   PAYLOAD,
   makeHostileEventsFile,
 } from '../fixtures/hostile/hostileEventsFile';
-import {
-  cspViolations,
-  guardPage,
-  injectedElements,
-  type PageGuard,
-} from '../fixtures/hostile/pageGuards';
+import { expectPageClean, guardPage, type PageGuard } from '../fixtures/hostile/pageGuards';
 
 test.use({ viewport: { width: 1440, height: 900 } });
 
@@ -24,10 +19,7 @@ test.beforeEach(async ({ page }) => {
 });
 
 test.afterEach(async ({ page }) => {
-  expect(guard.problems, 'dialogs, page errors, console errors, CSP reports').toEqual([]);
-  expect(await cspViolations(page), 'securitypolicyviolation events').toEqual([]);
-  expect(guard.payloadRequests, 'requests made by an injected element').toEqual([]);
-  expect(await injectedElements(page), 'elements created from article text').toEqual([]);
+  await expectPageClean(page, guard, 'article text');
 });
 
 async function textOf(page: Page, selector: string): Promise<string | null> {

@@ -2,12 +2,7 @@ import { expect, test } from '@playwright/test';
 import { listRows, waitForApp } from './support/appLocators';
 import { routeEventsFile } from './support/routeEventsFile';
 import { makeHostileEventsFile } from '../fixtures/hostile/hostileEventsFile';
-import {
-  cspViolations,
-  guardPage,
-  injectedElements,
-  type PageGuard,
-} from '../fixtures/hostile/pageGuards';
+import { expectPageClean, guardPage, type PageGuard } from '../fixtures/hostile/pageGuards';
 
 test.use({ viewport: { width: 1280, height: 800 } });
 
@@ -20,10 +15,7 @@ test.beforeEach(async ({ page }) => {
 });
 
 test.afterEach(async ({ page }) => {
-  expect(guard.problems, 'dialogs, page errors, console errors, CSP reports').toEqual([]);
-  expect(await cspViolations(page), 'securitypolicyviolation events').toEqual([]);
-  expect(guard.payloadRequests, 'requests made by an injected element').toEqual([]);
-  expect(await injectedElements(page), 'elements created from the data').toEqual([]);
+  await expectPageClean(page, guard, 'the data');
 });
 
 test.describe('broken data in the browser', () => {

@@ -2,12 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { resolve } from 'node:path';
 import { MAX_QUERY_LENGTH } from '../../src/state/url';
 import { listRows, searchBox, themeToggle, timelineItems, waitForApp } from './support/appLocators';
-import {
-  cspViolations,
-  guardPage,
-  injectedElements,
-  type PageGuard,
-} from '../fixtures/hostile/pageGuards';
+import { expectPageClean, guardPage, type PageGuard } from '../fixtures/hostile/pageGuards';
 
 test.use({ viewport: { width: 1280, height: 800 } });
 // Independent pages: let both workers share the links.
@@ -27,10 +22,7 @@ test.beforeEach(async ({ page }) => {
 });
 
 test.afterEach(async ({ page }) => {
-  expect(guard.problems, 'dialogs, page errors, console errors, CSP reports').toEqual([]);
-  expect(await cspViolations(page), 'securitypolicyviolation events').toEqual([]);
-  expect(guard.payloadRequests, 'requests made by an injected element').toEqual([]);
-  expect(await injectedElements(page), 'elements created from the link').toEqual([]);
+  await expectPageClean(page, guard, 'the link');
 });
 
 async function expectAllThemesOn(page: Page): Promise<void> {
