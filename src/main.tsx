@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { applyAppearance, readStoredAppearance } from './components/useAppearance';
+import { applyAppearance, readStoredAppearance } from './components/header/useAppearance';
 import './styles/theme.css';
 import './styles/app.css';
 import './styles/takeaway.css';

@@ -1,0 +1,20 @@
+import { THEMES, type Theme } from '../../data/eventConstants';
+import type { TimelineEvent } from '../../data/eventSchema';
+import { matchesQuery, queryTerms } from '../../state/selectVisibleEvents';
+
+/**
+ * How many events each theme toggle would show given the search query: the count reflects the
+ * other active filter, not the theme toggles themselves, so an "off" theme still says what it holds.
+ */
+export function countByTheme(
+  events: readonly TimelineEvent[],
+  query: string,
+): Record<Theme, number> {
+  const counts = Object.fromEntries(THEMES.map((t) => [t, 0])) as Record<Theme, number>;
+  const terms = queryTerms(query);
+  for (const ev of events) {
+    if (!matchesQuery(ev, terms)) continue;
+    for (const t of ev.themes) counts[t]++;
+  }
+  return counts;
+}

@@ -1,0 +1,216 @@
+import { observeElementRect, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { orderForList } from '../../state/listOrder';
+import { selectVisibleEvents } from '../../state/selectVisibleEvents';
+import { useTimelineStore } from '../../state/timelineStore';
+import { buildListRows, type ListRow } from './buildListRows';
+import { EventRow } from './EventRow';
+import { NoMatches } from './NoMatches';
+
+const ROW_HEIGHT = { year: 44, month: 34, event: 64 } as const;
+// jsdom (and a list hidden at first paint) measures 0×0; rendering a first screenful anyway
+// keeps the list readable there instead of empty until a resize happens.
+const FALLBACK_RECT = { width: 480, height: 640 };
+const PAGE = 10;
+
+function observeWithFallback(
+  instance: Virtualizer<HTMLDivElement, Element>,
+  cb: (rect: { width: number; height: number }) => void,
+) {
+  return observeElementRect(instance, (rect) =>
+    cb(rect.width === 0 && rect.height === 0 ? FALLBACK_RECT : rect),
+  );
+}
+
+/** The accessible twin of the timeline: the filtered events, grouped by year and month. */
+export function EventList() {
+  const visible = useTimelineStore(selectVisibleEvents);
+  const ready = useTimelineStore((s) => s.loadStatus === 'ready');
+  const selectedId = useTimelineStore((s) => s.selectedId);
+  const select = useTimelineStore((s) => s.select);
+  const ordered = orderForList(visible);
+  const rows = useMemo(() => buildListRows(ordered), [ordered]);
+  const rowById = useMemo(() => {
+    const m = new Map<string, number>();
+    rows.forEach((r, i) => {
+      if (r.kind === 'event') m.set(r.event.id, i);
+    });
+    return m;
+  }, [rows]);
+  // For each row, the year and month headings above it, so a scrolled list still has its outline.
+  const headingsAbove = useMemo(() => {
+    let year = -1;
+    let month = -1;
+    return rows.map((r, i) => {
+      if (r.kind === 'year') [year, month] = [i, -1];
+      if (r.kind === 'month') month = i;
+      return [year, month].filter((h) => h >= 0 && h < i);
+    });
+  }, [rows]);
+
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const listRef = useRef<HTMLUListElement>(null);
+  const pendingFocus = useRef<string | null>(null);
+  const [focusedId, setFocusedId] = useState<string | null>(null);
+
+  // Exactly one event button is in the tab order: the one last focused, else the selected one,
+  // else the first. Arrow keys move between them from there.
+  const activeId =
+    focusedId !== null && rowById.has(focusedId)
+      ? focusedId
+      : selectedId !== null && rowById.has(selectedId)
+        ? selectedId
+        : (ordered[0]?.id ?? null);
+  const activeRow = activeId === null ? -1 : (rowById.get(activeId) ?? -1);
+
+  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualiser is read during render by design; nothing here is memoised across it
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: (i) => ROW_HEIGHT[rows[i]?.kind ?? 'event'],
+    getItemKey: (i) => rows[i]?.key ?? i,
+    overscan: 8,
+    initialRect: FALLBACK_RECT,
+    observeElementRect: observeWithFallback,
+    useFlushSync: false,
+    // The focused row stays mounted even when scrolled away, so keyboard focus is never lost.
+    // So do the year and month headings above the first row: without them a screen reader's
+    // heading outline jumps from "Events" (h2) straight to a month (h4).
+    rangeExtractor: (range) => {
+      const start = Math.max(0, range.startIndex - range.overscan);
+      const end = Math.min(range.count - 1, range.endIndex + range.overscan);
+      const indexes: number[] = [...(headingsAbove[start] ?? [])];
+      for (let i = start; i <= end; i++) indexes.push(i);
+      if (activeRow >= 0 && (activeRow < start || activeRow > end)) {
+        for (const h of headingsAbove[activeRow] ?? []) if (h < start) indexes.push(h);
+        indexes.push(activeRow);
+      }
+      return [...new Set(indexes)].sort((a, b) => a - b);
+    },
+  });
+
+  // A selection made elsewhere (timeline, link, previous/next) scrolls its row into view.
+  const selectedRow = selectedId === null ? undefined : rowById.get(selectedId);
+  useEffect(() => {
+    if (selectedRow !== undefined) virtualizer.scrollToIndex(selectedRow, { align: 'auto' });
+  }, [selectedRow, virtualizer]);
+
+  useEffect(() => {
+    const id = pendingFocus.current;
+    if (id === null) return;
+    pendingFocus.current = null;
+    focusRow(id);
+  }, [focusedId]);
+
+  function focusRow(id: string) {
+    listRef.current
+      ?.querySelector<HTMLButtonElement>(`[data-event-id="${CSS.escape(id)}"]`)
+      ?.focus({ preventScroll: true });
+  }
+
+  const moveTo = (position: number) => {
+    const target = ordered[Math.max(0, Math.min(ordered.length - 1, position))];
+    if (target === undefined) return;
+    const row = rowById.get(target.id);
+    if (row !== undefined) virtualizer.scrollToIndex(row, { align: 'auto' });
+    if (target.id === focusedId) {
+      // No state change, so no effect run: focus it now (it is the active, mounted row).
+      pendingFocus.current = null;
+      focusRow(target.id);
+      return;
+    }
+    pendingFocus.current = target.id;
+    setFocusedId(target.id);
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLUListElement>) => {
+    const current = activeRow >= 0 ? rows[activeRow] : undefined;
+    const at = current?.kind === 'event' ? current.position : -1;
+    const moves: Record<string, number> = {
+      ArrowDown: at + 1,
+      ArrowUp: at - 1,
+      Home: 0,
+      End: ordered.length - 1,
+      PageDown: at + PAGE,
+      PageUp: at - PAGE,
+    };
+    const target = moves[e.key];
+    if (target === undefined || e.altKey || e.ctrlKey || e.metaKey) return;
+    e.preventDefault();
+    moveTo(target);
+  };
+
+  if (ready && ordered.length === 0) {
+    return (
+      <section className="event-list" aria-labelledby="event-list-heading">
+        <ListHeading count={0} />
+        <NoMatches />
+      </section>
+    );
+  }
+
+  return (
+    <section className="event-list" aria-labelledby="event-list-heading">
+      <ListHeading count={ordered.length} />
+      <div className="event-list-scroll" ref={scrollRef}>
+        <ul
+          ref={listRef}
+          className="event-list-rows"
+          aria-labelledby="event-list-heading"
+          style={{ height: virtualizer.getTotalSize() }}
+          onKeyDown={onKeyDown}
+        >
+          {virtualizer.getVirtualItems().map((item) => {
+            const row = rows[item.index];
+            if (row === undefined) return null;
+            return (
+              <li
+                key={item.key}
+                className={`event-list-row row-${row.kind}`}
+                style={{ height: item.size, transform: `translateY(${item.start}px)` }}
+              >
+                <RowContent
+                  row={row}
+                  active={row.kind === 'event' && row.event.id === activeId}
+                  selected={row.kind === 'event' && row.event.id === selectedId}
+                  onOpen={select}
+                  onFocus={setFocusedId}
+                />
+              </li>
+            );
+          })}
+        </ul>
+      </div>
+    </section>
+  );
+}
+
+function ListHeading({ count }: { count: number }) {
+  return (
+    <div className="panel-heading">
+      <h2 id="event-list-heading">Events</h2>
+      <p className="panel-meta">{count.toLocaleString('en-US')} shown</p>
+    </div>
+  );
+}
+
+function RowContent(props: {
+  row: ListRow;
+  active: boolean;
+  selected: boolean;
+  onOpen: (id: string) => void;
+  onFocus: (id: string) => void;
+}) {
+  const { row } = props;
+  if (row.kind === 'year') return <h3 className="list-year">{row.label}</h3>;
+  if (row.kind === 'month') return <h4 className="list-month">{row.label}</h4>;
+  return (
+    <EventRow
+      event={row.event}
+      active={props.active}
+      selected={props.selected}
+      onOpen={props.onOpen}
+      onFocus={props.onFocus}
+    />
+  );
+}

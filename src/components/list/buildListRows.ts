@@ -1,0 +1,38 @@
+import type { TimelineEvent } from '../../data/eventSchema';
+import { monthName } from '../../data/monthName';
+
+export type ListRow =
+  | { kind: 'year'; key: string; label: string }
+  | { kind: 'month'; key: string; label: string }
+  | { kind: 'event'; key: string; event: TimelineEvent; position: number };
+
+/**
+ * Flattens events (already in list order, undated last) into headings and event rows, so one
+ * virtualiser can window over both: year, then month ("Sometime in 2026" for year-only dates),
+ * then a "Date unknown" section. `position` is the event's index among the events.
+ */
+export function buildListRows(events: readonly TimelineEvent[]): ListRow[] {
+  const rows: ListRow[] = [];
+  let year: string | null = null;
+  let month: string | null = null;
+  events.forEach((event, position) => {
+    const start = event.date.start;
+    const y = start === null ? 'unknown' : start.slice(0, 4);
+    const m = start === null ? '' : start.slice(5, 7);
+    if (y !== year) {
+      year = y;
+      month = null;
+      rows.push({ kind: 'year', key: `y-${y}`, label: y === 'unknown' ? 'Date unknown' : y });
+    }
+    if (y !== 'unknown' && m !== month) {
+      month = m;
+      rows.push({
+        kind: 'month',
+        key: `m-${y}-${m}`,
+        label: m === '' ? `Sometime in ${y}` : `${monthName(Number(m))} ${y}`,
+      });
+    }
+    rows.push({ kind: 'event', key: `e-${event.id}`, event, position });
+  });
+  return rows;
+}

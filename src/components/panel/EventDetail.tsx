@@ -1,0 +1,181 @@
+import { useEffect, useRef, useState } from 'react';
+import type { TimelineEvent } from '../../data/eventSchema';
+import { orderForList } from '../../state/listOrder';
+import { selectVisibleEvents } from '../../state/selectVisibleEvents';
+import { useTimelineStore } from '../../state/timelineStore';
+import { ArticleView } from './ArticleView';
+import { EmbedSnippet } from '../export/EmbedSnippet';
+import { formatEventDate } from '../shared/formatEventDate';
+import { ShareButton } from './ShareButton';
+import { SourcePanel } from './SourcePanel';
+import { StatusBadge } from '../shared/StatusBadge';
+import { THEME_LABELS } from '../shared/themeLabels';
+import { ThemeIcon } from '../shared/ThemeIcon';
+import { isSheetLayout } from './useSheetLayout';
+
+/** Puts focus back on the event's row in the list once the panel closes. */
+function focusListRow(id: string) {
+  // After the next render: on a phone the list is inert until the panel has closed.
+  setTimeout(() => {
+    document.querySelector<HTMLElement>(`.event-list [data-event-id="${CSS.escape(id)}"]`)?.focus();
+  }, 0);
+}
+
+export function EventDetail() {
+  const event = useTimelineStore((s) =>
+    s.selectedId === null ? undefined : s.eventsById.get(s.selectedId),
+  );
+  const select = useTimelineStore((s) => s.select);
+
+  if (event === undefined) {
+    return (
+      <aside className="event-detail is-empty" aria-label="Event details">
+        <div className="empty-state">
+          <p className="empty-title">No event selected</p>
+          <p>
+            Choose an event on the timeline or in the list to read what happened and its sources.
+          </p>
+        </div>
+      </aside>
+    );
+  }
+  return <EventDetailBody key={event.id} event={event} onClose={select} />;
+}
+
+function EventDetailBody({
+  event,
+  onClose,
+}: {
+  event: TimelineEvent;
+  onClose: (id: null) => void;
+}) {
+  const sourcesById = useTimelineStore((s) => s.sourcesById);
+  const ordered = orderForList(useTimelineStore(selectVisibleEvents));
+  const selectAdjacent = useTimelineStore((s) => s.selectAdjacent);
+  const [reading, setReading] = useState<number | null>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const panelRef = useRef<HTMLElement>(null);
+
+  const position = ordered.indexOf(event);
+  const mention = reading === null ? undefined : event.mentions[reading];
+  const readingSource = mention === undefined ? undefined : sourcesById.get(mention.sourceId);
+
+  const close = () => {
+    onClose(null);
+    focusListRow(event.id);
+  };
+
+  useEffect(() => {
+    if (isSheetLayout()) headingRef.current?.focus({ preventScroll: true });
+    panelRef.current?.scrollTo?.({ top: 0 });
+  }, []);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || e.defaultPrevented) return;
+      e.preventDefault();
+      if (reading !== null) setReading(null);
+      else {
+        onClose(null);
+        focusListRow(event.id);
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [reading, onClose, event.id]);
+
+  return (
+    <aside className="event-detail" aria-labelledby="event-detail-title" ref={panelRef}>
+      <div className="detail-bar">
+        <div className="detail-nav">
+          <button
+            type="button"
+            className="icon-button"
+            onClick={() => selectAdjacent(-1)}
+            disabled={position <= 0}
+          >
+            <span aria-hidden="true">‹</span> Previous{' '}
+            <span className="visually-hidden">event</span>
+          </button>
+          <span className="panel-meta">
+            {position >= 0
+              ? `${(position + 1).toLocaleString('en-US')} of ${ordered.length.toLocaleString('en-US')}`
+              : 'Hidden by the filters'}
+          </span>
+          <button
+            type="button"
+            className="icon-button"
+            onClick={() => selectAdjacent(1)}
+            disabled={position < 0 || position >= ordered.length - 1}
+          >
+            Next <span className="visually-hidden">event</span> <span aria-hidden="true">›</span>
+          </button>
+        </div>
+        <button
+          type="button"
+          className="icon-button close"
+          onClick={close}
+          aria-label="Close event details"
+        >
+          <span aria-hidden="true">✕</span>
+        </button>
+      </div>
+
+      {mention !== undefined && readingSource !== undefined ? (
+        <ArticleView source={readingSource} mention={mention} onBack={() => setReading(null)} />
+      ) : (
+        <div className="detail-content">
+          <p className="detail-date">{formatEventDate(event.date, event.status)}</p>
+          <h2 id="event-detail-title" ref={headingRef} tabIndex={-1}>
+            {event.title}
+          </h2>
+          <div className="detail-tags">
+            <StatusBadge status={event.status} />
+            {event.themes.map((t) => (
+              <span key={t} className={`theme-chip theme-${t}`}>
+                <ThemeIcon theme={t} />
+                {THEME_LABELS[t]}
+              </span>
+            ))}
+          </div>
+          <div className="share-area">
+            <ShareButton eventId={event.id} title={event.title} />
+            <EmbedSnippet eventId={event.id} />
+          </div>
+          {event.summary !== '' && <p className="detail-summary">{event.summary}</p>}
+          <dl className="detail-facts">
+            {event.actors.length > 0 && (
+              <>
+                <dt>Actors</dt>
+                <dd>{event.actors.join(', ')}</dd>
+              </>
+            )}
+            {event.tags.length > 0 && (
+              <>
+                <dt>Tags</dt>
+                <dd>
+                  <ul className="tag-list">
+                    {event.tags.map((t) => (
+                      <li key={t}>{t}</li>
+                    ))}
+                  </ul>
+                </dd>
+              </>
+            )}
+          </dl>
+          {event.notes !== undefined && event.notes.length > 0 && (
+            <section className="notes" aria-labelledby="notes-heading">
+              <h3 id="notes-heading">Curator notes</h3>
+              <ul>
+                {event.notes.map((n, i) => (
+                  <li key={i}>{n}</li>
+                ))}
+              </ul>
+            </section>
+          )}
+          <SourcePanel mentions={event.mentions} sourcesById={sourcesById} onRead={setReading} />
+        </div>
+      )}
+    </aside>
+  );
+}

@@ -1,0 +1,53 @@
+import type { Mention, Source } from '../../data/eventSchema';
+import { formatDay } from '../shared/formatEventDate';
+
+interface SourcePanelProps {
+  mentions: readonly Mention[];
+  sourcesById: ReadonlyMap<string, Source>;
+  onRead: (mentionIndex: number) => void;
+}
+
+/** Every sentence that supports the event, with who said it and where it was published. */
+export function SourcePanel({ mentions, sourcesById, onRead }: SourcePanelProps) {
+  return (
+    <section className="sources" aria-labelledby="sources-heading">
+      <h3 id="sources-heading">
+        Sources <span className="panel-meta">({mentions.length})</span>
+      </h3>
+      {mentions.length === 0 ? (
+        <p className="muted">No source sentences were recorded for this event.</p>
+      ) : (
+        <ol className="mentions">
+          {mentions.map((m, i) => {
+            const source = sourcesById.get(m.sourceId);
+            return (
+              <li key={`${m.sourceId}-${m.start}-${i}`} className="mention">
+                <blockquote>{m.quote}</blockquote>
+                <p className="attribution">
+                  {m.attributedTo !== undefined && (
+                    <span className="attributed-to">{m.attributedTo}</span>
+                  )}
+                  {source !== undefined ? (
+                    <span>
+                      {m.attributedTo !== undefined ? ' · ' : ''}
+                      <cite>{source.title || source.file}</cite>
+                      {/* A middle dot, not a comma: titles taken from a first sentence end in a full stop. */}
+                      {source.published !== null && <> · {formatDay(source.published)}</>}
+                    </span>
+                  ) : (
+                    <span>{m.attributedTo !== undefined ? ' · ' : ''}Article unavailable</span>
+                  )}
+                </p>
+                {source !== undefined && (
+                  <button type="button" className="link-button" onClick={() => onRead(i)}>
+                    Read in article
+                  </button>
+                )}
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </section>
+  );
+}

@@ -1,7 +1,0 @@
-import type { Theme } from '../data/eventSchema';
-
-export const THEME_LABELS: Record<Theme, string> = {
-  trade: 'Trade',
-  technology: 'Technology',
-  diplomacy: 'Diplomacy',
-};

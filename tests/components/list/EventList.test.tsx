@@ -1,0 +1,99 @@
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { EventList } from '../../../src/components/list/EventList';
+import { useTimelineStore } from '../../../src/state/timelineStore';
+import { makeEventsFile } from '../../fixtures/makeEventsFile';
+import { loadIntoStore, resetStore, smallFile } from '../storeFixture';
+
+const eventButtons = () =>
+  screen.queryAllByRole('button').filter((b) => b.hasAttribute('data-event-id'));
+
+beforeEach(resetStore);
+
+describe('EventList', () => {
+  it('groups events by year and month, with undated events under "Date unknown"', () => {
+    loadIntoStore(smallFile());
+    render(<EventList />);
+    const list = screen.getByRole('list', { name: 'Events' });
+    const headings = within(list)
+      .getAllByRole('heading')
+      .map((h) => h.textContent);
+    expect(headings).toEqual([
+      '2025',
+      'November 2025',
+      '2026',
+      'Sometime in 2026',
+      'April 2026',
+      'Date unknown',
+    ]);
+    expect(eventButtons().map((b) => b.dataset.eventId)).toEqual([
+      'steel-tariffs',
+      'chip-ban',
+      'geneva-talks',
+      'undated-visa-rule',
+    ]);
+    expect(screen.getByText('4 shown')).toBeInTheDocument();
+  });
+
+  it('says "planned" in words, not only by style', () => {
+    loadIntoStore(smallFile());
+    render(<EventList />);
+    expect(screen.getByRole('button', { name: /Talks to resume in Geneva/ })).toHaveTextContent(
+      'Planned',
+    );
+  });
+
+  it('moves with the arrow keys, Home and End, and opens with Enter', async () => {
+    loadIntoStore(smallFile());
+    render(<EventList />);
+    const first = screen.getByRole('button', { name: /US raises steel tariffs/ });
+    // One tab stop for the whole list.
+    expect(eventButtons().filter((b) => b.tabIndex === 0)).toEqual([first]);
+
+    await userEvent.tab();
+    expect(first).toHaveFocus();
+    await userEvent.keyboard('{ArrowDown}{ArrowDown}');
+    expect(screen.getByRole('button', { name: /Talks to resume in Geneva/ })).toHaveFocus();
+    await userEvent.keyboard('{ArrowUp}');
+    expect(screen.getByRole('button', { name: /Nvidia chip sales halted/ })).toHaveFocus();
+    await userEvent.keyboard('{End}');
+    expect(screen.getByRole('button', { name: /Student visa review/ })).toHaveFocus();
+    await userEvent.keyboard('{ArrowDown}');
+    expect(screen.getByRole('button', { name: /Student visa review/ })).toHaveFocus();
+    await userEvent.keyboard('{Home}');
+    expect(first).toHaveFocus();
+    expect(useTimelineStore.getState().selectedId).toBeNull();
+
+    await userEvent.keyboard('{ArrowDown}{Enter}');
+    expect(useTimelineStore.getState().selectedId).toBe('chip-ban');
+    expect(screen.getByRole('button', { name: /Nvidia chip sales halted/ })).toHaveAttribute(
+      'aria-current',
+      'true',
+    );
+  });
+
+  it('shows a selection made elsewhere (the timeline) as current and as the tab stop', () => {
+    loadIntoStore(smallFile());
+    render(<EventList />);
+    act(() => useTimelineStore.getState().select('geneva-talks'));
+    const row = screen.getByRole('button', { name: /Talks to resume in Geneva/ });
+    expect(row).toHaveAttribute('aria-current', 'true');
+    expect(row.tabIndex).toBe(0);
+    expect(eventButtons().filter((b) => b.getAttribute('aria-current') === 'true')).toHaveLength(1);
+  });
+
+  it('renders only a window of rows for 20,000 events, and keyboard moves reach far rows', async () => {
+    loadIntoStore(makeEventsFile(20_000));
+    render(<EventList />);
+    expect(screen.getByText('20,000 shown')).toBeInTheDocument();
+    const rendered = eventButtons().length;
+    expect(rendered).toBeGreaterThan(5);
+    expect(rendered).toBeLessThan(100);
+
+    eventButtons()[0]?.focus();
+    await userEvent.keyboard('{End}');
+    const last = useTimelineStore.getState().events.at(-1);
+    expect(document.activeElement).toHaveAttribute('data-event-id', last?.id);
+  });
+});
