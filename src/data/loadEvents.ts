@@ -35,17 +35,28 @@ export async function loadEvents(options: LoadOptions = {}): Promise<LoadResult>
   let body: string;
   try {
     const response = await doFetch(url, { cache: 'no-cache' });
-    if (!response.ok) {
-      return {
-        ok: false,
-        error: `The data file could not be loaded (${url} answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}).`,
-      };
-    }
+    if (!response.ok) return { ok: false, error: describeHttpFailure(url, response) };
     body = await response.text();
   } catch {
-    return { ok: false, error: 'The data file could not be loaded: the network request failed.' };
+    return {
+      ok: false,
+      error:
+        'The data file could not be requested: the network request failed. Check your connection, then try again.',
+    };
   }
   return parseEventsFile(body);
+}
+
+/** What a failed answer means for the reader: a missing file is not a connection problem. */
+function describeHttpFailure(url: string, response: Response): string {
+  const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
+  if (response.status === 404) {
+    return `The data file could not be loaded: ${url} answered ${status}, so the site has no events file yet. If you run this site, generate it with npm run parse (npm run dev and npm run build do it too).`;
+  }
+  if (response.status >= 500) {
+    return `The data file could not be loaded: ${url} answered ${status}, a problem on the server. Try again in a moment.`;
+  }
+  return `The data file could not be loaded: ${url} answered ${status}.`;
 }
 
 /** The validation half of loadEvents, separate so it can be tested without a fetch. */
@@ -54,20 +65,26 @@ export function parseEventsFile(body: string): LoadResult {
   try {
     json = JSON.parse(body);
   } catch {
-    return { ok: false, error: 'The data file is not valid JSON.' };
+    return {
+      ok: false,
+      error: /^\s*</.test(body)
+        ? 'The data file is not valid JSON: the server answered with a web page instead. If you run this site, regenerate the data (npm run parse) or restart npm run dev.'
+        : 'The data file is not valid JSON: it is damaged or cut short. If you run this site, regenerate it with npm run parse.',
+    };
   }
   const envelope = envelopeSchema.safeParse(json);
   if (!envelope.success) {
     return {
       ok: false,
-      error: 'The data file does not have the expected shape (sources and events).',
+      error:
+        'The data file does not have the expected shape (sources and events): it was not made by this app’s pipeline. If you run this site, regenerate it with npm run parse.',
     };
   }
   const { schemaVersion } = envelope.data;
   if (schemaVersion !== SCHEMA_VERSION) {
     return {
       ok: false,
-      error: `The data file has schema version ${describe(schemaVersion)}; this app reads version ${SCHEMA_VERSION}.`,
+      error: `The data file has schema version ${describe(schemaVersion)}; this app reads version ${SCHEMA_VERSION}. Reload the page to get the current app; if you run this site, regenerate the data with npm run parse.`,
     };
   }
 

@@ -1,6 +1,12 @@
-import { resolve, sep } from 'node:path';
-import type { Plugin } from 'vite';
+import { createReadStream, statSync } from 'node:fs';
+import { dirname, extname, resolve, sep } from 'node:path';
+import type { Connect, Plugin } from 'vite';
 import { runPipelineOnDir } from './runPipelineOnDir';
+
+const DATA_TYPES: Record<string, string> = {
+  '.json': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+};
 
 /**
  * Runs the pipeline when Vite starts (dev and build), so the app never shows stale data. In dev
@@ -9,6 +15,7 @@ import { runPipelineOnDir } from './runPipelineOnDir';
  */
 export function seedsPlugin(options: { seedsDir?: string; outFile?: string } = {}): Plugin {
   let root = process.cwd();
+  let base = '/';
   let isBuild = false;
   const paths = (): { seeds: string; out: string } => ({
     seeds: resolve(root, options.seedsDir ?? 'seeds'),
@@ -26,6 +33,7 @@ export function seedsPlugin(options: { seedsDir?: string; outFile?: string } = {
     apply: () => process.env.VITEST === undefined,
     configResolved(config) {
       root = config.root;
+      base = config.base;
       isBuild = config.command === 'build';
     },
     buildStart() {
@@ -35,7 +43,11 @@ export function seedsPlugin(options: { seedsDir?: string; outFile?: string } = {
       else console.error(`[seeds] ${error}\n[seeds] keeping the previous events.json`);
     },
     configureServer(server) {
-      const { seeds } = paths();
+      const { seeds, out } = paths();
+      // Vite lists the public folder once, before buildStart writes the data on a fresh clone, and
+      // then answers the new file with index.html. Serving the data folder from disk ourselves
+      // makes the first start, and every re-parse after it, independent of that listing.
+      server.middlewares.use(serveDataFolder(`${base}data/`, dirname(out)));
       server.watcher.add(seeds);
       server.watcher.on('all', (_event, file) => {
         if (!resolve(file).startsWith(seeds + sep)) return;
@@ -47,5 +59,38 @@ export function seedsPlugin(options: { seedsDir?: string; outFile?: string } = {
         server.ws.send({ type: 'full-reload' });
       });
     },
+  };
+}
+
+/** Answers GET/HEAD under `prefix` with the files of `folder`, never outside it, never cached. */
+function serveDataFolder(prefix: string, folder: string): Connect.NextHandleFunction {
+  return (req, res, next) => {
+    const path = (req.url ?? '').split(/[?#]/, 1)[0] ?? '';
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || !path.startsWith(prefix)) return next();
+    let file: string;
+    try {
+      file = resolve(folder, decodeURIComponent(path.slice(prefix.length)));
+    } catch {
+      return next();
+    }
+    const type = DATA_TYPES[extname(file)];
+    if (!file.startsWith(folder + sep) || type === undefined) return next();
+    let size: number;
+    try {
+      const stat = statSync(file);
+      if (!stat.isFile()) return next();
+      size = stat.size;
+    } catch {
+      res.statusCode = 404;
+      res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+      res.end(`${path} has not been generated yet: check the [seeds] messages in the terminal.`);
+      return;
+    }
+    res.statusCode = 200;
+    res.setHeader('Content-Type', type);
+    res.setHeader('Content-Length', String(size));
+    res.setHeader('Cache-Control', 'no-cache');
+    if (req.method === 'HEAD') return void res.end();
+    createReadStream(file).pipe(res);
   };
 }

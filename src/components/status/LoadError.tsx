@@ -8,7 +8,6 @@ export function LoadError({ message, onRetry }: LoadErrorProps) {
     <div className="state-card" role="alert">
       <h2>The events could not be loaded</h2>
       <p>{message}</p>
-      <p className="muted">Check your connection, then try again.</p>
       <button type="button" className="button button-primary" onClick={onRetry}>
         Retry
       </button>

@@ -20,7 +20,20 @@ describe('loadEvents', () => {
       fetch: respond('nope', { status: 404, statusText: 'Not Found' }),
     });
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error).toMatch(/could not be loaded.*404/);
+    if (!result.ok) {
+      expect(result.error).toMatch(/could not be loaded.*404/);
+      expect(result.error).toMatch(/npm run parse/);
+      expect(result.error).not.toMatch(/connection/);
+    }
+  });
+
+  it('calls a server error a server problem, not a connection problem', async () => {
+    const result = await loadEvents({ fetch: respond('', { status: 503 }) });
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error).toMatch(/503.*server/);
+      expect(result.error).not.toMatch(/connection/);
+    }
   });
 
   it('reports a network failure instead of throwing', async () => {
@@ -28,14 +41,26 @@ describe('loadEvents', () => {
       throw new TypeError('Failed to fetch');
     });
     const result = await loadEvents({ fetch: failing });
-    expect(result).toEqual({ ok: false, error: expect.stringMatching(/network/) });
+    expect(result).toEqual({ ok: false, error: expect.stringMatching(/network.*connection/) });
   });
 
-  it('says when the file is not JSON', async () => {
+  it('says when the server answered a page instead of the data, and what to do', async () => {
     const result = await loadEvents({
       fetch: respond('<!doctype html><title>SPA fallback</title>'),
     });
-    expect(result).toEqual({ ok: false, error: 'The data file is not valid JSON.' });
+    expect(result).toEqual({
+      ok: false,
+      error: expect.stringMatching(/^The data file is not valid JSON: .*web page.*npm run parse/),
+    });
+    if (!result.ok) expect(result.error).not.toMatch(/connection/);
+  });
+
+  it('says when the file is cut short', async () => {
+    const result = await loadEvents({ fetch: respond('{"schemaVersion": 1, "sour') });
+    expect(result).toEqual({
+      ok: false,
+      error: expect.stringMatching(/^The data file is not valid JSON: .*damaged/),
+    });
   });
 
   it('refuses another schema version, naming both versions', async () => {
