@@ -1,4 +1,4 @@
-import { resolve, sep } from 'node:path';
+import { basename, resolve, sep } from 'node:path';
 import type { Plugin } from 'vite';
 import { runPipelineOnDir } from './runPipelineOnDir';
 
@@ -39,6 +39,8 @@ export function seedsPlugin(options: { seedsDir?: string; outFile?: string } = {
       server.watcher.add(seeds);
       server.watcher.on('all', (_event, file) => {
         if (!resolve(file).startsWith(seeds + sep)) return;
+        // Editors' temp files (".curation.json.1a2b.tmp") come and go; only the renamed file counts.
+        if (basename(file).startsWith('.')) return;
         const error = run();
         if (error !== null) {
           server.config.logger.error(`[seeds] ${error}\n[seeds] keeping the previous events.json`);
