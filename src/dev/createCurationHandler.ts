@@ -2,6 +2,7 @@ import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { curationSchema } from '../pipeline/curationSchema';
 import { applyCurationRequest } from './applyCurationRequest';
+import { CURATION_TOKEN_HEADER } from './curationProtocol';
 import { curationRequestSchema } from './curationRequestSchema';
 import { readCurationDocument } from './readCurationDocument';
 import { serializeCuration } from './serializeCuration';
@@ -18,7 +19,6 @@ export interface CurationHandlerOptions {
   maxBytes?: number;
 }
 
-export const CURATION_TOKEN_HEADER = 'x-curation-token';
 const MAX_BYTES = 64 * 1024;
 
 class Refusal extends Error {

@@ -3,9 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { createCurationHandler } from './createCurationHandler';
-
-export const CURATION_PATH = '/__curation';
-export const CURATION_TOKEN_META = 'curation-token';
+import { CURATION_PATH, CURATION_TOKEN_META } from './curationProtocol';
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
 
 /**
