@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { curationEndpointPlugin } from './src/dev/curationEndpointPlugin';
 import { seedsPlugin } from './src/pipeline/seedsPlugin';
 import { cspPlugin } from './src/site/cspPlugin';
 import { eventPagesPlugin } from './src/site/eventPagesPlugin';
@@ -9,7 +10,7 @@ const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
   base,
-  plugins: [react(), seedsPlugin(), cspPlugin(), eventPagesPlugin()],
+  plugins: [react(), seedsPlugin(), curationEndpointPlugin(), cspPlugin(), eventPagesPlugin()],
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
   build: { target: 'es2022', sourcemap: false, manifest: true },

@@ -11,6 +11,7 @@ import { LoadingState } from './components/status/LoadingState';
 import { lazyWithRetry } from './components/timeline/lazyWithRetry';
 import { Notices } from './components/status/Notices';
 import { PrintableEventList } from './components/export/PrintableEventList';
+import { ReviewGate } from './components/review/ReviewGate';
 import { SearchBox } from './components/header/SearchBox';
 import { TimelineSection } from './components/timeline/TimelineSection';
 import { useSheetLayout } from './components/panel/useSheetLayout';
@@ -81,6 +82,7 @@ export function App({
           <div className="toolbar" role="region" aria-label="Filters" inert={covered}>
             <FilterBar />
             <SearchBox />
+            <ReviewGate />
           </div>
           <div className="contents" inert={covered}>
             <Notices />

@@ -102,6 +102,8 @@ export const timelineEventSchema = z.object({
   mentions: z.array(mentionSchema),
   notes: z.array(z.string()).optional(),
   kind: z.string().optional(),
+  /** Why the pipeline is unsure of this event, for an editor to check; absent when it is sure. */
+  review: z.array(z.string()).optional(),
 });
 export type TimelineEvent = z.infer<typeof timelineEventSchema>;
 
@@ -111,6 +113,8 @@ export const eventsFileSchema = z
     schemaVersion: z.literal(SCHEMA_VERSION),
     sources: z.array(sourceSchema),
     events: z.array(timelineEventSchema),
+    /** Curation edits and merges that found no event to apply to, shown on the dev page. */
+    curationWarnings: z.array(z.string()).optional(),
   })
   .superRefine((file, ctx) => {
     const texts = new Map(file.sources.map((s) => [s.id, s.text]));

@@ -11,6 +11,7 @@ import { findDateline } from './findDateline';
 import { compileKnownEvents, type CompiledKnownEvent } from './matchKnownEvents';
 import { matchKnownEvents } from './matchKnownEvents';
 import { mergeDetections, type ArticleDetections } from './mergeDetections';
+import { withReviewReasons } from './reviewReasons';
 import type { Detection, PipelineConfig, Segment, SeedInput } from './pipelineTypes';
 import { segmentText } from './segmentText';
 import { subsumeDetections } from './subsumeDetections';
@@ -64,10 +65,16 @@ export function buildEventsFile(
   const ids = assignIds(
     built.map((b, i) => ({ slug: b.slug, known: drafts[i]?.knownEventId !== undefined })),
   );
-  const events: TimelineEvent[] = built.map((b, i) => ({ ...b.event, id: ids[i] ?? b.slug }));
+  const events: TimelineEvent[] = withReviewReasons(
+    built.map((b, i) => ({ ...b.event, id: ids[i] ?? b.slug })),
+    drafts,
+  );
   const curated = curateEvents(events, config.curation);
   warnings.push(...curated.warnings);
-  return { file: emitEventsFile(sources, curated.events), warnings };
+  const file = emitEventsFile(sources, curated.events);
+  // In the file too, so the dev page can tell the editor which edits no longer apply.
+  const curationWarnings = curated.warnings;
+  return { file: curationWarnings.length > 0 ? { ...file, curationWarnings } : file, warnings };
 }
 
 const DAY_LIKE =

@@ -45,7 +45,8 @@ export function curateEvents(
     }
     const notes = [...(event.notes ?? []), ...(edit.addNotes ?? [])];
     byId.set(edit.id, {
-      ...event,
+      // An editor has looked at the event (edited it or marked it checked): no doubt is left.
+      ...withoutReview(event),
       ...(edit.title !== undefined ? { title: edit.title } : {}),
       ...(edit.summary !== undefined ? { summary: edit.summary } : {}),
       ...(edit.date !== undefined ? { date: edit.date } : {}),
@@ -57,6 +58,12 @@ export function curateEvents(
 
   const kept = events.filter((e) => !removed.has(e.id)).map((e) => byId.get(e.id) ?? e);
   return { events: kept, warnings };
+}
+
+function withoutReview(event: TimelineEvent): TimelineEvent {
+  const copy = { ...event };
+  delete copy.review;
+  return copy;
 }
 
 function mergeEvents(into: TimelineEvent, from: TimelineEvent): TimelineEvent {

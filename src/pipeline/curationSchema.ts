@@ -11,6 +11,8 @@ export const curationEditSchema = z.object({
   status: statusSchema.optional(),
   addNotes: z.array(z.string().min(1)).optional(),
   hide: z.boolean().optional(),
+  /** An editor looked at the event and found it right: its review reasons no longer apply. */
+  checked: z.boolean().optional(),
 });
 export type CurationEdit = z.infer<typeof curationEditSchema>;
 

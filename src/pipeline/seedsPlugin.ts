@@ -1,5 +1,5 @@
 import { createReadStream, statSync } from 'node:fs';
-import { dirname, extname, resolve, sep } from 'node:path';
+import { basename, dirname, extname, resolve, sep } from 'node:path';
 import type { Connect, Plugin } from 'vite';
 import { runPipelineOnDir } from './runPipelineOnDir';
 
@@ -51,6 +51,8 @@ export function seedsPlugin(options: { seedsDir?: string; outFile?: string } = {
       server.watcher.add(seeds);
       server.watcher.on('all', (_event, file) => {
         if (!resolve(file).startsWith(seeds + sep)) return;
+        // Dot-named files are temporaries of an atomic write (the curation endpoint's), not seeds.
+        if (basename(file).startsWith('.')) return;
         const error = run();
         if (error !== null) {
           server.config.logger.error(`[seeds] ${error}\n[seeds] keeping the previous events.json`);

@@ -78,6 +78,7 @@ export function filterEvents(
 let lastEvents: readonly TimelineEvent[] | null = null;
 let lastThemes: readonly Theme[] | null = null;
 let lastQuery: string | null = null;
+let lastReviewOnly = false;
 let lastResult: TimelineEvent[] = [];
 
 /**
@@ -85,13 +86,27 @@ let lastResult: TimelineEvent[] = [];
  * themes and query are unchanged, so subscribers can compare by identity.
  */
 export function selectVisibleEvents(
-  state: Pick<TimelineState, 'events' | 'themes' | 'query'>,
+  state: Pick<TimelineState, 'events' | 'themes' | 'query'> &
+    Partial<Pick<TimelineState, 'reviewOnly'>>,
 ): TimelineEvent[] {
-  if (state.events !== lastEvents || state.themes !== lastThemes || state.query !== lastQuery) {
+  const reviewOnly = state.reviewOnly === true;
+  if (
+    state.events !== lastEvents ||
+    state.themes !== lastThemes ||
+    state.query !== lastQuery ||
+    reviewOnly !== lastReviewOnly
+  ) {
     lastEvents = state.events;
     lastThemes = state.themes;
     lastQuery = state.query;
-    lastResult = filterEvents(state.events, state.themes, state.query);
+    lastReviewOnly = reviewOnly;
+    const matching = filterEvents(state.events, state.themes, state.query);
+    lastResult = reviewOnly ? matching.filter(needsReview) : matching;
   }
   return lastResult;
+}
+
+/** Dev mode's "Needs review" filter: the pipeline left reasons to doubt the event. */
+export function needsReview(ev: TimelineEvent): boolean {
+  return ev.review !== undefined && ev.review.length > 0;
 }

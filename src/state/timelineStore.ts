@@ -34,6 +34,8 @@ export interface TimelineState {
   skippedNoticeDismissed: boolean;
   /** Opened with `?embed=1`: the chrome-less view for an iframe. Set only from the URL. */
   embed: boolean;
+  /** Dev mode's "Needs review" filter: only events the pipeline is unsure of. */
+  reviewOnly: boolean;
 
   setLoading: () => void;
   setLoaded: (events: TimelineEvent[], sources: Source[], skippedCount: number) => void;
@@ -53,6 +55,7 @@ export interface TimelineState {
   applyUrlState: (url: ParsedUrl) => void;
   dismissUnknownPath: () => void;
   dismissSkippedNotice: () => void;
+  setReviewOnly: (reviewOnly: boolean) => void;
 }
 
 let loadToken = 0;
@@ -72,6 +75,7 @@ export const useTimelineStore = create<TimelineState>()((set, get) => ({
   unknownPath: false,
   skippedNoticeDismissed: false,
   embed: false,
+  reviewOnly: false,
 
   setLoading: () => set({ loadStatus: 'loading', loadError: null }),
   setLoaded: (events, sources, skippedCount) =>
@@ -105,7 +109,7 @@ export const useTimelineStore = create<TimelineState>()((set, get) => ({
     })),
   showAllThemes: () => set({ themes: [...THEMES] }),
   setQuery: (query) => set({ query }),
-  clearFilters: () => set({ themes: [...THEMES], query: '' }),
+  clearFilters: () => set({ themes: [...THEMES], query: '', reviewOnly: false }),
   select: (selectedId) => set({ selectedId }),
   selectAdjacent: (offset) => {
     const s = get();
@@ -128,6 +132,7 @@ export const useTimelineStore = create<TimelineState>()((set, get) => ({
     })),
   dismissUnknownPath: () => set({ unknownPath: false }),
   dismissSkippedNotice: () => set({ skippedNoticeDismissed: true }),
+  setReviewOnly: (reviewOnly) => set({ reviewOnly }),
 }));
 
 function sameList(a: readonly string[], b: readonly string[]): boolean {

@@ -4,6 +4,7 @@ import { orderForList } from '../../state/listOrder';
 import { selectVisibleEvents } from '../../state/selectVisibleEvents';
 import { useTimelineStore } from '../../state/timelineStore';
 import { ArticleView } from './ArticleView';
+import { CorrectionGate } from './correct/CorrectionGate';
 import { EmbedSnippet } from '../export/EmbedSnippet';
 import { formatEventDate } from '../shared/formatEventDate';
 import { ShareButton } from './ShareButton';
@@ -142,6 +143,7 @@ function EventDetailBody({
             <ShareButton eventId={event.id} title={event.title} />
             <EmbedSnippet eventId={event.id} />
           </div>
+          <CorrectionGate event={event} />
           {event.summary !== '' && <p className="detail-summary">{event.summary}</p>}
           <dl className="detail-facts">
             {event.actors.length > 0 && (
