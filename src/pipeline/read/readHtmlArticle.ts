@@ -3,12 +3,17 @@ import { parseHTML } from 'linkedom';
 import { normaliseText } from '../normaliseText';
 import type { ArticleReadResult } from './articleRead';
 import { domToText } from './domToText';
+import { measureMarkup } from './measureMarkup';
 import { readPageMetadata } from './readPageMetadata';
 import { removePageFurniture } from './removePageFurniture';
 
 /** Pages above these sizes are refused with a reason: no news article comes near them. */
 export const MAX_PAGE_CHARS = 5_000_000;
-export const MAX_PAGE_ELEMENTS = 60_000;
+export const MAX_PAGE_ELEMENTS = 50_000;
+/** Real pages nest a few dozen levels; hostile ones nest deep to make DOM work quadratic. */
+export const MAX_PAGE_DEPTH = 256;
+/** Each `&amp;` becomes a DOM text node of its own while parsing: a flood of them is refused. */
+export const MAX_PAGE_REFERENCES = 100_000;
 /** Less extracted text than this is a page without an article (an index, an error page). */
 const MIN_ARTICLE_CHARS = 200;
 
@@ -24,9 +29,23 @@ export function readHtmlArticle(html: string, pageUrl?: string): ArticleReadResu
       reason: `page too large (${html.length} characters; at most ${MAX_PAGE_CHARS})`,
     };
   }
+  const size = measureMarkup(html, { elements: MAX_PAGE_ELEMENTS, depth: MAX_PAGE_DEPTH });
+  if (size.elements > MAX_PAGE_ELEMENTS) {
+    return { ok: false, reason: `page too large (more than ${MAX_PAGE_ELEMENTS} elements)` };
+  }
+  if (size.depth > MAX_PAGE_DEPTH) {
+    return { ok: false, reason: `markup nested too deeply (more than ${MAX_PAGE_DEPTH} levels)` };
+  }
+  const references = countAmpersands(html, MAX_PAGE_REFERENCES);
+  if (references > MAX_PAGE_REFERENCES) {
+    return {
+      ok: false,
+      reason: `too many character references (more than ${MAX_PAGE_REFERENCES} "&")`,
+    };
+  }
   let doc: Document;
   try {
-    doc = parseHTML(html).document;
+    doc = parsePage(html);
   } catch (error) {
     return { ok: false, reason: `markup could not be read (${describe(error)})` };
   }
@@ -73,6 +92,26 @@ export function readHtmlArticle(html: string, pageUrl?: string): ArticleReadResu
           : `markup could not be read (${describe(error)})`,
     };
   }
+}
+
+/**
+ * linkedom builds what the markup says and no more: a fragment without `<html>` gets no
+ * document element or body, which Readability needs. Such a page is parsed again inside a
+ * skeleton. Adjacent text nodes (one per entity) are joined, so later text walks stay linear.
+ */
+function parsePage(html: string): Document {
+  let doc = parseHTML(html).document;
+  if (doc.documentElement?.tagName !== 'HTML' || doc.body === null) {
+    doc = parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`).document;
+  }
+  doc.documentElement.normalize();
+  return doc;
+}
+
+function countAmpersands(html: string, limit: number): number {
+  let count = 0;
+  for (let i = html.indexOf('&'); i !== -1 && count <= limit; i = html.indexOf('&', i + 1)) count++;
+  return count;
 }
 
 function oneLine(value: string | null | undefined): string | null {
