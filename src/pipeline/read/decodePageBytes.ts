@@ -34,7 +34,7 @@ export function decodePageBytes(bytes: Uint8Array, charset?: string): PageDecode
   } catch {
     return { ok: false, reason: `not valid ${decoder.encoding} text` };
   }
-  const text = normaliseText(raw);
+  const text = normaliseText(decoder.encoding === 'windows-1252' ? fixWindows1252(raw) : raw);
   if (text.trim() === '') return { ok: false, reason: 'empty file (no text)' };
   return { ok: true, text };
 }
@@ -50,4 +50,17 @@ function bomCharset(bytes: Uint8Array): string | null {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
   return null;
+}
+
+/** WHATWG windows-1252 for bytes 0x80–0x9F (curly quotes, dashes, €); the rest is Latin-1. */
+const WINDOWS_1252_C1 =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+/**
+ * Node 20's decoder reads windows-1252 (which every "latin1" or "iso-8859-1" label means on the
+ * web) as plain Latin-1, turning a page's curly quotes and dashes into C1 control characters.
+ */
+function fixWindows1252(raw: string): string {
+  return raw.replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252_C1[c.charCodeAt(0) - 0x80] ?? c);
 }

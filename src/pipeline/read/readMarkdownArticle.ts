@@ -4,8 +4,9 @@ import type { ArticleReadResult } from './articleRead';
 import { isoDay } from './isoDay';
 import { webAddress } from './webAddress';
 
-/** Larger Markdown files are refused with a reason: no article comes near this. */
-export const MAX_MARKDOWN_CHARS = 2_000_000;
+/** Larger Markdown files are refused with a reason: no article comes near 500 KB, and hostile
+ * markup (runs of brackets or emphasis) costs markdown-it some microseconds per character. */
+export const MAX_MARKDOWN_CHARS = 500_000;
 
 // Raw HTML stays literal text, as in a .txt article; links are never made from bare addresses.
 const markdown = new MarkdownIt({ html: false, linkify: false, typographer: false });
