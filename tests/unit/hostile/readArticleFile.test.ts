@@ -278,6 +278,18 @@ describe('the parse command on a seeds folder with hostile pages', () => {
     },
   );
 
+  it('refuses a page and a text file that share a stem, since the stem is the source id', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hostile-pages-'));
+    writeFileSync(join(dir, '003_talks.txt'), GOOD);
+    writeFileSync(join(dir, '003_talks.html'), `<article>${BODY}</article>`);
+    const run = runPipelineOnDir(dir, join(dir, 'out', 'events.json'));
+    expect(run.ok).toBe(false);
+    if (!run.ok)
+      expect(run.errors.join('\n')).toMatch(
+        /same source id "003_talks" as 003_talks\.(?:html|txt); rename the file/,
+      );
+  });
+
   it('quotes a hostile page that has an article at exact offsets of its extracted text, as text', () => {
     const dir = mkdtempSync(join(tmpdir(), 'hostile-pages-'));
     const out = join(dir, 'out', 'events.json');
