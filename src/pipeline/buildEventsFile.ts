@@ -109,7 +109,7 @@ function detectArticle(
 
 /** "reuters/001_talks.txt" → "reuters-001_talks": the file stem, unique within the folder. */
 export function sourceIdOf(file: string): string {
-  return file.replace(/\.txt$/i, '').replace(/[\\/]+/g, '-');
+  return file.replace(/\.(?:txt|md|html?)$/i, '').replace(/[\\/]+/g, '-');
 }
 
 function titleOf(seed: SeedInput, segments: Segment[]): string {

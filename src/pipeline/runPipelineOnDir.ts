@@ -11,9 +11,11 @@ import { basename, dirname, join } from 'node:path';
 import type { z } from 'zod';
 import { buildEventsFile, sourceIdOf } from './buildEventsFile';
 import { curationSchema, type Curation } from './curationSchema';
-import { decodeSeedBytes } from './decodeSeedBytes';
 import { knownEventsFileSchema } from './knownEventSchema';
 import type { PipelineConfig, SeedInput } from './pipelineTypes';
+import { articleMeta } from './read/articleMeta';
+import { articleStem } from './read/articleStem';
+import { readArticleFile } from './read/readArticleFile';
 import { seedMetaSchema } from './seedMetaSchema';
 import { serializeEventsFile } from './serializeEventsFile';
 
@@ -34,7 +36,8 @@ export function runPipelineOnDir(seedsDir: string, outFile: string): PipelineRun
   const seeds = readSeeds(seedsDir, errors);
   const config = readConfig(seedsDir, errors);
   if (errors.length > 0) return { ok: false, errors, warnings };
-  if (seeds.length === 0) warnings.push(`${seedsDir}: no .txt articles; writing an empty timeline`);
+  if (seeds.length === 0)
+    warnings.push(`${seedsDir}: no articles (.txt, .md, .html); writing an empty timeline`);
 
   let text: string;
   let counts: { events: number; sources: number };
@@ -57,7 +60,7 @@ export function runPipelineOnDir(seedsDir: string, outFile: string): PipelineRun
 
 function readSeeds(seedsDir: string, errors: string[]): SeedInput[] {
   const names = readdirSync(seedsDir)
-    .filter((name) => name.toLowerCase().endsWith('.txt'))
+    .filter((name) => articleStem(name) !== null)
     .sort();
   const seeds: SeedInput[] = [];
   const byId = new Map<string, string>();
@@ -74,18 +77,16 @@ function readSeeds(seedsDir: string, errors: string[]): SeedInput[] {
       continue;
     }
     byId.set(id, name);
-    const decoded = decodeSeedBytes(readFileSync(path));
+    const decoded = readArticleFile(name, readFileSync(path));
     if (!decoded.ok) {
       errors.push(`${path}: ${decoded.reason}`);
       continue;
     }
-    const metaPath = join(seedsDir, `${name.slice(0, -4)}.meta.json`);
-    const meta = existsSync(metaPath) ? readJson(metaPath, seedMetaSchema, errors) : undefined;
-    seeds.push(
-      meta === undefined
-        ? { file: name, text: decoded.text }
-        : { file: name, text: decoded.text, meta },
-    );
+    const metaPath = join(seedsDir, `${articleStem(name) ?? name}.meta.json`);
+    const sidecar = existsSync(metaPath) ? readJson(metaPath, seedMetaSchema, errors) : undefined;
+    const meta = articleMeta(decoded.article, sidecar);
+    const text = decoded.article.text;
+    seeds.push(meta === undefined ? { file: name, text } : { file: name, text, meta });
   }
   return seeds;
 }
