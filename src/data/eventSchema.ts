@@ -102,8 +102,20 @@ export const timelineEventSchema = z.object({
   mentions: z.array(mentionSchema),
   notes: z.array(z.string()).optional(),
   kind: z.string().optional(),
+  /** −10 (conflict) … +10 (cooperation): see src/pipeline/toneTable.ts. */
+  tone: z.number().min(-10).max(10).optional(),
+  /** The threads (stories) this event belongs to, by id; see `threads` on the file. */
+  threadIds: z.array(z.string().regex(SLUG)).optional(),
 });
 export type TimelineEvent = z.infer<typeof timelineEventSchema>;
+
+/** One story told over time: its events, by id, in date order. */
+export const threadSchema = z.object({
+  id: z.string().regex(SLUG, 'thread id must be a kebab-case slug'),
+  title: z.string().trim().min(1),
+  eventIds: z.array(z.string()).min(1),
+});
+export type Thread = z.infer<typeof threadSchema>;
 
 /** The whole file, strict: every event must be valid. The pipeline emits through this. */
 export const eventsFileSchema = z
@@ -111,8 +123,10 @@ export const eventsFileSchema = z
     schemaVersion: z.literal(SCHEMA_VERSION),
     sources: z.array(sourceSchema),
     events: z.array(timelineEventSchema),
+    threads: z.array(threadSchema).optional(),
   })
   .superRefine((file, ctx) => {
+    checkThreads(file.events, file.threads ?? [], ctx);
     const texts = new Map(file.sources.map((s) => [s.id, s.text]));
     const ids = new Set<string>();
     file.events.forEach((ev, i) => {
@@ -136,3 +150,39 @@ export const eventsFileSchema = z
     });
   });
 export type EventsFile = z.infer<typeof eventsFileSchema>;
+
+/** Every thread names events that exist, and every event's threadIds name threads that hold it. */
+function checkThreads(events: TimelineEvent[], threads: Thread[], ctx: z.RefinementCtx): void {
+  const eventIds = new Set(events.map((e) => e.id));
+  const members = new Map<string, Set<string>>();
+  threads.forEach((thread, i) => {
+    if (members.has(thread.id)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['threads', i, 'id'],
+        message: `duplicate thread ${thread.id}`,
+      });
+    }
+    members.set(thread.id, new Set(thread.eventIds));
+    thread.eventIds.forEach((id, j) => {
+      if (!eventIds.has(id)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['threads', i, 'eventIds', j],
+          message: `thread ${thread.id} names unknown event ${id}`,
+        });
+      }
+    });
+  });
+  events.forEach((ev, i) => {
+    for (const threadId of ev.threadIds ?? []) {
+      if (members.get(threadId)?.has(ev.id) !== true) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['events', i, 'threadIds'],
+          message: `event ${ev.id} lists thread ${threadId}, which does not hold it`,
+        });
+      }
+    }
+  });
+}
