@@ -8,6 +8,7 @@ import { EmbedSnippet } from '../export/EmbedSnippet';
 import { formatEventDate } from '../shared/formatEventDate';
 import { ShareButton } from './ShareButton';
 import { SourcePanel } from './SourcePanel';
+import { ThreadNav } from './ThreadNav';
 import { StatusBadge } from '../shared/StatusBadge';
 import { THEME_LABELS } from '../shared/themeLabels';
 import { ThemeIcon } from '../shared/ThemeIcon';
@@ -143,6 +144,7 @@ function EventDetailBody({
             <EmbedSnippet eventId={event.id} />
           </div>
           {event.summary !== '' && <p className="detail-summary">{event.summary}</p>}
+          <ThreadNav event={event} />
           <dl className="detail-facts">
             {event.actors.length > 0 && (
               <>
