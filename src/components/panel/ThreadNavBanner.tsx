@@ -1,4 +1,5 @@
 import { useTimelineStore } from '../../state/timelineStore';
+import './ThreadNav.css';
 
 /**
  * Says which thread the timeline and the list are narrowed to, with the way back to every

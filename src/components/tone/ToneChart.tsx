@@ -23,9 +23,11 @@ export function ToneChart() {
   if (first === undefined || last === undefined) {
     return (
       <section className="tone-chart" aria-labelledby="tone-heading">
-        <h2 id="tone-heading" className="tone-chart__heading">
-          Tone of relations
-        </h2>
+        <div className="tone-chart__side">
+          <h2 id="tone-heading" className="tone-chart__heading">
+            Tone of relations
+          </h2>
+        </div>
         <p className="tone-chart__empty">No dated events are shown, so there is no tone to draw.</p>
       </section>
     );
@@ -45,16 +47,46 @@ export function ToneChart() {
 
   return (
     <section className="tone-chart" aria-labelledby="tone-heading">
-      <h2 id="tone-heading" className="tone-chart__heading">
-        Tone of relations{' '}
-        <span className="tone-chart__hint">monthly mean, −10 conflict to +10 cooperation</span>
-      </h2>
-      <div className="tone-chart__plot">
-        <span className="tone-chart__scale" aria-hidden="true">
-          <span>+10</span>
-          <span>0</span>
-          <span>−10</span>
-        </span>
+      <div className="tone-chart__side">
+        <h2 id="tone-heading" className="tone-chart__heading">
+          Tone of relations
+        </h2>
+        <details className="tone-chart__table">
+          <summary>Tone by month as a table</summary>
+          {/* Over the page, not in its flow: opening it must not squeeze the list away. */}
+          <div
+            className="tone-chart__popover"
+            role="region"
+            aria-label="Tone by month"
+            tabIndex={0}
+          >
+            <table>
+              <caption className="visually-hidden">Tone of relations by month</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Month</th>
+                  <th scope="col">Mean tone</th>
+                  <th scope="col">Events</th>
+                </tr>
+              </thead>
+              <tbody>
+                {months.map((m) => (
+                  <tr key={m.month}>
+                    <th scope="row">{monthLabel(m.month)}</th>
+                    <td>{formatTone(m.mean)}</td>
+                    <td>{m.count}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </details>
+      </div>
+      <span className="tone-chart__scale" aria-hidden="true">
+        <span>+10 cooperation</span>
+        <span>−10 conflict</span>
+      </span>
+      <div className="tone-chart__main">
         <svg
           className="tone-chart__svg"
           role="img"
@@ -87,33 +119,12 @@ export function ToneChart() {
             );
           })}
         </svg>
+        <p className="tone-chart__axis" aria-hidden="true">
+          <span>{monthLabel(first.month)}</span>
+          <span>monthly mean</span>
+          <span>{monthLabel(last.month)}</span>
+        </p>
       </div>
-      <p className="tone-chart__axis" aria-hidden="true">
-        <span>{monthLabel(first.month)}</span>
-        <span>{monthLabel(last.month)}</span>
-      </p>
-      <details className="tone-chart__table">
-        <summary>Tone by month as a table</summary>
-        <table>
-          <caption className="visually-hidden">Tone of relations by month</caption>
-          <thead>
-            <tr>
-              <th scope="col">Month</th>
-              <th scope="col">Mean tone</th>
-              <th scope="col">Events</th>
-            </tr>
-          </thead>
-          <tbody>
-            {months.map((m) => (
-              <tr key={m.month}>
-                <th scope="row">{monthLabel(m.month)}</th>
-                <td>{formatTone(m.mean)}</td>
-                <td>{m.count}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </details>
     </section>
   );
 }
