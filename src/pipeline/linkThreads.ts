@@ -108,11 +108,17 @@ function chainEvents(events: readonly TimelineEvent[], maxGapDays: number): Time
     const chain = chains.find((c) => c.from <= p.to && p.from <= c.to);
     if (chain !== undefined) chain.members.push(p.event);
   }
+  // Each sentence points at the first chain telling it: one lookup per mention, not a scan.
+  const chainOfSentence = new Map<string, number>();
+  chains.forEach((c, i) => {
+    for (const m of c.members) {
+      for (const x of m.mentions)
+        if (!chainOfSentence.has(sentenceKey(x))) chainOfSentence.set(sentenceKey(x), i);
+    }
+  });
   for (const event of undated) {
-    const sentences = new Set(event.mentions.map(sentenceKey));
-    const chain = chains.find((c) =>
-      c.members.some((m) => m.mentions.some((x) => sentences.has(sentenceKey(x)))),
-    );
+    const found = event.mentions.map((m) => chainOfSentence.get(sentenceKey(m)) ?? Infinity);
+    const chain = chains[Math.min(Infinity, ...found)];
     if (chain !== undefined) chain.members.push(event);
   }
   return chains.map((c) => c.members);
