@@ -10,6 +10,8 @@ import { LoadError } from './components/status/LoadError';
 import { LoadingState } from './components/status/LoadingState';
 import { lazyWithRetry } from './components/timeline/lazyWithRetry';
 import { Notices } from './components/status/Notices';
+import { ThreadNavBanner } from './components/panel/ThreadNavBanner';
+import { ToneChart } from './components/tone/ToneChart';
 import { PrintableEventList } from './components/export/PrintableEventList';
 import { ReviewGate } from './components/review/ReviewGate';
 import { SearchBox } from './components/header/SearchBox';
@@ -86,6 +88,9 @@ export function App({
           </div>
           <div className="contents" inert={covered}>
             <Notices />
+            <div className="notices">
+              <ThreadNavBanner />
+            </div>
           </div>
           {loadStatus === 'loading' ? (
             <main className="app-main app-main-state">
@@ -94,6 +99,7 @@ export function App({
           ) : (
             <main className="app-main">
               <div className="contents" inert={covered}>
+                <ToneChart />
                 <TimelineSection Timeline={Timeline} />
               </div>
               <div className="workspace">

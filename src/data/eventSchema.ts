@@ -104,8 +104,20 @@ export const timelineEventSchema = z.object({
   kind: z.string().optional(),
   /** Why the pipeline is unsure of this event, for an editor to check; absent when it is sure. */
   review: z.array(z.string()).optional(),
+  /** −10 (conflict) … +10 (cooperation): see src/pipeline/toneTable.ts. */
+  tone: z.number().min(-10).max(10).optional(),
+  /** The threads (stories) this event belongs to, by id; see `threads` on the file. */
+  threadIds: z.array(z.string().regex(SLUG)).optional(),
 });
 export type TimelineEvent = z.infer<typeof timelineEventSchema>;
+
+/** One story told over time: its events, by id, in date order. */
+export const threadSchema = z.object({
+  id: z.string().regex(SLUG, 'thread id must be a kebab-case slug'),
+  title: z.string().trim().min(1),
+  eventIds: z.array(z.string()).min(1),
+});
+export type Thread = z.infer<typeof threadSchema>;
 
 /** The whole file, strict: every event must be valid. The pipeline emits through this. */
 export const eventsFileSchema = z
@@ -115,8 +127,10 @@ export const eventsFileSchema = z
     events: z.array(timelineEventSchema),
     /** Curation edits and merges that found no event to apply to, shown on the dev page. */
     curationWarnings: z.array(z.string()).optional(),
+    threads: z.array(threadSchema).optional(),
   })
   .superRefine((file, ctx) => {
+    checkThreads(file.events, file.threads ?? [], ctx);
     const texts = new Map(file.sources.map((s) => [s.id, s.text]));
     const ids = new Set<string>();
     file.events.forEach((ev, i) => {
@@ -140,3 +154,39 @@ export const eventsFileSchema = z
     });
   });
 export type EventsFile = z.infer<typeof eventsFileSchema>;
+
+/** Every thread names events that exist, and every event's threadIds name threads that hold it. */
+function checkThreads(events: TimelineEvent[], threads: Thread[], ctx: z.RefinementCtx): void {
+  const eventIds = new Set(events.map((e) => e.id));
+  const members = new Map<string, Set<string>>();
+  threads.forEach((thread, i) => {
+    if (members.has(thread.id)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['threads', i, 'id'],
+        message: `duplicate thread ${thread.id}`,
+      });
+    }
+    members.set(thread.id, new Set(thread.eventIds));
+    thread.eventIds.forEach((id, j) => {
+      if (!eventIds.has(id)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['threads', i, 'eventIds', j],
+          message: `thread ${thread.id} names unknown event ${id}`,
+        });
+      }
+    });
+  });
+  events.forEach((ev, i) => {
+    for (const threadId of ev.threadIds ?? []) {
+      if (members.get(threadId)?.has(ev.id) !== true) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['events', i, 'threadIds'],
+          message: `event ${ev.id} lists thread ${threadId}, which does not hold it`,
+        });
+      }
+    }
+  });
+}

@@ -2,9 +2,11 @@ import { z } from 'zod';
 import {
   SCHEMA_VERSION,
   sourceSchema,
+  threadSchema,
   timelineEventSchema,
   type EventsFile,
   type Source,
+  type Thread,
   type TimelineEvent,
 } from './eventSchema';
 
@@ -23,6 +25,7 @@ const envelopeSchema = z.object({
   schemaVersion: z.unknown(),
   sources: z.array(z.unknown()),
   events: z.array(z.unknown()),
+  threads: z.array(z.unknown()).optional(),
 });
 
 /**
@@ -106,7 +109,29 @@ export function parseEventsFile(body: string): LoadResult {
     ids.add(parsed.data.id);
     events.push(parsed.data);
   }
-  return { ok: true, file: { schemaVersion: SCHEMA_VERSION, sources, events }, skipped };
+  const raw = envelope.data.threads;
+  // Older files have no threads; their shape stays exactly what it was.
+  const threads = raw === undefined ? {} : { threads: parseThreads(raw, ids) };
+  return {
+    ok: true,
+    file: { schemaVersion: SCHEMA_VERSION, sources, events, ...threads },
+    skipped,
+  };
+}
+
+/** Threads are a reading aid: a bad one is left out, and ids of left-out events are dropped. */
+function parseThreads(raw: unknown[], eventIds: ReadonlySet<string>): Thread[] {
+  const threads: Thread[] = [];
+  const seen = new Set<string>();
+  for (const item of raw) {
+    const parsed = threadSchema.safeParse(item);
+    if (!parsed.success || seen.has(parsed.data.id)) continue;
+    const ids = parsed.data.eventIds.filter((id) => eventIds.has(id));
+    if (ids.length === 0) continue;
+    seen.add(parsed.data.id);
+    threads.push({ ...parsed.data, eventIds: ids });
+  }
+  return threads;
 }
 
 /** A quote that is not where it claims to be would highlight the wrong sentence in the article. */

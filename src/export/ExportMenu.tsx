@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { Source, TimelineEvent } from '../data/eventSchema';
+import type { Source, Thread, TimelineEvent } from '../data/eventSchema';
 import { downloadFile } from './downloadFile';
 import { eventLinkBuilder, type EventLinkBuilder } from './eventLinkBuilder';
 import { toCsv } from './toCsv';
@@ -10,6 +10,8 @@ export interface ExportMenuProps {
   /** The events to export: pass the currently filtered ones. */
   events: readonly TimelineEvent[];
   sources: readonly Source[];
+  /** The threads, cut down in the JSON file to the exported events. */
+  threads?: readonly Thread[];
   /** Builds each event's absolute link; defaults to this page's origin and Vite's base. */
   eventLink?: EventLinkBuilder;
 }
@@ -19,7 +21,7 @@ const FILE_STEM = 'us-china-timeline';
 type Format = 'ics' | 'csv' | 'json';
 
 /** Three download buttons for the filtered events, announced politely once a file is saved. */
-export function ExportMenu({ events, sources, eventLink }: ExportMenuProps) {
+export function ExportMenu({ events, sources, threads = [], eventLink }: ExportMenuProps) {
   const labelId = useId();
   const [status, setStatus] = useState('');
 
@@ -47,7 +49,7 @@ export function ExportMenu({ events, sources, eventLink }: ExportMenuProps) {
       );
       setStatus(`Saved ${count} events as CSV.`);
     } else {
-      downloadFile(toJsonExport(events, sources), `${FILE_STEM}.json`, 'application/json');
+      downloadFile(toJsonExport(events, sources, threads), `${FILE_STEM}.json`, 'application/json');
       setStatus(`Saved ${count} events as JSON.`);
     }
   }

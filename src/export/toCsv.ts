@@ -10,6 +10,7 @@ export const CSV_COLUMNS = [
   'precision',
   'approximate',
   'status',
+  'tone',
   'themes',
   'tags',
   'actors',
@@ -38,6 +39,7 @@ export function toCsv(
       event.date.precision,
       String(event.date.approximate),
       event.status,
+      event.tone === undefined ? '' : String(event.tone),
       event.themes.join(LIST_SEPARATOR),
       event.tags.join(LIST_SEPARATOR),
       event.actors.join(LIST_SEPARATOR),
@@ -60,7 +62,10 @@ export function toCsv(
  */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
+/** A plain number ("-6", "2.5") is no formula; a spreadsheet should read it as the number. */
+const PLAIN_NUMBER = /^-?\d+(?:\.\d+)?$/;
+
 export function csvField(value: string): string {
-  const safe = FORMULA_START.test(value) ? `'${value}` : value;
+  const safe = FORMULA_START.test(value) && !PLAIN_NUMBER.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }

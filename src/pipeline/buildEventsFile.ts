@@ -1,5 +1,7 @@
 import type { EventsFile, Source, TimelineEvent } from '../data/eventSchema';
+import { applyThreadCuration } from './applyThreadCuration';
 import { assignIds } from './assignIds';
+import { assignTone } from './assignTone';
 import { classifyDetection } from './classifyDetection';
 import { curateEvents } from './curateEvents';
 import { detectEvents, mayTellEvent } from './detectEvents';
@@ -8,6 +10,7 @@ import { draftToEvent } from './draftToEvent';
 import { emitEventsFile } from './emitEventsFile';
 import { extractDates } from './extractDates';
 import { findDateline } from './findDateline';
+import { linkThreads } from './linkThreads';
 import { compileKnownEvents, type CompiledKnownEvent } from './matchKnownEvents';
 import { matchKnownEvents } from './matchKnownEvents';
 import { mergeDetections, type ArticleDetections } from './mergeDetections';
@@ -71,7 +74,14 @@ export function buildEventsFile(
   );
   const curated = curateEvents(events, config.curation);
   warnings.push(...curated.warnings);
-  const file = emitEventsFile(sources, curated.events);
+  const toned = assignTone(curated.events);
+  const linked = linkThreads(
+    toned,
+    config.knownEvents.map((e) => e.id),
+  );
+  const threaded = applyThreadCuration(toned, linked, config.curation.threads ?? []);
+  warnings.push(...threaded.warnings);
+  const file = emitEventsFile(sources, threaded.events, threaded.threads);
   // In the file too, so the dev page can tell the editor which edits no longer apply.
   const curationWarnings = curated.warnings;
   return { file: curationWarnings.length > 0 ? { ...file, curationWarnings } : file, warnings };

@@ -52,6 +52,7 @@ export function curateEvents(
       ...(edit.date !== undefined ? { date: edit.date } : {}),
       ...(edit.themes !== undefined ? { themes: edit.themes } : {}),
       ...(edit.status !== undefined ? { status: edit.status } : {}),
+      ...(edit.tone !== undefined ? { tone: edit.tone } : {}),
       ...(notes.length > 0 ? { notes } : {}),
     });
   }

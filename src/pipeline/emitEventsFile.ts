@@ -4,6 +4,7 @@ import {
   eventsFileSchema,
   type EventsFile,
   type Source,
+  type Thread,
   type TimelineEvent,
 } from '../data/eventSchema';
 
@@ -12,7 +13,11 @@ import {
  * the same input always yields the same order. Throws if the pipeline produced something the
  * schema rejects: that is a bug, never a property of the input.
  */
-export function emitEventsFile(sources: Source[], events: TimelineEvent[]): EventsFile {
+export function emitEventsFile(
+  sources: Source[],
+  events: TimelineEvent[],
+  threads: Thread[] = [],
+): EventsFile {
   const sorted = events
     .map((e) => ({ ...e, themes: THEMES.filter((t) => e.themes.includes(t)) }))
     .sort((a, b) => {
@@ -21,7 +26,18 @@ export function emitEventsFile(sources: Source[], events: TimelineEvent[]): Even
       if (da !== db) return da < db ? -1 : 1;
       return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
     });
-  const file: EventsFile = { schemaVersion: SCHEMA_VERSION, sources, events: sorted };
+  // Threads in the order their stories begin, so the file reads like the timeline.
+  const position = new Map(sorted.map((e, i) => [e.id, i]));
+  const firstDate = (t: Thread) => position.get(t.eventIds[0] ?? '') ?? sorted.length;
+  const orderedThreads = [...threads].sort(
+    (a, b) => firstDate(a) - firstDate(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+  const file: EventsFile = {
+    schemaVersion: SCHEMA_VERSION,
+    sources,
+    events: sorted,
+    threads: orderedThreads,
+  };
   const result = eventsFileSchema.safeParse(file);
   if (!result.success) {
     const issue = result.error.issues[0];

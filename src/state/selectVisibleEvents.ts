@@ -75,6 +75,17 @@ export function filterEvents(
   return events.filter((ev) => matchesThemes(ev, themes) && matchesQuery(ev, terms));
 }
 
+/** Only the thread's events; an unknown thread (a stale link) filters nothing. */
+function inThread(
+  events: TimelineEvent[],
+  thread: { eventIds: readonly string[] } | undefined,
+): TimelineEvent[] {
+  if (thread === undefined) return events;
+  const ids = new Set(thread.eventIds);
+  return events.filter((e) => ids.has(e.id));
+}
+
+let lastThread: { eventIds: readonly string[] } | undefined;
 let lastEvents: readonly TimelineEvent[] | null = null;
 let lastThemes: readonly Theme[] | null = null;
 let lastQuery: string | null = null;
@@ -87,20 +98,23 @@ let lastResult: TimelineEvent[] = [];
  */
 export function selectVisibleEvents(
   state: Pick<TimelineState, 'events' | 'themes' | 'query'> &
-    Partial<Pick<TimelineState, 'reviewOnly'>>,
+    Partial<Pick<TimelineState, 'reviewOnly' | 'threadId' | 'threadsById'>>,
 ): TimelineEvent[] {
   const reviewOnly = state.reviewOnly === true;
+  const thread = state.threadId == null ? undefined : state.threadsById?.get(state.threadId);
   if (
     state.events !== lastEvents ||
     state.themes !== lastThemes ||
     state.query !== lastQuery ||
-    reviewOnly !== lastReviewOnly
+    reviewOnly !== lastReviewOnly ||
+    thread !== lastThread
   ) {
     lastEvents = state.events;
     lastThemes = state.themes;
     lastQuery = state.query;
     lastReviewOnly = reviewOnly;
-    const matching = filterEvents(state.events, state.themes, state.query);
+    lastThread = thread;
+    const matching = inThread(filterEvents(state.events, state.themes, state.query), thread);
     lastResult = reviewOnly ? matching.filter(needsReview) : matching;
   }
   return lastResult;

@@ -44,7 +44,8 @@ export function startUrlSync(
       state.selectedId === prev.selectedId &&
       state.themes === prev.themes &&
       state.query === prev.query &&
-      state.window === prev.window
+      state.window === prev.window &&
+      state.threadId === prev.threadId
     ) {
       return;
     }

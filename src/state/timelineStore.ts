@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { THEMES, type Theme } from '../data/eventConstants';
-import type { Source, TimelineEvent } from '../data/eventSchema';
+import type { Source, Thread, TimelineEvent } from '../data/eventSchema';
 import type { LoadResult } from '../data/loadEvents';
 import { orderForList } from './listOrder';
 import { selectVisibleEvents } from './selectVisibleEvents';
@@ -36,9 +36,19 @@ export interface TimelineState {
   embed: boolean;
   /** Dev mode's "Needs review" filter: only events the pipeline is unsure of. */
   reviewOnly: boolean;
+  /** Stories linking events over time (see the README's "Threads and tone"). */
+  threads: Thread[];
+  threadsById: ReadonlyMap<string, Thread>;
+  /** `?thread=<id>`: the timeline and the list show only this thread; unknown ids show all. */
+  threadId: string | null;
 
   setLoading: () => void;
-  setLoaded: (events: TimelineEvent[], sources: Source[], skippedCount: number) => void;
+  setLoaded: (
+    events: TimelineEvent[],
+    sources: Source[],
+    skippedCount: number,
+    threads?: Thread[],
+  ) => void;
   setLoadError: (message: string) => void;
   /** Runs a loader and records its outcome; a retry is simply another call. */
   load: (loader: () => Promise<LoadResult>) => Promise<void>;
@@ -56,6 +66,8 @@ export interface TimelineState {
   dismissUnknownPath: () => void;
   dismissSkippedNotice: () => void;
   setReviewOnly: (reviewOnly: boolean) => void;
+  /** Narrows the timeline and the list to one thread, or (null) shows every event again. */
+  setThread: (id: string | null) => void;
 }
 
 let loadToken = 0;
@@ -76,10 +88,15 @@ export const useTimelineStore = create<TimelineState>()((set, get) => ({
   skippedNoticeDismissed: false,
   embed: false,
   reviewOnly: false,
+  threads: [],
+  threadsById: new Map(),
+  threadId: null,
 
   setLoading: () => set({ loadStatus: 'loading', loadError: null }),
-  setLoaded: (events, sources, skippedCount) =>
+  setLoaded: (events, sources, skippedCount, threads = []) =>
     set({
+      threads,
+      threadsById: new Map(threads.map((t) => [t.id, t])),
       loadStatus: 'ready',
       loadError: null,
       events,
@@ -97,7 +114,8 @@ export const useTimelineStore = create<TimelineState>()((set, get) => ({
     get().setLoading();
     const result = await loader();
     if (token !== loadToken) return;
-    if (result.ok) get().setLoaded(result.file.events, result.file.sources, result.skipped);
+    if (result.ok)
+      get().setLoaded(result.file.events, result.file.sources, result.skipped, result.file.threads);
     else get().setLoadError(result.error);
   },
   setThemes: (themes) => set({ themes: THEMES.filter((t) => themes.includes(t)) }),
@@ -129,10 +147,12 @@ export const useTimelineStore = create<TimelineState>()((set, get) => ({
       window: sameWindow(s.window, url.window) ? s.window : url.window,
       unknownPath: url.unknownPath,
       embed: url.embed === true,
+      threadId: url.threadId ?? null,
     })),
   dismissUnknownPath: () => set({ unknownPath: false }),
   dismissSkippedNotice: () => set({ skippedNoticeDismissed: true }),
   setReviewOnly: (reviewOnly) => set({ reviewOnly }),
+  setThread: (threadId) => set({ threadId }),
 }));
 
 function sameList(a: readonly string[], b: readonly string[]): boolean {

@@ -9,6 +9,8 @@ export interface UrlState {
   window: VisibleWindow | null;
   /** `?embed=1`: the chrome-less view meant for an iframe. Absent means off. */
   embed?: boolean;
+  /** `?thread=<id>`: only that thread's events. Absent or null means every event. */
+  threadId?: string | null;
 }
 
 export interface ParsedUrl extends UrlState {
@@ -36,6 +38,7 @@ export function parseUrl(pathname: string, search: string, basePath: string): Pa
     window: parseWindow(params.get('from'), params.get('to')),
     // Only present when on, so a plain link parses to exactly the defaults it always did.
     ...(params.get('embed') === '1' ? { embed: true } : {}),
+    ...parseThread(params.get('thread')),
   };
 }
 
@@ -52,6 +55,9 @@ export function serializeUrl(state: UrlState, basePath: string): string {
   else if (themes.length < THEMES.length) parts.push(`themes=${themes.join(',')}`);
   if (state.query !== '') parts.push(`q=${encodeQueryValue(state.query)}`);
   if (state.window !== null) parts.push(`from=${state.window.from}`, `to=${state.window.to}`);
+  if (state.threadId != null && state.threadId !== '') {
+    parts.push(`thread=${encodeURIComponent(wellFormed(state.threadId))}`);
+  }
   if (state.embed === true) parts.push('embed=1');
   return parts.length === 0 ? path : `${path}?${parts.join('&')}`;
 }
@@ -94,6 +100,12 @@ function safeParams(search: string): URLSearchParams {
   } catch {
     return new URLSearchParams();
   }
+}
+
+/** Kept as written (clipped) when unknown, so the app can say which thread it could not find. */
+function parseThread(raw: string | null): { threadId?: string } {
+  const id = (raw ?? '').trim().slice(0, MAX_ID_LENGTH);
+  return id === '' ? {} : { threadId: id };
 }
 
 function parseThemes(raw: string | null): Theme[] {

@@ -69,7 +69,11 @@ export function extendedRange(from: number, to: number): { lo: number; hi: numbe
   return { lo: from - margin, hi: to + margin };
 }
 
-export function eventItem(entry: IndexedEvent, minRangeMs = 0): EventItem {
+export function eventItem(
+  entry: IndexedEvent,
+  minRangeMs = 0,
+  threadIds: ReadonlySet<string> = NO_THREADS,
+): EventItem {
   const ev = entry.event;
   const asRange = entry.period && entry.end - entry.start >= minRangeMs;
   const classes = ['tl-event', `tl-theme-${ev.themes[0] ?? 'trade'}`];
@@ -77,6 +81,8 @@ export function eventItem(entry: IndexedEvent, minRangeMs = 0): EventItem {
   if (ev.status === 'ongoing') classes.push('is-ongoing');
   if (entry.approximate) classes.push('is-approximate');
   if (entry.period) classes.push('is-period');
+  // A step of the open event's story (see the README's "Threads and tone").
+  if (ev.threadIds?.some((id) => threadIds.has(id)) === true) classes.push('is-in-thread');
   const item: EventItem = {
     id: ev.id,
     kind: 'event',
@@ -91,6 +97,8 @@ export function eventItem(entry: IndexedEvent, minRangeMs = 0): EventItem {
   if (asRange) item.end = entry.end;
   return item;
 }
+
+const NO_THREADS: ReadonlySet<string> = new Set();
 
 export function clusterId(unit: BucketUnit, start: number): string {
   // A colon never occurs in an event id (kebab-case slugs), so cluster ids cannot collide.
@@ -132,12 +140,14 @@ export function buildTimelineItems(index: TimelineIndex, options: BuildOptions):
   const { lo, hi } = extendedRange(from, to);
   const around = entriesInRange(index, lo, hi);
   const selected = options.selected === null ? undefined : findEntry(index, options.selected);
+  const threads = new Set(options.selected?.threadIds ?? []);
+  const item = (e: IndexedEvent) => eventItem(e, minRangeMs, threads);
   const items: TimelineItem[] = [];
-  if (selected !== undefined) items.push(eventItem(selected, minRangeMs));
+  if (selected !== undefined) items.push(item(selected));
 
   const others = selected === undefined ? around : around.filter((e) => e !== selected);
   if (others.length <= maxItems) {
-    for (const e of others) items.push(eventItem(e, minRangeMs));
+    for (const e of others) items.push(item(e));
     return items;
   }
 
@@ -175,7 +185,7 @@ export function buildTimelineItems(index: TimelineIndex, options: BuildOptions):
     open.add(i);
   }
   buckets.forEach((bucket, i) => {
-    if (open.has(i)) for (const e of bucket.members) items.push(eventItem(e, minRangeMs));
+    if (open.has(i)) for (const e of bucket.members) items.push(item(e));
     else items.push(clusterItem(unit, bucket.start, bucket.members));
   });
   return items;

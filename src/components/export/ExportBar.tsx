@@ -6,9 +6,10 @@ import { useTimelineStore } from '../../state/timelineStore';
 export function ExportBar() {
   const visible = useTimelineStore(selectVisibleEvents);
   const sources = useTimelineStore((s) => s.sources);
+  const threads = useTimelineStore((s) => s.threads);
   return (
     <div className="export-bar">
-      <ExportMenu events={visible} sources={sources} />
+      <ExportMenu events={visible} sources={sources} threads={threads} />
       <button type="button" className="button" onClick={() => window.print()}>
         <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
           <path

@@ -9,6 +9,7 @@ import { EmbedSnippet } from '../export/EmbedSnippet';
 import { formatEventDate } from '../shared/formatEventDate';
 import { ShareButton } from './ShareButton';
 import { SourcePanel } from './SourcePanel';
+import { ThreadNav } from './ThreadNav';
 import { StatusBadge } from '../shared/StatusBadge';
 import { THEME_LABELS } from '../shared/themeLabels';
 import { ThemeIcon } from '../shared/ThemeIcon';
@@ -145,6 +146,7 @@ function EventDetailBody({
           </div>
           <CorrectionGate event={event} />
           {event.summary !== '' && <p className="detail-summary">{event.summary}</p>}
+          <ThreadNav event={event} />
           <dl className="detail-facts">
             {event.actors.length > 0 && (
               <>

@@ -14,7 +14,8 @@ function parseCsv(text: string): Row[] {
 }
 
 /** What a cell should read after the export neutralised a formula-looking start. */
-const neutralised = (value: string): string => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
+const neutralised = (value: string): string =>
+  /^[=+\-@\t\r]/.test(value) && !/^-?\d+(?:\.\d+)?$/.test(value) ? `'${value}` : value;
 
 function expectRowFor(row: Row | undefined, event: TimelineEvent, link: string): void {
   expect(row).toEqual({
@@ -25,6 +26,7 @@ function expectRowFor(row: Row | undefined, event: TimelineEvent, link: string):
     precision: event.date.precision,
     approximate: String(event.date.approximate),
     status: event.status,
+    tone: event.tone === undefined ? '' : String(event.tone),
     themes: event.themes.join('; '),
     tags: neutralised(event.tags.join('; ')),
     actors: event.actors.join('; '),

@@ -1,0 +1,56 @@
+/**
+ * How each kind of event moves the relationship, from −10 (conflict) to +10 (cooperation), in the
+ * spirit of the Goldstein weights of the CAMEO event codes that event datasets use: signing an
+ * agreement ≈ +8, negotiating ≈ +3.5, meeting ≈ +3, a visit ≈ +2, a phone call ≈ +1.5, a
+ * statement 0, an investigation ≈ −2, a warning ≈ −4, a tariff or an export control ≈ −6, a
+ * sanction ≈ −8, a show of military force ≈ −7. `eased` is the tone when the action undoes the
+ * measure: "US cuts tariffs on Chinese goods" is a step towards cooperation, not away from it.
+ *
+ * Keyed by the pipeline's kind ids; a kind without an entry gets DEFAULT_TONE (neutral, like a
+ * statement). tests/unit/pipeline/toneTable.test.ts lists every kind the rules know that is
+ * missing here.
+ */
+export interface ToneEntry {
+  tone: number;
+  /** The tone when the title says the measure is cut, lifted, paused or eased. */
+  eased?: number;
+  /** The CAMEO family the weight follows, for the reader of this table. */
+  cameo: string;
+}
+
+export const DEFAULT_TONE: ToneEntry = { tone: 0, cameo: '01 make public statement' };
+
+export const TONE_TABLE: Readonly<Record<string, ToneEntry>> = {
+  // Cooperation
+  agreement: { tone: 8, cameo: '057 sign formal agreement' },
+  purchase: { tone: 5, eased: -5, cameo: '061 cooperate economically' },
+  talks: { tone: 3.5, cameo: '046 engage in negotiation' },
+  meeting: { tone: 3, cameo: '043 meet at a third location' },
+  visit: { tone: 2, cameo: '042/043 make or host a visit' },
+  'phone-call': { tone: 1.5, cameo: '040 consult' },
+  // Neutral
+  statement: { tone: 0, cameo: '01 make public statement' },
+  remarks: { tone: 0, cameo: '01 make public statement' },
+  policy: { tone: -1, eased: 2, cameo: '16 reduce relations (unspecified measure)' },
+  deadline: { tone: -2, eased: 1, cameo: '17 coerce: set a deadline' },
+  // Conflict
+  investigation: { tone: -2, eased: 1, cameo: '09 investigate' },
+  probe: { tone: -2, eased: 1, cameo: '09 investigate' },
+  'wto-complaint': { tone: -3, eased: 2, cameo: '114 complain officially' },
+  warning: { tone: -4, cameo: '13 threaten' },
+  'ambassador-summoned': { tone: -4, cameo: '111 criticise or denounce (summon)' },
+  visas: { tone: -4, eased: 3, cameo: '16 reduce relations (visas)' },
+  'dialogue-halted': { tone: -5, eased: 4, cameo: '16 reduce or break relations' },
+  'suspended-purchases': { tone: -5, eased: 4, cameo: '163 impose embargo or boycott' },
+  'purchase-suspension': { tone: -5, eased: 4, cameo: '163 impose embargo or boycott' },
+  balloon: { tone: -5, cameo: '15 exhibit force posture (surveillance)' },
+  tariffs: { tone: -6, eased: 5, cameo: '163 impose embargo (tariffs); 08 yield when eased' },
+  'export-controls': { tone: -6, eased: 4, cameo: '163 impose embargo (exports)' },
+  'tech-restriction': { tone: -6, eased: 4, cameo: '163 impose embargo (technology)' },
+  'entity-list': { tone: -6, eased: 4, cameo: '163 impose embargo (entity list)' },
+  'unreliable-entity': { tone: -6, eased: 4, cameo: '163 impose embargo (unreliable entity)' },
+  'unreliable-entity-list': { tone: -6, eased: 4, cameo: '163 impose embargo (unreliable entity)' },
+  military: { tone: -7, cameo: '15 exhibit military posture' },
+  'military-drills': { tone: -7, cameo: '152 increase military alert status' },
+  sanctions: { tone: -8, eased: 4, cameo: '16 impose sanctions; 081 ease them' },
+};
