@@ -5,12 +5,12 @@ import { selectVisibleEvents } from '../../state/selectVisibleEvents';
 import { useTimelineStore } from '../../state/timelineStore';
 import { ArticleView } from './ArticleView';
 import { EmbedSnippet } from '../export/EmbedSnippet';
-import { formatEventDate } from '../shared/formatEventDate';
+import { CuratorNotes } from './CuratorNotes';
+import { EventFacts } from './EventFacts';
+import { EventHeading } from './EventHeading';
 import { ShareButton } from './ShareButton';
 import { SourcePanel } from './SourcePanel';
-import { StatusBadge } from '../shared/StatusBadge';
-import { THEME_LABELS } from '../shared/themeLabels';
-import { ThemeIcon } from '../shared/ThemeIcon';
+import { summaryRepeatsQuote } from './summaryRepeatsQuote';
 import { isSheetLayout } from './useSheetLayout';
 
 /** Puts focus back on the event's row in the list once the panel closes. */
@@ -125,55 +125,23 @@ function EventDetailBody({
         <ArticleView source={readingSource} mention={mention} onBack={() => setReading(null)} />
       ) : (
         <div className="detail-content">
-          <p className="detail-date">{formatEventDate(event.date, event.status)}</p>
-          <h2 id="event-detail-title" ref={headingRef} tabIndex={-1}>
-            {event.title}
-          </h2>
-          <div className="detail-tags">
-            <StatusBadge status={event.status} />
-            {event.themes.map((t) => (
-              <span key={t} className={`theme-chip theme-${t}`}>
-                <ThemeIcon theme={t} />
-                {THEME_LABELS[t]}
-              </span>
-            ))}
-          </div>
+          <EventHeading event={event} headingRef={headingRef} />
           <div className="share-area">
             <ShareButton eventId={event.id} title={event.title} />
             <EmbedSnippet eventId={event.id} />
           </div>
-          {event.summary !== '' && <p className="detail-summary">{event.summary}</p>}
-          <dl className="detail-facts">
-            {event.actors.length > 0 && (
-              <>
-                <dt>Actors</dt>
-                <dd>{event.actors.join(', ')}</dd>
-              </>
-            )}
-            {event.tags.length > 0 && (
-              <>
-                <dt>Tags</dt>
-                <dd>
-                  <ul className="tag-list">
-                    {event.tags.map((t) => (
-                      <li key={t}>{t}</li>
-                    ))}
-                  </ul>
-                </dd>
-              </>
-            )}
-          </dl>
-          {event.notes !== undefined && event.notes.length > 0 && (
-            <section className="notes" aria-labelledby="notes-heading">
-              <h3 id="notes-heading">Curator notes</h3>
-              <ul>
-                {event.notes.map((n, i) => (
-                  <li key={i}>{n}</li>
-                ))}
-              </ul>
-            </section>
+          {/* The summary is usually the first source sentence; then it is printed once, there. */}
+          {event.summary !== '' && !summaryRepeatsQuote(event.summary, event.mentions) && (
+            <p className="detail-summary">{event.summary}</p>
           )}
-          <SourcePanel mentions={event.mentions} sourcesById={sourcesById} onRead={setReading} />
+          <SourcePanel
+            mentions={event.mentions}
+            sourcesById={sourcesById}
+            onRead={setReading}
+            summary={event.summary}
+          />
+          <EventFacts event={event} />
+          <CuratorNotes notes={event.notes} />
         </div>
       )}
     </aside>
