@@ -12,6 +12,7 @@ import {
 import { failOnPageErrors } from './support/failOnPageErrors';
 import { pressTabUntil } from './support/pressTabUntil';
 import { routeEventsFile } from './support/routeEventsFile';
+import { screenshotPath } from './support/screenshotPath';
 
 test.use({ viewport: { width: 1440, height: 900 } });
 
@@ -121,6 +122,7 @@ test('zooming and panning the timeline scroll the list to the window and mark wh
   await expectMarks(page, zoomed);
   // The list scrolled by itself; the button the reader pressed still has focus.
   await expect(zoomIn).toBeFocused();
+  await page.screenshot({ path: screenshotPath('list-follows-zoomed') });
 
   // Drag the timeline towards the past.
   const canvas = page.locator('.vis-center');
