@@ -51,7 +51,12 @@ function EventDetailBody({
 }) {
   const sourcesById = useTimelineStore((s) => s.sourcesById);
   const ordered = orderForList(useTimelineStore(selectVisibleEvents));
-  const selectAdjacent = useTimelineStore((s) => s.selectAdjacent);
+  const showEvent = useTimelineStore((s) => s.showEvent);
+  // Previous and next bring their event into the timeline's window, as choosing it in the list does.
+  const step = (offset: number) => {
+    const next = ordered[position + offset];
+    if (position >= 0 && next !== undefined) showEvent(next.id);
+  };
   const [reading, setReading] = useState<number | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const panelRef = useRef<HTMLElement>(null);
@@ -91,7 +96,7 @@ function EventDetailBody({
           <button
             type="button"
             className="icon-button"
-            onClick={() => selectAdjacent(-1)}
+            onClick={() => step(-1)}
             disabled={position <= 0}
           >
             <span aria-hidden="true">‹</span> Previous{' '}
@@ -105,7 +110,7 @@ function EventDetailBody({
           <button
             type="button"
             className="icon-button"
-            onClick={() => selectAdjacent(1)}
+            onClick={() => step(1)}
             disabled={position < 0 || position >= ordered.length - 1}
           >
             Next <span className="visually-hidden">event</span> <span aria-hidden="true">›</span>

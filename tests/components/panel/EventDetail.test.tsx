@@ -157,4 +157,14 @@ describe('EventDetail', () => {
     expect(at('The United States raised tariffs')).toBeLessThan(at('Actors'));
     expect(at('Actors')).toBeLessThan(at('Curator notes'));
   });
+
+  it('brings the next event into the timeline window when it lies outside', async () => {
+    open('steel-tariffs');
+    act(() => useTimelineStore.getState().setWindow({ from: '2025-10-01', to: '2025-11-30' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Next event' }));
+    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('Nvidia chip sales halted');
+    const w = useTimelineStore.getState().window;
+    // chip-ban is dated "2026": the window now reaches into that year.
+    expect(w !== null && w.to >= '2026-01-01').toBe(true);
+  });
 });
