@@ -30,20 +30,13 @@ function partialDays(value: string): DayRange | null {
   return { first: day, last: day };
 }
 
-const cache = new WeakMap<EventDate, DayRange | null>();
-
 /** The days an event covers, from its start to its end (or the end of its start's period). */
 export function eventDays(date: EventDate): DayRange | null {
-  const hit = cache.get(date);
-  if (hit !== undefined) return hit;
-  let range: DayRange | null = null;
-  if (date.start !== null && date.precision !== 'unknown') {
-    const start = partialDays(date.start);
-    const end = date.end === undefined ? null : partialDays(date.end);
-    if (start !== null) range = { first: start.first, last: Math.max(start.last, end?.last ?? 0) };
-  }
-  cache.set(date, range);
-  return range;
+  if (date.start === null || date.precision === 'unknown') return null;
+  const start = partialDays(date.start);
+  if (start === null) return null;
+  const end = date.end === undefined ? null : partialDays(date.end);
+  return { first: start.first, last: Math.max(start.last, end?.last ?? 0) };
 }
 
 /** The window's days, inclusive at both ends as the store keeps them. */

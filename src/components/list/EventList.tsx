@@ -159,7 +159,7 @@ export function EventList() {
     <section className="event-list" aria-labelledby="event-list-heading">
       <ListHeading
         count={ordered.length}
-        inView={inWindow.days === null ? null : inWindow.inView}
+        inView={inWindow.window === null ? null : inWindow.inView}
       />
       <div className="event-list-scroll" ref={scrollRef}>
         <ul
@@ -184,8 +184,8 @@ export function EventList() {
                   selected={row.kind === 'event' && row.event.id === selectedId}
                   inView={
                     row.kind === 'event' &&
-                    inWindow.days !== null &&
-                    eventInWindow(row.event, inWindow.days)
+                    inWindow.window !== null &&
+                    eventInWindow(row.event, inWindow.window)
                   }
                   onOpen={showEvent}
                   onFocus={setFocusedId}

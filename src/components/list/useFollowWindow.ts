@@ -48,8 +48,8 @@ export function useFollowWindow(options: {
     const height = scrollRef.current?.clientHeight ?? 0;
     const keepSelected =
       selected?.kind === 'event' &&
-      inWindow.days !== null &&
-      eventInWindow(selected.event, inWindow.days) &&
+      inWindow.window !== null &&
+      eventInWindow(selected.event, inWindow.window) &&
       kept !== undefined &&
       top !== undefined &&
       (kept.start < top || kept.end > top + height);
