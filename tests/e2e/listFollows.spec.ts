@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import type { TimelineEvent } from '../../src/data/eventSchema';
 import { makeEventsFile } from '../fixtures/makeEventsFile';
@@ -10,9 +11,11 @@ import {
   waitForApp,
 } from './support/appLocators';
 import { failOnPageErrors } from './support/failOnPageErrors';
+import { formatAxeViolations } from './support/formatAxeViolations';
 import { pressTabUntil } from './support/pressTabUntil';
 import { routeEventsFile } from './support/routeEventsFile';
 import { screenshotPath } from './support/screenshotPath';
+import { settleAnimations } from './support/settleAnimations';
 
 test.use({ viewport: { width: 1440, height: 900 } });
 
@@ -123,6 +126,9 @@ test('zooming and panning the timeline scroll the list to the window and mark wh
   // The list scrolled by itself; the button the reader pressed still has focus.
   await expect(zoomIn).toBeFocused();
   await page.screenshot({ path: screenshotPath('list-follows-zoomed') });
+  // The marked rows and the count are as accessible as the rest of the page.
+  const axe = await new AxeBuilder({ page }).include('.event-list').analyze();
+  expect(formatAxeViolations(axe)).toEqual([]);
 
   // Drag the timeline towards the past.
   const canvas = page.locator('.vis-center');
@@ -214,4 +220,6 @@ test('choosing a row outside the window moves the timeline to it, at the same zo
   // The list stays on the chosen row, now marked as in view.
   await expect(listRow(page, target.id)).toContainText(IN_VIEW);
   expect(await overlaps(listRow(page, target.id), scroller)).toBe(true);
+  await settleAnimations(page);
+  await page.screenshot({ path: screenshotPath('list-follows-chosen') });
 });
