@@ -8,9 +8,9 @@ import { EmbedSnippet } from '../export/EmbedSnippet';
 import { CuratorNotes } from './CuratorNotes';
 import { EventFacts } from './EventFacts';
 import { EventHeading } from './EventHeading';
+import { EventSummary } from './EventSummary';
 import { ShareButton } from './ShareButton';
 import { SourcePanel } from './SourcePanel';
-import { summaryRepeatsQuote } from './summaryRepeatsQuote';
 import { isSheetLayout } from './useSheetLayout';
 
 /** Puts focus back on the event's row in the list once the panel closes. */
@@ -52,16 +52,16 @@ function EventDetailBody({
   const sourcesById = useTimelineStore((s) => s.sourcesById);
   const ordered = orderForList(useTimelineStore(selectVisibleEvents));
   const showEvent = useTimelineStore((s) => s.showEvent);
-  // Previous and next bring their event into the timeline's window, as choosing it in the list does.
-  const step = (offset: number) => {
-    const next = ordered[position + offset];
-    if (position >= 0 && next !== undefined) showEvent(next.id);
-  };
   const [reading, setReading] = useState<number | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const panelRef = useRef<HTMLElement>(null);
 
   const position = ordered.indexOf(event);
+  // Previous and next bring their event into the timeline's window, as choosing it in the list does.
+  const step = (offset: number) => {
+    const next = ordered[position + offset];
+    if (position >= 0 && next !== undefined) showEvent(next.id);
+  };
   const mention = reading === null ? undefined : event.mentions[reading];
   const readingSource = mention === undefined ? undefined : sourcesById.get(mention.sourceId);
 
@@ -135,10 +135,7 @@ function EventDetailBody({
             <ShareButton eventId={event.id} title={event.title} />
             <EmbedSnippet eventId={event.id} />
           </div>
-          {/* The summary is usually the first source sentence; then it is printed once, there. */}
-          {event.summary !== '' && !summaryRepeatsQuote(event.summary, event.mentions) && (
-            <p className="detail-summary">{event.summary}</p>
-          )}
+          <EventSummary summary={event.summary} mentions={event.mentions} />
           <SourcePanel
             mentions={event.mentions}
             sourcesById={sourcesById}
