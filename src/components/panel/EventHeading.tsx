@@ -14,7 +14,7 @@ export function EventHeading({
   headingRef: Ref<HTMLHeadingElement>;
 }) {
   return (
-    <header className="detail-heading">
+    <div className="detail-heading">
       <p className="detail-date">{formatEventDate(event.date, event.status)}</p>
       <h2 id="event-detail-title" ref={headingRef} tabIndex={-1}>
         {event.title}
@@ -28,6 +28,6 @@ export function EventHeading({
           </span>
         ))}
       </div>
-    </header>
+    </div>
   );
 }
