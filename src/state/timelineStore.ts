@@ -81,19 +81,15 @@ export const useTimelineStore = create<TimelineState>()((set, get) => ({
 
   setLoading: () => set({ loadStatus: 'loading', loadError: null }),
   setLoaded: (events, sources, skippedCount) =>
-    set((s) => {
-      const eventsById = new Map(events.map((e) => [e.id, e]));
-      return {
-        loadStatus: 'ready',
-        loadError: null,
-        events,
-        sources,
-        skippedCount,
-        skippedNoticeDismissed: false,
-        eventsById,
-        sourcesById: new Map(sources.map((src) => [src.id, src])),
-        window: windowShowing(eventsById, s.selectedId, s.window),
-      };
+    set({
+      loadStatus: 'ready',
+      loadError: null,
+      events,
+      sources,
+      skippedCount,
+      skippedNoticeDismissed: false,
+      eventsById: new Map(events.map((e) => [e.id, e])),
+      sourcesById: new Map(sources.map((s) => [s.id, s])),
     }),
   setLoadError: (message) => set({ loadStatus: 'error', loadError: message }),
   load: async (loader) => {
@@ -133,34 +129,18 @@ export const useTimelineStore = create<TimelineState>()((set, get) => ({
     set(window === null ? { selectedId: id } : { selectedId: id, window });
   },
   applyUrlState: (url) =>
-    set((s) => {
-      const window = windowShowing(s.eventsById, url.selectedId, url.window);
-      return {
-        selectedId: url.selectedId,
-        // Keeping the old arrays when nothing changed spares subscribers (the timeline) a redraw.
-        themes: sameList(s.themes, url.themes) ? s.themes : url.themes,
-        query: url.query,
-        window: sameWindow(s.window, window) ? s.window : window,
-        unknownPath: url.unknownPath,
-        embed: url.embed === true,
-      };
-    }),
+    set((s) => ({
+      selectedId: url.selectedId,
+      // Keeping the old arrays when nothing changed spares subscribers (the timeline) a redraw.
+      themes: sameList(s.themes, url.themes) ? s.themes : url.themes,
+      query: url.query,
+      window: sameWindow(s.window, url.window) ? s.window : url.window,
+      unknownPath: url.unknownPath,
+      embed: url.embed === true,
+    })),
   dismissUnknownPath: () => set({ unknownPath: false }),
   dismissSkippedNotice: () => set({ skippedNoticeDismissed: true }),
 }));
-
-/**
- * A link (or Back) that names an event and a window without it: the timeline shows the event,
- * so the window the store keeps, and the list follows, moves to it as well.
- */
-function windowShowing(
-  eventsById: ReadonlyMap<string, TimelineEvent>,
-  selectedId: string | null,
-  window: VisibleWindow | null,
-): VisibleWindow | null {
-  const event = selectedId === null ? undefined : eventsById.get(selectedId);
-  return (event === undefined ? null : windowToShow(event, window)) ?? window;
-}
 
 function sameList(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((v, i) => v === b[i]);

@@ -1,4 +1,3 @@
-import { THEMES } from '../../../src/data/eventConstants';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useTimelineStore } from '../../../src/state/timelineStore';
 import { selectVisibleEvents } from '../../../src/state/selectVisibleEvents';
@@ -95,30 +94,5 @@ describe('overlapping loads', () => {
     await first;
     expect(store.getState().loadStatus).toBe('ready');
     expect(store.getState().events).toHaveLength(4);
-  });
-
-  it('moves a linked window to the linked event when the link puts it outside', () => {
-    const url = { themes: [...THEMES], query: '', unknownPath: false };
-    const autumn = { from: '2025-10-01', to: '2025-12-31' };
-    store.getState().applyUrlState({ ...url, selectedId: 'steel-tariffs', window: autumn });
-    expect(store.getState().window).toEqual(autumn);
-    store.getState().applyUrlState({ ...url, selectedId: 'geneva-talks', window: autumn });
-    const moved = store.getState().window;
-    // April 2026 in the middle (March and May on either side), at the same 92-day zoom.
-    expect(moved).toEqual({ from: '2026-03-01', to: '2026-05-31' });
-  });
-
-  it('moves the window to the selected event once the data arrives after the link', () => {
-    store.setState(store.getInitialState(), true);
-    store.getState().applyUrlState({
-      themes: [...THEMES],
-      query: '',
-      unknownPath: false,
-      selectedId: 'geneva-talks',
-      window: { from: '2025-10-01', to: '2025-12-31' },
-    });
-    const file = smallFile();
-    store.getState().setLoaded(file.events, file.sources, 0);
-    expect(store.getState().window).toEqual({ from: '2026-03-01', to: '2026-05-31' });
   });
 });
