@@ -80,10 +80,16 @@ async function topRowId(page: Page): Promise<string | null> {
 /** Waits until the URL carries a window and the list starts at that window's first event. */
 async function expectListAtWindow(page: Page, previous: Window | null = null): Promise<Window> {
   let w: Window | null = null;
+  let seen = '';
   await expect
     .poll(async () => {
       w = windowInUrl(page);
       if (w === null || (previous !== null && w.from === previous.from)) return 'window unchanged';
+      // Zoom clicks animate one after another: judge a window only once it has stopped moving.
+      const key = `${w.from}/${w.to}`;
+      const settled = key === seen;
+      seen = key;
+      if (!settled) return 'window moving';
       return (await topRowId(page)) === firstInWindow(w).id ? 'at first event' : 'elsewhere';
     })
     .toBe('at first event');
