@@ -5,6 +5,7 @@ import type { LoadResult } from '../data/loadEvents';
 import { orderForList } from './listOrder';
 import { selectVisibleEvents } from './selectVisibleEvents';
 import type { ParsedUrl } from './url';
+import { windowToShow } from './windowToShow';
 
 /** The visible window of the timeline, as ISO days (inclusive). */
 export interface VisibleWindow {
@@ -61,6 +62,11 @@ export interface TimelineState {
   /** Moves the selection through the filtered events in list order; -1 previous, +1 next. */
   selectAdjacent: (offset: number) => void;
   setWindow: (window: VisibleWindow | null) => void;
+  /**
+   * Selects an event and, when it lies outside the window, moves the window to it at the same
+   * zoom, in one update: the timeline follows the window, and the URL gets both at once.
+   */
+  showEvent: (id: string) => void;
   /** Applies what a URL says in one update (initial load, Back and Forward). */
   applyUrlState: (url: ParsedUrl) => void;
   dismissUnknownPath: () => void;
@@ -138,6 +144,12 @@ export const useTimelineStore = create<TimelineState>()((set, get) => ({
     if (next !== undefined) set({ selectedId: next.id });
   },
   setWindow: (window) => set({ window }),
+  showEvent: (id) => {
+    const s = get();
+    const event = s.eventsById.get(id);
+    const window = event === undefined ? null : windowToShow(event, s.window);
+    set(window === null ? { selectedId: id } : { selectedId: id, window });
+  },
   applyUrlState: (url) =>
     set((s) => ({
       selectedId: url.selectedId,

@@ -2,10 +2,13 @@ import { observeElementRect, useVirtualizer, type Virtualizer } from '@tanstack/
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { orderForList } from '../../state/listOrder';
 import { selectVisibleEvents } from '../../state/selectVisibleEvents';
+import { eventInWindow } from '../../state/eventInWindow';
 import { useTimelineStore } from '../../state/timelineStore';
 import { buildListRows, type ListRow } from './buildListRows';
 import { EventRow } from './EventRow';
 import { NoMatches } from './NoMatches';
+import { summariseWindow } from './summariseWindow';
+import { useFollowWindow } from './useFollowWindow';
 
 const ROW_HEIGHT = { year: 44, month: 34, event: 64 } as const;
 // jsdom (and a list hidden at first paint) measures 0×0; rendering a first screenful anyway
@@ -27,8 +30,14 @@ export function EventList() {
   const visible = useTimelineStore(selectVisibleEvents);
   const ready = useTimelineStore((s) => s.loadStatus === 'ready');
   const selectedId = useTimelineStore((s) => s.selectedId);
-  const select = useTimelineStore((s) => s.select);
+  // Choosing a row also moves the timeline to it when it is outside the window.
+  const showEvent = useTimelineStore((s) => s.showEvent);
+  const timelineWindow = useTimelineStore((s) => s.window);
   const ordered = orderForList(visible);
+  const inWindow = useMemo(
+    () => summariseWindow(ordered, timelineWindow),
+    [ordered, timelineWindow],
+  );
   const rows = useMemo(() => buildListRows(ordered), [ordered]);
   const rowById = useMemo(() => {
     const m = new Map<string, number>();
@@ -89,11 +98,8 @@ export function EventList() {
     },
   });
 
-  // A selection made elsewhere (timeline, link, previous/next) scrolls its row into view.
   const selectedRow = selectedId === null ? undefined : rowById.get(selectedId);
-  useEffect(() => {
-    if (selectedRow !== undefined) virtualizer.scrollToIndex(selectedRow, { align: 'auto' });
-  }, [selectedRow, virtualizer]);
+  useFollowWindow({ rows, rowById, selectedRow, inWindow, virtualizer, scrollRef });
 
   useEffect(() => {
     const id = pendingFocus.current;
@@ -151,7 +157,10 @@ export function EventList() {
 
   return (
     <section className="event-list" aria-labelledby="event-list-heading">
-      <ListHeading count={ordered.length} />
+      <ListHeading
+        count={ordered.length}
+        inView={inWindow.window === null ? null : inWindow.inView}
+      />
       <div className="event-list-scroll" ref={scrollRef}>
         <ul
           ref={listRef}
@@ -173,7 +182,12 @@ export function EventList() {
                   row={row}
                   active={row.kind === 'event' && row.event.id === activeId}
                   selected={row.kind === 'event' && row.event.id === selectedId}
-                  onOpen={select}
+                  inView={
+                    row.kind === 'event' &&
+                    inWindow.window !== null &&
+                    eventInWindow(row.event, inWindow.window)
+                  }
+                  onOpen={showEvent}
                   onFocus={setFocusedId}
                 />
               </li>
@@ -185,11 +199,19 @@ export function EventList() {
   );
 }
 
-function ListHeading({ count }: { count: number }) {
+function ListHeading({ count, inView = null }: { count: number; inView?: number | null }) {
   return (
     <div className="panel-heading">
       <h2 id="event-list-heading">Events</h2>
-      <p className="panel-meta">{count.toLocaleString('en-US')} shown</p>
+      <div className="panel-heading-meta">
+        {inView !== null && (
+          <p className="panel-meta list-in-view-count">
+            <span className="in-view-rail" aria-hidden="true" />
+            {inView.toLocaleString('en-US')} in view on the timeline
+          </p>
+        )}
+        <p className="panel-meta">{count.toLocaleString('en-US')} shown</p>
+      </div>
     </div>
   );
 }
@@ -198,6 +220,7 @@ function RowContent(props: {
   row: ListRow;
   active: boolean;
   selected: boolean;
+  inView: boolean;
   onOpen: (id: string) => void;
   onFocus: (id: string) => void;
 }) {
@@ -209,6 +232,7 @@ function RowContent(props: {
       event={row.event}
       active={props.active}
       selected={props.selected}
+      inView={props.inView}
       onOpen={props.onOpen}
       onFocus={props.onFocus}
     />

@@ -9,6 +9,8 @@ interface EventRowProps {
   /** The one row in the tab order. */
   active: boolean;
   selected: boolean;
+  /** The event lies in the timeline's visible window. */
+  inView: boolean;
   onOpen: (id: string) => void;
   onFocus: (id: string) => void;
 }
@@ -17,13 +19,14 @@ export const EventRow = memo(function EventRow({
   event,
   active,
   selected,
+  inView,
   onOpen,
   onFocus,
 }: EventRowProps) {
   return (
     <button
       type="button"
-      className={`list-event${selected ? ' is-selected' : ''}${event.status === 'planned' ? ' is-planned' : ''}`}
+      className={`list-event${selected ? ' is-selected' : ''}${inView ? ' is-in-view' : ''}${event.status === 'planned' ? ' is-planned' : ''}`}
       tabIndex={active ? 0 : -1}
       aria-current={selected ? 'true' : undefined}
       data-event-id={event.id}
@@ -47,6 +50,8 @@ export const EventRow = memo(function EventRow({
           <span className="list-event-themes">
             {event.themes.map((t) => THEME_LABELS[t]).join(', ')}
           </span>
+          {/* The rail beside the row shows it; this says it. */}
+          {inView && <span className="visually-hidden">, in view on the timeline</span>}
         </span>
       </span>
     </button>

@@ -6,13 +6,13 @@ import { useTimelineStore } from '../../state/timelineStore';
 import { ArticleView } from './ArticleView';
 import { CorrectionGate } from './correct/CorrectionGate';
 import { EmbedSnippet } from '../export/EmbedSnippet';
-import { formatEventDate } from '../shared/formatEventDate';
+import { CuratorNotes } from './CuratorNotes';
+import { EventFacts } from './EventFacts';
+import { EventHeading } from './EventHeading';
+import { EventSummary } from './EventSummary';
 import { ShareButton } from './ShareButton';
 import { SourcePanel } from './SourcePanel';
 import { ThreadNav } from './ThreadNav';
-import { StatusBadge } from '../shared/StatusBadge';
-import { THEME_LABELS } from '../shared/themeLabels';
-import { ThemeIcon } from '../shared/ThemeIcon';
 import { isSheetLayout } from './useSheetLayout';
 
 /** Puts focus back on the event's row in the list once the panel closes. */
@@ -53,12 +53,17 @@ function EventDetailBody({
 }) {
   const sourcesById = useTimelineStore((s) => s.sourcesById);
   const ordered = orderForList(useTimelineStore(selectVisibleEvents));
-  const selectAdjacent = useTimelineStore((s) => s.selectAdjacent);
+  const showEvent = useTimelineStore((s) => s.showEvent);
   const [reading, setReading] = useState<number | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const panelRef = useRef<HTMLElement>(null);
 
   const position = ordered.indexOf(event);
+  // Previous and next bring their event into the timeline's window, as choosing it in the list does.
+  const step = (offset: number) => {
+    const next = ordered[position + offset];
+    if (position >= 0 && next !== undefined) showEvent(next.id);
+  };
   const mention = reading === null ? undefined : event.mentions[reading];
   const readingSource = mention === undefined ? undefined : sourcesById.get(mention.sourceId);
 
@@ -93,7 +98,7 @@ function EventDetailBody({
           <button
             type="button"
             className="icon-button"
-            onClick={() => selectAdjacent(-1)}
+            onClick={() => step(-1)}
             disabled={position <= 0}
           >
             <span aria-hidden="true">‹</span> Previous{' '}
@@ -107,7 +112,7 @@ function EventDetailBody({
           <button
             type="button"
             className="icon-button"
-            onClick={() => selectAdjacent(1)}
+            onClick={() => step(1)}
             disabled={position < 0 || position >= ordered.length - 1}
           >
             Next <span className="visually-hidden">event</span> <span aria-hidden="true">›</span>
@@ -127,57 +132,22 @@ function EventDetailBody({
         <ArticleView source={readingSource} mention={mention} onBack={() => setReading(null)} />
       ) : (
         <div className="detail-content">
-          <p className="detail-date">{formatEventDate(event.date, event.status)}</p>
-          <h2 id="event-detail-title" ref={headingRef} tabIndex={-1}>
-            {event.title}
-          </h2>
-          <div className="detail-tags">
-            <StatusBadge status={event.status} />
-            {event.themes.map((t) => (
-              <span key={t} className={`theme-chip theme-${t}`}>
-                <ThemeIcon theme={t} />
-                {THEME_LABELS[t]}
-              </span>
-            ))}
-          </div>
+          <EventHeading event={event} headingRef={headingRef} />
           <div className="share-area">
             <ShareButton eventId={event.id} title={event.title} />
             <EmbedSnippet eventId={event.id} />
           </div>
           <CorrectionGate event={event} />
-          {event.summary !== '' && <p className="detail-summary">{event.summary}</p>}
+          <EventSummary summary={event.summary} mentions={event.mentions} />
+          <SourcePanel
+            mentions={event.mentions}
+            sourcesById={sourcesById}
+            onRead={setReading}
+            summary={event.summary}
+          />
           <ThreadNav event={event} />
-          <dl className="detail-facts">
-            {event.actors.length > 0 && (
-              <>
-                <dt>Actors</dt>
-                <dd>{event.actors.join(', ')}</dd>
-              </>
-            )}
-            {event.tags.length > 0 && (
-              <>
-                <dt>Tags</dt>
-                <dd>
-                  <ul className="tag-list">
-                    {event.tags.map((t) => (
-                      <li key={t}>{t}</li>
-                    ))}
-                  </ul>
-                </dd>
-              </>
-            )}
-          </dl>
-          {event.notes !== undefined && event.notes.length > 0 && (
-            <section className="notes" aria-labelledby="notes-heading">
-              <h3 id="notes-heading">Curator notes</h3>
-              <ul>
-                {event.notes.map((n, i) => (
-                  <li key={i}>{n}</li>
-                ))}
-              </ul>
-            </section>
-          )}
-          <SourcePanel mentions={event.mentions} sourcesById={sourcesById} onRead={setReading} />
+          <EventFacts event={event} />
+          <CuratorNotes notes={event.notes} />
         </div>
       )}
     </aside>

@@ -1,14 +1,18 @@
 import type { Mention, Source } from '../../data/eventSchema';
 import { formatDay } from '../shared/formatEventDate';
+import { citationLabel } from './citationLabel';
 
 interface SourcePanelProps {
   mentions: readonly Mention[];
   sourcesById: ReadonlyMap<string, Source>;
   onRead: (mentionIndex: number) => void;
+  /** The event's summary: a source titled with it is cited by name instead, as is one titled with a quote. */
+  summary?: string;
 }
 
 /** Every sentence that supports the event, with who said it and where it was published. */
-export function SourcePanel({ mentions, sourcesById, onRead }: SourcePanelProps) {
+export function SourcePanel({ mentions, sourcesById, onRead, summary = '' }: SourcePanelProps) {
+  const shown = [summary, ...mentions.map((m) => m.quote)];
   return (
     <section className="sources" aria-labelledby="sources-heading">
       <h3 id="sources-heading">
@@ -30,7 +34,7 @@ export function SourcePanel({ mentions, sourcesById, onRead }: SourcePanelProps)
                   {source !== undefined ? (
                     <span>
                       {m.attributedTo !== undefined ? ' · ' : ''}
-                      <cite>{source.title || source.file}</cite>
+                      <cite>{citationLabel(source, shown)}</cite>
                       {/* A middle dot, not a comma: titles taken from a first sentence end in a full stop. */}
                       {source.published !== null && <> · {formatDay(source.published)}</>}
                     </span>

@@ -96,4 +96,37 @@ describe('EventList', () => {
     const last = useTimelineStore.getState().events.at(-1);
     expect(document.activeElement).toHaveAttribute('data-event-id', last?.id);
   });
+
+  it('marks the rows in the timeline window, in words, and counts them', () => {
+    loadIntoStore(smallFile());
+    render(<EventList />);
+    // No window (the whole timeline) and a window over every dated event mark nothing.
+    expect(screen.queryByText(/in view on the timeline/)).toBeNull();
+    act(() => useTimelineStore.getState().setWindow({ from: '2025-01-01', to: '2026-12-31' }));
+    expect(screen.queryByText(/in view on the timeline/)).toBeNull();
+
+    act(() => useTimelineStore.getState().setWindow({ from: '2025-10-01', to: '2026-03-31' }));
+    const inView = eventButtons()
+      .filter((b) => b.textContent?.includes('in view on the timeline'))
+      .map((b) => b.dataset.eventId);
+    // November 2025 and the year-precision 2026 event overlap the window; April 2026 does not.
+    expect(inView).toEqual(['steel-tariffs', 'chip-ban']);
+    expect(screen.getByText('2 in view on the timeline')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /Talks to resume in Geneva/ })).not.toHaveClass(
+      'is-in-view',
+    );
+  });
+
+  it('moves the window to a chosen row outside it, and leaves it when the row is inside', async () => {
+    loadIntoStore(smallFile());
+    render(<EventList />);
+    const spring = { from: '2025-10-01', to: '2025-12-31' };
+    act(() => useTimelineStore.getState().setWindow(spring));
+    await userEvent.click(screen.getByRole('button', { name: /US raises steel tariffs/ }));
+    expect(useTimelineStore.getState().window).toBe(spring);
+    await userEvent.click(screen.getByRole('button', { name: /Talks to resume in Geneva/ }));
+    const moved = useTimelineStore.getState().window;
+    expect(useTimelineStore.getState().selectedId).toBe('geneva-talks');
+    expect(moved !== null && moved.from <= '2026-04-30' && moved.to >= '2026-04-01').toBe(true);
+  });
 });

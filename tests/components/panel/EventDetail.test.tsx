@@ -130,4 +130,41 @@ describe('EventDetail', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Close event details' }));
     expect(useTimelineStore.getState().selectedId).toBeNull();
   });
+
+  it('prints a summary that is a source sentence once, under Sources', () => {
+    loadIntoStore(smallFile());
+    const s = useTimelineStore.getState();
+    const ev = s.eventsById.get('steel-tariffs');
+    const source = s.sources[0];
+    if (ev === undefined || source === undefined) throw new Error('fixture changed');
+    const sentence = 'The United States raised tariffs on Chinese steel.';
+    // An article without a headline is titled with its first sentence: the same one again.
+    s.setLoaded([{ ...ev, summary: sentence }], [{ ...source, title: sentence }], 0);
+    s.select('steel-tariffs');
+    render(<EventDetail />);
+    const p = panel();
+    expect(p.textContent?.split(sentence).length).toBe(2);
+    const sources = screen.getByRole('region', { name: /Sources/ });
+    expect(within(sources).getByText(sentence).tagName).toBe('BLOCKQUOTE');
+    expect(sources).toHaveTextContent('Reuters · art-1.txt · 5 February 2026');
+  });
+
+  it('puts the summary and the sources before the facts and notes', () => {
+    open('steel-tariffs');
+    const text = panel().textContent ?? '';
+    const at = (s: string) => text.indexOf(s);
+    expect(at('Tariffs on Chinese steel go up.')).toBeLessThan(at('Sources'));
+    expect(at('The United States raised tariffs')).toBeLessThan(at('Actors'));
+    expect(at('Actors')).toBeLessThan(at('Curator notes'));
+  });
+
+  it('brings the next event into the timeline window when it lies outside', async () => {
+    open('steel-tariffs');
+    act(() => useTimelineStore.getState().setWindow({ from: '2025-10-01', to: '2025-11-30' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Next event' }));
+    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('Nvidia chip sales halted');
+    const w = useTimelineStore.getState().window;
+    // chip-ban is dated "2026": the window now reaches into that year.
+    expect(w !== null && w.to >= '2026-01-01').toBe(true);
+  });
 });

@@ -1,0 +1,33 @@
+import type { Ref } from 'react';
+import type { TimelineEvent } from '../../data/eventSchema';
+import { formatEventDate } from '../shared/formatEventDate';
+import { StatusBadge } from '../shared/StatusBadge';
+import { THEME_LABELS } from '../shared/themeLabels';
+import { ThemeIcon } from '../shared/ThemeIcon';
+
+/** Date, title, status and themes: what the event is, in the fewest lines. */
+export function EventHeading({
+  event,
+  headingRef,
+}: {
+  event: TimelineEvent;
+  headingRef: Ref<HTMLHeadingElement>;
+}) {
+  return (
+    <div className="detail-heading">
+      <p className="detail-date">{formatEventDate(event.date, event.status)}</p>
+      <h2 id="event-detail-title" ref={headingRef} tabIndex={-1}>
+        {event.title}
+      </h2>
+      <div className="detail-tags">
+        <StatusBadge status={event.status} />
+        {event.themes.map((t) => (
+          <span key={t} className={`theme-chip theme-${t}`}>
+            <ThemeIcon theme={t} />
+            {THEME_LABELS[t]}
+          </span>
+        ))}
+      </div>
+    </div>
+  );
+}
