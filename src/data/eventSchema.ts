@@ -102,6 +102,10 @@ export const timelineEventSchema = z.object({
   mentions: z.array(mentionSchema),
   notes: z.array(z.string()).optional(),
   kind: z.string().optional(),
+  /** The event's weight on the timeline; the app computes one when absent (src/state/salience.ts). */
+  salience: z.number().optional(),
+  /** An editor's pin (curation `pin`): always drawn first. */
+  pinned: z.boolean().optional(),
 });
 export type TimelineEvent = z.infer<typeof timelineEventSchema>;
 

@@ -52,6 +52,7 @@ export function curateEvents(
       ...(edit.themes !== undefined ? { themes: edit.themes } : {}),
       ...(edit.status !== undefined ? { status: edit.status } : {}),
       ...(notes.length > 0 ? { notes } : {}),
+      ...(edit.pin !== undefined ? { pinned: edit.pin } : {}),
     });
   }
 

@@ -11,6 +11,8 @@ export const curationEditSchema = z.object({
   status: statusSchema.optional(),
   addNotes: z.array(z.string().min(1)).optional(),
   hide: z.boolean().optional(),
+  /** A landmark the timeline always draws as a titled item, whatever else is told more often. */
+  pin: z.boolean().optional(),
 });
 export type CurationEdit = z.infer<typeof curationEditSchema>;
 
