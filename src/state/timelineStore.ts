@@ -14,6 +14,12 @@ export interface VisibleWindow {
 
 export type LoadStatus = 'loading' | 'ready' | 'error';
 
+/** What the timeline shows right now, epoch ms (end exclusive), including its fitted first view. */
+export interface TimelineRange {
+  start: number;
+  end: number;
+}
+
 export interface TimelineState {
   loadStatus: LoadStatus;
   loadError: string | null;
@@ -34,6 +40,11 @@ export interface TimelineState {
   skippedNoticeDismissed: boolean;
   /** Opened with `?embed=1`: the chrome-less view for an iframe. Set only from the URL. */
   embed: boolean;
+  /**
+   * Set by the timeline as it moves (every frame of a drag), for views drawn along its axis;
+   * null until it has drawn. Never in the URL: `window` is the reader's choice, this is the view.
+   */
+  timelineRange: TimelineRange | null;
 
   setLoading: () => void;
   setLoaded: (events: TimelineEvent[], sources: Source[], skippedCount: number) => void;
@@ -49,6 +60,7 @@ export interface TimelineState {
   /** Moves the selection through the filtered events in list order; -1 previous, +1 next. */
   selectAdjacent: (offset: number) => void;
   setWindow: (window: VisibleWindow | null) => void;
+  setTimelineRange: (range: TimelineRange | null) => void;
   /** Applies what a URL says in one update (initial load, Back and Forward). */
   applyUrlState: (url: ParsedUrl) => void;
   dismissUnknownPath: () => void;
@@ -72,6 +84,7 @@ export const useTimelineStore = create<TimelineState>()((set, get) => ({
   unknownPath: false,
   skippedNoticeDismissed: false,
   embed: false,
+  timelineRange: null,
 
   setLoading: () => set({ loadStatus: 'loading', loadError: null }),
   setLoaded: (events, sources, skippedCount) =>
@@ -116,6 +129,12 @@ export const useTimelineStore = create<TimelineState>()((set, get) => ({
     if (next !== undefined) set({ selectedId: next.id });
   },
   setWindow: (window) => set({ window }),
+  setTimelineRange: (range) =>
+    set((s) =>
+      s.timelineRange?.start === range?.start && s.timelineRange?.end === range?.end
+        ? s
+        : { timelineRange: range },
+    ),
   applyUrlState: (url) =>
     set((s) => ({
       selectedId: url.selectedId,

@@ -3,6 +3,7 @@ import type { TimelineEvent } from '../../../src/data/eventSchema';
 import {
   buildTimelineItems,
   extendedRange,
+  type ClusterItem,
   type TimelineItem,
 } from '../../../src/timeline/buildTimelineItems';
 import { entriesInRange, buildTimelineIndex } from '../../../src/timeline/timelineIndex';
@@ -143,10 +144,13 @@ describe('buildTimelineItems with many events', () => {
 
   function expectBucketContents(cluster: TimelineItem): void {
     if (cluster.kind !== 'cluster') throw new Error('expected a cluster');
-    // A period that began before the window counts where the window starts.
+    // An event counts where it starts; a period that began before the window and runs into it
+    // counts where the window starts. Events drawn as titled items are not counted again.
     const { lo, hi } = extendedRange(from, to);
+    const drawn = new Set(buildTimelineItems(index, options).map((i) => i.id));
     const members = entriesInRange(index, lo, hi).filter((e) => {
-      const at = Math.max(e.start, from);
+      if (drawn.has(e.event.id)) return false;
+      const at = e.period && e.start < from && e.end > from ? from : e.start;
       return at >= cluster.bucketStart && at < cluster.bucketEnd;
     });
     expect(cluster.count).toBe(members.length);
@@ -155,6 +159,18 @@ describe('buildTimelineItems with many events', () => {
     expect(cluster.start).toBeGreaterThanOrEqual(cluster.bucketStart);
     expect(cluster.end).toBeLessThanOrEqual(cluster.bucketEnd);
   }
+
+  it('does not count the events of the margin before the window in its first cluster', () => {
+    const twoYears = { ...options, from: local(2018, 7, 1), to: local(2020, 7, 1) };
+    const clusters = buildTimelineItems(index, twoYears).filter(
+      (i): i is ClusterItem =>
+        i.kind === 'cluster' && i.bucketStart >= twoYears.from && i.bucketEnd <= twoYears.to,
+    );
+    expect(clusters.length).toBeGreaterThan(3);
+    const counts = clusters.map((c) => c.count).sort((a, b) => a - b);
+    const median = counts[Math.floor(counts.length / 2)] ?? 0;
+    expect(clusters[0]?.count).toBeLessThan(median * 2);
+  });
 
   it('shows periods that began before the window in the window, not in the margin', () => {
     const narrow = { ...options, from: local(2020, 3, 1), to: local(2020, 3, 22) };
