@@ -73,6 +73,11 @@ interface Bucket {
  */
 export const MARGIN_RATIO = 0.5;
 
+/**
+ * Up to this many events around the window are all drawn, however they stack (vis scrolls):
+ * a small data set shows every event. Above it, only what fits is drawn with its title.
+ */
+const FEW = 40;
 /** How many titles a cluster names. */
 export const CLUSTER_TOP = 2;
 const DEFAULT_WIDTH_PX = 1000;
@@ -161,7 +166,7 @@ export function buildTimelineItems(index: TimelineIndex, options: BuildOptions):
   if (selected !== undefined) items.push(eventItem(selected, minRangeMs));
 
   const others = selected === undefined ? around : around.filter((e) => e !== selected);
-  if (others.length <= maxItems) {
+  if (others.length <= FEW) {
     for (const e of others) items.push(eventItem(e, minRangeMs));
     return items;
   }
@@ -177,8 +182,11 @@ export function buildTimelineItems(index: TimelineIndex, options: BuildOptions):
     minRangeMs,
     maxRangeMs: (to - from) * MAX_LANDMARK_SHARE,
   };
+  // The window's own events get the rows first; the margins' prepare a short drag.
+  const inView = others.filter((e) => e.end >= from && e.start < to);
+  const margins = others.filter((e) => !(e.end >= from && e.start < to));
   const landmarks = packLandmarks(
-    bySalience(others),
+    [...bySalience(inView), ...bySalience(margins)],
     geometry,
     Math.max(0, maxItems - buckets.length),
     selected,

@@ -82,6 +82,7 @@ const UNIT_NAMES: Record<BucketUnit, string> = {
   month: 'month',
   quarter: 'quarter',
   year: 'year',
+  'five-years': 'five years',
   decade: 'decade',
 };
 
@@ -89,7 +90,7 @@ export function unitName(unit: BucketUnit): string {
   return UNIT_NAMES[unit];
 }
 
-/** "4 March 2019", "week of 4 March 2019", "March 2019", "Q1 2019", "2019", "the 2010s". */
+/** "4 March 2019", "week of 4 March 2019", "March 2019", "Q1 2019", "2019", "2015–2019", "the 2010s". */
 export function bucketLabel(start: number, unit: BucketUnit): string {
   const d = new Date(start);
   const y = d.getFullYear();
@@ -105,6 +106,8 @@ export function bucketLabel(start: number, unit: BucketUnit): string {
       return `Q${Math.floor(d.getMonth() / 3) + 1} ${y}`;
     case 'year':
       return String(y);
+    case 'five-years':
+      return `${y}–${y + 4}`;
     case 'decade':
       return `the ${y}s`;
   }

@@ -4,10 +4,13 @@ import {
   buildTimelineItems,
   extendedRange,
   type ClusterItem,
+  type EventItem,
   type TimelineItem,
 } from '../../../src/timeline/buildTimelineItems';
 import { entriesInRange, buildTimelineIndex } from '../../../src/timeline/timelineIndex';
+import { salienceOf } from '../../../src/state/salience';
 import { makeEventsFile } from '../../fixtures/makeEventsFile';
+import { makeRealisticEventsFile } from '../../fixtures/makeRealisticEventsFile';
 import { day, makeTimelineEvent } from './makeTimelineEvent';
 
 const local = (y: number, m: number, d: number) => new Date(y, m - 1, d).getTime();
@@ -110,12 +113,51 @@ describe('buildTimelineItems with many events', () => {
     expect(represented(items)).toBe(entriesInRange(index, lo, hi).length);
   });
 
-  it('shows every event once zoomed in far enough', () => {
+  it('shows every event of the days in view once zoomed in far enough', () => {
     const narrow = { ...options, from: local(2020, 3, 1), to: local(2020, 3, 8) };
-    const items = buildTimelineItems(index, narrow);
+    const items = buildTimelineItems(index, { ...narrow, widthPx: 1400, rows: 5 });
     const { lo, hi } = extendedRange(narrow.from, narrow.to);
-    expect(items.every((i) => i.kind === 'event')).toBe(true);
-    expect(items.length).toBe(entriesInRange(index, lo, hi).length);
+    const around = entriesInRange(index, lo, hi);
+    const days = around.filter((e) => !e.period && e.start >= narrow.from && e.start < narrow.to);
+    const drawn = new Set(items.map((i) => i.id));
+    expect(days.length).toBeGreaterThan(3);
+    for (const e of days) expect(drawn.has(e.event.id)).toBe(true);
+    // The months and years around the week (a bar each, wider than the view) are counted, not lost.
+    expect(represented(items)).toBe(around.length);
+  });
+
+  it('draws the most salient events of a dense window as titled items, at least 15 of them', () => {
+    const file = makeRealisticEventsFile(5000);
+    const realistic = buildTimelineIndex(file.events);
+    const twoYears = { from: local(2018, 1, 1), to: local(2020, 1, 1) };
+    const items = buildTimelineItems(realistic, {
+      ...twoYears,
+      selected: null,
+      maxItems: 80,
+      maxBuckets: 10,
+      widthPx: 1400,
+      rows: 5,
+    });
+    expect(items.length).toBeLessThanOrEqual(80);
+    const inView = items.filter(
+      (i): i is EventItem =>
+        i.kind === 'event' && i.start >= twoYears.from && i.start < twoYears.to,
+    );
+    expect(inView.length).toBeGreaterThanOrEqual(15);
+    // The most told first: what is drawn weighs clearly more, on average, than what is counted.
+    const { lo, hi } = extendedRange(twoYears.from, twoYears.to);
+    const drawn = new Set(items.map((i) => i.id));
+    const left = entriesInRange(realistic, twoYears.from, twoYears.to).filter(
+      (e) => !drawn.has(e.event.id),
+    );
+    const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+    expect(mean(inView.map((i) => i.salience))).toBeGreaterThan(
+      mean(left.map((e) => salienceOf(e.event))) * 1.5,
+    );
+    expect(represented(items)).toBe(entriesInRange(realistic, lo, hi).length);
+    // A cluster names its most salient events.
+    const cluster = items.find((i): i is ClusterItem => i.kind === 'cluster');
+    expect(cluster?.top.length).toBeGreaterThan(0);
   });
 
   it('always includes the selected event as its own item, even far outside the window', () => {
