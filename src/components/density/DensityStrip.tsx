@@ -9,6 +9,7 @@ import { THEME_LABELS } from '../shared/themeLabels';
 import {
   bucketLabel,
   bucketsInView,
+  coarseInView,
   countDensity,
   densitySummary,
   describeCounts,
@@ -70,8 +71,12 @@ export function DensityStrip() {
     buttons.current[current]?.focus();
   });
 
-  if (range === null || buckets.length === 0) return null;
-  const summary = densitySummary(buckets, unit);
+  // Its place is kept from the start: a strip appearing once the timeline draws would move the
+  // list under the reader (and out from under a row it has just scrolled to).
+  if (range === null || buckets.length === 0) {
+    return <div className="density" ref={hostRef} aria-hidden="true" />;
+  }
+  const summary = densitySummary(buckets, unit, coarseInView(table, range.start, range.end));
   const place = (b: DensityBucket) => {
     const from = Math.max(b.start, range.start);
     const to = Math.min(b.end, range.end);

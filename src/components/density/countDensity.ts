@@ -13,17 +13,25 @@ export interface DensityBucket {
 }
 
 /** Every non-empty bucket of one unit over all the events, by bucket start. */
-export type DensityTable = ReadonlyMap<number, DensityBucket>;
+export interface DensityTable {
+  buckets: ReadonlyMap<number, DensityBucket>;
+  /**
+   * Events dated only to a period longer than a bucket ("May 2019" on a strip of days): a bar on
+   * the period's first day would be a spike that never happened, so they are counted apart.
+   */
+  coarse: readonly IndexedEvent[];
+}
 
 /**
  * Counts events per calendar bucket. Each event counts once, in the bucket where it starts,
  * under its main (first) theme, the colour it has on the timeline; undated events are not in
- * the index. Done once per filter result and unit, so following the view as it moves only
+ * the index, and events dated to a period longer than the bucket are set apart (`coarse`). Done once per filter result and unit, so following the view as it moves only
  * slices the table. `entries` are in start order (a timeline index), so the buckets are found
  * by walking their boundaries once instead of by date arithmetic per event.
  */
 export function countDensity(entries: readonly IndexedEvent[], unit: BucketUnit): DensityTable {
   const table = new Map<number, DensityBucket>();
+  const coarse: IndexedEvent[] = [];
   let bucket: DensityBucket | null = null;
   for (const e of entries) {
     if (bucket === null || e.start >= bucket.end) {
@@ -39,10 +47,21 @@ export function countDensity(entries: readonly IndexedEvent[], unit: BucketUnit)
       };
       table.set(start, bucket);
     }
+    if (e.period && e.end > bucket.end) {
+      coarse.push(e);
+      continue;
+    }
     bucket.total += 1;
     bucket.byTheme[e.event.themes[0] ?? 'trade'] += 1;
   }
-  return table;
+  return { buckets: table, coarse };
+}
+
+/** How many events dated only to a longer period overlap [from, to). */
+export function coarseInView(table: DensityTable, from: number, to: number): number {
+  let n = 0;
+  for (const e of table.coarse) if (e.start < to && e.end > from) n += 1;
+  return n;
 }
 
 /** The buckets touching [from, to), empty ones included, in time order. */
@@ -57,7 +76,7 @@ export function bucketsInView(
   for (let s = bucketStart(from, unit), guard = 0; s < to && guard < 2_000; guard++) {
     const next = nextBucketStart(s, unit);
     out.push(
-      table.get(s) ?? {
+      table.buckets.get(s) ?? {
         start: s,
         end: next,
         total: 0,
@@ -120,11 +139,19 @@ export function describeCounts(bucket: DensityBucket): string {
   return parts.length === 0 ? 'no events' : `${events}: ${parts.join(', ')}`;
 }
 
-/** The strip's name, e.g. "Events per month; busiest: March 2019, 54 events". */
-export function densitySummary(buckets: readonly DensityBucket[], unit: BucketUnit): string {
+/**
+ * The strip's name, e.g. "Events per month; busiest: March 2019, 54 events", and, when some are
+ * dated too loosely for the unit, "; 12 more dated only to a longer period".
+ */
+export function densitySummary(
+  buckets: readonly DensityBucket[],
+  unit: BucketUnit,
+  coarse = 0,
+): string {
   const top = busiest(buckets);
   const head = `Events per ${unitName(unit)}`;
-  if (top === null) return `${head}: none in view`;
+  const more = coarse > 0 ? `; ${coarse} more dated only to a longer period` : '';
+  if (top === null) return `${head}: none in view${more}`;
   const count = top.total === 1 ? '1 event' : `${top.total} events`;
-  return `${head}; busiest: ${bucketLabel(top.start, unit)}, ${count}`;
+  return `${head}; busiest: ${bucketLabel(top.start, unit)}, ${count}${more}`;
 }

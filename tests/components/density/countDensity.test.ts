@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   bucketLabel,
   bucketsInView,
+  coarseInView,
   countDensity,
   densitySummary,
   describeCounts,
@@ -23,7 +24,7 @@ const entries = buildTimelineIndex(events).entries;
 
 describe('countDensity', () => {
   it('counts each dated event once, in the month it starts, under its main theme', () => {
-    const table = countDensity(entries, 'month');
+    const table = countDensity(entries, 'month').buckets;
     const march = table.get(local(2019, 3, 1));
     expect(march?.total).toBe(3);
     expect(march?.byTheme).toEqual({ trade: 1, technology: 1, diplomacy: 1 });
@@ -34,10 +35,28 @@ describe('countDensity', () => {
   });
 
   it('follows the unit it is given', () => {
-    const weeks = countDensity(entries, 'week');
+    const weeks = countDensity(entries, 'week').buckets;
     expect(weeks.get(local(2019, 3, 4))?.total).toBe(1);
     expect(weeks.get(local(2019, 3, 18))?.total).toBe(1);
-    expect(countDensity(entries, 'year').get(local(2019, 1, 1))?.total).toBe(5);
+    expect(countDensity(entries, 'year').buckets.get(local(2019, 1, 1))?.total).toBe(5);
+  });
+
+  it('sets apart events dated only to a period longer than a bucket, instead of a false spike', () => {
+    const weeks = countDensity(entries, 'week');
+    // "May 2019" is no event of the week of 29 April: it is counted apart, still in view.
+    expect(weeks.buckets.get(local(2019, 4, 29))?.total).toBe(1);
+    expect(weeks.coarse.map((e) => e.event.id)).toEqual(['e']);
+    expect(coarseInView(weeks, local(2019, 5, 10), local(2019, 5, 20))).toBe(1);
+    expect(coarseInView(weeks, local(2019, 6, 1), local(2019, 7, 1))).toBe(0);
+    expect(
+      densitySummary(
+        bucketsInView(weeks, 'week', local(2019, 4, 29), local(2019, 6, 3)),
+        'week',
+        1,
+      ),
+    ).toBe(
+      'Events per week; busiest: week of 29 April 2019, 1 event; 1 more dated only to a longer period',
+    );
   });
 });
 
