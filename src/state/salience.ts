@@ -49,7 +49,7 @@ const REGISTRY_NOTE = /known-events registry/i;
  * 10 × 2 + 2 × 2.58 + 12 + 8 ≈ 45; a statement in one sentence of one article: 10 + 2 + 1 = 13.
  */
 export function computeSalience(ev: TimelineEvent): number {
-  const articles = new Set(ev.mentions.map((m) => m.sourceId)).size;
+  const articles = distinctSources(ev);
   const told =
     ARTICLE_WEIGHT * Math.log2(1 + articles) + MENTION_WEIGHT * Math.log2(1 + ev.mentions.length);
   const kind = ev.tags.includes(SUMMIT_TAG)
@@ -58,6 +58,13 @@ export function computeSalience(ev: TimelineEvent): number {
   const known = (ev.notes ?? []).some((n) => REGISTRY_NOTE.test(n)) ? KNOWN_WEIGHT : 0;
   const pinned = ev.pinned === true ? PIN_WEIGHT : 0;
   return told + kind + known + pinned;
+}
+
+/** Most events have one mention: no Set for them (this runs once per event at load). */
+function distinctSources(ev: TimelineEvent): number {
+  const { mentions } = ev;
+  if (mentions.length <= 1) return mentions.length;
+  return new Set(mentions.map((m) => m.sourceId)).size;
 }
 
 function kindWeight(kind: string | undefined): number {

@@ -1,7 +1,7 @@
 import type { EventStatus, Theme, TimelineEvent } from '../data/eventSchema';
 import { bucketStart, chooseBucketUnit, nextBucketStart, type BucketUnit } from './bucketUnit';
 import { isoDay } from './eventSpan';
-import { bySalience, packLandmarks } from './packLandmarks';
+import { bySalience, packLandmarks, topBySalience } from './packLandmarks';
 import { salienceOf } from '../state/salience';
 import { entriesInRange, findEntry, type IndexedEvent, type TimelineIndex } from './timelineIndex';
 
@@ -129,9 +129,7 @@ function clusterItem(
 ): ClusterItem {
   const themeCounts: Record<Theme, number> = { trade: 0, technology: 0, diplomacy: 0 };
   for (const m of members) for (const t of m.event.themes) themeCounts[t] += 1;
-  const top = bySalience(members)
-    .slice(0, CLUSTER_TOP)
-    .map((m) => m.event.title);
+  const top = topBySalience(members, CLUSTER_TOP).map((m) => m.event.title);
   const end = nextBucketStart(start, unit);
   const inset = (end - start) * CLUSTER_INSET;
   return {

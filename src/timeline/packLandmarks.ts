@@ -62,6 +62,28 @@ export function bySalience(entries: readonly IndexedEvent[]): IndexedEvent[] {
 }
 
 /**
+ * The `k` most salient entries, most salient first, earlier first among equals: one pass and
+ * no allocation per entry, since every cluster of a zoomed-out window asks for its top titles.
+ */
+export function topBySalience(entries: readonly IndexedEvent[], k: number): IndexedEvent[] {
+  const top: IndexedEvent[] = [];
+  const weights: number[] = [];
+  for (const e of entries) {
+    const w = salienceOf(e.event);
+    if (top.length === k && w <= (weights[k - 1] ?? Infinity)) continue;
+    let at = top.length;
+    while (at > 0 && (weights[at - 1] ?? 0) < w) at--;
+    top.splice(at, 0, e);
+    weights.splice(at, 0, w);
+    if (top.length > k) {
+      top.pop();
+      weights.pop();
+    }
+  }
+  return top;
+}
+
+/**
  * Picks the most salient entries that can be drawn as titled items without overlapping, at
  * most `limit` of them: each goes into the first row where its label has room, as vis's own
  * stacking will place it (vis receives them in the same order, see stackOrder), below the

@@ -7,6 +7,7 @@ import {
   type EventItem,
   type TimelineItem,
 } from '../../../src/timeline/buildTimelineItems';
+import { topBySalience } from '../../../src/timeline/packLandmarks';
 import { entriesInRange, buildTimelineIndex } from '../../../src/timeline/timelineIndex';
 import { salienceOf } from '../../../src/state/salience';
 import { makeEventsFile } from '../../fixtures/makeEventsFile';
@@ -225,5 +226,28 @@ describe('buildTimelineItems with many events', () => {
       (i) => i.kind === 'cluster' && i.bucketStart <= narrow.from && narrow.from < i.bucketEnd,
     );
     expect(first?.kind === 'cluster' && first.count).toBeGreaterThanOrEqual(earlier.length);
+  });
+});
+
+describe('topBySalience', () => {
+  it('keeps the k heaviest, heaviest first, the earlier of equals first', () => {
+    const told = (id: string, n: number) =>
+      makeTimelineEvent(id, day('2020-01-01'), {
+        mentions: Array.from({ length: n }, (_, i) => ({
+          sourceId: `s${i}`,
+          start: 0,
+          end: 1,
+          quote: 'x',
+        })),
+      });
+    const entries = buildTimelineIndex([
+      told('one', 1),
+      told('five', 5),
+      told('two', 2),
+      told('five-b', 5),
+    ]).entries;
+    expect(topBySalience(entries, 2).map((e) => e.event.id)).toEqual(['five', 'five-b']);
+    expect(topBySalience(entries, 3).map((e) => e.event.id)).toEqual(['five', 'five-b', 'two']);
+    expect(topBySalience(entries, 10)).toHaveLength(4);
   });
 });
