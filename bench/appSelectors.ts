@@ -7,6 +7,8 @@ import type { Locator, Page } from '@playwright/test';
 export const appSelectors = {
   /** Matched in the page by the probe (plain CSS): a row of the event list. */
   listRowCss: '.list-event',
+  /** A drawn event (not a cluster; not the line or dot vis adds under a box). */
+  titledEventCss: '.vis-item.tl-event:not(.vis-line):not(.vis-dot)',
   themeToggle: (page: Page, label: RegExp): Locator =>
     page.getByRole('group', { name: 'Themes' }).getByRole('button', { name: label }),
   search: (page: Page): Locator => page.getByRole('searchbox', { name: 'Search events' }),

@@ -1,4 +1,4 @@
-import type { Browser, Locator } from '@playwright/test';
+import type { Browser, Locator, Page } from '@playwright/test';
 import { appSelectors, SEARCH_KEY, TOGGLED_THEME } from './appSelectors';
 import {
   firstLine,
@@ -42,6 +42,7 @@ export async function benchApp(
     }
     await quiesce(page);
     const heap = await heapMB(page);
+    const landmarks = await titledInView(page);
 
     const toggle = appSelectors.themeToggle(page, TOGGLED_THEME.label);
     const clickAndTime = (target: () => Locator) =>
@@ -80,9 +81,47 @@ export async function benchApp(
     await quiesce(page);
 
     const zoomIn = await clickAndTime(() => appSelectors.zoomIn(page));
-    return { firstItem, firstRow, toggleOff, toggleOn, search, openEvent, zoomIn, heapMB: heap };
+    return {
+      firstItem,
+      firstRow,
+      toggleOff,
+      toggleOn,
+      search,
+      openEvent,
+      zoomIn,
+      heapMB: heap,
+      landmarks,
+    };
   } finally {
     await context.close();
+  }
+}
+
+/** Event items with a readable title inside the visible part of the timeline. */
+async function titledInView(page: Page): Promise<number | null> {
+  try {
+    return await page.evaluate((css) => {
+      const panel = document.querySelector('.vis-panel.vis-center');
+      if (panel === null) return 0;
+      const view = panel.getBoundingClientRect();
+      let n = 0;
+      for (const item of document.querySelectorAll(css)) {
+        const box = item.getBoundingClientRect();
+        const title = item.querySelector('.tl-title');
+        if (title === null || (title.textContent ?? '').trim() === '') continue;
+        if (title.getBoundingClientRect().width < 60) continue;
+        if (
+          box.right > view.left &&
+          box.left < view.right &&
+          box.top >= view.top - 1 &&
+          box.bottom <= view.bottom + 1
+        )
+          n += 1;
+      }
+      return n;
+    }, appSelectors.titledEventCss);
+  } catch {
+    return null;
   }
 }
 

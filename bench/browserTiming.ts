@@ -20,6 +20,8 @@ export interface PageFigures {
   openEvent: Timing;
   zoomIn: Timing;
   heapMB: number | null;
+  /** App only: titled event items inside the visible timeline once it has settled. */
+  landmarks?: number | null;
 }
 
 /**

@@ -3,6 +3,7 @@ import {
   BROWSER_BUDGETS,
   INITIAL_JS_BUDGET_BYTES,
   LINEARITY_TOLERANCE,
+  MIN_LANDMARKS,
   PIPELINE_BUDGET_ARTICLES_PER_SECOND,
   timingMs,
   type BenchResults,
@@ -110,6 +111,16 @@ export function formatReport(results: BenchResults): string {
         budget === undefined ? '' : appMs === null ? '✗' : mark(appMs <= budget),
       ]);
     }
+    const landmarks = 'error' in run.app ? null : (run.app.landmarks ?? null);
+    rows.push([
+      fmtInt(run.events),
+      'titled events in view after load',
+      landmarks === null ? '–' : String(landmarks),
+      '',
+      '',
+      `≥ ${MIN_LANDMARKS}`,
+      landmarks === null ? '' : mark(landmarks >= MIN_LANDMARKS),
+    ]);
     rows.push([
       fmtInt(run.events),
       'JS heap after load',

@@ -108,6 +108,10 @@ export const timelineEventSchema = z.object({
   tone: z.number().min(-10).max(10).optional(),
   /** The threads (stories) this event belongs to, by id; see `threads` on the file. */
   threadIds: z.array(z.string().regex(SLUG)).optional(),
+  /** The event's weight on the timeline; the app computes one when absent (src/state/salience.ts). */
+  salience: z.number().optional(),
+  /** An editor's pin (curation `pin`): always drawn first. */
+  pinned: z.boolean().optional(),
 });
 export type TimelineEvent = z.infer<typeof timelineEventSchema>;
 

@@ -54,6 +54,7 @@ export function curateEvents(
       ...(edit.status !== undefined ? { status: edit.status } : {}),
       ...(edit.tone !== undefined ? { tone: edit.tone } : {}),
       ...(notes.length > 0 ? { notes } : {}),
+      ...(edit.pin !== undefined ? { pinned: edit.pin } : {}),
     });
   }
 

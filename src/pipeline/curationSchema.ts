@@ -15,6 +15,8 @@ export const curationEditSchema = z.object({
   checked: z.boolean().optional(),
   /** Overrides the tone table for this event (−10 conflict … +10 cooperation). */
   tone: z.number().min(-10).max(10).optional(),
+  /** A landmark the timeline always draws as a titled item, whatever else is told more often. */
+  pin: z.boolean().optional(),
 });
 export type CurationEdit = z.infer<typeof curationEditSchema>;
 

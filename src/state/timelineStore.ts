@@ -15,6 +15,12 @@ export interface VisibleWindow {
 
 export type LoadStatus = 'loading' | 'ready' | 'error';
 
+/** What the timeline shows right now, epoch ms (end exclusive), including its fitted first view. */
+export interface TimelineRange {
+  start: number;
+  end: number;
+}
+
 export interface TimelineState {
   loadStatus: LoadStatus;
   loadError: string | null;
@@ -42,6 +48,11 @@ export interface TimelineState {
   threadsById: ReadonlyMap<string, Thread>;
   /** `?thread=<id>`: the timeline and the list show only this thread; unknown ids show all. */
   threadId: string | null;
+  /**
+   * Set by the timeline as it moves (every frame of a drag), for views drawn along its axis;
+   * null until it has drawn. Never in the URL: `window` is the reader's choice, this is the view.
+   */
+  timelineRange: TimelineRange | null;
 
   setLoading: () => void;
   setLoaded: (
@@ -67,6 +78,7 @@ export interface TimelineState {
    * zoom, in one update: the timeline follows the window, and the URL gets both at once.
    */
   showEvent: (id: string) => void;
+  setTimelineRange: (range: TimelineRange | null) => void;
   /** Applies what a URL says in one update (initial load, Back and Forward). */
   applyUrlState: (url: ParsedUrl) => void;
   dismissUnknownPath: () => void;
@@ -97,6 +109,7 @@ export const useTimelineStore = create<TimelineState>()((set, get) => ({
   threads: [],
   threadsById: new Map(),
   threadId: null,
+  timelineRange: null,
 
   setLoading: () => set({ loadStatus: 'loading', loadError: null }),
   setLoaded: (events, sources, skippedCount, threads = []) =>
@@ -150,6 +163,12 @@ export const useTimelineStore = create<TimelineState>()((set, get) => ({
     const window = event === undefined ? null : windowToShow(event, s.window);
     set(window === null ? { selectedId: id } : { selectedId: id, window });
   },
+  setTimelineRange: (range) =>
+    set((s) =>
+      s.timelineRange?.start === range?.start && s.timelineRange?.end === range?.end
+        ? s
+        : { timelineRange: range },
+    ),
   applyUrlState: (url) =>
     set((s) => ({
       selectedId: url.selectedId,

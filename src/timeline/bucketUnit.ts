@@ -1,6 +1,6 @@
 import { DAY_MS } from './eventSpan';
 
-export type BucketUnit = 'day' | 'week' | 'month' | 'quarter' | 'year' | 'decade';
+export type BucketUnit = 'day' | 'week' | 'month' | 'quarter' | 'year' | 'five-years' | 'decade';
 
 /** Finest first; the approximate lengths only choose a unit, boundaries follow the calendar. */
 const UNITS: ReadonlyArray<readonly [BucketUnit, number]> = [
@@ -9,6 +9,9 @@ const UNITS: ReadonlyArray<readonly [BucketUnit, number]> = [
   ['month', 30.44 * DAY_MS],
   ['quarter', 91.31 * DAY_MS],
   ['year', 365.25 * DAY_MS],
+  // Between years (too narrow for a cluster's titles in a 27-year overview) and decades (three
+  // boxes for the whole relationship).
+  ['five-years', 1826.25 * DAY_MS],
   ['decade', 3652.5 * DAY_MS],
 ];
 
@@ -40,6 +43,9 @@ export function bucketStart(ms: number, unit: BucketUnit): number {
     case 'year':
       d.setMonth(0, 1);
       break;
+    case 'five-years':
+      d.setFullYear(d.getFullYear() - (((d.getFullYear() % 5) + 5) % 5), 0, 1);
+      break;
     case 'decade':
       d.setFullYear(d.getFullYear() - (((d.getFullYear() % 10) + 10) % 10), 0, 1);
       break;
@@ -65,6 +71,9 @@ export function nextBucketStart(start: number, unit: BucketUnit): number {
       break;
     case 'year':
       d.setFullYear(d.getFullYear() + 1);
+      break;
+    case 'five-years':
+      d.setFullYear(d.getFullYear() + 5);
       break;
     case 'decade':
       d.setFullYear(d.getFullYear() + 10);

@@ -1,6 +1,8 @@
 import type { EventStatus, Theme, TimelineEvent } from '../data/eventSchema';
 import { bucketStart, chooseBucketUnit, nextBucketStart, type BucketUnit } from './bucketUnit';
 import { isoDay } from './eventSpan';
+import { bySalience, packLandmarks, topBySalience } from './packLandmarks';
+import { salienceOf } from '../state/salience';
 import { entriesInRange, findEntry, type IndexedEvent, type TimelineIndex } from './timelineIndex';
 
 /** One event as vis-timeline receives it; the template turns these fields into DOM. */
@@ -15,6 +17,8 @@ export interface EventItem {
   themes: Theme[];
   status: EventStatus;
   approximate: boolean;
+  /** Who gets the top rows (stackOrder): the most told events first. */
+  salience: number;
 }
 
 /** Several events of one calendar bucket, drawn as one range; clicking it zooms into the bucket. */
@@ -31,6 +35,8 @@ export interface ClusterItem {
   unit: BucketUnit;
   count: number;
   themeCounts: Record<Theme, number>;
+  /** The titles of its most salient events, so a cluster says what it holds, not only how many. */
+  top: string[];
 }
 
 export type TimelineItem = EventItem | ClusterItem;
@@ -50,6 +56,15 @@ export interface BuildOptions {
    * range only a few pixels wide would clip its label to nothing ("Tr…" for "Trump to visit").
    */
   minRangeMs?: number;
+  /** Pixel width of the visible window, to know which titled items fit side by side. */
+  widthPx?: number;
+  /** Rows of titled items that fit under the cluster counts without scrolling. */
+  rows?: number;
+}
+
+interface Bucket {
+  start: number;
+  members: IndexedEvent[];
 }
 
 /**
@@ -58,8 +73,17 @@ export interface BuildOptions {
  */
 export const MARGIN_RATIO = 0.5;
 
-/** Buckets with at most this many events show them instead of a count. */
-const OPEN_BUCKET_MAX = 3;
+/**
+ * Up to this many events around the window are all drawn, however they stack (vis scrolls):
+ * a small data set shows every event. Above it, only what fits is drawn with its title.
+ */
+const FEW = 40;
+/** How many titles a cluster names. */
+export const CLUSTER_TOP = 2;
+const DEFAULT_WIDTH_PX = 1000;
+const DEFAULT_ROWS = 5;
+/** A period wider than this share of the window is no landmark (it would fill a whole row). */
+const MAX_LANDMARK_SHARE = 0.5;
 
 /** Share of a bucket left empty at each end of its cluster (at least the item margin in px). */
 const CLUSTER_INSET = 0.04;
@@ -93,6 +117,7 @@ export function eventItem(
     themes: [...ev.themes],
     status: ev.status,
     approximate: entry.approximate,
+    salience: salienceOf(ev),
   };
   if (asRange) item.end = entry.end;
   return item;
@@ -112,6 +137,7 @@ function clusterItem(
 ): ClusterItem {
   const themeCounts: Record<Theme, number> = { trade: 0, technology: 0, diplomacy: 0 };
   for (const m of members) for (const t of m.event.themes) themeCounts[t] += 1;
+  const top = topBySalience(members, CLUSTER_TOP).map((m) => m.event.title);
   const end = nextBucketStart(start, unit);
   const inset = (end - start) * CLUSTER_INSET;
   return {
@@ -126,14 +152,16 @@ function clusterItem(
     unit,
     count: members.length,
     themeCounts,
+    top,
   };
 }
 
 /**
- * What vis-timeline should hold for this window: every event around it when they are few,
- * otherwise one cluster per calendar bucket, the sparsest buckets shown as their events, never
- * more than `maxItems` items (plus the selected one) in all. The selected event is
- * always an item of its own, wherever it is, so selection and deep links work at any zoom.
+ * What vis-timeline should hold for this window: every event around it when they are few;
+ * otherwise the most salient events that fit as titled landmarks, and one cluster per calendar
+ * bucket for the rest, never more than `maxItems` items (plus the selected one) in all. The
+ * selected event is always an item of its own, wherever it is, so selection and deep links
+ * work at any zoom.
  */
 export function buildTimelineItems(index: TimelineIndex, options: BuildOptions): TimelineItem[] {
   const { from, to, maxItems, maxBuckets, minRangeMs = 0 } = options;
@@ -146,47 +174,79 @@ export function buildTimelineItems(index: TimelineIndex, options: BuildOptions):
   if (selected !== undefined) items.push(item(selected));
 
   const others = selected === undefined ? around : around.filter((e) => e !== selected);
-  if (others.length <= maxItems) {
+  if (others.length <= FEW) {
     for (const e of others) items.push(item(e));
     return items;
   }
 
+  const unit = chooseBucketUnit(to - from, maxBuckets);
+  const buckets = fillBuckets(others, unit, lo, from);
+  // Every bucket may end up as a cluster: the landmarks get what that leaves of the budget.
+  const widthPx = options.widthPx ?? DEFAULT_WIDTH_PX;
+  const geometry = {
+    lo,
+    pxPerMs: widthPx / (to - from),
+    rows: options.rows ?? DEFAULT_ROWS,
+    minRangeMs,
+    maxRangeMs: (to - from) * MAX_LANDMARK_SHARE,
+  };
+  // The window's own events get the rows first; the margins' prepare a short drag.
+  const inView = others.filter((e) => e.end >= from && e.start < to);
+  const margins = others.filter((e) => !(e.end >= from && e.start < to));
+  const landmarks = packLandmarks(
+    [...bySalience(inView), ...bySalience(margins)],
+    geometry,
+    Math.max(0, maxItems - buckets.length),
+    selected,
+  );
+  const drawn = new Set(landmarks);
+  for (const e of landmarks) items.push(item(e));
+  for (const bucket of buckets) {
+    const rest = bucket.members.filter((e) => !drawn.has(e));
+    if (rest.length > 0) items.push(clusterItem(unit, bucket.start, rest));
+  }
+  return items;
+}
+
+/**
+ * The events of each calendar bucket, in bucket order. An event counts where it starts, except a
+ * period that began before the window and still runs into it: that one counts where the window
+ * starts, so "sometime this year" is seen in the view rather than in the margin off screen.
+ * Events of the margin itself stay in their own buckets (counting them at the window's start
+ * made its first cluster hold everything before it).
+ */
+function fillBuckets(
+  entries: readonly IndexedEvent[],
+  unit: BucketUnit,
+  lo: number,
+  from: number,
+): Bucket[] {
+  const fromBucket: Bucket = { start: bucketStart(from, unit), members: [] };
+  const buckets: Bucket[] = [];
   // Entries come in start order, so buckets are filled by walking their boundaries once
   // (no date arithmetic per event: this runs over every event of a zoomed-out window).
-  const unit = chooseBucketUnit(to - from, maxBuckets);
-  const buckets: Array<{ start: number; members: IndexedEvent[] }> = [];
   let start = bucketStart(lo, unit);
   let end = nextBucketStart(start, unit);
   let current: IndexedEvent[] = [];
-  for (const e of others) {
-    // A period that began before the window counts where the window starts, so "sometime this
-    // year" is seen in the view rather than in the margin off screen.
-    while (Math.max(e.start, from) >= end) {
-      if (current.length > 0) buckets.push({ start, members: current });
-      current = [];
+  const flush = () => {
+    if (current.length === 0) return;
+    if (start === fromBucket.start) fromBucket.members.push(...current);
+    else buckets.push({ start, members: current });
+    current = [];
+  };
+  for (const e of entries) {
+    if (e.period && e.start < from && e.end > from) {
+      fromBucket.members.push(e);
+      continue;
+    }
+    while (e.start >= end) {
+      flush();
       start = end;
       end = nextBucketStart(start, unit);
     }
     current.push(e);
   }
-  if (current.length > 0) buckets.push({ start, members: current });
-
-  // Each bucket costs one item as a cluster. Quiet buckets (a few events) are opened up, the
-  // sparsest first, while the total stays within maxItems; a busy bucket always shows a count,
-  // so one opened column never towers over its neighbours.
-  let budget = maxItems - buckets.length;
-  const open = new Set<number>();
-  const bySize = buckets.map((_, i) => i);
-  bySize.sort((a, b) => (buckets[a]?.members.length ?? 0) - (buckets[b]?.members.length ?? 0));
-  for (const i of bySize) {
-    const extra = (buckets[i]?.members.length ?? 0) - 1;
-    if (extra >= OPEN_BUCKET_MAX || extra > budget) break;
-    budget -= extra;
-    open.add(i);
-  }
-  buckets.forEach((bucket, i) => {
-    if (open.has(i)) for (const e of bucket.members) items.push(item(e));
-    else items.push(clusterItem(unit, bucket.start, bucket.members));
-  });
-  return items;
+  flush();
+  if (fromBucket.members.length > 0) buckets.push(fromBucket);
+  return buckets.sort((a, b) => a.start - b.start);
 }

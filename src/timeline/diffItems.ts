@@ -12,7 +12,8 @@ export interface ItemDiff {
 export function itemSignature(item: TimelineItem): string {
   if (item.kind === 'cluster') {
     const c = item.themeCounts;
-    return `c|${item.start}|${item.end}|${item.count}|${c.trade}|${c.technology}|${c.diplomacy}`;
+    const counts = `${item.count}|${c.trade}|${c.technology}|${c.diplomacy}`;
+    return `c|${item.start}|${item.end}|${counts}|${item.top.join('\u0000')}`;
   }
   return [
     'e',

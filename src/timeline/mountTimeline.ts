@@ -29,10 +29,15 @@ interface SelectProps {
   items: Array<string | number>;
 }
 
-/** Most events vis may hold around the window before they are aggregated per bucket. */
-export const MAX_ITEMS = 60;
-/** A bucket gets at least this many pixels, so its count stays readable. */
-const BUCKET_MIN_PX = 56;
+/** Most items vis may hold around the window (landmarks and clusters) plus the selected one. */
+export const MAX_ITEMS = 80;
+/** A bucket gets at least this many pixels, so its count and top titles stay readable. */
+const BUCKET_MIN_PX = 130;
+/** The time axis above the items, and the row of cluster counts with their top titles. */
+const AXIS_PX = 44;
+const CLUSTER_ROW_PX = 62;
+/** One row of titled items: the box and vis's vertical margin. */
+const ROW_PX = 30;
 /** Narrower periods are drawn as boxes, so their labels stay readable. */
 const MIN_RANGE_PX = 140;
 const YEAR_MS = 365.25 * DAY_MS;
@@ -140,6 +145,7 @@ export function mountTimeline(host: HTMLElement, store: StoreApi<TimelineState>)
     const selected =
       selectedId === null ? null : (store.getState().eventsById.get(selectedId) ?? null);
     const width = element.clientWidth || 800;
+    const height = element.clientHeight || 300;
     const maxBuckets = Math.max(4, Math.floor(width / BUCKET_MIN_PX));
     const wanted = buildTimelineItems(index, {
       from: start,
@@ -148,6 +154,8 @@ export function mountTimeline(host: HTMLElement, store: StoreApi<TimelineState>)
       maxItems: MAX_ITEMS,
       maxBuckets,
       minRangeMs: ((end - start) / width) * MIN_RANGE_PX,
+      widthPx: width,
+      rows: Math.max(2, Math.floor((height - AXIS_PX - CLUSTER_ROW_PX) / ROW_PX)),
     });
     const diff = diffItems(signatures, wanted);
     const previous = signatures;
@@ -156,6 +164,7 @@ export function mountTimeline(host: HTMLElement, store: StoreApi<TimelineState>)
     const span = end - start;
     builtFor = { lo: start - span / 2, hi: end + span / 2, span };
     syncSelection(selectedId);
+    store.getState().setTimelineRange({ start, end });
   }
 
   /**
@@ -240,6 +249,7 @@ export function mountTimeline(host: HTMLElement, store: StoreApi<TimelineState>)
       const span = end - start;
       const zoomed = span > builtFor.span * 1.5 || span < builtFor.span / 1.5;
       if (zoomed || start < builtFor.lo || end > builtFor.hi) refresh();
+      else store.getState().setTimelineRange({ start, end });
     });
   }
 
@@ -337,6 +347,7 @@ export function mountTimeline(host: HTMLElement, store: StoreApi<TimelineState>)
     fitAll,
     destroy: () => {
       unsubscribe();
+      store.getState().setTimelineRange(null);
       if (frame !== 0) cancelAnimationFrame(frame);
       timeline.off('rangechange', onRangeChange);
       timeline.off('rangechanged', onRangeChanged);

@@ -44,12 +44,17 @@ function renderEvent(item: EventItem): HTMLElement {
 
 function renderCluster(item: ClusterItem): HTMLElement {
   const root = document.createElement('span');
-  root.className = 'tl-item-content';
-  root.append(span('tl-count', String(item.count)), span('tl-count-unit', ' events'));
+  root.className = 'tl-item-content tl-cluster-content';
+  const head = span('tl-cluster-head', '');
+  head.append(span('tl-count', String(item.count)), span('tl-count-unit', ' events'));
+  root.append(head);
+  // Its top titles, so a dense period says what happened in it before anyone zooms in.
+  for (const title of item.top) root.append(span('tl-cluster-top', title));
   const breakdown = THEMES.filter((t) => item.themeCounts[t] > 0)
     .map((t) => `${item.themeCounts[t]} ${THEME_NAMES[t]}`)
     .join(', ');
-  root.title = `${item.count} events (${breakdown}); click to zoom in`;
+  const among = item.top.length > 0 ? `, among them: ${item.top.join('; ')}` : '';
+  root.title = `${item.count} events (${breakdown})${among}; click to zoom in`;
   return root;
 }
 

@@ -7,6 +7,8 @@ export interface Stackable {
   type: TimelineItem['type'];
   start: number | Date;
   end?: number | Date;
+  /** Events only; the most told take the top rows. */
+  salience?: number;
 }
 
 function rank(item: Stackable): number {
@@ -14,17 +16,28 @@ function rank(item: Stackable): number {
   return item.type === 'box' ? 1 : 2;
 }
 
+function clusterFirst(a: Stackable, b: Stackable): number {
+  return (a.kind === 'cluster' ? 0 : 1) - (b.kind === 'cluster' ? 0 : 1);
+}
+
+function weight(item: Stackable): number {
+  return item.kind === 'cluster' ? 0 : (item.salience ?? 0);
+}
+
 function duration(item: Stackable): number {
   return item.end === undefined ? 0 : Number(item.end) - Number(item.start);
 }
 
 /**
- * vis-timeline's `order` option: who gets the top rows. Cluster counts first, then single-day
- * events, then periods, shortest first, so a year-long "sometime in 2020" bar never pushes the
- * events of the visible days out of sight.
+ * vis-timeline's `order` option: who gets the top rows. Cluster counts first, then events by
+ * salience, the most told on top (the order in which the landmarks were chosen to fit, see
+ * packLandmarks); among equals single days before periods, shortest first, so a year-long
+ * "sometime in 2020" bar never pushes the events of the visible days out of sight.
  */
 export function stackOrder(a: Stackable, b: Stackable): number {
   return (
+    clusterFirst(a, b) ||
+    weight(b) - weight(a) ||
     rank(a) - rank(b) ||
     duration(a) - duration(b) ||
     Number(a.start) - Number(b.start) ||

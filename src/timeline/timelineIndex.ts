@@ -28,7 +28,19 @@ function indexed(event: TimelineEvent): IndexedEvent | null {
   return entry;
 }
 
+// The timeline and the density strip index the same filter result: the second asks for free.
+let lastEvents: readonly TimelineEvent[] | null = null;
+let lastIndex: TimelineIndex | null = null;
+
 export function buildTimelineIndex(events: readonly TimelineEvent[]): TimelineIndex {
+  if (events === lastEvents && lastIndex !== null) return lastIndex;
+  const index = indexEvents(events);
+  lastEvents = events;
+  lastIndex = index;
+  return index;
+}
+
+function indexEvents(events: readonly TimelineEvent[]): TimelineIndex {
   const entries: IndexedEvent[] = [];
   let sorted = true;
   let maxDuration = 0;

@@ -1,4 +1,5 @@
 import { Suspense, type ComponentType } from 'react';
+import { DensityStrip } from '../density/DensityStrip';
 import { ErrorBoundary } from './ErrorBoundary';
 import { retryLazy } from './lazyWithRetry';
 
@@ -9,37 +10,41 @@ interface TimelineSectionProps {
 
 export function TimelineSection({ Timeline }: TimelineSectionProps) {
   return (
-    // The timeline labels its own region; a second "Timeline" landmark here would duplicate it.
-    <div className="timeline-section">
-      <ErrorBoundary
-        fallback={(reset) => (
-          <div className="state-card timeline-failed" role="alert">
-            <p>
-              <strong>The timeline could not be shown.</strong> The list below has every event.
-            </p>
-            <button
-              type="button"
-              className="button"
-              onClick={() => {
-                retryLazy(Timeline);
-                reset();
-              }}
-            >
-              Try again
-            </button>
-          </div>
-        )}
-      >
-        <Suspense
-          fallback={
-            <div className="timeline-loading" role="status">
-              <span className="spinner" aria-hidden="true" /> Loading timeline…
+    <>
+      {/* Along the axis, above it: it follows the timeline's view and zooms it. */}
+      <DensityStrip />
+      {/* The timeline labels its own region; a second "Timeline" landmark here would duplicate it. */}
+      <div className="timeline-section">
+        <ErrorBoundary
+          fallback={(reset) => (
+            <div className="state-card timeline-failed" role="alert">
+              <p>
+                <strong>The timeline could not be shown.</strong> The list below has every event.
+              </p>
+              <button
+                type="button"
+                className="button"
+                onClick={() => {
+                  retryLazy(Timeline);
+                  reset();
+                }}
+              >
+                Try again
+              </button>
             </div>
-          }
+          )}
         >
-          <Timeline />
-        </Suspense>
-      </ErrorBoundary>
-    </div>
+          <Suspense
+            fallback={
+              <div className="timeline-loading" role="status">
+                <span className="spinner" aria-hidden="true" /> Loading timeline…
+              </div>
+            }
+          >
+            <Timeline />
+          </Suspense>
+        </ErrorBoundary>
+      </div>
+    </>
   );
 }

@@ -11,7 +11,8 @@ describe('chooseBucketUnit', () => {
     expect(chooseBucketUnit(365 * DAY_MS, 20)).toBe('month');
     expect(chooseBucketUnit(4 * 365 * DAY_MS, 20)).toBe('quarter');
     expect(chooseBucketUnit(11 * 365 * DAY_MS, 20)).toBe('year');
-    expect(chooseBucketUnit(60 * 365 * DAY_MS, 20)).toBe('decade');
+    expect(chooseBucketUnit(60 * 365 * DAY_MS, 20)).toBe('five-years');
+    expect(chooseBucketUnit(150 * 365 * DAY_MS, 20)).toBe('decade');
   });
 });
 
@@ -23,6 +24,8 @@ describe('bucketStart and nextBucketStart', () => {
     expect(bucketStart(t, 'month')).toBe(local(2025, 8, 1));
     expect(bucketStart(t, 'quarter')).toBe(local(2025, 7, 1));
     expect(bucketStart(t, 'year')).toBe(local(2025, 1, 1));
+    expect(bucketStart(t, 'five-years')).toBe(local(2025, 1, 1));
+    expect(bucketStart(local(2029, 3, 1), 'five-years')).toBe(local(2025, 1, 1));
     expect(bucketStart(t, 'decade')).toBe(local(2020, 1, 1));
     expect(nextBucketStart(local(2025, 1, 1), 'month')).toBe(local(2025, 2, 1));
     expect(nextBucketStart(local(2025, 10, 1), 'quarter')).toBe(local(2026, 1, 1));

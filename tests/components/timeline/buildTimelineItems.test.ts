@@ -3,10 +3,15 @@ import type { TimelineEvent } from '../../../src/data/eventSchema';
 import {
   buildTimelineItems,
   extendedRange,
+  type ClusterItem,
+  type EventItem,
   type TimelineItem,
 } from '../../../src/timeline/buildTimelineItems';
+import { topBySalience } from '../../../src/timeline/packLandmarks';
 import { entriesInRange, buildTimelineIndex } from '../../../src/timeline/timelineIndex';
+import { salienceOf } from '../../../src/state/salience';
 import { makeEventsFile } from '../../fixtures/makeEventsFile';
+import { makeRealisticEventsFile } from '../../fixtures/makeRealisticEventsFile';
 import { day, makeTimelineEvent } from './makeTimelineEvent';
 
 const local = (y: number, m: number, d: number) => new Date(y, m - 1, d).getTime();
@@ -109,12 +114,51 @@ describe('buildTimelineItems with many events', () => {
     expect(represented(items)).toBe(entriesInRange(index, lo, hi).length);
   });
 
-  it('shows every event once zoomed in far enough', () => {
+  it('shows every event of the days in view once zoomed in far enough', () => {
     const narrow = { ...options, from: local(2020, 3, 1), to: local(2020, 3, 8) };
-    const items = buildTimelineItems(index, narrow);
+    const items = buildTimelineItems(index, { ...narrow, widthPx: 1400, rows: 5 });
     const { lo, hi } = extendedRange(narrow.from, narrow.to);
-    expect(items.every((i) => i.kind === 'event')).toBe(true);
-    expect(items.length).toBe(entriesInRange(index, lo, hi).length);
+    const around = entriesInRange(index, lo, hi);
+    const days = around.filter((e) => !e.period && e.start >= narrow.from && e.start < narrow.to);
+    const drawn = new Set(items.map((i) => i.id));
+    expect(days.length).toBeGreaterThan(3);
+    for (const e of days) expect(drawn.has(e.event.id)).toBe(true);
+    // The months and years around the week (a bar each, wider than the view) are counted, not lost.
+    expect(represented(items)).toBe(around.length);
+  });
+
+  it('draws the most salient events of a dense window as titled items, at least 15 of them', () => {
+    const file = makeRealisticEventsFile(5000);
+    const realistic = buildTimelineIndex(file.events);
+    const twoYears = { from: local(2018, 1, 1), to: local(2020, 1, 1) };
+    const items = buildTimelineItems(realistic, {
+      ...twoYears,
+      selected: null,
+      maxItems: 80,
+      maxBuckets: 10,
+      widthPx: 1400,
+      rows: 5,
+    });
+    expect(items.length).toBeLessThanOrEqual(80);
+    const inView = items.filter(
+      (i): i is EventItem =>
+        i.kind === 'event' && i.start >= twoYears.from && i.start < twoYears.to,
+    );
+    expect(inView.length).toBeGreaterThanOrEqual(15);
+    // The most told first: what is drawn weighs clearly more, on average, than what is counted.
+    const { lo, hi } = extendedRange(twoYears.from, twoYears.to);
+    const drawn = new Set(items.map((i) => i.id));
+    const left = entriesInRange(realistic, twoYears.from, twoYears.to).filter(
+      (e) => !drawn.has(e.event.id),
+    );
+    const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+    expect(mean(inView.map((i) => i.salience))).toBeGreaterThan(
+      mean(left.map((e) => salienceOf(e.event))) * 1.5,
+    );
+    expect(represented(items)).toBe(entriesInRange(realistic, lo, hi).length);
+    // A cluster names its most salient events.
+    const cluster = items.find((i): i is ClusterItem => i.kind === 'cluster');
+    expect(cluster?.top.length).toBeGreaterThan(0);
   });
 
   it('always includes the selected event as its own item, even far outside the window', () => {
@@ -143,10 +187,13 @@ describe('buildTimelineItems with many events', () => {
 
   function expectBucketContents(cluster: TimelineItem): void {
     if (cluster.kind !== 'cluster') throw new Error('expected a cluster');
-    // A period that began before the window counts where the window starts.
+    // An event counts where it starts; a period that began before the window and runs into it
+    // counts where the window starts. Events drawn as titled items are not counted again.
     const { lo, hi } = extendedRange(from, to);
+    const drawn = new Set(buildTimelineItems(index, options).map((i) => i.id));
     const members = entriesInRange(index, lo, hi).filter((e) => {
-      const at = Math.max(e.start, from);
+      if (drawn.has(e.event.id)) return false;
+      const at = e.period && e.start < from && e.end > from ? from : e.start;
       return at >= cluster.bucketStart && at < cluster.bucketEnd;
     });
     expect(cluster.count).toBe(members.length);
@@ -155,6 +202,18 @@ describe('buildTimelineItems with many events', () => {
     expect(cluster.start).toBeGreaterThanOrEqual(cluster.bucketStart);
     expect(cluster.end).toBeLessThanOrEqual(cluster.bucketEnd);
   }
+
+  it('does not count the events of the margin before the window in its first cluster', () => {
+    const twoYears = { ...options, from: local(2018, 7, 1), to: local(2020, 7, 1) };
+    const clusters = buildTimelineItems(index, twoYears).filter(
+      (i): i is ClusterItem =>
+        i.kind === 'cluster' && i.bucketStart >= twoYears.from && i.bucketEnd <= twoYears.to,
+    );
+    expect(clusters.length).toBeGreaterThan(3);
+    const counts = clusters.map((c) => c.count).sort((a, b) => a - b);
+    const median = counts[Math.floor(counts.length / 2)] ?? 0;
+    expect(clusters[0]?.count).toBeLessThan(median * 2);
+  });
 
   it('shows periods that began before the window in the window, not in the margin', () => {
     const narrow = { ...options, from: local(2020, 3, 1), to: local(2020, 3, 22) };
@@ -167,5 +226,28 @@ describe('buildTimelineItems with many events', () => {
       (i) => i.kind === 'cluster' && i.bucketStart <= narrow.from && narrow.from < i.bucketEnd,
     );
     expect(first?.kind === 'cluster' && first.count).toBeGreaterThanOrEqual(earlier.length);
+  });
+});
+
+describe('topBySalience', () => {
+  it('keeps the k heaviest, heaviest first, the earlier of equals first', () => {
+    const told = (id: string, n: number) =>
+      makeTimelineEvent(id, day('2020-01-01'), {
+        mentions: Array.from({ length: n }, (_, i) => ({
+          sourceId: `s${i}`,
+          start: 0,
+          end: 1,
+          quote: 'x',
+        })),
+      });
+    const entries = buildTimelineIndex([
+      told('one', 1),
+      told('five', 5),
+      told('two', 2),
+      told('five-b', 5),
+    ]).entries;
+    expect(topBySalience(entries, 2).map((e) => e.event.id)).toEqual(['five', 'five-b']);
+    expect(topBySalience(entries, 3).map((e) => e.event.id)).toEqual(['five', 'five-b', 'two']);
+    expect(topBySalience(entries, 10)).toHaveLength(4);
   });
 });

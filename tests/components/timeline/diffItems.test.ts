@@ -13,6 +13,7 @@ function item(id: string, title = `Event ${id}`): EventItem {
     themes: ['trade'],
     status: 'occurred',
     approximate: false,
+    salience: 10,
   };
 }
 

@@ -13,6 +13,7 @@ function event(extra: Partial<EventItem> = {}): EventItem {
     themes: ['trade', 'diplomacy'],
     status: 'occurred',
     approximate: false,
+    salience: 10,
     ...extra,
   };
 }
@@ -43,7 +44,7 @@ describe('renderItemContent', () => {
     expect(plain.textContent).not.toContain('≈');
   });
 
-  it('shows a cluster as its count with a breakdown by theme', () => {
+  it('shows a cluster as its count and its top titles, with a breakdown by theme', () => {
     const cluster: ClusterItem = {
       id: 'cluster:month:2025-04-01',
       kind: 'cluster',
@@ -56,9 +57,15 @@ describe('renderItemContent', () => {
       unit: 'month',
       count: 143,
       themeCounts: { trade: 80, technology: 0, diplomacy: 70 },
+      top: ['Tariff round on steel', 'Summit in Busan'],
     };
     const el = renderItemContent(cluster);
-    expect(el.textContent).toBe('143 events');
+    expect(el.querySelector('.tl-cluster-head')?.textContent).toBe('143 events');
+    expect([...el.querySelectorAll('.tl-cluster-top')].map((t) => t.textContent)).toEqual([
+      'Tariff round on steel',
+      'Summit in Busan',
+    ]);
+    expect(el.title).toContain('among them: Tariff round on steel; Summit in Busan');
     expect(el.title).toContain('80 trade, 70 diplomacy');
     expect(el.title).not.toContain('technology');
   });

@@ -21,6 +21,21 @@ describe('stackOrder', () => {
     ]);
   });
 
+  it('gives the most told events the top rows, under the cluster counts', () => {
+    const items: Stackable[] = [
+      { id: 'statement', kind: 'event', type: 'box', start: 0, salience: 13 },
+      { id: 'summit', kind: 'event', type: 'box', start: 9 * DAY, salience: 45 },
+      { id: 'cluster', kind: 'cluster', type: 'range', start: 0, end: 7 * DAY },
+      { id: 'tariffs', kind: 'event', type: 'range', start: DAY, end: 31 * DAY, salience: 30 },
+    ];
+    expect([...items].sort(stackOrder).map((i) => i.id)).toEqual([
+      'cluster',
+      'summit',
+      'tariffs',
+      'statement',
+    ]);
+  });
+
   it('is a total order, so stacking does not depend on arrival order', () => {
     const a: Stackable = { id: 'a', kind: 'event', type: 'box', start: 0 };
     const b: Stackable = { id: 'b', kind: 'event', type: 'box', start: 0 };

@@ -45,6 +45,15 @@ describe('curateEvents', () => {
     expect(warnings).toEqual(['curation: no event with id "gone" to edit']);
   });
 
+  it('pins an event, so the timeline always draws it, and leaves the others unpinned', () => {
+    const { events: out } = curateEvents(events, {
+      merges: [],
+      edits: [{ id: 'b', pin: true }],
+    });
+    expect(out.find((e) => e.id === 'b')?.pinned).toBe(true);
+    expect(out.find((e) => e.id === 'a')).not.toHaveProperty('pinned');
+  });
+
   it('merges events with all their mentions', () => {
     const { events: out } = curateEvents(events, {
       merges: [{ into: 'a', from: ['c'] }],
