@@ -30,11 +30,12 @@ export function extractDates(sentence: string, context: DateContext): DateMentio
   if (!MAY_HAVE_DATE.test(sentence)) return [];
   const parse: ParseContext = { sentence, published: context.published, anchor: context.anchor };
   const found: FoundDate[] = [];
-  runParsers(CALENDAR_PARSERS, parse, found);
+  const screened = new Map<RegExp, boolean>();
+  runParsers(CALENDAR_PARSERS, parse, found, screened);
   if (NUMERIC_DATE.test(sentence)) {
     for (const f of chronoNumericDates(sentence, context.published)) addFound(found, f);
   }
-  runParsers(YEAR_PARSERS, parse, found);
+  runParsers(YEAR_PARSERS, parse, found, screened);
 
   let refined = found
     .filter((f): f is FoundDate & { date: EventDate } => hasFourDigitYears(f.date))
@@ -53,10 +54,21 @@ export function extractDates(sentence: string, context: DateContext): DateMentio
   });
 }
 
-function runParsers(parsers: readonly DateParser[], context: ParseContext, found: FoundDate[]) {
+function runParsers(
+  parsers: readonly DateParser[],
+  context: ParseContext,
+  found: FoundDate[],
+  screened: Map<RegExp, boolean>,
+) {
   // A plain loop, no closures per call: this runs for most sentences of every article.
   for (const parser of parsers) {
-    if (!parser.screen.test(context.sentence)) continue;
+    // Parsers share screens ("has a month name"): each is tested once per sentence.
+    let pass = screened.get(parser.screen);
+    if (pass === undefined) {
+      pass = parser.screen.test(context.sentence);
+      screened.set(parser.screen, pass);
+    }
+    if (!pass) continue;
     for (const m of execAll(parser.pattern, context.sentence)) {
       const date = parser.extract(m, context);
       if (date === undefined) continue;

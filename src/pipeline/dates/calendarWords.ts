@@ -81,12 +81,33 @@ function alternation(words: Iterable<string>): string {
   return [...words].sort((a, b) => b.length - a.length).join('|');
 }
 
+/**
+ * The month words as one alternation factored by stem, "jan(?:uary)?|…|sep(?:tember|t)?",
+ * which the regex engine tries far faster than two dozen separate words.
+ */
+function monthAlternation(capitalise: boolean): string {
+  const byMonth = new Map<number, string[]>();
+  for (const [word, month] of Object.entries(MONTH_NUMBERS)) {
+    byMonth.set(month, [...(byMonth.get(month) ?? []), word]);
+  }
+  return [...byMonth.values()]
+    .map((words) => {
+      const stem = words.reduce((a, b) => {
+        let i = 0;
+        while (i < a.length && a[i] === b[i]) i++;
+        return a.slice(0, i);
+      });
+      const rests = words.map((w) => w.slice(stem.length)).filter((r) => r !== '');
+      const head = capitalise ? stem.charAt(0).toUpperCase() + stem.slice(1) : stem;
+      return rests.length > 0 ? `${head}(?:${alternation(rests)})?` : head;
+    })
+    .join('|');
+}
+
 /** A month name or abbreviation with its optional full stop ("Sept.", "Dec", "March"). */
-export const MONTH = `(${alternation(Object.keys(MONTH_NUMBERS))})\\.?`;
+export const MONTH = `(${monthAlternation(false)})\\.?`;
 /** The same, capitalised as in running text: for patterns that must not read the verb "may". */
-export const MONTH_CAPITALISED = `(${alternation(
-  Object.keys(MONTH_NUMBERS).map((w) => w.charAt(0).toUpperCase() + w.slice(1)),
-)})\\.?`;
+export const MONTH_CAPITALISED = `(${monthAlternation(true)})\\.?`;
 /** A weekday name, "Tuesday" or "tuesday", for case-sensitive patterns as well. */
 export const WEEKDAY = `(${alternation(
   Object.keys(WEEKDAY_NUMBERS).map(

@@ -7,6 +7,9 @@ import { clauseBounds, tenseAt, type Tense } from '../clauseTense';
  */
 const FUTURE_CUE_BEFORE =
   /\b(?:payable|effective|due|expir(?:e|es|ing)|set\s+to|plan(?:s|ned|ning)?(?:\s+to)?|scheduled|slated|as\s+soon\s+as|will|to\s+be|from\s+now|between\s+now\s+and|of\s+record|extend(?:s|ed|ing)?|postpone[sd]?|postponing|delay(?:s|ed|ing)?)\b(?:\s+[\w'’,.-]+){0,6}\s+(?:on\s+|in\s+|for\s+|by\s+|around\s+|until\s+|to\s+|the\s+)?$/i;
+const FUTURE_WORDS =
+  /payable|effective|due|expir|set\s+to|plan|schedul|slated|soon|will|to\s+be|now|record|extend|postpon|delay/i;
+const PAST_WORDS = /since|ago/i;
 /** "since shortly after the Oct. 23 slaying": what a date is counted from lies behind. */
 const PAST_CUE_BEFORE = /\b(?:since|ago)\b(?:\s+[\w'’.-]+){0,9}\s+$/i;
 /** "until Tuesday", "by May": a limit lies ahead of the telling, unless told in the pluperfect. */
@@ -29,11 +32,12 @@ const PAYOUT = /\bpayable\b/i;
 /** The tense that decides the year of "Dec. 15" or the week of "Monday" at `index`. */
 export function dateTense(sentence: string, index: number): Tense {
   const before = sentence.slice(Math.max(0, index - 64), index);
-  if (PAST_CUE_BEFORE.test(before)) return 'past';
-  if (FUTURE_CUE_BEFORE.test(before)) return 'future';
+  // The anchored patterns are tried at every offset; a plain word test skips most of them.
+  if (PAST_WORDS.test(before) && PAST_CUE_BEFORE.test(before)) return 'past';
+  if (FUTURE_WORDS.test(before) && FUTURE_CUE_BEFORE.test(before)) return 'future';
   if (LIMIT_BEFORE.test(before.slice(-28)) && !PLUPERFECT.test(sentence)) return 'future';
   if (PAYOUT.test(sentence) && /\brecord\s+$/i.test(before)) return 'future';
-  if (AIM_BEFORE.test(before)) return 'future';
+  if (before.includes('to ') && AIM_BEFORE.test(before)) return 'future';
   const clause = clauseBounds(sentence, index);
   const lead = sentence.slice(clause.start, index);
   if (MODAL.test(lead) && !TELLING.test(lead.slice(lead.search(MODAL)))) return 'future';
