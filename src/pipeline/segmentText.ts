@@ -17,6 +17,8 @@ const CAPTION = /^(?:photo|image|picture|pictured|caption|file\s+photo|video)\s*
  */
 const CAPTION_CREDIT =
   /(?:[.!?]["”’)]?\s*(?:photo\s+)?credits?\s*:.*|\((?:photo|image|file\s+photo)\s*[:/][^)]*\)|\[(?:photo|image)\s*[:/][^\]]*\]|\b[A-Z]{3,}\s*\/\s*[A-Z][\w.'’ -]{1,40})\s*$/i;
+/** Cheap screen for CAPTION_CREDIT, which is tried at every offset of a line. */
+const CREDIT_MARK = /credit|photo|image|\//i;
 /**
  * A speaker label of a transcript at the start of a sentence: "Anchor:", "Reporter:",
  * "CORRESPONDENT:", "Kim Min-ji:". The speech after it is kept; the label is not part of it.
@@ -103,7 +105,7 @@ function classifyLine(line: string, isFirst: boolean): SegmentKind {
   const words = line.split(/\s+/).length;
   if (line.length <= 160 && CREDIT.test(line)) return 'credit';
   if (CAPTION.test(line) || (words <= 16 && FURNITURE_START.test(line))) return 'furniture';
-  if (words <= 80 && CAPTION_CREDIT.test(line)) return 'furniture';
+  if (words <= 80 && CREDIT_MARK.test(line) && CAPTION_CREDIT.test(line)) return 'furniture';
   if ((words <= 14 || (isFirst && words <= 30)) && !TERMINAL.test(line)) {
     return isFirst || isTitleCase(line) ? 'heading' : 'furniture';
   }
