@@ -213,7 +213,7 @@ function pickDate(
   dates: DateMention[],
   sentence: string,
 ): EventDate | null {
-  const usable = dates.filter(
+  const usable = preferTelling(dates).filter(
     (d) => !d.counterfactual && !TEMPORAL_BARRIER.test(between(sentence, d, match)),
   );
   if (usable.length === 0) return null;
@@ -234,6 +234,15 @@ function pickDate(
   if (opening) return opening.date;
   const only = usable[0];
   return usable.length === 1 && matches.length === 1 && only ? only.date : null;
+}
+
+/**
+ * A limit ("until November 10") never dates an event; a background date ("the first meeting
+ * since 2019 … on Thursday") only when the sentence tells no other date.
+ */
+function preferTelling(dates: DateMention[]): DateMention[] {
+  const telling = dates.filter((d) => d.role === undefined);
+  return telling.length > 0 ? telling : dates.filter((d) => d.role === 'background');
 }
 
 /**

@@ -1,20 +1,5 @@
-const MONTHS = [
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'may',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'oct',
-  'nov',
-  'dec',
-] as const;
+import { MONTH, monthNumber } from './dates/calendarWords';
 
-const MONTH =
-  '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const ORD = '(?:st|nd|rd|th)?';
 const DMY = new RegExp(`\\b(\\d{1,2})${ORD}\\s+${MONTH},?\\s+(\\d{4})\\b`, 'i');
 const MDY = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})${ORD},?\\s+(\\d{4})\\b`, 'i');
@@ -48,9 +33,7 @@ function pushDate(
   length: number,
 ): void {
   if (year === undefined || month === undefined || day === undefined) return;
-  const m = /^\d+$/.test(month)
-    ? Number(month)
-    : MONTHS.indexOf(month.slice(0, 3).toLowerCase() as (typeof MONTHS)[number]) + 1;
+  const m = /^\d+$/.test(month) ? Number(month) : monthNumber(month);
   const iso = `${year}-${String(m).padStart(2, '0')}-${day.padStart(2, '0')}`;
   const d = new Date(`${iso}T00:00:00Z`);
   if (m < 1 || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== iso) return;

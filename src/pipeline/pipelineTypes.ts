@@ -1,5 +1,6 @@
 import type { EventDate, EventStatus, Theme } from '../data/eventSchema';
 import type { Curation } from './curationSchema';
+import type { DateRole } from './dates/dateParser';
 import type { KnownEvent } from './knownEventSchema';
 import type { SeedMeta } from './seedMetaSchema';
 
@@ -37,6 +38,8 @@ export interface DateMention {
   date: EventDate;
   /** The expression sits in a clause that says what did not happen ("would have taken effect"). */
   counterfactual: boolean;
+  /** Absent when the date tells when something happened; see DateRole for the others. */
+  role?: DateRole;
 }
 
 export type EventKind =

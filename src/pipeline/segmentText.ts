@@ -1,3 +1,4 @@
+import { execAll } from './execAll';
 import { datelinePrefixLength, isDatelineLine } from './findDateline';
 import type { Segment, SegmentKind } from './pipelineTypes';
 
@@ -10,6 +11,28 @@ const FURNITURE_START =
   /^(?:also read|read more|read also|related|advertisement|subscribe|sign up|click here|watch|share this|follow us|copyright|©|photo|image|source|credit)s?\b/i;
 /** Photo captions run long but are never body text. */
 const CAPTION = /^(?:photo|image|picture|pictured|caption|file\s+photo|video)\s*[:|–—-]/i;
+/**
+ * A caption that ends in its credit: "… in Taipei, on Wednesday.Credit: PRESIDENTIAL OFFICE/
+ * Agency", "… on 11/15/2023. (Photo: Agency)", "… in Beijing. AGENCY/Photographer Name".
+ */
+const CAPTION_CREDIT =
+  /(?:[.!?]["”’)]?\s*(?:photo\s+)?credits?\s*:.*|\((?:photo|image|file\s+photo)\s*[:/][^)]*\)|\[(?:photo|image)\s*[:/][^\]]*\]|\b[A-Z]{3,}\s*\/\s*[A-Z][\w.'’ -]{1,40})\s*$/i;
+/** Cheap screen for CAPTION_CREDIT, which is tried at every offset of a line. */
+const CREDIT_MARK = /credit|photo|image|\//i;
+/**
+ * A speaker label of a transcript at the start of a sentence: "Anchor:", "Reporter:",
+ * "CORRESPONDENT:", "Kim Min-ji:". The speech after it is kept; the label is not part of it.
+ */
+const SPEAKER_LABEL = /^(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s?:\s*(?=["“‘'([A-Z0-9]|$)/;
+/** A production note opening a piece: "[Sound bite: …]", "[Music]", "(Applause)". */
+const PRODUCTION_NOTE =
+  /^(?:\[[^\]\n]{1,300}\]|\((?:[A-Z][\w ]{0,30}|sound\s+bites?[^)]{0,300})\))/i;
+/**
+ * Sentences run together with no space after the stop, as pasted from pages and transcripts:
+ * "…has the details.Report:[Sound bites…]U.S. President…". A word of two or more lower-case
+ * letters, its stop, then a capital or a bracket: "U.S. President" and "3.5" never match.
+ */
+const RUN_TOGETHER = /[a-z]{2}[.!?]["”’)]?(?=[A-Z[(])|:(?=\[)|\](?=\S)/g;
 /** Titles and abbreviations after which ICU wrongly ends a sentence. */
 const ABBREVIATION =
   /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Adm|Sgt|St|Jr|Sr|No|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|U\.N|E\.U|[A-Z])\.\s*$/;
@@ -33,6 +56,8 @@ export function segmentText(text: string): Segment[] {
   let lineStart = 0;
   let paragraph = 0;
   let seenContent = false;
+  /** Headline and heading lines seen so far: a page repeats its headline above the body. */
+  const headings = new Set<string>();
   while (lineStart <= text.length) {
     const newline = text.indexOf('\n', lineStart);
     const lineEnd = newline === -1 ? text.length : newline;
@@ -41,7 +66,11 @@ export function segmentText(text: string): Segment[] {
     if (trimmed !== '') {
       const lead = line.length - line.trimStart().length;
       const start = lineStart + lead;
-      const kind = classifyLine(trimmed, !seenContent);
+      let kind: SegmentKind = headings.has(trimmed)
+        ? 'heading'
+        : classifyLine(trimmed, !seenContent);
+      if (kind === 'body' && isCaptionDraft(trimmed, text, lineEnd)) kind = 'furniture';
+      if (kind === 'heading') headings.add(trimmed);
       if (kind === 'body') {
         pushSentences(segments, text, start, lineStart + line.trimEnd().length, paragraph);
       } else {
@@ -56,11 +85,27 @@ export function segmentText(text: string): Segment[] {
   return segments;
 }
 
+const WHITESPACE = /\s/;
+
+/**
+ * A line the page prints again at once with its photo credit ("… in Taipei, on Wednesday." then
+ * "… in Taipei, on Wednesday.Credit: …"): the first copy is the same caption.
+ */
+function isCaptionDraft(line: string, text: string, lineEnd: number): boolean {
+  let next = lineEnd + 1;
+  while (next < text.length && WHITESPACE.test(text.charAt(next))) next++;
+  if (!text.startsWith(line, next)) return false;
+  const newline = text.indexOf('\n', next);
+  const following = text.slice(next, newline === -1 ? text.length : newline).trim();
+  return following.length > line.length && CAPTION_CREDIT.test(following);
+}
+
 function classifyLine(line: string, isFirst: boolean): SegmentKind {
   if (isDatelineLine(line)) return 'dateline';
   const words = line.split(/\s+/).length;
   if (line.length <= 160 && CREDIT.test(line)) return 'credit';
   if (CAPTION.test(line) || (words <= 16 && FURNITURE_START.test(line))) return 'furniture';
+  if (words <= 80 && CREDIT_MARK.test(line) && CAPTION_CREDIT.test(line)) return 'furniture';
   if ((words <= 14 || (isFirst && words <= 30)) && !TERMINAL.test(line)) {
     return isFirst || isTitleCase(line) ? 'heading' : 'furniture';
   }
@@ -83,39 +128,82 @@ function pushSentences(
 ): void {
   const prefix = datelinePrefixLength(text.slice(start, Math.min(end, start + 200)));
   const from = start + prefix;
-  const body = text.slice(from, end);
   const pieces: { start: number; end: number }[] = [];
-  // Each call into the ICU segmenter costs tens of microseconds, most of the stage's time;
-  // a paragraph with no possible break inside it is one sentence without asking.
-  const segments = ONE_SENTENCE.test(body)
-    ? [{ segment: body, index: 0 }]
-    : SENTENCES.segment(body);
-  for (const piece of segments) {
-    const raw = piece.segment;
-    const lead = raw.length - raw.trimStart().length;
-    const trimmedLength = raw.trim().length;
-    if (trimmedLength === 0) continue;
-    const s = from + piece.index + lead;
-    pieces.push({ start: s, end: s + trimmedLength });
+  // Stops with no space after them first: the ICU segmenter keeps "soybeans.[Sound" together.
+  const chunks: { start: number; end: number }[] = [];
+  splitRunTogether(text, from, end, chunks);
+  for (const chunk of chunks) {
+    const body = text.slice(chunk.start, chunk.end);
+    // Each call into the ICU segmenter costs tens of microseconds, most of the stage's time;
+    // a paragraph with no possible break inside it is one sentence without asking.
+    const segments = ONE_SENTENCE.test(body)
+      ? [{ segment: body, index: 0 }]
+      : SENTENCES.segment(body);
+    for (const piece of segments) {
+      const raw = piece.segment;
+      const lead = raw.length - raw.trimStart().length;
+      const trimmedLength = raw.trim().length;
+      if (trimmedLength === 0) continue;
+      const s = chunk.start + piece.index + lead;
+      pieces.push({ start: s, end: s + trimmedLength });
+    }
   }
-  pieces.forEach((piece, i) => {
-    const previous = out.at(-1);
+  // ICU breaks after "U.S." and "Mr."; such a piece continues the one before it.
+  const sentences: { start: number; end: number }[] = [];
+  for (const piece of pieces) {
+    const previous = sentences.at(-1);
     if (
-      i > 0 &&
       previous !== undefined &&
-      ABBREVIATION.test(previous.text) &&
+      ABBREVIATION.test(text.slice(Math.max(previous.start, previous.end - 8), previous.end)) &&
       !SENTENCE_STARTER.test(text.slice(piece.start, piece.start + 12))
     ) {
       previous.end = piece.end;
-      previous.text = text.slice(previous.start, previous.end);
-      return;
+      continue;
     }
-    out.push({
-      kind: 'body',
-      start: piece.start,
-      end: piece.end,
-      text: text.slice(piece.start, piece.end),
-      paragraph,
-    });
-  });
+    sentences.push(piece);
+  }
+  for (const sentence of sentences) {
+    // "Report:" alone or "[Sound bite: …]" is furniture of a transcript, never a sentence.
+    const label = SPEAKER_LABEL.exec(text.slice(sentence.start, sentence.end));
+    const start = sentence.start + (label ? label[0].length : 0);
+    if (sentence.end <= start) continue;
+    const note = PRODUCTION_NOTE.exec(text.slice(start, sentence.end));
+    const kind = note && note[0].length === sentence.end - start ? 'furniture' : 'body';
+    out.push({ kind, start, end: sentence.end, text: text.slice(start, sentence.end), paragraph });
+  }
+}
+
+/** Splits one sentence piece at stops with no space after them; offsets stay exact. */
+function splitRunTogether(
+  text: string,
+  start: number,
+  end: number,
+  out: { start: number; end: number }[],
+): void {
+  const piece = text.slice(start, end);
+  // Most pieces have a space after every stop: nothing to do.
+  if (!/[.!?:\]]["”’)]?[A-Z[(]/.test(piece)) {
+    out.push({ start, end });
+    return;
+  }
+  let from = 0;
+  for (const m of execAll(RUN_TOGETHER, piece)) {
+    const cut = m.index + m[0].length;
+    pushTrimmed(piece, from, cut, start, out);
+    from = cut;
+  }
+  pushTrimmed(piece, from, piece.length, start, out);
+}
+
+function pushTrimmed(
+  piece: string,
+  from: number,
+  to: number,
+  offset: number,
+  out: { start: number; end: number }[],
+): void {
+  const part = piece.slice(from, to);
+  const lead = part.length - part.trimStart().length;
+  const length = part.trim().length;
+  if (length > 0) out.push({ start: offset + from + lead, end: offset + from + lead + length });
 }

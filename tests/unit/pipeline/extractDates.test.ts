@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CALENDAR_PARSERS, YEAR_PARSERS } from '../../../src/pipeline/dates/dateParsers';
 import { extractDates } from '../../../src/pipeline/extractDates';
 
 const ctx = { published: '2026-02-06', anchor: '2025-05-13' };
@@ -59,11 +60,93 @@ describe('extractDates', () => {
     });
   });
 
-  it('marks counterfactual dates and ignores end bounds and durations', () => {
+  it('marks counterfactual dates, keeps end bounds as bounds and ignores durations', () => {
     const [date] = extractDates('The rule would have taken effect on May 15.', ctx);
     expect(date?.counterfactual).toBe(true);
-    expect(extractDates('The truce runs until November 10.', ctx)).toEqual([]);
+    // A deadline is still a date expression; the event stage decides what it means.
+    expect(extractDates('The truce runs until November 10.', ctx)).toMatchObject([
+      { text: 'November 10', role: 'bound', date: { start: '2026-11-10' } },
+    ]);
+    expect(extractDates('Beijing must reply by March 14.', ctx)[0]).toMatchObject({
+      role: 'bound',
+      date: { start: '2026-03-14' },
+    });
     expect(extractDates('Tariffs are cut for 90 days.', ctx)).toEqual([]);
+  });
+
+  it('marks the date another phrase hangs on as background', () => {
+    const dates = extractDates(
+      'It was their first face-to-face meeting since 2019, held in Busan on Thursday.',
+      ctx,
+    );
+    expect(dates.map((d) => [d.text, d.role])).toEqual([
+      ['2019', 'background'],
+      ['on Thursday', undefined],
+    ]);
+    expect(dates[1]?.date.start).toBe('2026-02-05');
+    const lookBack = extractDates(
+      'The tariffs imposed earlier this year were lifted on Monday.',
+      ctx,
+    );
+    expect(lookBack.map((d) => d.role)).toEqual(['background', undefined]);
+    expect(extractDates('Earlier this year, Washington raised tariffs.', ctx)[0]?.role).toBe(
+      undefined,
+    );
+  });
+
+  it('reads years written without a preposition', () => {
+    const texts = (s: string) => extractDates(s, ctx).map((d) => [d.text, d.date.start]);
+    expect(texts('The 1996 bombing was never solved.')).toEqual([['1996', '1996']]);
+    expect(texts('He sold shares between 1985 and 1987.')).toEqual([
+      ['1985', '1985'],
+      ['1987', '1987'],
+    ]);
+    expect(texts('The programme ran in 2009-2010.')).toEqual([
+      ['2009', '2009'],
+      ['2010', '2010'],
+    ]);
+    expect(texts('In fiscal 2024, the company earned $7.8 million.')).toEqual([
+      ['fiscal 2024', '2024'],
+    ]);
+    expect(texts('Exports rose 2025 percent, a figure nobody believed.')).toEqual([]);
+  });
+
+  it('reads year phrases against the publication date or the year just told', () => {
+    expect(first('Wages were 3.8 percent higher than a year earlier.')?.start).toBe('2025');
+    expect(first('Exports fell last year.')?.start).toBe('2025');
+    expect(
+      extractDates('He fled in June 1998 and returned later that year.', ctx)[1]?.date,
+    ).toEqual({ start: '1998', precision: 'year', approximate: true });
+  });
+
+  it('puts dates governed by a future cue in the year to come', () => {
+    expect(first('The dividend is payable Jan. 2 to holders of record.')?.start).toBe('2027-01-02');
+    expect(first('The new rate is effective Feb. 1.')?.start).toBe('2026-02-01');
+    expect(first('The group agreed to acquire the firm in January.')?.start).toBe('2027-01');
+    expect(first('Talks are set to resume Monday in Geneva.')?.start).toBe('2026-02-09');
+  });
+
+  it('resolves relative days against the publication date and the last date told', () => {
+    // 2026-02-06 is a Friday.
+    expect(first('The ministry confirmed on Friday that the call took place.')?.start).toBe(
+      '2026-02-06',
+    );
+    expect(first('Officials said last Friday that talks had stalled.')?.start).toBe('2026-01-30');
+    expect(first('Beijing confirmed yesterday’s call.')?.start).toBe('2026-02-05');
+    expect(first('He appeared in court the next morning.')?.start).toBe('2025-05-14');
+    expect(first('Within hours, Beijing announced countermeasures.')?.start).toBe('2025-05-13');
+    expect(first('Exports rose this month.')).toMatchObject({
+      start: '2026-02',
+      precision: 'month',
+    });
+    expect(first('Tomorrow the board will vote.')?.start).toBe('2026-02-07');
+  });
+
+  it('reads each rule of the date grammar in its own example sentence', () => {
+    for (const parser of [...CALENDAR_PARSERS, ...YEAR_PARSERS]) {
+      const dates = extractDates(parser.example, ctx);
+      expect(dates.length, parser.example).toBeGreaterThan(0);
+    }
   });
 
   it('leaves year-less dates unknown when the article has no publication date', () => {

@@ -48,3 +48,48 @@ describe('segmentText', () => {
     expect(segmentText(html).map((s) => s.text)).toEqual([html]);
   });
 });
+
+describe('segmentText on page clutter', () => {
+  const kindsOf = (text: string) =>
+    segmentText(text).map((s) => [s.kind, s.text] as [string, string]);
+
+  it('splits sentences run together without a space, but not "U.S." or "3.5"', () => {
+    const text =
+      'Anchor: The two leaders met for 3.5 hours in the U.S. capital. Our correspondent has the details.Report:[Sound bite: a trade official]Talks resume on Friday.';
+    expect(kindsOf(text)).toEqual([
+      ['body', 'The two leaders met for 3.5 hours in the U.S. capital.'],
+      ['body', 'Our correspondent has the details.'],
+      ['furniture', '[Sound bite: a trade official]'],
+      ['body', 'Talks resume on Friday.'],
+    ]);
+  });
+
+  it('keeps offsets exact after labels and notes are set apart', () => {
+    const text = 'Reporter: Tariffs rose again.[Music]Beijing replied within hours.';
+    for (const s of segmentText(text)) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it('never reads related links, advertisements or captions as sentences', () => {
+    const text = [
+      'Ministers Agree to Resume Trade Talks',
+      'Ministers Agree to Resume Trade Talks',
+      'The two sides said on Monday that talks would resume in Geneva next month.',
+      'Related Articles',
+      'Advertisement',
+      'Photo : A news agency',
+      'Delegates arrive for the talks in Geneva on May 10, 2025.',
+      'Delegates arrive for the talks in Geneva on May 10, 2025.Credit: AGENCY/ A Photographer',
+      'Officials in Geneva, Switzerland, May 10, 2025. AGENCY/A Photographer',
+      'The finance ministry declined to comment.',
+    ].join('\n');
+    expect(
+      segmentText(text)
+        .filter((s) => s.kind === 'body')
+        .map((s) => s.text),
+    ).toEqual([
+      'The two sides said on Monday that talks would resume in Geneva next month.',
+      'The finance ministry declined to comment.',
+    ]);
+    expect(segmentText(text)[1]?.kind).toBe('heading');
+  });
+});

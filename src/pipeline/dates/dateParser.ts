@@ -1,0 +1,44 @@
+import type { EventDate } from '../../data/eventSchema';
+
+/** What a parser knows besides its match: the sentence and the article's reference dates. */
+export interface ParseContext {
+  sentence: string;
+  /** Publication date "YYYY-MM-DD", or null when the article has none. */
+  published: string | null;
+  /** The last day-precise date told before this sentence, for "two days later". */
+  anchor: string | null;
+}
+
+/**
+ * One date grammar rule, shaped like chrono's parsers: a pattern and an extract step.
+ * `extract` returns the date; `null` for a date expression that cannot be resolved (it still
+ * claims its words, so no later rule reads them differently); `undefined` when the match is
+ * not a date after all and its words stay free.
+ */
+export interface DateParser {
+  /** The sentence the rule is for; run as a test. */
+  example: string;
+  /** A cheap test on the whole sentence: the pattern runs only when it passes. */
+  screen: RegExp;
+  /** Global pattern. */
+  pattern: RegExp;
+  extract(match: RegExpExecArray, context: ParseContext): EventDate | null | undefined;
+  /** Where the date starts, when the match begins with a word that only helps recognise it. */
+  startOf?(match: RegExpExecArray): number;
+}
+
+/** Why a date is in the sentence, for the event stage. Absent: it tells when something happened. */
+export type DateRole =
+  /** A date another phrase hangs on: "the first meeting since 2019", "after the May talks". */
+  | 'background'
+  /** A limit, not an occurrence: "until November 10", "by Jan. 14", "as of Sept. 30". */
+  | 'bound';
+
+/** A date expression found by a parser, before the refiners. */
+export interface FoundDate {
+  start: number;
+  end: number;
+  date: EventDate | null;
+  role?: DateRole;
+  approximate?: boolean;
+}

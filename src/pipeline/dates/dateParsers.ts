@@ -1,0 +1,374 @@
+import type { Tense } from '../clauseTense';
+import {
+  calendarDay,
+  dayRange,
+  inferYear,
+  isoDay,
+  monthDate,
+  nthWeekday,
+  shiftDays,
+  shiftMonths,
+  weekdayDate,
+  yearDate,
+  yearOf,
+} from './calendarMath';
+import {
+  COUNT,
+  MONTH,
+  MONTH_CAPITALISED,
+  WEEKDAY,
+  countOf,
+  monthNumber,
+  weekdayNumber,
+} from './calendarWords';
+import type { DateParser, ParseContext } from './dateParser';
+import { dateTense } from './dateTense';
+import {
+  bareYear,
+  fiscalYear,
+  relativeYear,
+  spokenYearDate,
+  yearAfterPreposition,
+  yearRangeEnd,
+  yearRangeStart,
+  yearToldBefore,
+} from './yearParsers';
+
+/**
+ * The date grammar, most specific rule first: a rule's match claims its words, so "May 10
+ * and 11" is read as one span before "May 10" alone can take them. Parsers that count from
+ * the publication date come after the ones that read a written calendar date.
+ */
+
+const ORD = '(?:st|nd|rd|th)?';
+const YEAR = '((?:19|20)\\d\\d)';
+const HAS_MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+const HAS_WEEKDAY = /day\b/i;
+const PARTS =
+  '(early|mid|late|the\\s+end\\s+of|end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+middle\\s+of)';
+
+/** "the following", "next" … as a shift of one unit. */
+function shiftOf(word: string | undefined): number {
+  const w = (word ?? '').toLowerCase().replace(/\s+/g, ' ');
+  if (w === 'next' || w === 'the following' || w === 'the next' || w === 'following') return 1;
+  if (w === 'last' || w === 'the previous' || w === 'previous' || w === 'past') return -1;
+  return 0;
+}
+
+function yearFor(month: number, day: number, c: ParseContext, at: number, written?: string) {
+  return written ? Number(written) : inferYear(month, day, c.published, dateTense(c.sentence, at));
+}
+
+const monthDayRange: DateParser = {
+  example: 'Talks were held in Geneva on May 10 and 11.',
+  screen: HAS_MONTH,
+  pattern: new RegExp(
+    `\\b${MONTH}\\s+(\\d{1,2})${ORD}\\s*(?:-|–|to|and|through)\\s*(\\d{1,2})${ORD}\\b(?:,?\\s+${YEAR})?`,
+    'gi',
+  ),
+  extract(m, c) {
+    const month = monthNumber(m[1]);
+    const d1 = Number(m[2]);
+    const d2 = Number(m[3]);
+    if (d2 <= d1 || d2 > 31) return undefined;
+    return dayRange(yearFor(month, d1, c, m.index, m[4]), month, d1, d2);
+  },
+};
+
+const dayMonthRange: DateParser = {
+  example: 'Talks were held in Geneva on 10-11 May.',
+  screen: HAS_MONTH,
+  pattern: new RegExp(
+    `\\b(\\d{1,2})${ORD}\\s*(?:-|–|to|and)\\s*(\\d{1,2})${ORD}\\s+${MONTH}(?:,?\\s+${YEAR})?`,
+    'gi',
+  ),
+  extract(m, c) {
+    const month = monthNumber(m[3]);
+    const d1 = Number(m[1]);
+    const d2 = Number(m[2]);
+    if (d2 <= d1 || d2 > 31) return undefined;
+    return dayRange(yearFor(month, d1, c, m.index, m[4]), month, d1, d2);
+  },
+};
+
+const weekdayRange: DateParser = {
+  example: 'The delegations met in Madrid on Sunday and Monday.',
+  screen: HAS_WEEKDAY,
+  pattern: new RegExp(`\\b(?:on\\s+)?${WEEKDAY}\\s+(and|to|through|-|–)\\s+${WEEKDAY}\\b`, 'gi'),
+  extract(m, c) {
+    if (c.published === null) return null;
+    const first = weekdayNumber(m[1]);
+    const second = weekdayNumber(m[3]);
+    const days = (second - first + 7) % 7;
+    // "Friday and Thursday" names two days, not a six-day span.
+    if (m[2]?.toLowerCase() === 'and' && days !== 1) return undefined;
+    const last = weekdayDate(c.published, second, dateTense(c.sentence, m.index));
+    if (last.start === null) return null;
+    const start = new Date(`${last.start}T00:00:00Z`);
+    start.setUTCDate(start.getUTCDate() - days);
+    return { ...last, start: isoDay(start), end: last.start };
+  },
+};
+
+const partOfMonth: DateParser = {
+  example: 'He will go in early April.',
+  screen: HAS_MONTH,
+  pattern: new RegExp(`\\b${PARTS}[\\s-]+${MONTH}(?:,?\\s+${YEAR})?\\b`, 'gi'),
+  extract(m, c) {
+    const month = monthNumber(m[2]);
+    return monthDate(yearFor(month, 15, c, m.index, m[3]), month, true);
+  },
+};
+
+const monthOfRelativeYear: DateParser = {
+  example: 'He will travel in April next year.',
+  screen: HAS_MONTH,
+  pattern: new RegExp(`\\b${MONTH}\\s+(?:of\\s+)?(next|this|last)\\s+year\\b`, 'gi'),
+  extract(m, c) {
+    if (c.published === null) return null;
+    return monthDate(yearOf(c.published) + shiftOf(m[2]), monthNumber(m[1]), false);
+  },
+};
+
+const relativePeriod: DateParser = {
+  example: 'Xi would visit later this year.',
+  screen: /year|month/i,
+  pattern:
+    /\b(?:(later|earlier|early|late)\s+|(?:by\s+|at\s+|toward(?:s)?\s+|around\s+)?(?:the\s+)?(end|beginning|start|middle)\s+of\s+)?(?:(this|next|last|the\s+following|the\s+previous)\s+(year|month)|the\s+(year|month))\b/gi,
+  extract(m, c) {
+    const modifier = (m[1] ?? m[2] ?? '').toLowerCase();
+    const which = (m[3] ?? '').toLowerCase().replace(/\s+/g, ' ');
+    const unit = (m[4] ?? m[5] ?? '').toLowerCase();
+    const base = which.startsWith('the ') || m[5] ? (c.anchor ?? c.published) : c.published;
+    if (base === null) return null;
+    // "the year" alone is only a date with a modifier: "by the end of the year".
+    if (m[5] && modifier === '') return undefined;
+    const approximate = modifier !== '';
+    if (unit === 'year') {
+      const from = which.startsWith('the ') ? yearToldBefore(c, m.index) : yearOf(base);
+      return yearDate(from + shiftOf(which), approximate);
+    }
+    return shiftMonths(base, shiftOf(which), approximate);
+  },
+};
+
+const anchoredShift: DateParser = {
+  example: 'Two days later, China retaliated.',
+  screen: /later|earlier|afterwards|after\s+that|before\s+that|following|next|previous/i,
+  pattern: new RegExp(
+    `\\b(?:${COUNT}\\s+(day|week|month)s?\\s+(later|afterwards|earlier|before\\s+that|after\\s+that)|the\\s+(following|next|previous)\\s+(day|week|month|morning|afternoon|evening|night))\\b`,
+    'gi',
+  ),
+  extract(m, c) {
+    if (c.anchor === null) return null;
+    const countWord = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
+    const fuzzy = countWord === 'several' || countWord === 'a few';
+    const count = m[4] ? 1 : countOf(countWord);
+    if (!Number.isFinite(count)) return null;
+    const direction = m[4]
+      ? m[4].toLowerCase() === 'previous'
+        ? -1
+        : 1
+      : /earlier|before/i.test(m[3] ?? '')
+        ? -1
+        : 1;
+    const unit = (m[2] ?? m[5] ?? 'day').toLowerCase();
+    if (unit === 'month') return shiftMonths(c.anchor, direction * count, fuzzy);
+    const base = new Date(`${c.anchor}T00:00:00Z`);
+    base.setUTCDate(base.getUTCDate() + direction * (unit === 'week' ? 7 * count : count));
+    // "The following week" starts on its Monday.
+    if (m[4] && unit === 'week') base.setUTCDate(base.getUTCDate() - ((base.getUTCDay() + 6) % 7));
+    return { start: isoDay(base), precision: 'day', approximate: fuzzy || unit === 'week' };
+  },
+};
+
+const sameDayAsAnchor: DateParser = {
+  example: 'Within hours, Beijing announced countermeasures.',
+  screen: /th(?:at|e)\s+day|same\s+day|within\s+(?:hours|minutes)/i,
+  pattern:
+    /\b(?:(?:earlier|later)\s+(?:on\s+|in\s+)?(?:that|the)\s+day|that\s+same\s+day|the\s+same\s+day|within\s+(?:hours|minutes))\b/gi,
+  extract(_m, c) {
+    const base = c.anchor ?? c.published;
+    return base === null ? null : shiftDays(base, 0, false);
+  },
+};
+
+const monthDay: DateParser = {
+  example: 'They spoke on February 4.',
+  screen: HAS_MONTH,
+  pattern: new RegExp(
+    `\\b(?:${WEEKDAY},?\\s+)?${MONTH_CAPITALISED}\\s+(\\d{1,2})${ORD}\\b(?!\\d|:\\d)(?:,?\\s+${YEAR}\\b)?`,
+    'g',
+  ),
+  extract(m, c) {
+    const month = monthNumber(m[2]);
+    const d = Number(m[3]);
+    return calendarDay(yearFor(month, d, c, m.index, m[4]), month, d);
+  },
+};
+
+const dayMonth: DateParser = {
+  example: 'The talks opened on 12 May 2025.',
+  screen: HAS_MONTH,
+  pattern: new RegExp(
+    `\\b(?:${WEEKDAY},?\\s+)?(\\d{1,2})${ORD}\\s+(?:of\\s+)?${MONTH_CAPITALISED}(?:,?\\s+${YEAR}\\b)?`,
+    'g',
+  ),
+  extract(m, c) {
+    const month = monthNumber(m[3]);
+    const d = Number(m[2]);
+    return calendarDay(yearFor(month, d, c, m.index, m[4]), month, d);
+  },
+};
+
+const monthYear: DateParser = {
+  example: 'The rules were first imposed in October 2022.',
+  screen: HAS_MONTH,
+  pattern: new RegExp(`\\b${MONTH_CAPITALISED},?\\s+${YEAR}\\b`, 'g'),
+  extract(m) {
+    return monthDate(Number(m[2]), monthNumber(m[1]), false);
+  },
+};
+
+/** A bare month: capitalised, and "May" or an abbreviation only after a cue word (it is also a verb). */
+const monthAlone: DateParser = {
+  example: 'China imposed restrictions in April.',
+  screen: HAS_MONTH,
+  pattern:
+    /\b(?:(in|since|during|by|from|until|of|last|this|next|through|early|late|mid|that)[\s-]+)?(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)(?![\w-])/g,
+  startOf: (m) => m.index + m[0].length - (m[2] ?? '').length,
+  extract(m, c) {
+    const word = m[2] ?? '';
+    if ((word === 'May' || word.endsWith('.')) && m[1] === undefined) return undefined;
+    const month = monthNumber(word);
+    const which = m[1]?.toLowerCase();
+    const at = m.index + m[0].length - word.length;
+    if (which === 'this' && c.published !== null)
+      return monthDate(yearOf(c.published), month, false);
+    const tense: Tense =
+      which === 'last' ? 'past' : which === 'next' ? 'future' : dateTense(c.sentence, at);
+    return monthDate(inferYear(month, 15, c.published, tense), month, false);
+  },
+};
+
+/** Fixed and weekday-counted holidays of US newswire. */
+const HOLIDAYS: Readonly<Record<string, (year: number) => string>> = {
+  thanksgiving: (y) => nthWeekday(y, 11, 4, 4),
+  christmas: (y) => `${y}-12-25`,
+  'new year': (y) => `${y}-01-01`,
+  'election day': (y) => shiftDays(nthWeekday(y, 11, 1, 1), 1, false).start ?? `${y}-11-03`,
+};
+
+const holiday: DateParser = {
+  example: 'The boy was found on Thanksgiving Day clinging to an inner tube.',
+  screen: /thanksgiving|christmas|new\s+year|election\s+day/i,
+  pattern:
+    /\b(?:(last|next|this)\s+)?(thanksgiving|christmas|new\s+year|election\s+day)(?:['’]s)?(?:\s+(?:day|eve))?\b/gi,
+  extract(m, c) {
+    if (c.published === null) return null;
+    const name = (m[2] ?? '').toLowerCase().replace(/\s+/g, ' ');
+    const day = HOLIDAYS[name];
+    if (day === undefined) return undefined;
+    // "New Year" without a day is the year ("the new year"), not January 1.
+    if (name === 'new year' && !/day|eve|['’]s/i.test(m[0])) return undefined;
+    const which = m[1]?.toLowerCase();
+    const tense: Tense =
+      which === 'last' ? 'past' : which === 'next' ? 'future' : dateTense(c.sentence, m.index);
+    const refYear = yearOf(c.published);
+    const thisYear = day(refYear);
+    let iso = thisYear;
+    if (tense === 'future' && thisYear < c.published) iso = day(refYear + 1);
+    else if (tense !== 'future' && thisYear > c.published) iso = day(refYear - 1);
+    if (/eve/i.test(m[0])) iso = shiftDays(iso, -1, false).start ?? iso;
+    return { start: iso, precision: 'day', approximate: false };
+  },
+};
+
+const weekdayAlone: DateParser = {
+  example: 'On Monday the ministry said it had imposed tariffs.',
+  screen: HAS_WEEKDAY,
+  pattern: new RegExp(
+    `\\b(?:(on|last|this|next|this\\s+past|the\\s+previous)\\s+)?${WEEKDAY}\\b(['’]s)?`,
+    'gi',
+  ),
+  extract(m, c) {
+    if (c.published === null) return null;
+    const which = m[1]?.toLowerCase().replace(/\s+/g, ' ');
+    const weekday = weekdayNumber(m[2]);
+    // "Wednesday's ruling" names something already done.
+    const tense: Tense =
+      which === 'last' || which === 'this past' || which === 'the previous' || m[3]
+        ? 'past'
+        : which === 'next'
+          ? 'future'
+          : dateTense(c.sentence, m.index);
+    // "last Wednesday" written on a Wednesday is a week back, "the previous Friday" too.
+    const skipToday = which === 'last' || which === 'next' || which === 'the previous';
+    const base = which === 'the previous' ? (c.anchor ?? c.published) : c.published;
+    return weekdayDate(base, weekday, tense, skipToday);
+  },
+};
+
+const casualDay: DateParser = {
+  example: 'The ministry confirmed yesterday’s call.',
+  screen: /yesterday|today|tonight|tomorrow/i,
+  pattern: /\b(yesterday|today|tonight|tomorrow)\b/gi,
+  extract(m, c) {
+    if (c.published === null) return null;
+    const word = (m[1] ?? '').toLowerCase();
+    return shiftDays(c.published, word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0, false);
+  },
+};
+
+const ago: DateParser = {
+  example: 'The two leaders met two weeks ago.',
+  screen: /\bago\b/i,
+  pattern: new RegExp(`\\b${COUNT}\\s+(day|week|month|year)s?\\s+(?:or\\s+so\\s+)?ago\\b`, 'gi'),
+  extract(m, c) {
+    if (c.published === null) return null;
+    const count = countOf(m[1]);
+    if (!Number.isFinite(count)) return null;
+    const unit = (m[2] ?? 'day').toLowerCase();
+    if (unit === 'year') return yearDate(yearOf(c.published) - count, false);
+    if (unit === 'month') return shiftMonths(c.published, -count, false);
+    return shiftDays(c.published, -(unit === 'week' ? 7 : 1) * count, unit === 'week');
+  },
+};
+
+const relativeWeek: DateParser = {
+  example: 'Officials met last week in Geneva.',
+  screen: /week/i,
+  pattern: /\b(last|next|this|past)\s+week\b/gi,
+  extract(m, c) {
+    if (c.published === null) return null;
+    const which = (m[1] ?? '').toLowerCase();
+    return shiftDays(c.published, which === 'next' ? 7 : which === 'this' ? 0 : -7, true);
+  },
+};
+
+export const CALENDAR_PARSERS: readonly DateParser[] = [
+  monthDayRange,
+  dayMonthRange,
+  weekdayRange,
+  partOfMonth,
+  monthOfRelativeYear,
+  relativePeriod,
+  fiscalYear,
+  spokenYearDate,
+  yearAfterPreposition,
+  anchoredShift,
+  sameDayAsAnchor,
+  monthDay,
+  dayMonth,
+  monthYear,
+  monthAlone,
+  holiday,
+  weekdayAlone,
+  casualDay,
+  ago,
+  relativeWeek,
+  relativeYear,
+];
+
+/** Run after chrono's numeric dates, so that "2025-05-12" is never read as a bare year. */
+export const YEAR_PARSERS: readonly DateParser[] = [yearRangeStart, yearRangeEnd, bareYear];

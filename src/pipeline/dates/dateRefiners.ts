@@ -1,0 +1,43 @@
+import type { FoundDate, ParseContext } from './dateParser';
+
+/**
+ * Refiners over the dates a sentence's parsers found, in order, shaped like chrono's: each
+ * takes the list and returns it refined. They add what the words around a date say about it.
+ */
+export type DateRefiner = (found: FoundDate[], context: ParseContext) => FoundDate[];
+
+function before(context: ParseContext, f: FoundDate, chars = 24): string {
+  return context.sentence.slice(Math.max(0, f.start - chars), f.start);
+}
+
+/** "The truce runs until November 10": a limit. The date is kept; the event stage decides. */
+const BOUND_BEFORE =
+  /\b(?:until|till|through|by|as\s+of|no\s+later\s+than|up\s+to)\s+(?:(?:the|a|an)\s+)?$/i;
+const markBounds: DateRefiner = (found, context) =>
+  found.map((f) => (BOUND_BEFORE.test(before(context, f)) ? { ...f, role: 'bound' } : f));
+
+/**
+ * "their first face-to-face meeting since 2019", "after the May 10 talks", "ahead of the
+ * April summit": the date belongs to the phrase it opens, not to the sentence's event.
+ */
+const BACKGROUND_BEFORE =
+  /\b(?:since|after|before|prior\s+to|ahead\s+of|following)\s+(?:(?:the|its|their|his|her|a|an|last|this)\s+)?(?:[\w’'-]+['’]s\s+)?$/i;
+/** "the tariffs imposed earlier this year were lifted on Monday": a look back beside the news. */
+const LOOK_BACK = /^earlier\s+this\s+(?:year|month)$/i;
+const markBackground: DateRefiner = (found, context) => {
+  const telling = found.filter((f) => f.role === undefined && f.date !== null).length;
+  return found.map((f) => {
+    if (f.role !== undefined) return f;
+    if (BACKGROUND_BEFORE.test(before(context, f, 40))) return { ...f, role: 'background' };
+    const text = context.sentence.slice(f.start, f.end);
+    if (telling > 1 && LOOK_BACK.test(text)) return { ...f, role: 'background' };
+    return f;
+  });
+};
+
+/** "around May 10", "as early as next week": the writer is not sure of the day. */
+const APPROX_BEFORE = /\b(?:around|about|approximately|roughly|circa|as\s+early\s+as)\s+$/i;
+const markHedges: DateRefiner = (found, context) =>
+  found.map((f) => (APPROX_BEFORE.test(before(context, f, 16)) ? { ...f, approximate: true } : f));
+
+export const DATE_REFINERS: readonly DateRefiner[] = [markBounds, markBackground, markHedges];

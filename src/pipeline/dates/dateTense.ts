@@ -1,0 +1,58 @@
+import { clauseBounds, tenseAt, type Tense } from '../clauseTense';
+
+/**
+ * Words a few words before a date that make it a date to come, whatever the clause's other
+ * verbs say: "The dividend is payable Jan. 2", "effective Feb. 1", "set to resume Monday",
+ * "planned to leave Nairobi on Thursday", "as soon as trading opened Monday".
+ */
+const FUTURE_CUE_BEFORE =
+  /\b(?:payable|effective|due|expir(?:e|es|ing)|set\s+to|plan(?:s|ned|ning)?(?:\s+to)?|scheduled|slated|as\s+soon\s+as|will|to\s+be|from\s+now|between\s+now\s+and|of\s+record|extend(?:s|ed|ing)?|postpone[sd]?|postponing|delay(?:s|ed|ing)?)\b(?:\s+[\w'’,.-]+){0,6}\s+(?:on\s+|in\s+|for\s+|by\s+|around\s+|until\s+|to\s+|the\s+)?$/iy;
+const FUTURE_WORDS =
+  /\b(?:payable|effective|due|expir|set\s+to|plan|schedul|slated|as\s+soon|will|to\s+be|from\s+now|between\s+now|of\s+record|extend|postpon|delay)/gi;
+const PAST_WORDS = /\b(?:since|ago)\b/gi;
+/** "since shortly after the Oct. 23 slaying": what a date is counted from lies behind. */
+const PAST_CUE_BEFORE = /\b(?:since|ago)\b(?:\s+[\w'’.-]+){0,9}\s+$/iy;
+/** "until Tuesday", "by May": a limit lies ahead of the telling, unless told in the pluperfect. */
+const LIMIT_BEFORE =
+  /\b(?:until|till|by)\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.m\.\s*(?:[A-Z]{2,4}\s+)?)?$/i;
+const PLUPERFECT = /\bhad\b/i;
+/**
+ * "to acquire the bank in January", "invited them to a ceremony on March 12": an aim or an
+ * invitation points ahead of the verb that carries it.
+ */
+const AIM_BEFORE =
+  /\b(?<!(?:according|due|next|prior|close|up|thanks|compared|similar|back|ahead)\s)to\s+(?!(?:the|a|an|his|her|its|their|this|that|be|have)\b)[a-z]+(?:\s+[\w$'’.-]+){0,6}\s+(?:on\s+|in\s+|by\s+|for\s+)$/y;
+const AIM_WORD = /\bto\s/g;
+/** "will be named commander … for a mission in December": the modal governs its whole clause. */
+const MODAL = /(?:\b(?:will|shall)\b|['’]ll\b)[^"“”'‘’]*$/i;
+/** … unless the date belongs to the telling: "'… we will focus on our core business,' he said Friday." */
+const TELLING = /["“”'‘’]|\b(?:said|says|told)\b/;
+/** A sentence about a payout tells its record date as a future date too ("… of record Dec. 15"). */
+const PAYOUT = /\bpayable\b/i;
+
+/** The tense that decides the year of "Dec. 15" or the week of "Monday" at `index`. */
+export function dateTense(sentence: string, index: number): Tense {
+  const before = sentence.slice(Math.max(0, index - 64), index);
+  if (fromLastCue(before, PAST_WORDS, PAST_CUE_BEFORE)) return 'past';
+  if (fromLastCue(before, FUTURE_WORDS, FUTURE_CUE_BEFORE)) return 'future';
+  if (LIMIT_BEFORE.test(before.slice(-28)) && !PLUPERFECT.test(sentence)) return 'future';
+  if (PAYOUT.test(sentence) && /\brecord\s+$/i.test(before)) return 'future';
+  if (fromLastCue(before, AIM_WORD, AIM_BEFORE)) return 'future';
+  const clause = clauseBounds(sentence, index);
+  const lead = sentence.slice(clause.start, index);
+  if (MODAL.test(lead) && !TELLING.test(lead.slice(lead.search(MODAL)))) return 'future';
+  return tenseAt(sentence, index);
+}
+
+/**
+ * Tries a cue pattern only where its cue word last occurs, the occurrence nearest the date:
+ * tried at every offset of the window instead, the patterns were most of the stage's cost.
+ */
+function fromLastCue(before: string, cue: RegExp, pattern: RegExp): boolean {
+  let last = -1;
+  cue.lastIndex = 0;
+  for (let m = cue.exec(before); m !== null; m = cue.exec(before)) last = m.index;
+  if (last === -1) return false;
+  pattern.lastIndex = last;
+  return pattern.test(before);
+}
