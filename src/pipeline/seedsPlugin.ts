@@ -1,6 +1,8 @@
+import { availableParallelism } from 'node:os';
 import { resolve, sep } from 'node:path';
 import type { Plugin } from 'vite';
-import { runPipelineOnDir } from './runPipelineOnDir';
+import { DEFAULT_CACHE_DIR } from './parseCliArgs';
+import { runParse } from './runParse';
 
 /**
  * Runs the pipeline when Vite starts (dev and build), so the app never shows stale data. In dev
@@ -14,11 +16,22 @@ export function seedsPlugin(options: { seedsDir?: string; outFile?: string } = {
     seeds: resolve(root, options.seedsDir ?? 'seeds'),
     out: resolve(root, options.outFile ?? 'public/data/events.json'),
   });
-  const run = (): string | null => {
+  // One run at a time: a burst of edits queues runs instead of racing them.
+  let queue: Promise<unknown> = Promise.resolve();
+  const run = (): Promise<string | null> => {
     const { seeds, out } = paths();
-    const result = runPipelineOnDir(seeds, out);
-    for (const warning of result.warnings) console.warn(`[seeds] warning: ${warning}`);
-    return result.ok ? null : result.errors.join('\n');
+    const next = queue.then(async () => {
+      // Like `npm run parse`: cached per article, texts in their own files beside events.json.
+      const result = await runParse(seeds, out, {
+        cacheDir: resolve(root, DEFAULT_CACHE_DIR),
+        jobs: availableParallelism(),
+        texts: 'files',
+      });
+      for (const warning of result.warnings) console.warn(`[seeds] warning: ${warning}`);
+      return result.ok ? null : result.errors.join('\n');
+    });
+    queue = next;
+    return next;
   };
   return {
     name: 'us-china-seeds',
@@ -28,8 +41,8 @@ export function seedsPlugin(options: { seedsDir?: string; outFile?: string } = {
       root = config.root;
       isBuild = config.command === 'build';
     },
-    buildStart() {
-      const error = run();
+    async buildStart() {
+      const error = await run();
       if (error === null) return;
       if (isBuild) this.error(`seeds could not be parsed:\n${error}`);
       else console.error(`[seeds] ${error}\n[seeds] keeping the previous events.json`);
@@ -39,12 +52,15 @@ export function seedsPlugin(options: { seedsDir?: string; outFile?: string } = {
       server.watcher.add(seeds);
       server.watcher.on('all', (_event, file) => {
         if (!resolve(file).startsWith(seeds + sep)) return;
-        const error = run();
-        if (error !== null) {
-          server.config.logger.error(`[seeds] ${error}\n[seeds] keeping the previous events.json`);
-          return;
-        }
-        server.ws.send({ type: 'full-reload' });
+        void run().then((error) => {
+          if (error !== null) {
+            server.config.logger.error(
+              `[seeds] ${error}\n[seeds] keeping the previous events.json`,
+            );
+            return;
+          }
+          server.ws.send({ type: 'full-reload' });
+        });
       });
     },
   };
