@@ -6,7 +6,7 @@ const ROOT = resolve(import.meta.dirname, '..', '..', '..');
 /** Everything the per-article stages are made of: their code, the types and constants they share. */
 const CODE_DIRS = ['src/pipeline', 'src/data'];
 
-let memo: string | null = null;
+const memo = new Map<string, string>();
 
 /**
  * A hash of the pipeline's own sources, the lockfile (chrono-node and friends) and the runtime
@@ -14,19 +14,21 @@ let memo: string | null = null;
  * stage changes it, so a cached result can never outlive the code that produced it, and nobody
  * has to remember to bump a constant.
  */
-export function pipelineCodeVersion(): string {
-  if (memo !== null) return memo;
+export function pipelineCodeVersion(root: string = ROOT): string {
+  const known = memo.get(root);
+  if (known !== undefined) return known;
   const hash = createHash('sha256');
   hash.update(`node ${process.versions.node} icu ${process.versions.icu ?? ''}\n`);
-  const files = CODE_DIRS.flatMap((dir) => listSources(join(ROOT, dir)));
-  const lockfile = join(ROOT, 'package-lock.json');
+  const files = CODE_DIRS.flatMap((dir) => listSources(join(root, dir)));
+  const lockfile = join(root, 'package-lock.json');
   if (existsSync(lockfile)) files.push(lockfile);
   for (const file of files.sort()) {
-    hash.update(`${relative(ROOT, file)}\n`);
+    hash.update(`${relative(root, file)}\n`);
     hash.update(readFileSync(file));
   }
-  memo = hash.digest('hex');
-  return memo;
+  const version = hash.digest('hex');
+  memo.set(root, version);
+  return version;
 }
 
 function listSources(dir: string): string[] {
