@@ -179,7 +179,7 @@ describe('npm run parse with the per-article cache', () => {
                 '--cache',
                 cacheDir,
                 '--jobs',
-                '2',
+                '1',
               ],
               { cwd: ROOT },
             );
