@@ -15,7 +15,7 @@ import { pipelineCodeVersion } from './pipelineCodeVersion';
 export interface CachedBuildOptions {
   /** Folder of the per-article cache, or null to parse everything and store nothing. */
   cacheDir: string | null;
-  /** Worker threads for the articles not in the cache; 1 parses in this thread. */
+  /** Threads parsing the articles not in the cache: this one and jobs − 1 workers. */
   jobs: number;
   onProgress?: (done: number, events: number) => void;
   onStep?: (text: string) => void;
@@ -73,24 +73,29 @@ export async function buildEventsFileCached(
     progress(hit.article.detections.length);
   });
 
+  const parseHere = (i: number): void => {
+    const result = parseArticle(at(ordered, i), context);
+    cache?.write(at(keys, i), parsedArticleToBytes(result));
+    parsed[i] = result;
+    progress(result.article.detections.length);
+  };
   if (missing.length >= MIN_ARTICLES_FOR_WORKERS && options.jobs > 1) {
     const jobs: WorkerJob[] = missing.map((i) => ({ seed: at(ordered, i), key: at(keys, i) }));
+    // This thread is one of the jobs: it parses too, and only merges once all are in.
     const results = await parseInWorkers(jobs, {
-      threads: options.jobs,
+      workers: options.jobs - 1,
       context,
       cacheDir: options.cacheDir,
-      onParsed: (_, detections) => progress(detections),
+      parseHere: (j) => parseHere(at(missing, j)),
+      onParsed: progress,
     });
     missing.forEach((i, j) => {
-      parsed[i] = parsedArticleFromBytes(at(results, j), at(ordered, i));
+      const bytes = results[j];
+      if (bytes !== null && bytes !== undefined)
+        parsed[i] = parsedArticleFromBytes(bytes, at(ordered, i));
     });
   } else {
-    for (const i of missing) {
-      const result = parseArticle(at(ordered, i), context);
-      cache?.write(at(keys, i), parsedArticleToBytes(result));
-      parsed[i] = result;
-      progress(result.article.detections.length);
-    }
+    for (const i of missing) parseHere(i);
   }
 
   options.onStep?.(`merging events across ${ordered.length.toLocaleString('en-US')} articles`);

@@ -14,22 +14,29 @@ export interface WorkerJob {
   key: string;
 }
 
+/** Batches queued per worker, so it has the next one while this thread is busy parsing. */
+const IN_FLIGHT = 2;
+
 /**
- * Parses `jobs` over `threads` worker threads and resolves with each one's serialised result,
- * in the order given. Batches are handed out as workers finish, so a slow article does not hold
- * the others back. `onParsed` is called as results arrive (for progress). Rejects on the first
- * article a worker fails on.
+ * Parses `jobs` over `workers` worker threads and, when `parseHere` is given, in this thread
+ * too: it takes batches from the same queue between worker messages, so the cores are busy
+ * while the workers are still starting. Resolves with each job's serialised result in the order
+ * given, or null for the jobs parsed here (parseHere kept those). Batches are handed out as
+ * threads finish, so a slow article does not hold the others back. Rejects on the first article
+ * a worker fails on.
  */
 export async function parseInWorkers(
   jobs: WorkerJob[],
   options: {
-    threads: number;
+    workers: number;
     context: ArticleContext;
     cacheDir: string | null;
-    onParsed?: (done: number, detections: number) => void;
+    parseHere?: (index: number) => void;
+    /** Called as worker results arrive (for progress), with the article's detection count. */
+    onParsed?: (detections: number) => void;
   },
-): Promise<Uint8Array[]> {
-  const results: Uint8Array[] = new Array<Uint8Array>(jobs.length);
+): Promise<(Uint8Array | null)[]> {
+  const results = new Array<Uint8Array | null>(jobs.length).fill(null);
   const batches: WorkerBatch[] = [];
   for (let start = 0; start < jobs.length; start += BATCH) {
     const slice = jobs.slice(start, start + BATCH);
@@ -39,30 +46,43 @@ export async function parseInWorkers(
       keys: slice.map((j) => j.key),
     });
   }
-  const setup: WorkerSetup = { context: options.context, cacheDir: options.cacheDir };
-  const threads = Math.max(1, Math.min(options.threads, batches.length));
-  const workers = Array.from({ length: threads }, () => startParseWorker(setup));
   let next = 0;
-  let done = 0;
+  const take = (): WorkerBatch | undefined => batches[next++];
+  const setup: WorkerSetup = { context: options.context, cacheDir: options.cacheDir };
+  const count = Math.max(0, Math.min(options.workers, batches.length));
+  const workers = Array.from({ length: count }, () => startParseWorker(setup));
+  const parseHere = options.parseHere;
   try {
-    await Promise.all(
-      workers.map(
+    const here = async (): Promise<void> => {
+      if (parseHere === undefined) return;
+      for (let batch = take(); batch !== undefined; batch = take()) {
+        for (let i = 0; i < batch.seeds.length; i++) parseHere(batch.batch + i);
+        // Lets worker replies in, and hands them their next batch, before the next one here.
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    };
+    await Promise.all([
+      here(),
+      ...workers.map(
         (worker) =>
           new Promise<void>((resolve, reject) => {
+            let inFlight = 0;
             const send = (): void => {
-              const batch = batches[next++];
-              if (batch === undefined) resolve();
-              else worker.postMessage(batch);
+              const batch = take();
+              if (batch !== undefined) {
+                inFlight++;
+                worker.postMessage(batch);
+              } else if (inFlight === 0) resolve();
             };
             worker.on('message', (reply: WorkerReply) => {
+              inFlight--;
               if (!reply.ok) {
                 reject(new Error(reply.error));
                 return;
               }
               reply.results.forEach((r, i) => {
                 results[reply.batch + i] = r.bytes;
-                done++;
-                options.onParsed?.(done, r.detections);
+                options.onParsed?.(r.detections);
               });
               send();
             });
@@ -70,10 +90,10 @@ export async function parseInWorkers(
             worker.on('exit', (code) => {
               if (code !== 0) reject(new Error(`a parse worker exited with code ${code}`));
             });
-            send();
+            for (let i = 0; i < IN_FLIGHT; i++) send();
           }),
       ),
-    );
+    ]);
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
