@@ -16,6 +16,8 @@ export class ArticleCache {
   readonly dir: string;
   /** Entries found but not trusted in this run. */
   damaged = 0;
+  /** Entries that could not be stored in this run. */
+  unwritable = 0;
 
   constructor(dir: string) {
     this.dir = dir;
@@ -38,15 +40,24 @@ export class ArticleCache {
     return payload;
   }
 
+  /**
+   * Stores an entry; a cache that cannot be written (read-only, disk full) only costs speed, so
+   * the failure is counted rather than thrown.
+   */
   write(key: string, payload: Uint8Array): void {
     const path = this.pathOf(key);
-    mkdirSync(join(this.dir, key.slice(0, 2)), { recursive: true });
     const temp = `${path}.${process.pid}-${threadId}-${randomBytes(4).toString('hex')}.tmp`;
-    writeFileSync(
-      temp,
-      Buffer.concat([Buffer.from(`${MAGIC}${checksum(key, payload)}\n`), payload]),
-    );
-    renameSync(temp, path);
+    try {
+      mkdirSync(join(this.dir, key.slice(0, 2)), { recursive: true });
+      writeFileSync(
+        temp,
+        Buffer.concat([Buffer.from(`${MAGIC}${checksum(key, payload)}\n`), payload]),
+      );
+      renameSync(temp, path);
+    } catch {
+      this.unwritable++;
+      rmSync(temp, { force: true });
+    }
   }
 
   private pathOf(key: string): string {

@@ -94,6 +94,10 @@ export async function parseInWorkers(
           }),
       ),
     ]);
+  } catch (error) {
+    // Nothing more to take, so this thread stops parsing too.
+    next = batches.length;
+    throw error;
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }

@@ -54,4 +54,13 @@ describe('the article cache', () => {
     renameSync(entryPath(cache, KEY), entryPath(cache, OTHER));
     expect(cache.read(OTHER)).toBeUndefined();
   });
+
+  it('counts an entry it cannot store instead of failing the run', () => {
+    const blocker = join(mkdtempSync(join(tmpdir(), 'cache-')), 'not-a-folder');
+    writeFileSync(blocker, 'a file where the cache folder should be');
+    const cache = new ArticleCache(join(blocker, 'cache'));
+    expect(() => cache.write(KEY, payload)).not.toThrow();
+    expect(cache.unwritable).toBe(1);
+    expect(cache.read(KEY)).toBeUndefined();
+  });
 });
