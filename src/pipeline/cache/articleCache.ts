@@ -56,7 +56,11 @@ export class ArticleCache {
       renameSync(temp, path);
     } catch {
       this.unwritable++;
-      rmSync(temp, { force: true });
+      try {
+        rmSync(temp, { force: true });
+      } catch {
+        // The folder itself is not there to hold a temp file.
+      }
     }
   }
 
