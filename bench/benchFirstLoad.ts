@@ -101,10 +101,12 @@ async function timeLoads(
       const page = await context.newPage();
       let pageBytes = 0;
       const pending: Promise<void>[] = [];
-      page.on('response', (response) => {
+      // From the network events' sizes: reading a 20 MB body back through the DevTools protocol
+      // fails (its buffer is smaller), which would leave the data file uncounted.
+      page.on('requestfinished', (request) => {
         pending.push(
-          response.body().then(
-            (b) => void (pageBytes += b.length),
+          request.sizes().then(
+            (sizes) => void (pageBytes += sizes.responseBodySize),
             () => undefined,
           ),
         );
