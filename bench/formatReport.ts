@@ -2,6 +2,8 @@ import type { PageFigures, Timing } from './browserTiming';
 import {
   BROWSER_BUDGETS,
   INITIAL_JS_BUDGET_BYTES,
+  ONE_ADDED_BUDGET_RATIO,
+  TWO_WORKERS_BUDGET_RATIO,
   LINEARITY_TOLERANCE,
   MIN_LANDMARKS,
   PIPELINE_BUDGET_ARTICLES_PER_SECOND,
@@ -53,6 +55,8 @@ export function formatReport(results: BenchResults): string {
     }
   }
   out.push('');
+
+  out.push(...formatIncremental(results), ...formatFirstLoad(results));
 
   out.push('Size (gzip)');
   if ('error' in results.size) {
@@ -133,6 +137,68 @@ export function formatReport(results: BenchResults): string {
   }
   out.push(...table(['events', 'action', 'app', 'bare vis', 'bare/app', 'budget', ''], rows));
   return out.join('\n');
+}
+
+function formatIncremental(results: BenchResults): string[] {
+  const inc = results.incremental;
+  if (inc === undefined) return [];
+  if ('error' in inc) return [`npm run parse (cache, workers): not measured: ${inc.error}`, ''];
+  const base = inc.coldOneThread;
+  const row = (label: string, run: typeof base, budget: number | null): string[] => {
+    const r = run.ms / base.ms;
+    return [
+      label,
+      fmtMs(run.ms),
+      fmtMs(run.cpuMs),
+      `${fmtInt(run.fromCache)} / ${fmtInt(run.parsed)}`,
+      run === base ? '' : `${(r * 100).toFixed(0)}%`,
+      budget === null ? '' : `≤ ${(budget * 100).toFixed(0)}%`,
+      budget === null ? '' : mark(r <= budget),
+    ];
+  };
+  return [
+    `npm run parse (runParse: cache, workers), ${fmtInt(inc.articles)} synthetic articles`,
+    ...table(
+      [
+        'run',
+        'wall time',
+        'CPU (all threads)',
+        'cached / parsed',
+        'of cold, 1 thread',
+        'budget',
+        '',
+      ],
+      [
+        row('cold, 1 thread', inc.coldOneThread, null),
+        row('cold, 2 worker threads', inc.coldTwoWorkers, TWO_WORKERS_BUDGET_RATIO),
+        row('warm cache, nothing changed', inc.warm, null),
+        row('warm cache, one article added', inc.oneAdded, ONE_ADDED_BUDGET_RATIO),
+      ],
+    ),
+    `  one added ÷ cold with 2 workers = ${((inc.oneAdded.ms / inc.coldTwoWorkers.ms) * 100).toFixed(0)}%; output identical to a cold run: ${inc.identical ? 'yes ✓' : 'NO ✗'}`,
+    '',
+  ];
+}
+
+function formatFirstLoad(results: BenchResults): string[] {
+  const fl = results.firstLoad;
+  if (fl === undefined) return [];
+  if ('error' in fl) return [`First load: not measured: ${fl.error}`, ''];
+  return [
+    `First load, ${fmtInt(fl.articles)} articles (${fmtKb(fl.meanArticleBytes)} of text each on average), ${fmtInt(fl.events)} events`,
+    ...table(
+      ['events.json', 'bytes', 'gzip', 'whole first load', 'first list row', 'first timeline item'],
+      fl.runs.map((r) => [
+        r.form,
+        fmtKb(r.dataBytes),
+        fmtKb(r.dataGzipBytes),
+        fmtKb(r.pageBytes),
+        r.firstRowMs === null ? '—' : `${fmtMs(r.firstRowMs)} (best of ${r.loads})`,
+        r.firstItemMs === null ? '—' : fmtMs(r.firstItemMs),
+      ]),
+    ),
+    '',
+  ];
 }
 
 function ratio(appMs: number | null, bare: Timing | null, limitMs: number): string {

@@ -9,16 +9,21 @@ import { startStaticServer, type StaticServer } from '../tests/e2e/support/stati
 import { benchApp } from './benchApp';
 import { benchBare, type BareOptions } from './benchBare';
 import { benchPipeline } from './benchPipeline';
+import { benchIncremental } from './benchIncremental';
+import { benchFirstLoad } from './benchFirstLoad';
 import { buildBarePage } from './buildBarePage';
 import { firstLine } from './browserTiming';
 import { formatReport } from './formatReport';
 import { measureBundleSize } from './measureBundleSize';
 import type { BenchResults, BrowserRun } from './benchResults';
+import type { FirstLoadFigures } from './benchFirstLoad';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DIST = resolve(ROOT, 'dist');
 const RESULTS = resolve(import.meta.dirname, 'results.json');
 const PIPELINE_SIZES = [1_000, 10_000];
+const INCREMENTAL_ARTICLES = 5_000;
+const FIRST_LOAD_ARTICLES = 2_000;
 /** Issue #9's scales: realistic events (titles, kinds, the big ones told by several articles). */
 const EVENT_COUNTS = [5_000, 100_000];
 /** Per action; the bare page's slow paths take minutes at scale. */
@@ -65,9 +70,14 @@ async function main(): Promise<void> {
 
   if (BROWSER_ONLY) {
     results.pipeline = { error: 'skipped (--browser-only)' };
+    results.incremental = { error: 'skipped (--browser-only)' };
   } else {
     step('pipeline');
     results.pipeline = await attempt(async () => benchPipeline(PIPELINE_SIZES));
+    step(
+      `npm run parse: cold, warm, one added, ${INCREMENTAL_ARTICLES.toLocaleString('en-US')} articles`,
+    );
+    results.incremental = await attempt(() => benchIncremental(INCREMENTAL_ARTICLES));
   }
 
   step('npm run build');
@@ -80,8 +90,9 @@ async function main(): Promise<void> {
     results.size = await attempt(async () => measureBundleSize(DIST));
     step('browser');
     results.browser = await attempt(async () => {
-      const { runs, chromiumVersion } = await benchBrowser();
+      const { runs, chromiumVersion, firstLoad } = await benchBrowser();
       results.machine.chromium = chromiumVersion;
+      results.firstLoad = firstLoad;
       return runs;
     });
   }
@@ -103,7 +114,11 @@ function buildApp(): string | null {
   return run('npx', ['vite', 'build']) ? 'vite build (npm run build failed its type-check)' : null;
 }
 
-async function benchBrowser(): Promise<{ runs: BrowserRun[]; chromiumVersion: string }> {
+async function benchBrowser(): Promise<{
+  runs: BrowserRun[];
+  chromiumVersion: string;
+  firstLoad: FirstLoadFigures | { error: string };
+}> {
   const bareDir = await buildBarePage();
   const servers: StaticServer[] = [];
   let browser: Browser | null = null;
@@ -129,7 +144,13 @@ async function benchBrowser(): Promise<{ runs: BrowserRun[]; chromiumVersion: st
       );
       runs.push({ events: count, app: appFigures, bare: bareFigures });
     }
-    return { runs, chromiumVersion: `Chromium ${browser.version()}` };
+    step(
+      `first load, ${FIRST_LOAD_ARTICLES.toLocaleString('en-US')} articles, texts inline vs per source`,
+    );
+    const firstLoad = await attempt(() =>
+      benchFirstLoad(requireBrowser(browser), app, FIRST_LOAD_ARTICLES, ACTION_LIMIT_MS),
+    );
+    return { runs, chromiumVersion: `Chromium ${browser.version()}`, firstLoad };
   } finally {
     await browser?.close().catch(() => undefined);
     for (const server of servers) await server.close();

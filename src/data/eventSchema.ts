@@ -76,18 +76,30 @@ export const mentionSchema = z.object({
 });
 export type Mention = z.infer<typeof mentionSchema>;
 
-export const sourceSchema = z.object({
-  id: z.string().min(1),
-  file: z.string().min(1),
-  title: z.string(),
-  published: z
-    .string()
-    .refine((v) => DAY.test(v) && isRealDay(v), { message: 'expected YYYY-MM-DD' })
-    .nullable(),
-  text: z.string(),
-  outlet: z.string().optional(),
-  url: z.string().optional(),
-});
+/**
+ * Where a source's text is served when it is not inline: relative to events.json, named by a
+ * hash of the text. Nothing else is accepted, so a data file cannot make the app fetch elsewhere.
+ */
+export const SOURCE_TEXT_FILE = /^sources\/[0-9a-f]{16,64}\.json$/;
+
+export const sourceSchema = z
+  .object({
+    id: z.string().min(1),
+    file: z.string().min(1),
+    title: z.string(),
+    published: z
+      .string()
+      .refine((v) => DAY.test(v) && isRealDay(v), { message: 'expected YYYY-MM-DD' })
+      .nullable(),
+    /** The full text; absent when it is served in its own file (`textFile`, see the README). */
+    text: z.string().optional(),
+    textFile: z.string().regex(SOURCE_TEXT_FILE, 'expected sources/<hash>.json').optional(),
+    outlet: z.string().optional(),
+    url: z.string().optional(),
+  })
+  .refine((s) => s.text !== undefined || s.textFile !== undefined, {
+    message: 'a source needs its text or a textFile',
+  });
 export type Source = z.infer<typeof sourceSchema>;
 
 export const timelineEventSchema = z.object({
@@ -135,7 +147,7 @@ export const eventsFileSchema = z
   })
   .superRefine((file, ctx) => {
     checkThreads(file.events, file.threads ?? [], ctx);
-    const texts = new Map(file.sources.map((s) => [s.id, s.text]));
+    const sources = new Map(file.sources.map((s) => [s.id, s]));
     const ids = new Set<string>();
     file.events.forEach((ev, i) => {
       if (ids.has(ev.id))
@@ -146,8 +158,12 @@ export const eventsFileSchema = z
         });
       ids.add(ev.id);
       ev.mentions.forEach((m, j) => {
-        const text = texts.get(m.sourceId);
-        if (text === undefined || m.end <= m.start || text.slice(m.start, m.end) !== m.quote) {
+        const source = sources.get(m.sourceId);
+        // A text served in its own file is checked where it is read (the pipeline checked it
+        // inline before splitting it off).
+        const text = source?.text;
+        const wrong = text !== undefined && text.slice(m.start, m.end) !== m.quote;
+        if (source === undefined || m.end <= m.start || wrong) {
           ctx.addIssue({
             code: 'custom',
             path: ['events', i, 'mentions', j],

@@ -29,38 +29,73 @@ export function buildEventsFile(
   seeds: SeedInput[],
   config: PipelineConfig,
 ): { file: EventsFile; warnings: string[] } {
-  const warnings: string[] = [];
-  const known = compileKnownEvents(config.knownEvents);
   const ordered = [...seeds].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  const sources: Source[] = [];
-  const articles: ArticleDetections[] = [];
-  const published = new Map<string, string | null>();
+  const context: ArticleContext = { knownEvents: config.knownEvents };
+  return assembleEventsFile(
+    ordered.map((seed) => parseArticle(seed, context)),
+    config,
+  );
+}
 
-  for (const seed of ordered) {
-    const id = sourceIdOf(seed.file);
-    const segments = segmentText(seed.text);
-    const date = seed.meta?.published ?? findDateline(seed.text);
-    if (date === null) {
-      warnings.push(
-        `${seed.file}: no publication date found (no sidecar, no dateline); dates without a year stay unknown`,
-      );
-    }
-    published.set(id, date);
-    sources.push({
-      id,
-      file: seed.file,
-      title: titleOf(seed, segments),
-      published: date,
-      text: seed.text,
-      ...(seed.meta?.outlet !== undefined ? { outlet: seed.meta.outlet } : {}),
-      ...(seed.meta?.url !== undefined ? { url: seed.meta.url } : {}),
-    });
-    articles.push({
-      sourceId: id,
-      published: date,
-      detections: detectArticle(id, segments, date, known),
-    });
+/** What the per-article stages read besides the article itself; the cache keys on all of it. */
+export interface ArticleContext {
+  knownEvents: PipelineConfig['knownEvents'];
+}
+
+/** Everything one article yields on its own, before any other article is looked at. */
+export interface ParsedArticle {
+  source: Source;
+  article: ArticleDetections;
+  warnings: string[];
+}
+
+const compiled = new WeakMap<ArticleContext['knownEvents'], CompiledKnownEvent[]>();
+
+/**
+ * The per-article stages (dateline, segment, dates, detect, classify, known events): a pure
+ * function of the seed and the context, so its result can be cached and computed in a worker.
+ */
+export function parseArticle(seed: SeedInput, context: ArticleContext): ParsedArticle {
+  let known = compiled.get(context.knownEvents);
+  if (known === undefined) {
+    known = compileKnownEvents(context.knownEvents);
+    compiled.set(context.knownEvents, known);
   }
+  const warnings: string[] = [];
+  const id = sourceIdOf(seed.file);
+  const segments = segmentText(seed.text);
+  const date = seed.meta?.published ?? findDateline(seed.text);
+  if (date === null) {
+    warnings.push(
+      `${seed.file}: no publication date found (no sidecar, no dateline); dates without a year stay unknown`,
+    );
+  }
+  const source: Source = {
+    id,
+    file: seed.file,
+    title: titleOf(seed, segments),
+    published: date,
+    text: seed.text,
+    ...(seed.meta?.outlet !== undefined ? { outlet: seed.meta.outlet } : {}),
+    ...(seed.meta?.url !== undefined ? { url: seed.meta.url } : {}),
+  };
+  const article: ArticleDetections = {
+    sourceId: id,
+    published: date,
+    detections: detectArticle(id, segments, date, known),
+  };
+  return { source, article, warnings };
+}
+
+/** The cross-article stages: merge, describe, ids, curation, emit. `parsed` is in file order. */
+export function assembleEventsFile(
+  parsed: ParsedArticle[],
+  config: PipelineConfig,
+): { file: EventsFile; warnings: string[] } {
+  const warnings = parsed.flatMap((p) => p.warnings);
+  const sources = parsed.map((p) => p.source);
+  const articles = parsed.map((p) => p.article);
+  const published = new Map(parsed.map((p) => [p.source.id, p.source.published]));
 
   const drafts = mergeDetections(articles);
   const knownById = new Map(config.knownEvents.map((e) => [e.id, e]));

@@ -7,7 +7,9 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
+import { threadId } from 'node:worker_threads';
 import type { z } from 'zod';
 import { buildEventsFile, sourceIdOf } from './buildEventsFile';
 import { curationSchema, type Curation } from './curationSchema';
@@ -28,17 +30,9 @@ export type PipelineRun =
  * On any input problem nothing is written: the previous output stays as it was.
  */
 export function runPipelineOnDir(seedsDir: string, outFile: string): PipelineRun {
-  const errors: string[] = [];
-  const warnings: string[] = [];
-  if (!existsSync(seedsDir) || !statSync(seedsDir).isDirectory()) {
-    return { ok: false, errors: [`${seedsDir}: seeds folder not found`], warnings };
-  }
-  const seeds = readSeeds(seedsDir, errors);
-  const config = readConfig(seedsDir, errors);
-  if (errors.length > 0) return { ok: false, errors, warnings };
-  if (seeds.length === 0)
-    warnings.push(`${seedsDir}: no articles (.txt, .md, .html); writing an empty timeline`);
-
+  const folder = readSeedsFolder(seedsDir);
+  if (!folder.ok) return folder;
+  const { seeds, config, warnings } = folder;
   let text: string;
   let counts: { events: number; sources: number };
   try {
@@ -49,13 +43,43 @@ export function runPipelineOnDir(seedsDir: string, outFile: string): PipelineRun
   } catch (error) {
     return { ok: false, errors: [`pipeline failed: ${String(error)}`], warnings };
   }
-  const previous = existsSync(outFile) ? readFileSync(outFile, 'utf8') : null;
-  if (previous === text) return { ok: true, warnings, ...counts, written: false };
-  mkdirSync(dirname(outFile), { recursive: true });
-  const temp = join(dirname(outFile), `.${basename(outFile)}.${process.pid}.tmp`);
+  return { ok: true, warnings, ...counts, written: writeFileAtomically(outFile, text) };
+}
+
+export type SeedsFolder =
+  | { ok: true; seeds: SeedInput[]; config: PipelineConfig; warnings: string[] }
+  | { ok: false; errors: string[]; warnings: string[] };
+
+/** The articles, sidecars and config of a seeds folder, or every problem found in them. */
+export function readSeedsFolder(seedsDir: string): SeedsFolder {
+  const errors: string[] = [];
+  const warnings: string[] = [];
+  if (!existsSync(seedsDir) || !statSync(seedsDir).isDirectory()) {
+    return { ok: false, errors: [`${seedsDir}: seeds folder not found`], warnings };
+  }
+  const seeds = readSeeds(seedsDir, errors);
+  const config = readConfig(seedsDir, errors);
+  if (errors.length > 0) return { ok: false, errors, warnings };
+  if (seeds.length === 0)
+    warnings.push(`${seedsDir}: no articles (.txt, .md, .html); writing an empty timeline`);
+  return { ok: true, seeds, config, warnings };
+}
+
+/**
+ * Writes through a temp file and a rename, so a reader (or a second run) never sees half a file;
+ * false when the file already held exactly this text and was left alone.
+ */
+export function writeFileAtomically(path: string, text: string): boolean {
+  const previous = existsSync(path) ? readFileSync(path, 'utf8') : null;
+  if (previous === text) return false;
+  mkdirSync(dirname(path), { recursive: true });
+  const temp = join(
+    dirname(path),
+    `.${basename(path)}.${process.pid}-${threadId}-${randomBytes(4).toString('hex')}.tmp`,
+  );
   writeFileSync(temp, text);
-  renameSync(temp, outFile);
-  return { ok: true, warnings, ...counts, written: true };
+  renameSync(temp, path);
+  return true;
 }
 
 function readSeeds(seedsDir: string, errors: string[]): SeedInput[] {

@@ -1,7 +1,9 @@
 import { createReadStream, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { basename, dirname, extname, resolve, sep } from 'node:path';
 import type { Connect, Plugin } from 'vite';
-import { runPipelineOnDir } from './runPipelineOnDir';
+import { DEFAULT_CACHE_DIR } from './parseCliArgs';
+import { runParse } from './runParse';
 
 const DATA_TYPES: Record<string, string> = {
   '.json': 'application/json; charset=utf-8',
@@ -21,11 +23,22 @@ export function seedsPlugin(options: { seedsDir?: string; outFile?: string } = {
     seeds: resolve(root, options.seedsDir ?? 'seeds'),
     out: resolve(root, options.outFile ?? 'public/data/events.json'),
   });
-  const run = (): string | null => {
+  // One run at a time: a burst of edits queues runs instead of racing them.
+  let queue: Promise<unknown> = Promise.resolve();
+  const run = (): Promise<string | null> => {
     const { seeds, out } = paths();
-    const result = runPipelineOnDir(seeds, out);
-    for (const warning of result.warnings) console.warn(`[seeds] warning: ${warning}`);
-    return result.ok ? null : result.errors.join('\n');
+    const next = queue.then(async () => {
+      // Like `npm run parse`: cached per article, texts in their own files beside events.json.
+      const result = await runParse(seeds, out, {
+        cacheDir: resolve(root, DEFAULT_CACHE_DIR),
+        jobs: availableParallelism(),
+        texts: 'files',
+      });
+      for (const warning of result.warnings) console.warn(`[seeds] warning: ${warning}`);
+      return result.ok ? null : result.errors.join('\n');
+    });
+    queue = next;
+    return next;
   };
   return {
     name: 'us-china-seeds',
@@ -36,8 +49,8 @@ export function seedsPlugin(options: { seedsDir?: string; outFile?: string } = {
       base = config.base;
       isBuild = config.command === 'build';
     },
-    buildStart() {
-      const error = run();
+    async buildStart() {
+      const error = await run();
       if (error === null) return;
       if (isBuild) this.error(`seeds could not be parsed:\n${error}`);
       else console.error(`[seeds] ${error}\n[seeds] keeping the previous events.json`);
@@ -53,12 +66,15 @@ export function seedsPlugin(options: { seedsDir?: string; outFile?: string } = {
         if (!resolve(file).startsWith(seeds + sep)) return;
         // Dot-named files are temporaries of an atomic write (the curation endpoint's), not seeds.
         if (basename(file).startsWith('.')) return;
-        const error = run();
-        if (error !== null) {
-          server.config.logger.error(`[seeds] ${error}\n[seeds] keeping the previous events.json`);
-          return;
-        }
-        server.ws.send({ type: 'full-reload' });
+        void run().then((error) => {
+          if (error !== null) {
+            server.config.logger.error(
+              `[seeds] ${error}\n[seeds] keeping the previous events.json`,
+            );
+            return;
+          }
+          server.ws.send({ type: 'full-reload' });
+        });
       });
     },
   };

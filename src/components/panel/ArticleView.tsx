@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { Mention, Source } from '../../data/eventSchema';
 import { formatDay } from '../shared/formatEventDate';
+import { useSourceText } from './useSourceText';
 
 interface ArticleViewProps {
   source: Source;
@@ -8,23 +9,20 @@ interface ArticleViewProps {
   onBack: () => void;
 }
 
-/** The whole article as plain text, the supporting sentence marked and scrolled into view. */
+/**
+ * The whole article as plain text, the supporting sentence marked and scrolled into view. The
+ * text may arrive later (served in its own file): until then a loading line, on failure an
+ * error with a retry.
+ */
 export function ArticleView({ source, mention, onBack }: ArticleViewProps) {
-  const markRef = useRef<HTMLElement>(null);
-  const { text } = source;
-  const start = Math.min(mention.start, text.length);
-  const end = Math.min(Math.max(mention.end, start), text.length);
-
-  useEffect(() => {
-    const mark = markRef.current;
-    if (mark === null) return;
-    mark.focus({ preventScroll: true });
-    // jsdom has no scrollIntoView; browsers do.
-    if (typeof mark.scrollIntoView === 'function') mark.scrollIntoView({ block: 'center' });
-  }, [start, end, source.id]);
+  const { state, retry } = useSourceText(source);
 
   return (
-    <section className="article-view" aria-labelledby="article-title">
+    <section
+      className="article-view"
+      aria-labelledby="article-title"
+      aria-busy={state.status === 'loading'}
+    >
       <button type="button" className="link-button back" onClick={onBack}>
         <span aria-hidden="true">←</span> Back to event
       </button>
@@ -38,13 +36,48 @@ export function ArticleView({ source, mention, onBack }: ArticleViewProps) {
           .filter((v): v is string => typeof v === 'string' && v !== '')
           .join(' · ')}
       </p>
-      <div className="article-text">
-        {text.slice(0, start)}
-        <mark ref={markRef} tabIndex={-1}>
-          {text.slice(start, end)}
-        </mark>
-        {text.slice(end)}
-      </div>
+      {state.status === 'loading' ? (
+        <p role="status">Loading the article…</p>
+      ) : state.status === 'error' ? (
+        <div role="alert" className="article-error">
+          <p>{state.error}</p>
+          <button type="button" onClick={retry}>
+            Try again
+          </button>
+        </div>
+      ) : state.text.slice(mention.start, mention.end) !== mention.quote &&
+        source.text === undefined ? (
+        <p role="alert">
+          This article&apos;s text no longer holds the quoted sentence where the timeline says it
+          is; rebuild the data (npm run parse).
+        </p>
+      ) : (
+        <ArticleText key={source.id} text={state.text} mention={mention} />
+      )}
     </section>
+  );
+}
+
+function ArticleText({ text, mention }: { text: string; mention: Mention }) {
+  const markRef = useRef<HTMLElement>(null);
+  const start = Math.min(mention.start, text.length);
+  const end = Math.min(Math.max(mention.end, start), text.length);
+
+  useEffect(() => {
+    const mark = markRef.current;
+    if (mark === null) return;
+    mark.focus({ preventScroll: true });
+    // jsdom has no scrollIntoView; browsers do.
+    if (typeof mark.scrollIntoView === 'function') mark.scrollIntoView({ block: 'center' });
+  }, [start, end, text]);
+
+  return (
+    <div className="article-text">
+      {text.slice(0, start)}
+      <mark ref={markRef} tabIndex={-1}>
+        {text.slice(start, end)}
+      </mark>
+      {text.slice(end)}
+    </div>
   );
 }

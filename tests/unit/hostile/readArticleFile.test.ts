@@ -307,7 +307,7 @@ describe('the parse command on a seeds folder with hostile pages', () => {
     expect(source?.text).toContain('about tariffs and <script>alert(1)</script> chips.');
     const mentions = file.events.flatMap((e) => e.mentions);
     expect(mentions.length).toBeGreaterThan(0);
-    for (const m of mentions) expect(source?.text.slice(m.start, m.end)).toBe(m.quote);
+    for (const m of mentions) expect(source?.text?.slice(m.start, m.end)).toBe(m.quote);
     expect((globalThis as Record<string, unknown>)[FLAG]).toBeUndefined();
   });
 });

@@ -91,7 +91,7 @@ describe('saved web pages in seeds/', () => {
     }
     for (const mention of html.events.flatMap((e) => e.mentions)) {
       const source = html.sources.find((s) => s.id === mention.sourceId);
-      expect(source?.text.slice(mention.start, mention.end)).toBe(mention.quote);
+      expect(source?.text?.slice(mention.start, mention.end)).toBe(mention.quote);
       for (const phrase of FURNITURE) expect(mention.quote).not.toContain(phrase);
     }
   });

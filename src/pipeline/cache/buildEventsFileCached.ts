@@ -1,0 +1,137 @@
+import type { EventsFile } from '../../data/eventSchema';
+import {
+  assembleEventsFile,
+  parseArticle,
+  type ArticleContext,
+  type ParsedArticle,
+} from '../buildEventsFile';
+import type { PipelineConfig, SeedInput } from '../pipelineTypes';
+import { parseInWorkers, type WorkerJob } from '../workers/parseInWorkers';
+import { ArticleCache } from './articleCache';
+import { articleCacheKey, articleContextHash } from './articleCacheKey';
+import { parsedArticleFromBytes, parsedArticleToBytes } from './parsedArticleBytes';
+import { pipelineCodeVersion } from './pipelineCodeVersion';
+
+export interface CachedBuildOptions {
+  /** Folder of the per-article cache, or null to parse everything and store nothing. */
+  cacheDir: string | null;
+  /** Threads parsing the articles not in the cache: this one and jobs − 1 workers. */
+  jobs: number;
+  onProgress?: (done: number, events: number) => void;
+  onStep?: (text: string) => void;
+}
+
+export interface CacheStats {
+  fromCache: number;
+  parsed: number;
+  /** Entries found damaged (cut short, garbled) and rebuilt. */
+  damaged: number;
+}
+
+/**
+ * Starting a worker and loading the stages in it costs about as much as a few dozen articles;
+ * below this many to parse, the current thread does it alone.
+ */
+const MIN_ARTICLES_FOR_WORKERS = 64;
+
+/**
+ * buildEventsFile, with each article's per-article results taken from the cache when its key
+ * matches and computed (over worker threads when there are many) when not. The cross-article
+ * stages always run, on every article, so the file is the one buildEventsFile would build.
+ */
+export async function buildEventsFileCached(
+  seeds: SeedInput[],
+  config: PipelineConfig,
+  options: CachedBuildOptions,
+): Promise<{ file: EventsFile; warnings: string[]; cache: CacheStats }> {
+  const ordered = [...seeds].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const context: ArticleContext = { knownEvents: config.knownEvents };
+  const cache = options.cacheDir === null ? null : new ArticleCache(options.cacheDir);
+  const codeVersion = pipelineCodeVersion();
+  const contextHash = articleContextHash(context);
+  const parsed: (ParsedArticle | undefined)[] = new Array<ParsedArticle | undefined>(
+    ordered.length,
+  );
+  const missing: number[] = [];
+  let done = 0;
+  let events = 0;
+  const progress = (detections: number): void => {
+    done++;
+    events += detections;
+    options.onProgress?.(done, events);
+  };
+
+  const keys = ordered.map((seed) => articleCacheKey(seed, contextHash, codeVersion));
+  ordered.forEach((seed, i) => {
+    const bytes = cache?.read(keys[i] ?? '');
+    const hit = bytes === undefined ? undefined : readBack(bytes, seed, cache);
+    if (hit === undefined) {
+      missing.push(i);
+      return;
+    }
+    parsed[i] = hit;
+    progress(hit.article.detections.length);
+  });
+
+  const parseHere = (i: number): void => {
+    const result = parseArticle(at(ordered, i), context);
+    cache?.write(at(keys, i), parsedArticleToBytes(result));
+    parsed[i] = result;
+    progress(result.article.detections.length);
+  };
+  if (missing.length >= MIN_ARTICLES_FOR_WORKERS && options.jobs > 1) {
+    const jobs: WorkerJob[] = missing.map((i) => ({ seed: at(ordered, i), key: at(keys, i) }));
+    // This thread is one of the jobs: it parses too, and only merges once all are in.
+    const results = await parseInWorkers(jobs, {
+      workers: options.jobs - 1,
+      context,
+      cacheDir: options.cacheDir,
+      parseHere: (j) => parseHere(at(missing, j)),
+      onParsed: progress,
+    });
+    missing.forEach((i, j) => {
+      const bytes = results[j];
+      if (bytes !== null && bytes !== undefined)
+        parsed[i] = parsedArticleFromBytes(bytes, at(ordered, i));
+    });
+  } else {
+    for (const i of missing) parseHere(i);
+  }
+
+  options.onStep?.(`merging events across ${ordered.length.toLocaleString('en-US')} articles`);
+  const built = assembleEventsFile(
+    parsed.map((p) => {
+      if (p === undefined) throw new Error('an article was neither cached nor parsed');
+      return p;
+    }),
+    config,
+  );
+  return {
+    ...built,
+    cache: {
+      fromCache: ordered.length - missing.length,
+      parsed: missing.length,
+      damaged: cache?.damaged ?? 0,
+    },
+  };
+}
+
+/** A checksum-valid entry that still does not deserialise is treated like a damaged one. */
+function readBack(
+  bytes: Uint8Array,
+  seed: SeedInput,
+  cache: ArticleCache | null,
+): ParsedArticle | undefined {
+  try {
+    return parsedArticleFromBytes(bytes, seed);
+  } catch {
+    if (cache !== null) cache.damaged++;
+    return undefined;
+  }
+}
+
+function at<T>(values: readonly T[], i: number): T {
+  const value = values[i];
+  if (value === undefined) throw new Error(`index ${i} out of range`);
+  return value;
+}

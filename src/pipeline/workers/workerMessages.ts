@@ -1,0 +1,20 @@
+import type { ArticleContext } from '../buildEventsFile';
+import type { SeedInput } from '../pipelineTypes';
+
+/** What a parse worker starts with. */
+export interface WorkerSetup {
+  context: ArticleContext;
+  /** Where the worker stores each result it computes, or null without a cache. */
+  cacheDir: string | null;
+}
+
+/** A batch of articles to parse; `keys[i]` is the cache key of `seeds[i]`. */
+export interface WorkerBatch {
+  batch: number;
+  seeds: SeedInput[];
+  keys: string[];
+}
+
+export type WorkerReply =
+  | { batch: number; ok: true; results: { bytes: Uint8Array; detections: number }[] }
+  | { batch: number; ok: false; error: string };

@@ -1,0 +1,260 @@
+import { spawn } from 'node:child_process';
+import {
+  copyFileSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { eventsFileSchema } from '../../../src/data/eventSchema';
+import { runParse, type ParseOptions } from '../../../src/pipeline/runParse';
+import { runPipelineOnDir } from '../../../src/pipeline/runPipelineOnDir';
+import { makeArticles } from '../../../bench/makeArticles';
+import { SEEDS_DIR } from './loadSeedConfig';
+
+const ROOT = join(__dirname, '../../..');
+
+/** A seeds folder of `count` generated articles with the project's known events and curation. */
+function seedsFolder(count: number): string {
+  const dir = mkdtempSync(join(tmpdir(), 'parse-seeds-'));
+  for (const article of makeArticles(count)) {
+    writeFileSync(join(dir, article.file), article.text);
+    if (article.meta !== undefined) {
+      writeFileSync(
+        join(dir, article.file.replace(/\.txt$/, '.meta.json')),
+        JSON.stringify(article.meta),
+      );
+    }
+  }
+  copyFileSync(join(SEEDS_DIR, 'known-events.json'), join(dir, 'known-events.json'));
+  copyFileSync(join(SEEDS_DIR, 'curation.json'), join(dir, 'curation.json'));
+  return dir;
+}
+
+function temp(prefix: string): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+/** What runPipelineOnDir (no cache, no workers, one thread) writes: the reference. */
+function coldOutput(seeds: string): string {
+  const out = join(temp('cold-'), 'events.json');
+  expect(runPipelineOnDir(seeds, out).ok).toBe(true);
+  return readFileSync(out, 'utf8');
+}
+
+async function parse(seeds: string, options: Partial<ParseOptions> & { out?: string } = {}) {
+  const out = options.out ?? join(temp('out-'), 'events.json');
+  const result = await runParse(seeds, out, {
+    cacheDir: null,
+    jobs: 1,
+    texts: 'inline',
+    ...options,
+  });
+  if (!result.ok) throw new Error(result.errors.join('\n'));
+  return { result, out, text: readFileSync(out, 'utf8') };
+}
+
+function cacheEntries(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.bin'))
+    .map((name) => join(dir, name));
+}
+
+describe('npm run parse with the per-article cache', () => {
+  it('gives byte-identical output cold, warm, and after one article is added', async () => {
+    const seeds = seedsFolder(30);
+    const cacheDir = temp('cache-');
+    const cold = await parse(seeds, { cacheDir });
+    expect(cold.text).toBe(coldOutput(seeds));
+    expect(cold.result.cache).toEqual({ fromCache: 0, parsed: 30, damaged: 0 });
+
+    const warm = await parse(seeds, { cacheDir });
+    expect(warm.text).toBe(cold.text);
+    expect(warm.result.cache).toEqual({ fromCache: 30, parsed: 0, damaged: 0 });
+
+    const added = makeArticles(31).at(-1);
+    if (added === undefined) throw new Error('no article');
+    writeFileSync(join(seeds, 'zz_added.txt'), added.text);
+    const grown = await parse(seeds, { cacheDir });
+    expect(grown.result.cache).toEqual({ fromCache: 30, parsed: 1, damaged: 0 });
+    expect(grown.text).toBe(coldOutput(seeds));
+    expect(grown.text).not.toBe(cold.text);
+  }, 120_000);
+
+  it('re-parses an article whose text or sidecar changed, and only that one', async () => {
+    const seeds = seedsFolder(12);
+    const cacheDir = temp('cache-');
+    await parse(seeds, { cacheDir });
+    writeFileSync(
+      join(seeds, 'bench_00004.txt'),
+      'Published: 3 March 2024\n\nChina imposed tariffs on US corn on Monday.\n',
+    );
+    writeFileSync(
+      join(seeds, 'bench_00006.meta.json'),
+      JSON.stringify({ published: '2020-01-02' }),
+    );
+    const changed = await parse(seeds, { cacheDir });
+    expect(changed.result.cache).toMatchObject({ fromCache: 10, parsed: 2 });
+    expect(changed.text).toBe(coldOutput(seeds));
+  }, 120_000);
+
+  it('re-parses everything when the known-events file changes, and applies a curation edit at once', async () => {
+    const seeds = seedsFolder(12);
+    const cacheDir = temp('cache-');
+    const first = await parse(seeds, { cacheDir });
+    const file = eventsFileSchema.parse(JSON.parse(first.text));
+    const target = file.events[0];
+    if (target === undefined) throw new Error('no events');
+    writeFileSync(
+      join(seeds, 'curation.json'),
+      JSON.stringify({ merges: [], edits: [{ id: target.id, title: 'A title an editor chose' }] }),
+    );
+    const curated = await parse(seeds, { cacheDir });
+    expect(curated.text).toContain('A title an editor chose');
+    expect(curated.text).toBe(coldOutput(seeds));
+
+    writeFileSync(join(seeds, 'known-events.json'), JSON.stringify({ events: [] }));
+    const registryless = await parse(seeds, { cacheDir });
+    expect(registryless.result.cache).toMatchObject({ fromCache: 0, parsed: 12 });
+    expect(registryless.text).toBe(coldOutput(seeds));
+  }, 120_000);
+
+  it('detects entries damaged by a killed run, rebuilds them and gives the cold output', async () => {
+    const seeds = seedsFolder(10);
+    const cacheDir = temp('cache-');
+    const cold = await parse(seeds, { cacheDir });
+    const entries = cacheEntries(cacheDir);
+    expect(entries).toHaveLength(10);
+    entries.forEach((path, i) => {
+      const bytes = readFileSync(path);
+      if (i % 3 === 0) writeFileSync(path, bytes.subarray(0, Math.floor(bytes.length / 2)));
+      else if (i % 3 === 1)
+        writeFileSync(
+          path,
+          Buffer.from(bytes.map((b, j) => (j > 200 && j % 7 === 0 ? b ^ 0x55 : b))),
+        );
+    });
+    const repaired = await parse(seeds, { cacheDir });
+    expect(repaired.result.cache).toEqual({ fromCache: 3, parsed: 7, damaged: 7 });
+    expect(repaired.text).toBe(cold.text);
+    const again = await parse(seeds, { cacheDir });
+    expect(again.result.cache).toEqual({ fromCache: 10, parsed: 0, damaged: 0 });
+  }, 120_000);
+
+  it('spreads a cold run over worker threads with the same output', async () => {
+    const seeds = seedsFolder(80);
+    const cacheDir = temp('cache-');
+    const twoWorkers = await parse(seeds, { cacheDir, jobs: 2 });
+    expect(twoWorkers.text).toBe(coldOutput(seeds));
+    // The workers filled the cache: the next run parses nothing.
+    expect(cacheEntries(cacheDir)).toHaveLength(80);
+    const warm = await parse(seeds, { cacheDir, jobs: 2 });
+    expect(warm.result.cache).toEqual({ fromCache: 80, parsed: 0, damaged: 0 });
+    expect(warm.text).toBe(twoWorkers.text);
+  }, 120_000);
+
+  it('survives two runs at once on the same cache and output', async () => {
+    const seeds = seedsFolder(70);
+    const cacheDir = temp('cache-');
+    const out = join(temp('out-'), 'events.json');
+    const runs = await Promise.all(
+      [0, 1].map(
+        () =>
+          new Promise<{ code: number | null; stderr: string }>((resolve) => {
+            const child = spawn(
+              'npx',
+              [
+                'tsx',
+                'src/pipeline/cli.ts',
+                '--seeds',
+                seeds,
+                '--out',
+                out,
+                '--cache',
+                cacheDir,
+                '--jobs',
+                '1',
+              ],
+              { cwd: ROOT },
+            );
+            let stderr = '';
+            child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+            child.on('close', (code) => resolve({ code, stderr }));
+          }),
+      ),
+    );
+    expect(
+      runs.map((r) => r.code),
+      runs.map((r) => r.stderr).join('\n'),
+    ).toEqual([0, 0]);
+    expect(readFileSync(out, 'utf8')).toBe(coldOutput(seeds));
+    const after = await parse(seeds, { cacheDir });
+    expect(after.result.cache).toEqual({ fromCache: 70, parsed: 0, damaged: 0 });
+    expect(readdirSync(join(out, '..'))).toEqual(['events.json']);
+  }, 180_000);
+});
+
+describe('npm run parse with texts in their own files', () => {
+  it('writes a valid events.json without texts, and each text where its textFile says', async () => {
+    const seeds = seedsFolder(6);
+    const { text, out } = await parse(seeds, { texts: 'files' });
+    const file = eventsFileSchema.parse(JSON.parse(text));
+    const full = eventsFileSchema.parse(JSON.parse(coldOutput(seeds)));
+    expect(file.events).toEqual(full.events);
+    file.sources.forEach((source, i) => {
+      expect(source.text).toBeUndefined();
+      expect(source.textFile).toMatch(/^sources\/[0-9a-f]+\.json$/);
+      const served = JSON.parse(readFileSync(join(out, '..', source.textFile ?? ''), 'utf8')) as {
+        text: string;
+      };
+      expect(served.text).toBe(full.sources[i]?.text);
+      expect({ ...source, textFile: undefined }).toEqual({
+        ...full.sources[i],
+        text: undefined,
+        textFile: undefined,
+      });
+    });
+    // Every quote is still the text at its offsets, once the text is fetched.
+    const texts = new Map(
+      file.sources.map((s) => [
+        s.id,
+        (JSON.parse(readFileSync(join(out, '..', s.textFile ?? ''), 'utf8')) as { text: string })
+          .text,
+      ]),
+    );
+    for (const m of file.events.flatMap((e) => e.mentions)) {
+      expect(texts.get(m.sourceId)?.slice(m.start, m.end)).toBe(m.quote);
+    }
+  }, 120_000);
+
+  it('removes the text file of an article that changed or went away', async () => {
+    const seeds = seedsFolder(4);
+    const out = join(temp('out-'), 'events.json');
+    await parse(seeds, { texts: 'files', out });
+    const sourcesDir = join(out, '..', 'sources');
+    const before = readdirSync(sourcesDir);
+    expect(before).toHaveLength(4);
+    // As if the first run had been a while ago.
+    const past = new Date(Date.now() - 60_000);
+    for (const name of before) utimesSync(join(sourcesDir, name), past, past);
+    rmSync(join(seeds, 'bench_00001.txt'));
+    writeFileSync(
+      join(seeds, 'bench_00002.txt'),
+      'Published: 3 March 2024\n\nChina imposed tariffs on US corn on Monday.\n',
+    );
+    const { text } = await parse(seeds, { texts: 'files', out });
+    const named = eventsFileSchema
+      .parse(JSON.parse(text))
+      .sources.map((s) => s.textFile?.slice('sources/'.length));
+    expect(readdirSync(sourcesDir).sort()).toEqual([...named].sort());
+    expect(named.every((name) => name !== undefined && existsSync(join(sourcesDir, name)))).toBe(
+      true,
+    );
+  }, 120_000);
+});
