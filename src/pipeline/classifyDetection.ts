@@ -1,24 +1,13 @@
 import type { Theme } from '../data/eventSchema';
 import { clauseBounds } from './clauseTense';
 import { findNames, type NameHit } from './findNames';
+import { KIND_TABLE } from './kinds/kindTable';
 import type { Detection } from './pipelineTypes';
 import { SECURITY_CUE, TECH_CUE, TRADE_CUE } from './themeCues';
 
 /** An actor after one of these is an object or a circumstance, not who acts. */
 const PREPOSITION_BEFORE =
   /\b(?:by|to|from|against|on|with|for|of|at|in|between|and|toward|towards|into|over|about|including|produced\s+by|after|before|when|because|since|while)\s+(?:the\s+|Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|President\s+)?$/i;
-/** Kinds whose subject matter comes from the words around them, not from the kind itself. */
-const OPEN_KINDS = new Set([
-  'phone-call',
-  'meeting',
-  'visit',
-  'talks',
-  'agreement',
-  'warning',
-  'sanctions',
-  'policy',
-  'statement',
-]);
 
 const TAG_CUES: readonly (readonly [RegExp, string])[] = [
   [/\brare[\s-]earths?\b/i, 'rare-earths'],
@@ -74,7 +63,8 @@ export function classifyDetection(detection: Detection, articleThemes: Theme[] =
   );
   const clauseText = sentence.slice(clause.start, clause.end);
   const themes = new Set<Theme>(detection.themes);
-  if (OPEN_KINDS.has(detection.kind)) {
+  const kind = KIND_TABLE[detection.kind];
+  if (kind.themesFromContext) {
     const trade = TRADE_CUE.test(sentence);
     const tech = TECH_CUE.test(sentence);
     if (trade) themes.add('trade');
@@ -82,12 +72,12 @@ export function classifyDetection(detection: Detection, articleThemes: Theme[] =
     if (!trade && !tech) {
       // A rule or a post in neutral words takes the article's beat, and is at least a matter
       // between governments.
-      if (detection.kind === 'policy' || detection.kind === 'statement') {
+      if (kind.neutralTakesArticleThemes) {
         for (const t of articleThemes) themes.add(t);
         themes.add('diplomacy');
       }
     }
-    if (detection.kind === 'talks' && !trade && SECURITY_CUE.test(sentence)) themes.delete('trade');
+    if (kind.securityDropsTrade && !trade && SECURITY_CUE.test(sentence)) themes.delete('trade');
     if (themes.size === 0) themes.add('diplomacy');
   }
   const tags = new Set(detection.tags);

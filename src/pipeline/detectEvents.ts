@@ -1,7 +1,7 @@
 import type { EventDate, EventStatus } from '../data/eventSchema';
 import { clauseBounds, isCounterfactualAt, tenseWithin } from './clauseTense';
-import { EVENT_RULES } from './eventRules';
 import { execAll } from './execAll';
+import { KINDS } from './kinds/kindTable';
 import type { DateMention, Detection, EventKind, Segment } from './pipelineTypes';
 
 const NEGATED_BEFORE =
@@ -101,8 +101,8 @@ export function detectEvents(
       date,
       actors: [],
       places: [],
-      themes: [...(EVENT_RULES[match.ruleIndex]?.themes ?? [])],
-      tags: [EVENT_RULES[match.ruleIndex]?.tag ?? match.kind],
+      themes: [...(KINDS[match.ruleIndex]?.themes ?? [])],
+      tags: [KINDS[match.ruleIndex]?.tag ?? match.kind],
       // A bare noun ("these restrictions") names a measure; only a verb says what was done to it.
       action: verbal ? actionOf(sentence.slice(match.start, match.end)) : '',
       dateSource: date === null ? null : 'text',
@@ -130,8 +130,7 @@ let cueMemo: { sentence: string; rules: number[] } = { sentence: '', rules: [] }
 function cuedRules(sentence: string): number[] {
   if (cueMemo.sentence === sentence) return cueMemo.rules;
   const rules: number[] = [];
-  for (let i = 0; i < EVENT_RULES.length; i++)
-    if (EVENT_RULES[i]?.cue.test(sentence)) rules.push(i);
+  for (let i = 0; i < KINDS.length; i++) if (KINDS[i]?.cue.test(sentence)) rules.push(i);
   cueMemo = { sentence, rules };
   return rules;
 }
@@ -145,10 +144,10 @@ function findMatches(sentence: string, original: string): Match[] {
   const all: Match[] = [];
   const cued = cuedRules(original.charCodeAt(0) < 128 ? original : sentence);
   for (const ruleIndex of cued) {
-    const rule = EVENT_RULES[ruleIndex];
-    if (rule === undefined) continue;
-    collectMatches(all, rule.verbal, rule.kind, ruleIndex, true, sentence);
-    collectMatches(all, rule.nominal, rule.kind, ruleIndex, false, sentence);
+    const kind = KINDS[ruleIndex];
+    if (kind === undefined) continue;
+    collectMatches(all, kind.verbal, kind.id, ruleIndex, true, sentence);
+    collectMatches(all, kind.nominal, kind.id, ruleIndex, false, sentence);
   }
   for (const m of execAll(PRONOUN_ACTION, sentence)) {
     const antecedent = all
