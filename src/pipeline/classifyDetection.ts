@@ -25,6 +25,9 @@ const TAG_CUES: readonly (readonly [RegExp, string])[] = [
   [/\bG20\b/, 'g20'],
   [/\breciprocal\b/i, 'reciprocal-tariffs'],
   [/\bsummit\b/i, 'summit'],
+  [/\bunreliable\s+entity\b/i, 'unreliable-entity-list'],
+  [/\b(?:antitrust|anti-monopoly)\b/i, 'antitrust'],
+  [/\banti-dumping\b/i, 'anti-dumping'],
 ];
 /**
  * Any tag cue, ignoring case: a superset of every cue in TAG_CUES. Most clauses carry no tag, and
@@ -43,10 +46,7 @@ export function classifyDetection(detection: Detection, articleThemes: Theme[] =
   const inClause = names.actors.filter((a) => a.start >= clause.start && a.end <= clause.end);
   const leading = names.actors.filter((a) => a.end <= detection.triggerStart);
   const chosen = inClause.length > 0 ? inClause : leading.length > 0 ? leading : names.actors;
-  const subjectHit =
-    chosen.findLast((a) => a.end <= detection.triggerStart && isFree(a, sentence)) ??
-    chosen.find((a) => isFree(a, sentence)) ??
-    chosen[0];
+  const subjectHit = subjectOf(chosen, detection, sentence);
   // Without actors in its own clause, an action belongs to the subject alone, not to every
   // name said before it.
   const actors = unique([
@@ -95,6 +95,39 @@ export function classifyDetection(detection: Detection, articleThemes: Theme[] =
     ...(outlet ? { attributedTo: outlet.name } : {}),
   };
 }
+
+/**
+ * Who acts: the first free name of the clause before the trigger, the clause's grammatical
+ * subject ("China's Commerce Ministry denounced the US move and said it had filed a complaint"
+ * is China's act, not the US's). A reporting verb hands the clause to the names after it: in
+ * "Trump said Xi agreed to buy soybeans", Xi buys. A name after the trigger is its object
+ * ("visited the Taiwan parliament") and acts only when nothing comes before.
+ */
+function subjectOf(chosen: NameHit[], detection: Detection, sentence: string): NameHit | undefined {
+  const before = chosen.filter((a) => a.end <= detection.triggerStart && isFree(a, sentence));
+  let first = before[0];
+  for (const a of before) {
+    if (first === undefined || a === first) continue;
+    const gap = sentence.slice(first.end, a.start);
+    // "US President Donald Trump", "China's Commerce Ministry": the last name is the head.
+    if (HANDOVER.test(gap) || MODIFIER_GAP.test(gap)) first = a;
+  }
+  if (first !== undefined) return first;
+  if (detection.verbal) {
+    const earlier = chosen.find((a) => a.end <= detection.triggerStart);
+    if (earlier !== undefined) return earlier;
+  }
+  return chosen.find((a) => isFree(a, sentence)) ?? chosen[0];
+}
+
+/**
+ * Words that hand the action to a later name: reporting ("Trump said Xi agreed") and control
+ * verbs ("Washington expected Beijing to relax").
+ */
+const HANDOVER =
+  /\b(?:said|says|told|tells|announced|stated|noted|added|claimed|confirmed|reported|wrote|posted|according\s+to|expected|expects|urged|urges|asked|asks|pressed|presses|called\s+on|wants?|wanted|invited|invites|allowed|forced|pushed)\b/i;
+/** Only titles between two names: the first qualifies the second. */
+const MODIFIER_GAP = /^(?:['’]s)?\s+(?:(?:[A-Z][\w.-]*|of|the)\s+){0,4}$/;
 
 /** A name that no preposition governs: a subject candidate. */
 function isFree(a: NameHit, sentence: string): boolean {

@@ -1,6 +1,7 @@
 import type { EventDate } from '../data/eventSchema';
 import { datesCompatible } from './datesCompatible';
 import { countryOf } from './findNames';
+import { SIDE_OF } from './gazetteer';
 import { KIND_TABLE } from './kinds/kindTable';
 import type { Detection, EventKind } from './pipelineTypes';
 
@@ -68,6 +69,7 @@ export function mergeDetections(articles: ArticleDetections[]): EventDraft[] {
       push(local, draft.kind, draft);
     };
     for (const d of article.detections) {
+      if (actedByThirdParty(d)) continue;
       const seeds =
         d.knownEventId !== undefined ||
         (d.date !== null && !(d.anaphoric && !d.verbal && d.dateSource !== 'text')) ||
@@ -107,6 +109,12 @@ export function mergeDetections(articles: ArticleDetections[]): EventDraft[] {
     }
   }
   return drafts;
+}
+
+/** "Russia reached a deal with Ukraine": a third country's act is not a US–China event. */
+function actedByThirdParty(d: Detection): boolean {
+  const subject = d.actors[0];
+  return subject !== undefined && !SIDE_OF.has(subject);
 }
 
 function push<K>(map: Map<K, EventDraft[]>, key: K, draft: EventDraft): void {

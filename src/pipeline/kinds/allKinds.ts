@@ -6,20 +6,28 @@
 export const KIND_IDS = [
   'phone-call',
   'visit',
+  'dialogue-halt',
   'talks',
   'meeting',
   'agreement',
   'tariffs',
+  'entity-list',
   'export-controls',
   'tech-restriction',
   'visas',
   'warning',
   'sanctions',
   'investigation',
+  'wto-complaint',
+  'import-suspension',
   'purchase',
   'military',
+  'shoot-down',
+  'ambassador-summoned',
   'policy',
   'statement',
+  'deadline',
+  'remark-row',
 ] as const;
 
 export type EventKind = (typeof KIND_IDS)[number];

@@ -9,14 +9,11 @@ const EXPORT_VERB =
 /** Limits on what may leave a country: "Beijing tightened export controls on gallium." */
 export const exportControls: KindDefinition = {
   id: 'export-controls',
-  cue: /export|entity|licen[cs]|sell|ship|restriction|curb|control/i,
+  cue: /export|licen[cs]|sell|ship|restriction|curb|control/i,
   themes: ['trade', 'technology'],
   tag: 'export-controls',
   verbal: [
     re(`\\b${EXPORT_VERB}\\s+${GAP(6)}${EXPORT_NOUN}`),
-    re(
-      `\\b(?:add|added|adds|adding|placed|put|puts)\\s+${GAP(8)}(?:to|on)\\s+(?:its\\s+|the\\s+|an?\\s+)?(?:[Ee]ntity\\s+[Ll]ist|unreliable\\s+entity\\s+list|export\\s+control\\s+list)`,
-    ),
     re(
       `\\b(?:cleared|allowed|permitted|approved|authori[sz]ed|let)\\s+${GAP(3)}to\\s+(?:sell|export|ship)\\b`,
     ),
@@ -32,9 +29,7 @@ export const exportControls: KindDefinition = {
     ),
   ],
   nominal: [
-    re(
-      `\\b${EXPORT_NOUN}|\\b[Ee]ntity\\s+[Ll]ist\\b|\\b(?:these|those|the|its|their)\\s+(?:restrictions|curbs|controls)\\b`,
-    ),
+    re(`\\b${EXPORT_NOUN}|\\b(?:these|those|the|its|their)\\s+(?:restrictions|curbs|controls)\\b`),
   ],
   themesFromContext: false,
   neutralTakesArticleThemes: false,

@@ -9,7 +9,7 @@ export const purchase: KindDefinition = {
   tag: 'purchases',
   verbal: [
     re(
-      `\\b(?:buy|bought|buys|buying|purchas\\w*|import\\w*|order\\w*)\\s+${GAP(4)}(?:soybeans?|grain|corn|wheat|sorghum|Boeing|aircraft|jets|planes|energy|LNG|oil|beef|pork|farm\\s+goods|agricultural\\s+products)\\b`,
+      `\\b(?:buy|bought|buys|buying|purchase|purchased|purchasing|purchases(?!\\s+of\\b)|import|imported|importing|imports(?!\\s+of\\b)|ordered|ordering)\\s+${GAP(4)}(?:soybeans?|grain|corn|wheat|sorghum|Boeing|aircraft|jets|planes|energy|LNG|oil|beef|pork|farm\\s+goods|agricultural\\s+products)\\b`,
     ),
     re(`\\bresum\\w*\\s+${GAP(3)}purchases\\b`),
   ],
@@ -29,7 +29,13 @@ export const purchase: KindDefinition = {
     };
   },
   examples: {
-    detects: ['China resumed purchases of American soybeans.'],
-    ignores: ['Shoppers bought more shoes before the holiday.'],
+    detects: [
+      'Beijing vowed to buy more American soybeans.',
+      'China resumed purchases of American soybeans.',
+    ],
+    ignores: [
+      'The leaders spoke about purchases of soybeans and other farm goods.',
+      'Shoppers bought more shoes before the holiday.',
+    ],
   },
 };
