@@ -2,6 +2,7 @@ import type { EventDate } from '../data/eventSchema';
 import { datesCompatible } from './datesCompatible';
 import { countryOf } from './findNames';
 import { SIDE_OF } from './gazetteer';
+import { inheritDates } from './inheritDates';
 import { KIND_TABLE } from './kinds/kindTable';
 import type { Detection, EventKind } from './pipelineTypes';
 
@@ -68,7 +69,7 @@ export function mergeDetections(articles: ArticleDetections[]): EventDraft[] {
       inLocal.add(draft);
       push(local, draft.kind, draft);
     };
-    for (const d of article.detections) {
+    for (const d of inheritDates(article.detections)) {
       if (actedByThirdParty(d)) continue;
       const seeds =
         d.knownEventId !== undefined ||

@@ -14,7 +14,7 @@ export const entityList: KindDefinition = {
   verbal: [
     // "added Huawei and 70 affiliates to its Entity List", "placed two firms on its unreliable entity list"
     re(
-      `\\b(?:add|added|adds|adding|placed|places|placing|put|puts|putting|included|includes|listed)\\s+${GAP(8)}(?:to|on|in)\\s+(?:its\\s+|the\\s+|an?\\s+|this\\s+|that\\s+|their\\s+)?${LIST}`,
+      `\\b(?:add|added|adds|adding|placed|places|placing|put|puts|putting|included|includes|listed)\\s+(?:[\\w’'.,&-]+\\s+){0,14}?(?:to|on|in)\\s+(?:its\\s+|the\\s+|an?\\s+|this\\s+|that\\s+|their\\s+)?${LIST}`,
     ),
     // "announced the addition of 27 American companies to its export control list"
     re(
@@ -52,6 +52,7 @@ export const entityList: KindDefinition = {
     detects: [
       'The Commerce Department added the telecoms maker and dozens of affiliates to its Entity List.',
       'Beijing placed two American defence contractors on its unreliable entity list on Friday.',
+      'It placed a fashion group, the owner of two denim labels, and a gene-sequencing firm on its unreliable entity list.',
       'The ministry announced the addition of a dozen US firms to its export control list.',
     ],
     ignores: ['The list of guests included several trade ministers.'],
