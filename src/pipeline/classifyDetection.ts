@@ -47,10 +47,25 @@ export function classifyDetection(detection: Detection, articleThemes: Theme[] =
   const leading = names.actors.filter((a) => a.end <= detection.triggerStart);
   const chosen = inClause.length > 0 ? inClause : leading.length > 0 ? leading : names.actors;
   const subjectHit = subjectOf(chosen, detection, sentence);
+  const lead = sentence.slice(clause.start, detection.triggerStart);
+  const acted = sentence.slice(detection.triggerStart, clause.end);
+  // "It also placed 10 American companies on its list": with no one named before the act, the
+  // side it is done to tells who did it.
+  const kind = KIND_TABLE[detection.kind];
+  const subject =
+    subjectHit?.name ??
+    (!kind.measure
+      ? undefined
+      : TARGET_US.test(acted)
+        ? 'China'
+        : TARGET_CHINA.test(acted)
+          ? 'United States'
+          : undefined);
   // Without actors in its own clause, an action belongs to the subject alone, not to every
   // name said before it.
   const actors = unique([
-    ...(subjectHit ? [subjectHit.name] : []),
+    ...(subject !== undefined ? [subject] : []),
+    ...(kind.bilateral && TWO_SIDES.test(lead) ? ['United States', 'China'] : []),
     ...(inClause.length > 0 ? chosen.map((a) => a.name) : []),
   ]);
   const places = unique(
@@ -63,7 +78,6 @@ export function classifyDetection(detection: Detection, articleThemes: Theme[] =
   );
   const clauseText = sentence.slice(clause.start, clause.end);
   const themes = new Set<Theme>(detection.themes);
-  const kind = KIND_TABLE[detection.kind];
   if (kind.themesFromContext) {
     const trade = TRADE_CUE.test(sentence);
     const tech = TECH_CUE.test(sentence);
@@ -113,10 +127,8 @@ function subjectOf(chosen: NameHit[], detection: Detection, sentence: string): N
     if (HANDOVER.test(gap) || MODIFIER_GAP.test(gap)) first = a;
   }
   if (first !== undefined) return first;
-  if (detection.verbal) {
-    const earlier = chosen.find((a) => a.end <= detection.triggerStart);
-    if (earlier !== undefined) return earlier;
-  }
+  // A verb's own object never acts: "added 15 US firms to its list" is not the US's act.
+  if (detection.verbal) return chosen.find((a) => a.end <= detection.triggerStart);
   return chosen.find((a) => isFree(a, sentence)) ?? chosen[0];
 }
 
@@ -128,6 +140,15 @@ const HANDOVER =
   /\b(?:said|says|told|tells|announced|stated|noted|added|claimed|confirmed|reported|wrote|posted|according\s+to|expected|expects|urged|urges|asked|asks|pressed|presses|called\s+on|wants?|wanted|invited|invites|allowed|forced|pushed)\b/i;
 /** Only titles between two names: the first qualifies the second. */
 const MODIFIER_GAP = /^(?:['’]s)?\s+(?:(?:[A-Z][\w.-]*|of|the)\s+){0,4}$/;
+
+/** The act is done to one side's firms or goods: "on American chicken", "Chinese companies". */
+const TARGET_US =
+  /\b(?:US|U\.S\.|American|United\s+States)\s+(?:[\w-]+\s+){0,2}?(?:firms?|companies|company|exporters?|goods|products|imports|exports|chicken|farm|soybeans|chipmakers?|entities|businesses|contractors|makers)\b/;
+const TARGET_CHINA =
+  /\bChinese\s+(?:[\w-]+\s+){0,2}?(?:firms?|companies|company|exporters?|goods|products|imports|exports|chipmakers?|entities|businesses|contractors|makers|students|officials)\b/;
+/** Both governments at once: "the two sides had reached a framework". */
+const TWO_SIDES =
+  /\b(?:the\s+two\s+(?:sides|countries|governments|nations|powers|economies|delegations)|both\s+(?:sides|countries|governments)|the\s+world[’']s\s+two\s+largest\s+economies)\b/i;
 
 /** A name that no preposition governs: a subject candidate. */
 function isFree(a: NameHit, sentence: string): boolean {

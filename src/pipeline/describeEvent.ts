@@ -2,6 +2,7 @@ import type { EventStatus } from '../data/eventSchema';
 import type { EventDraft } from './mergeDetections';
 import { KIND_TABLE } from './kinds/kindTable';
 import type { Detection } from './pipelineTypes';
+import { SIDE_OF } from './gazetteer';
 import { PERSON_NAME, shortName } from './shortName';
 
 const COUNTRIES = new Set([
@@ -58,7 +59,15 @@ export function describeEvent(draft: EventDraft, status: EventStatus): EventDesc
   const primary = primaryDetection(draft);
   const actors = [...draft.actors];
   const preferred = primary.actors.length > 0 ? primary.actors : actors;
-  const parties = partiesOf(preferred, actors);
+  const named = partiesOf(preferred, actors);
+  // "Xi recalled their meeting in San Francisco": a meeting has two sides even when one is named.
+  const side = SIDE_OF.get(preferred[0] ?? '');
+  const parties =
+    KIND_TABLE[draft.kind].bilateral && named.length === 1 && side !== undefined
+      ? side === 'us'
+        ? ['US', 'China']
+        : ['China', 'US']
+      : named;
   const subject = shortName(preferred[0] ?? 'United States');
   const pair = parties.length >= 2 ? `${parties[0]} and ${parties[1]}` : `${subject}`;
   const plural = parties.length >= 2;
@@ -112,7 +121,14 @@ function partiesOf(preferred: string[], all: string[]): string[] {
   const everyone = unique([...preferred, ...all]);
   const people = everyone.filter((a) => PERSON_NAME.test(a) && !COUNTRIES.has(a));
   if (people.length >= 2) return people.slice(0, 2).map(shortName);
-  const countries = everyone.filter((a) => COUNTRIES.has(a));
+  // "He Lifeng ... US officials": a person stands for their side.
+  const countries = unique(
+    everyone.flatMap((a) => {
+      if (COUNTRIES.has(a)) return [a];
+      const side = SIDE_OF.get(a);
+      return side === undefined ? [] : [side === 'us' ? 'United States' : 'China'];
+    }),
+  );
   if (countries.length >= 2) return countries.slice(0, 2).map(shortName);
   return everyone.slice(0, 1).map(shortName);
 }

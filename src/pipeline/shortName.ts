@@ -1,3 +1,5 @@
+import { SIDE_OF } from './gazetteer';
+
 const SHORT: Record<string, string> = {
   'United States': 'US',
   'Xi Jinping': 'Xi',
@@ -12,9 +14,11 @@ const SHORT: Record<string, string> = {
 /** A canonical name that looks like a person's: "Xi Jinping", "Scott Bessent". */
 export const PERSON_NAME = /^[A-Z][a-z]+(?:\s[A-Z][a-z]+)+$/;
 
-/** The form a headline uses: "US", "Xi", "Bessent". */
+/** The form a headline uses: "US", "Xi", "Bessent", "He" (a Chinese name puts the surname first). */
 export function shortName(name: string): string {
   const known = SHORT[name];
   if (known !== undefined) return known;
-  return PERSON_NAME.test(name) ? (name.split(' ').at(-1) ?? name) : name;
+  if (!PERSON_NAME.test(name)) return name;
+  const words = name.split(' ');
+  return (SIDE_OF.get(name) === 'china' ? words[0] : words.at(-1)) ?? name;
 }

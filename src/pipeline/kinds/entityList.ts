@@ -37,7 +37,7 @@ export const entityList: KindDefinition = {
   containsAcrossClauses: false,
   title: ({ subject, other, tags, planned }) => {
     const list = tags.has('unreliable-entity-list') ? 'unreliable entity list' : 'entity list';
-    const firms = tags.has('huawei') ? 'Huawei' : `${other} firms`;
+    const firms = tags.has('huawei') ? 'Huawei' : `${other === 'China' ? 'Chinese' : 'US'} firms`;
     return {
       title: `${subject} ${planned ? 'to add' : 'adds'} ${firms} to ${list}`,
       slugParts: [
