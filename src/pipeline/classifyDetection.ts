@@ -1,24 +1,13 @@
 import type { Theme } from '../data/eventSchema';
 import { clauseBounds } from './clauseTense';
 import { findNames, type NameHit } from './findNames';
+import { KIND_TABLE } from './kinds/kindTable';
 import type { Detection } from './pipelineTypes';
 import { SECURITY_CUE, TECH_CUE, TRADE_CUE } from './themeCues';
 
 /** An actor after one of these is an object or a circumstance, not who acts. */
 const PREPOSITION_BEFORE =
   /\b(?:by|to|from|against|on|with|for|of|at|in|between|and|toward|towards|into|over|about|including|produced\s+by|after|before|when|because|since|while)\s+(?:the\s+|Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|President\s+)?$/i;
-/** Kinds whose subject matter comes from the words around them, not from the kind itself. */
-const OPEN_KINDS = new Set([
-  'phone-call',
-  'meeting',
-  'visit',
-  'talks',
-  'agreement',
-  'warning',
-  'sanctions',
-  'policy',
-  'statement',
-]);
 
 const TAG_CUES: readonly (readonly [RegExp, string])[] = [
   [/\brare[\s-]earths?\b/i, 'rare-earths'],
@@ -36,6 +25,9 @@ const TAG_CUES: readonly (readonly [RegExp, string])[] = [
   [/\bG20\b/, 'g20'],
   [/\breciprocal\b/i, 'reciprocal-tariffs'],
   [/\bsummit\b/i, 'summit'],
+  [/\bunreliable\s+entity\b/i, 'unreliable-entity-list'],
+  [/\b(?:antitrust|anti-monopoly)\b/i, 'antitrust'],
+  [/\banti-dumping\b/i, 'anti-dumping'],
 ];
 /**
  * Any tag cue, ignoring case: a superset of every cue in TAG_CUES. Most clauses carry no tag, and
@@ -54,14 +46,26 @@ export function classifyDetection(detection: Detection, articleThemes: Theme[] =
   const inClause = names.actors.filter((a) => a.start >= clause.start && a.end <= clause.end);
   const leading = names.actors.filter((a) => a.end <= detection.triggerStart);
   const chosen = inClause.length > 0 ? inClause : leading.length > 0 ? leading : names.actors;
-  const subjectHit =
-    chosen.findLast((a) => a.end <= detection.triggerStart && isFree(a, sentence)) ??
-    chosen.find((a) => isFree(a, sentence)) ??
-    chosen[0];
+  const subjectHit = subjectOf(chosen, detection, sentence);
+  const lead = sentence.slice(clause.start, detection.triggerStart);
+  const acted = sentence.slice(detection.triggerStart, clause.end);
+  // "It also placed 10 American companies on its list": with no one named before the act, the
+  // side it is done to tells who did it.
+  const kind = KIND_TABLE[detection.kind];
+  const subject =
+    subjectHit?.name ??
+    (!kind.measure
+      ? undefined
+      : TARGET_US.test(acted)
+        ? 'China'
+        : TARGET_CHINA.test(acted)
+          ? 'United States'
+          : undefined);
   // Without actors in its own clause, an action belongs to the subject alone, not to every
   // name said before it.
   const actors = unique([
-    ...(subjectHit ? [subjectHit.name] : []),
+    ...(subject !== undefined ? [subject] : []),
+    ...(kind.bilateral && TWO_SIDES.test(lead) ? ['United States', 'China'] : []),
     ...(inClause.length > 0 ? chosen.map((a) => a.name) : []),
   ]);
   const places = unique(
@@ -74,7 +78,7 @@ export function classifyDetection(detection: Detection, articleThemes: Theme[] =
   );
   const clauseText = sentence.slice(clause.start, clause.end);
   const themes = new Set<Theme>(detection.themes);
-  if (OPEN_KINDS.has(detection.kind)) {
+  if (kind.themesFromContext) {
     const trade = TRADE_CUE.test(sentence);
     const tech = TECH_CUE.test(sentence);
     if (trade) themes.add('trade');
@@ -82,12 +86,12 @@ export function classifyDetection(detection: Detection, articleThemes: Theme[] =
     if (!trade && !tech) {
       // A rule or a post in neutral words takes the article's beat, and is at least a matter
       // between governments.
-      if (detection.kind === 'policy' || detection.kind === 'statement') {
+      if (kind.neutralTakesArticleThemes) {
         for (const t of articleThemes) themes.add(t);
         themes.add('diplomacy');
       }
     }
-    if (detection.kind === 'talks' && !trade && SECURITY_CUE.test(sentence)) themes.delete('trade');
+    if (kind.securityDropsTrade && !trade && SECURITY_CUE.test(sentence)) themes.delete('trade');
     if (themes.size === 0) themes.add('diplomacy');
   }
   const tags = new Set(detection.tags);
@@ -105,6 +109,46 @@ export function classifyDetection(detection: Detection, articleThemes: Theme[] =
     ...(outlet ? { attributedTo: outlet.name } : {}),
   };
 }
+
+/**
+ * Who acts: the first free name of the clause before the trigger, the clause's grammatical
+ * subject ("China's Commerce Ministry denounced the US move and said it had filed a complaint"
+ * is China's act, not the US's). A reporting verb hands the clause to the names after it: in
+ * "Trump said Xi agreed to buy soybeans", Xi buys. A name after the trigger is its object
+ * ("visited the Taiwan parliament") and acts only when nothing comes before.
+ */
+function subjectOf(chosen: NameHit[], detection: Detection, sentence: string): NameHit | undefined {
+  const before = chosen.filter((a) => a.end <= detection.triggerStart && isFree(a, sentence));
+  let first = before[0];
+  for (const a of before) {
+    if (first === undefined || a === first) continue;
+    const gap = sentence.slice(first.end, a.start);
+    // "US President Donald Trump", "China's Commerce Ministry": the last name is the head.
+    if (HANDOVER.test(gap) || MODIFIER_GAP.test(gap)) first = a;
+  }
+  if (first !== undefined) return first;
+  // A verb's own object never acts: "added 15 US firms to its list" is not the US's act.
+  if (detection.verbal) return chosen.find((a) => a.end <= detection.triggerStart);
+  return chosen.find((a) => isFree(a, sentence)) ?? chosen[0];
+}
+
+/**
+ * Words that hand the action to a later name: reporting ("Trump said Xi agreed") and control
+ * verbs ("Washington expected Beijing to relax").
+ */
+const HANDOVER =
+  /\b(?:said|says|told|tells|announced|stated|noted|added|claimed|confirmed|reported|wrote|posted|according\s+to|expected|expects|urged|urges|asked|asks|pressed|presses|called\s+on|wants?|wanted|invited|invites|allowed|forced|pushed)\b/i;
+/** Only titles between two names: the first qualifies the second. */
+const MODIFIER_GAP = /^(?:['’]s)?\s+(?:(?:[A-Z][\w.-]*|of|the)\s+){0,4}$/;
+
+/** The act is done to one side's firms or goods: "on American chicken", "Chinese companies". */
+const TARGET_US =
+  /\b(?:US|U\.S\.|American|United\s+States)\s+(?:[\w-]+\s+){0,2}?(?:firms?|companies|company|exporters?|goods|products|imports|exports|chicken|farm|soybeans|chipmakers?|entities|businesses|contractors|makers)\b/;
+const TARGET_CHINA =
+  /\bChinese\s+(?:[\w-]+\s+){0,2}?(?:firms?|companies|company|exporters?|goods|products|imports|exports|chipmakers?|entities|businesses|contractors|makers|students|officials)\b/;
+/** Both governments at once: "the two sides had reached a framework". */
+const TWO_SIDES =
+  /\b(?:the\s+two\s+(?:sides|countries|governments|nations|powers|economies|delegations)|both\s+(?:sides|countries|governments)|the\s+world[’']s\s+two\s+largest\s+economies)\b/i;
 
 /** A name that no preposition governs: a subject candidate. */
 function isFree(a: NameHit, sentence: string): boolean {

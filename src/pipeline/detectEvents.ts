@@ -1,7 +1,7 @@
 import type { EventDate, EventStatus } from '../data/eventSchema';
 import { clauseBounds, isCounterfactualAt, tenseWithin } from './clauseTense';
-import { EVENT_RULES } from './eventRules';
 import { execAll } from './execAll';
+import { KINDS } from './kinds/kindTable';
 import type { DateMention, Detection, EventKind, Segment } from './pipelineTypes';
 
 const NEGATED_BEFORE =
@@ -9,6 +9,12 @@ const NEGATED_BEFORE =
 /** Someone wanting or asking for an action is not the action ("expected Beijing to relax"). */
 const IRREALIS_BEFORE =
   /\b(?<!(?:is|are|was|were|be|been)\s+)(?:expected|urged|urging|urges|asked|asking|pressed|pressing|called\s+on|wants?|wanted|demanded|demands|pushing|pushed|hoped|hopes|seek|seeks|sought|invited|invite|invites)\s+(?:[^.;\s]+\s+)+?to\s+(?:[\w-]+\s+){0,2}$/i;
+/** A wish or an invitation as a noun: "expressed hope for the two sides to reach a deal". */
+const IRREALIS_NOUN_BEFORE =
+  /\b(?:hopes?|wish|call|calls|invitation|invitations|request|proposal|push|bid|offer)\s+(?:for\s+|to\s+)?(?:[^.;\s]+\s+){0,6}?to\s+(?:[\w-]+\s+){0,2}$/i;
+/** A promise to act is a plan, whenever it was made: "Beijing vowed to buy American soybeans". */
+const COMMITMENT_BEFORE =
+  /\b(?:agreed|agrees|agree|vowed|vows|pledged|pledges|promised|promises|committed|commits)\s+to\s+(?:[\w-]+\s+){0,2}$/i;
 const ONGOING_CUE =
   /\b(?:remain(?:s|ed)?\s+in\s+(?:place|effect|force)|still\s+in\s+(?:place|effect|force)|continu(?:e|es|ed|ing)\s+to|ongoing|in\s+effect|have\s+been\s+in\s+place|has\s+been\s+in\s+place|standing)\b/i;
 /** A definite noun phrase points back at something already told: "the call", "Trump's visit". */
@@ -47,6 +53,11 @@ interface Match {
 const OPENING_DATE_AFTER = /^\s*,/;
 /** Between a date and a trigger, these words mean the date belongs to another event. */
 const TEMPORAL_BARRIER = /\b(?:after|before|following)\b/i;
+/**
+ * "their first meeting since 2019": a "since" date measures the gap before the event, unless
+ * the clause tells a standing measure ("in force since March 4").
+ */
+const SINCE_BEFORE = /\bsince\s+(?:early\s+|late\s+|mid-?)?$/i;
 /** A measure named inside "after ..." is background, not what "them" points back to. */
 const SUBORDINATE_BEFORE = /\b(?:after|before|when|because|since|while|as)\b/i;
 /** "and tightened them": a second action on the measure the sentence just named. */
@@ -75,7 +86,8 @@ export function detectEvents(
     const before = sentence.slice(Math.max(windowStart, match.start - 60), match.start);
     if (NEGATED_BEFORE.test(before)) continue;
     if (isCounterfactualAt(sentence, match.start)) continue;
-    const irrealis = IRREALIS_BEFORE.test(clauseText(sentence, clause.start, match.start));
+    const lead = clauseText(sentence, clause.start, match.start);
+    const irrealis = IRREALIS_BEFORE.test(lead) || IRREALIS_NOUN_BEFORE.test(lead);
     const determined = DETERMINED_BEFORE.test(
       sentence.slice(Math.max(0, match.start - 40), match.start),
     );
@@ -85,7 +97,9 @@ export function detectEvents(
       !irrealis &&
       !(determined && /^[a-z]+ing\b|^meeting/.test(sentence.slice(match.start)));
     const date = pickDate(match, clause, matches, dates, sentence);
-    const status = statusOf(date, published, sentence, match, windowStart, clause.end);
+    const status = COMMITMENT_BEFORE.test(lead)
+      ? 'planned'
+      : statusOf(date, published, sentence, match, windowStart, clause.end);
     detections.push({
       kind: match.kind,
       sourceId,
@@ -101,8 +115,8 @@ export function detectEvents(
       date,
       actors: [],
       places: [],
-      themes: [...(EVENT_RULES[match.ruleIndex]?.themes ?? [])],
-      tags: [EVENT_RULES[match.ruleIndex]?.tag ?? match.kind],
+      themes: [...(KINDS[match.ruleIndex]?.themes ?? [])],
+      tags: [KINDS[match.ruleIndex]?.tag ?? match.kind],
       // A bare noun ("these restrictions") names a measure; only a verb says what was done to it.
       action: verbal ? actionOf(sentence.slice(match.start, match.end)) : '',
       dateSource: date === null ? null : 'text',
@@ -130,8 +144,7 @@ let cueMemo: { sentence: string; rules: number[] } = { sentence: '', rules: [] }
 function cuedRules(sentence: string): number[] {
   if (cueMemo.sentence === sentence) return cueMemo.rules;
   const rules: number[] = [];
-  for (let i = 0; i < EVENT_RULES.length; i++)
-    if (EVENT_RULES[i]?.cue.test(sentence)) rules.push(i);
+  for (let i = 0; i < KINDS.length; i++) if (KINDS[i]?.cue.test(sentence)) rules.push(i);
   cueMemo = { sentence, rules };
   return rules;
 }
@@ -145,10 +158,10 @@ function findMatches(sentence: string, original: string): Match[] {
   const all: Match[] = [];
   const cued = cuedRules(original.charCodeAt(0) < 128 ? original : sentence);
   for (const ruleIndex of cued) {
-    const rule = EVENT_RULES[ruleIndex];
-    if (rule === undefined) continue;
-    collectMatches(all, rule.verbal, rule.kind, ruleIndex, true, sentence);
-    collectMatches(all, rule.nominal, rule.kind, ruleIndex, false, sentence);
+    const kind = KINDS[ruleIndex];
+    if (kind === undefined) continue;
+    collectMatches(all, kind.verbal, kind.id, ruleIndex, true, sentence);
+    collectMatches(all, kind.nominal, kind.id, ruleIndex, false, sentence);
   }
   for (const m of execAll(PRONOUN_ACTION, sentence)) {
     const antecedent = all
@@ -214,7 +227,14 @@ function pickDate(
   sentence: string,
 ): EventDate | null {
   const usable = preferTelling(dates).filter(
-    (d) => !d.counterfactual && !TEMPORAL_BARRIER.test(between(sentence, d, match)),
+    (d) =>
+      !d.counterfactual &&
+      !TEMPORAL_BARRIER.test(between(sentence, d, match)) &&
+      !(
+        (SINCE_BEFORE.test(sentence.slice(Math.max(0, d.start - 12), d.start)) ||
+          /^since\b/i.test(d.text)) &&
+        !ONGOING_CUE.test(sentence.slice(clause.start, clause.end))
+      ),
   );
   if (usable.length === 0) return null;
   const inClause = usable.filter((d) => d.start >= clause.start && d.start < clause.end);

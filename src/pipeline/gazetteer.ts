@@ -132,3 +132,47 @@ export const PLACES: readonly (readonly [string, string])[] = [
   ['Malaysia', 'Malaysia'],
   ['Switzerland', 'Switzerland'],
 ];
+
+/**
+ * The side of the relationship each actor belongs to. An actor not listed (Taiwan, Japan, the EU,
+ * Russia) is a third party: an event only third parties act in is not a US–China event.
+ */
+export const SIDE_OF: ReadonlyMap<string, 'us' | 'china'> = new Map([
+  ...[
+    'Donald Trump',
+    'Joe Biden',
+    'Marco Rubio',
+    'Scott Bessent',
+    'Jamieson Greer',
+    'Howard Lutnick',
+    'Antony Blinken',
+    'Janet Yellen',
+    'Gina Raimondo',
+    'Katherine Tai',
+    'JD Vance',
+    'Pete Hegseth',
+    'US Department of Commerce',
+    'US State Department',
+    'US Treasury',
+    'USTR',
+    'United States',
+    'Nvidia',
+  ].map((name) => [name, 'us'] as const),
+  ...[
+    'Xi Jinping',
+    'Li Qiang',
+    'Wang Yi',
+    'He Lifeng',
+    'Li Chenggang',
+    'Wang Wentao',
+    'Dong Jun',
+    'China Ministry of Commerce',
+    'China Foreign Ministry',
+    'China',
+    'Huawei',
+    'TikTok',
+    'ByteDance',
+    'SMIC',
+    'ZTE',
+  ].map((name) => [name, 'china'] as const),
+]);

@@ -1,6 +1,9 @@
 import type { EventDate } from '../data/eventSchema';
 import { datesCompatible } from './datesCompatible';
 import { countryOf } from './findNames';
+import { SIDE_OF } from './gazetteer';
+import { inheritDates } from './inheritDates';
+import { KIND_TABLE } from './kinds/kindTable';
 import type { Detection, EventKind } from './pipelineTypes';
 
 /** The detections that tell one real event, before it gets an id, a title and a summary. */
@@ -20,19 +23,6 @@ export interface ArticleDetections {
   detections: Detection[];
 }
 
-const MEASURES = new Set<EventKind>([
-  'tariffs',
-  'export-controls',
-  'tech-restriction',
-  'visas',
-  'sanctions',
-  'purchase',
-  'policy',
-]);
-/** Kinds told by two sides at once: within one article, one date means one event. */
-const BILATERAL = new Set<EventKind>(['phone-call', 'meeting', 'talks', 'agreement']);
-/** Kinds that are only events when dated: an undated "wrote on Truth Social" is colour. */
-const DATED_ONLY = new Set<EventKind>(['statement']);
 /** Actions that make a measure stricter, and those that relax it; the two never merge. */
 const TIGHTENING = new Set([
   'impose',
@@ -79,11 +69,12 @@ export function mergeDetections(articles: ArticleDetections[]): EventDraft[] {
       inLocal.add(draft);
       push(local, draft.kind, draft);
     };
-    for (const d of article.detections) {
+    for (const d of inheritDates(article.detections)) {
+      if (actedByThirdParty(d)) continue;
       const seeds =
         d.knownEventId !== undefined ||
         (d.date !== null && !(d.anaphoric && !d.verbal && d.dateSource !== 'text')) ||
-        (!DATED_ONLY.has(d.kind) &&
+        (!KIND_TABLE[d.kind].datedOnly &&
           ((d.verbal && d.actors.length > 0) ||
             (d.status === 'ongoing' && ONGOING.test(d.segment.text))));
       if (!seeds && !d.anaphoric) continue;
@@ -119,6 +110,12 @@ export function mergeDetections(articles: ArticleDetections[]): EventDraft[] {
     }
   }
   return drafts;
+}
+
+/** "Russia reached a deal with Ukraine": a third country's act is not a US–China event. */
+function actedByThirdParty(d: Detection): boolean {
+  const subject = d.actors[0];
+  return subject !== undefined && !SIDE_OF.has(subject);
 }
 
 function push<K>(map: Map<K, EventDraft[]>, key: K, draft: EventDraft): void {
@@ -165,7 +162,7 @@ function joins(draft: EventDraft, d: Detection, seeds: boolean): boolean {
     seeds &&
     draft.date !== null &&
     d.date !== null &&
-    BILATERAL.has(d.kind) &&
+    KIND_TABLE[d.kind].bilateral &&
     draft.kind === d.kind &&
     sameDay(draft.date, d.date)
   );
@@ -194,7 +191,7 @@ function compatible(draft: EventDraft, d: Detection): boolean {
     return draft.knownEventId === d.knownEventId;
   }
   if (!datesCompatible(draft.date, d.date)) return false;
-  if (MEASURES.has(d.kind) && d.action !== '' && draft.actions.size > 0) {
+  if (KIND_TABLE[d.kind].measure && d.action !== '' && draft.actions.size > 0) {
     const tight = TIGHTENING.has(d.action);
     if (![...draft.actions].some((a) => TIGHTENING.has(a) === tight)) return false;
   }

@@ -2,6 +2,7 @@ import type { EventDate, EventStatus, Theme } from '../data/eventSchema';
 import type { Curation } from './curationSchema';
 import type { DateRole } from './dates/dateParser';
 import type { KnownEvent } from './knownEventSchema';
+import type { EventKind } from './kinds/allKinds';
 import type { SeedMeta } from './seedMetaSchema';
 
 /** One article as the pipeline receives it: text already decoded and normalised. */
@@ -42,23 +43,7 @@ export interface DateMention {
   role?: DateRole;
 }
 
-export type EventKind =
-  | 'phone-call'
-  | 'meeting'
-  | 'visit'
-  | 'talks'
-  | 'tariffs'
-  | 'export-controls'
-  | 'tech-restriction'
-  | 'visas'
-  | 'agreement'
-  | 'warning'
-  | 'sanctions'
-  | 'investigation'
-  | 'purchase'
-  | 'military'
-  | 'policy'
-  | 'statement';
+export type { EventKind } from './kinds/allKinds';
 
 /** One event-like statement found in one sentence. */
 export interface Detection {

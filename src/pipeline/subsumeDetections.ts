@@ -1,26 +1,7 @@
 import { clauseBounds } from './clauseTense';
 import { datesCompatible } from './datesCompatible';
-import type { Detection, EventKind } from './pipelineTypes';
-
-/** A meeting during a visit or at talks is part of that event, not a second one. */
-const CONTAINERS: Partial<Record<EventKind, EventKind[]>> = {
-  visit: ['meeting', 'talks'],
-  talks: ['meeting'],
-  agreement: [
-    'tariffs',
-    'export-controls',
-    'tech-restriction',
-    'purchase',
-    'talks',
-    'meeting',
-    'policy',
-  ],
-  tariffs: ['policy'],
-  'export-controls': ['policy'],
-  'tech-restriction': ['policy'],
-  visas: ['policy'],
-  sanctions: ['policy'],
-};
+import { KIND_TABLE } from './kinds/kindTable';
+import type { Detection } from './pipelineTypes';
 
 /**
  * Folds the detections of one sentence that tell parts of a single event into that event,
@@ -64,9 +45,10 @@ function absorbs(host: Detection, guest: Detection): boolean {
     const sameAction = host.action === guest.action || guest.action === '' || host.action === '';
     return sameActor && sameAction;
   }
-  const contained = CONTAINERS[host.kind]?.includes(guest.kind) ?? false;
-  if (!contained) return false;
-  if (host.kind === 'visit' || host.kind === 'talks') return true;
+  // A meeting during a visit or at talks is part of that event, not a second one.
+  const kind = KIND_TABLE[host.kind];
+  if (!kind.contains.includes(guest.kind)) return false;
+  if (kind.containsAcrossClauses) return true;
   const sentence = host.segment.text;
   return (
     clauseBounds(sentence, host.triggerStart).start ===

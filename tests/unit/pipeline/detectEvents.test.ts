@@ -81,3 +81,39 @@ describe('classifyDetection', () => {
     expect(d?.themes).toEqual(expect.arrayContaining(['diplomacy', 'trade', 'technology']));
   });
 });
+
+describe('the clause decides who acted and whether it happened', () => {
+  it('reads a promise to act as planned, however long ago it was made', () => {
+    const [found] = detect('On Thursday, Beijing vowed to buy more American soybeans.');
+    expect(found?.kind).toBe('purchase');
+    expect(found?.status).toBe('planned');
+    expect(found?.actors[0]).toBe('China');
+  });
+
+  it('does not read talk about purchases as a purchase', () => {
+    expect(detect('The two leaders spoke about purchases of soybeans.')).toEqual([]);
+  });
+
+  it('gives the act to the clause subject, not to a name the clause acts on', () => {
+    const [found] = detect(
+      "In a statement, China's Commerce Ministry denounced the US move and said it had filed a complaint with the WTO.",
+    );
+    expect(found?.kind).toBe('wto-complaint');
+    expect(found?.actors[0]).toBe('China Ministry of Commerce');
+  });
+
+  it('gives a reported act to the name after the reporting verb', () => {
+    const [found] = detect('Trump said Xi had vowed to buy American soybeans.');
+    expect(found?.actors[0]).toBe('Xi Jinping');
+  });
+
+  it('reads a hope for others to act as a wish, not an act', () => {
+    const found = detect('Xi expressed hope for the two sides to reach a binding peace agreement.');
+    expect(found.every((d) => !d.verbal)).toBe(true);
+  });
+
+  it('does not date a meeting by the gap it ends', () => {
+    const [found] = detect('The two leaders held their first meeting since 2019 on Thursday.');
+    expect(found?.date?.start).toBe('2025-05-08');
+  });
+});

@@ -1,0 +1,68 @@
+import type { EventDate } from '../data/eventSchema';
+import { SIDE_OF } from './gazetteer';
+import type { Detection } from './pipelineTypes';
+
+/**
+ * "China imposed tariffs on Tuesday. It also tightened export controls on tungsten." A
+ * wire story lists one day's measures one per sentence and dates only the first; a sentence
+ * that says "also", "further" or "meanwhile" continues that day.
+ */
+const CONTINUES =
+  /\b(?:also|further|meanwhile|simultaneously|additionally|separately|at\s+the\s+same\s+time|in\s+addition)\b/i;
+/** Past perfect is background told out of order: "had slapped sanctions days earlier". */
+const BACKGROUND = /\b(?:had|has|have)\s+(?:\w+\s+)?\w+ed\b|\b(?:had|has|have)\s+been\b/i;
+/** "It also tightened ...": a pronoun subject carries on the last actor. */
+const PRONOUN_LEAD = /^\W*(?:it|they|he|she)\s/i;
+/** How far, in paragraphs, a continuation may reach back for its day. */
+const REACH = 2;
+
+/**
+ * The article's detections (in text order), with an undated act that continues a dated act
+ * told just before it given that act's date.
+ */
+export function inheritDates(detections: readonly Detection[]): Detection[] {
+  // The last dated act of each side, and of anyone (for a pronoun subject).
+  const last = new Map<string, { date: EventDate; paragraph: number; side?: string }>();
+  return detections.map((d) => {
+    const side = sideOf(d);
+    if (d.date !== null) {
+      if (d.verbal && d.status === 'occurred') {
+        remember(last, { date: d.date, paragraph: d.segment.paragraph }, side);
+      }
+      return d;
+    }
+    if (!d.verbal || d.status !== 'occurred' || d.hypothetical) return d;
+    const lead = d.segment.text.slice(0, d.triggerStart);
+    if (!CONTINUES.test(lead) || BACKGROUND.test(d.segment.text.slice(0, d.triggerEnd))) return d;
+    // The same side carries on ("China also ..."), or a pronoun does; "The guidance also ..."
+    // may be anyone's.
+    if (side === undefined && !PRONOUN_LEAD.test(lead)) return d;
+    // An act by a body the gazetteer does not know ("the market regulator confirmed on
+    // Tuesday ...") may be followed by its own side's "Simultaneously, China's ...".
+    const anyone = last.get(ANYONE);
+    const before =
+      side === undefined
+        ? anyone
+        : (last.get(side) ?? (anyone?.side === undefined ? anyone : undefined));
+    if (before === undefined || d.segment.paragraph - before.paragraph > REACH) return d;
+    // A list runs on: the next "further" continues from this one.
+    remember(last, { date: before.date, paragraph: d.segment.paragraph }, side);
+    return { ...d, date: before.date, dateSource: 'text' };
+  });
+}
+
+const ANYONE = '';
+
+function remember(
+  last: Map<string, { date: EventDate; paragraph: number; side?: string }>,
+  told: { date: EventDate; paragraph: number },
+  side: string | undefined,
+): void {
+  last.set(ANYONE, side === undefined ? told : { ...told, side });
+  if (side !== undefined) last.set(side, told);
+}
+
+function sideOf(d: Detection): string | undefined {
+  const subject = d.actors[0];
+  return subject === undefined ? undefined : SIDE_OF.get(subject);
+}

@@ -1,0 +1,59 @@
+import type { KindDefinition } from './kindDefinition';
+import { GAP, re } from './patternParts';
+
+/** A deal, truce or joint statement: "The two sides reached a deal on fentanyl." */
+export const agreement: KindDefinition = {
+  id: 'agreement',
+  cue: /agree|deal|truce|accord|pact|framework|consensus|ceasefire|statement|understanding|arrangement|pause/i,
+  themes: ['diplomacy'],
+  tag: 'agreement',
+  verbal: [
+    re(
+      `\\b(?:agreed|agree|agrees|signed|sign|signs|reached|reach|reaches|struck|strike|clinched|sealed|finali[sz]ed|concluded|announced|unveiled)\\s+${GAP(5)}(?:deal|agreement|truce|accord|pact|framework|consensus|ceasefire|joint\\s+statement|understanding|arrangement)\\b`,
+    ),
+    re(
+      `\\b(?:extended|extend|extends|extending|prolonged)\\s+${GAP(5)}(?:truce|pause|ceasefire|deal|agreement)\\b`,
+    ),
+    re(
+      '\\b(?:agreed|agree|agrees)\\s+to\\s+(?=cut|lower|reduce|suspend|pause|extend|roll|remove|lift|halt|resume|buy|purchase|ease)',
+    ),
+    re('\\b(?:issued|released|published)\\s+(?:a\\s+)?joint\\s+statement\\b'),
+  ],
+  nominal: [
+    re(
+      '\\b(?:deal|agreement|truce|accord|pact|joint\\s+statement|arrangement|understanding|framework|consensus)\\b',
+    ),
+  ],
+  themesFromContext: true,
+  neutralTakesArticleThemes: false,
+  securityDropsTrade: false,
+  measure: false,
+  bilateral: true,
+  datedOnly: false,
+  contains: [
+    'tariffs',
+    'export-controls',
+    'tech-restriction',
+    'purchase',
+    'talks',
+    'meeting',
+    'policy',
+  ],
+  containsAcrossClauses: false,
+  title: ({ pair, parties, planned, plural, action, trade, topic, verb }) => {
+    return {
+      title:
+        action === 'extend'
+          ? `${pair} ${verb('extends', 'extend')} ${trade}truce`
+          : `${pair} ${planned ? 'to reach' : plural ? 'reach' : 'reaches'} ${trade}agreement`,
+      slugParts: [...parties.slice(0, 2), trade.trim(), 'agreement', topic ?? ''],
+    };
+  },
+  examples: {
+    detects: [
+      'Washington and Beijing reached a deal on fentanyl.',
+      'The two sides agreed to cut tariffs.',
+    ],
+    ignores: ['Analysts agree that growth is slowing.'],
+  },
+};

@@ -1,0 +1,33 @@
+/**
+ * Every kind of event the pipeline detects, in priority order: when two kinds' verbal patterns
+ * overlap in a sentence, the earlier kind wins ("held a phone call" is a call, not talks). This
+ * list is the one source of the kind type; each id has one file in this folder.
+ */
+export const KIND_IDS = [
+  'phone-call',
+  'visit',
+  'dialogue-halt',
+  'talks',
+  'meeting',
+  'agreement',
+  'tariffs',
+  'entity-list',
+  'export-controls',
+  'tech-restriction',
+  'visas',
+  'warning',
+  'sanctions',
+  'investigation',
+  'wto-complaint',
+  'import-suspension',
+  'purchase',
+  'military',
+  'shoot-down',
+  'ambassador-summoned',
+  'policy',
+  'statement',
+  'deadline',
+  'remark-row',
+] as const;
+
+export type EventKind = (typeof KIND_IDS)[number];

@@ -1,0 +1,46 @@
+import type { KindDefinition } from './kindDefinition';
+import { re } from './patternParts';
+
+const CHANNEL =
+  '(?:dialogues?|channels?|communications?|talks|exchanges|consultations|hotlines?|contacts?|cooperation)';
+
+/** Cutting the lines between governments: "Beijing suspended military talks with Washington." */
+export const dialogueHalt: KindDefinition = {
+  id: 'dialogue-halt',
+  cue: /halt|suspend|cut\s+off|froze|freez|shut|declin|reject|rebuff|scrap|cancel/i,
+  themes: ['diplomacy'],
+  tag: 'dialogue-halt',
+  verbal: [
+    // "suspended climate and military talks", "cut off several formal dialogue channels"
+    re(
+      `\\b(?:halt|suspend|froze|freez|shut\\s+down|cut\\s+off|scrap|cancel)\\w*\\s+(?:[\\w’'-]+\\s+){0,6}?${CHANNEL}\\b`,
+    ),
+    // "declined the US push to restore military-to-military communications"
+    re(
+      `\\b(?:declined|rejected|rebuffed|refused)\\s+(?:[\\w’'.-]+\\s+){0,8}?(?:military-to-military|mil-to-mil|defen[cs]e|military)\\s+${CHANNEL}\\b`,
+    ),
+  ],
+  nominal: [],
+  themesFromContext: false,
+  neutralTakesArticleThemes: false,
+  securityDropsTrade: false,
+  measure: false,
+  bilateral: false,
+  datedOnly: false,
+  contains: [],
+  containsAcrossClauses: false,
+  title: ({ subject, other, primary }) => {
+    const military = /military|defen[cs]e/i.test(primary.segment.text);
+    return {
+      title: `${subject} halts ${military ? 'military ' : ''}dialogue with ${other}`,
+      slugParts: [subject, 'halts', military ? 'military' : '', 'dialogue'],
+    };
+  },
+  examples: {
+    detects: [
+      'Beijing suspended climate and military talks with Washington after the trip.',
+      'On Monday China rejected a US request to restore military-to-military communications.',
+    ],
+    ignores: ['The two sides held talks on climate change.'],
+  },
+};

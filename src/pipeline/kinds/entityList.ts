@@ -1,0 +1,60 @@
+import type { KindDefinition } from './kindDefinition';
+import { GAP, re } from './patternParts';
+
+/** The lists a government keeps of foreign firms it restricts: "entity list", "export control list". */
+const LIST =
+  '(?:(?:[Ee]ntity|unreliable\\s+entity|export[\\s-]+control|trade\\s+sanctions?|sanctions?|(?:trade\\s+)?blacklist)(?:\\s+(?:and|or)\\s+(?:export[\\s-]+control|sanctions?))?\\s+[Ll]ists?|[Ee]ntity\\s+[Ll]ist|blacklist)';
+
+/** Naming the other side's firms on a restriction list: "Washington added Huawei to the Entity List." */
+export const entityList: KindDefinition = {
+  id: 'entity-list',
+  cue: /\blist|blacklist/i,
+  themes: ['trade', 'technology'],
+  tag: 'entity-list',
+  verbal: [
+    // "added Huawei and 70 affiliates to its Entity List", "placed two firms on its unreliable entity list"
+    re(
+      `\\b(?:add|added|adds|adding|placed|places|placing|put|puts|putting|included|includes|listed)\\s+(?:[\\w’'.,&-]+\\s+){0,14}?(?:to|on|in)\\s+(?:its\\s+|the\\s+|an?\\s+|this\\s+|that\\s+|their\\s+)?${LIST}`,
+    ),
+    // "announced the addition of 27 American companies to its export control list"
+    re(
+      `\\b(?:addition|inclusion)\\s+of\\s+${GAP(6)}(?:to|on|in)\\s+(?:its\\s+|the\\s+|their\\s+)?${LIST}`,
+    ),
+    // "ZTE was placed on this list in April"
+    re(
+      `\\b(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?:added|placed|put)\\s+(?:to|on)\\s+(?:this|that|the|its|a)\\s+list\\b`,
+    ),
+    re(`\\bblacklist(?:ed|s|ing)?\\s+(?=${GAP(3)}(?:[A-Z]|\\d|companies|firms|entities))`),
+  ],
+  nominal: [re(`\\b(?:unreliable\\s+entity|[Ee]ntity)\\s+[Ll]ist\\b`)],
+  themesFromContext: false,
+  neutralTakesArticleThemes: false,
+  securityDropsTrade: false,
+  measure: true,
+  bilateral: false,
+  datedOnly: false,
+  contains: ['policy'],
+  containsAcrossClauses: false,
+  title: ({ subject, other, tags, planned }) => {
+    const list = tags.has('unreliable-entity-list') ? 'unreliable entity list' : 'entity list';
+    const firms = tags.has('huawei') ? 'Huawei' : `${other === 'China' ? 'Chinese' : 'US'} firms`;
+    return {
+      title: `${subject} ${planned ? 'to add' : 'adds'} ${firms} to ${list}`,
+      slugParts: [
+        subject,
+        tags.has('unreliable-entity-list') ? 'unreliable' : '',
+        'entity-list',
+        tags.has('huawei') ? 'huawei' : '',
+      ],
+    };
+  },
+  examples: {
+    detects: [
+      'The Commerce Department added the telecoms maker and dozens of affiliates to its Entity List.',
+      'Beijing placed two American defence contractors on its unreliable entity list on Friday.',
+      'It placed a fashion group, the owner of two denim labels, and a gene-sequencing firm on its unreliable entity list.',
+      'The ministry announced the addition of a dozen US firms to its export control list.',
+    ],
+    ignores: ['The list of guests included several trade ministers.'],
+  },
+};

@@ -1,0 +1,60 @@
+import type { KindDefinition } from './kindDefinition';
+import { GAP, re } from './patternParts';
+
+const EXPORT_NOUN =
+  '(?:export\\s+(?:controls?|restrictions?|curbs?|bans?|limits?|licen[cs](?:es|ing)|rules)|(?:restrictions?|curbs?|controls?|bans?)\\s+on\\s+(?:the\\s+)?exports?|exports?\\s+of)';
+const EXPORT_VERB =
+  '(?:requir|impos|announc|introduc|tighten|expand|unveil|widen|adopt|issu|relax|eas|loosen|lift|suspend|paus|restrict|curb|limit|halt|ban|broaden|updat|roll\\w*\\s+out|step\\w*\\s+up)\\w*';
+
+/** Limits on what may leave a country: "Beijing tightened export controls on gallium." */
+export const exportControls: KindDefinition = {
+  id: 'export-controls',
+  cue: /export|licen[cs]|sell|ship|restriction|curb|control/i,
+  themes: ['trade', 'technology'],
+  tag: 'export-controls',
+  verbal: [
+    re(`\\b${EXPORT_VERB}\\s+${GAP(6)}${EXPORT_NOUN}`),
+    re(
+      `\\b(?:cleared|allowed|permitted|approved|authori[sz]ed|let)\\s+${GAP(3)}to\\s+(?:sell|export|ship)\\b`,
+    ),
+    re(`\\b(?:granted|issued|approved|revoked|suspended)\\s+${GAP(5)}licen[cs]es?\\b`),
+    re(
+      `\\b(?:barred|banned|blocked|restricted|cut\\s+off)\\s+${GAP(2)}from\\s+(?:export|exports|being\\s+exported|sale)\\b`,
+    ),
+    re(
+      `\\b${EXPORT_NOUN}\\s+(?:that\\s+|which\\s+)?(?:it|they|Beijing|Washington|China)\\s+(?:had\\s+)?(?:announced|imposed|introduced|unveiled|issued)\\b`,
+    ),
+    re(
+      `\\b${EXPORT_NOUN}\\s+${GAP(8)}(?:took\\s+effect|take\\s+effect|went\\s+into\\s+effect|(?:were|was)\\s+(?:imposed|announced|tightened|expanded|introduced))\\b`,
+    ),
+  ],
+  nominal: [
+    re(`\\b${EXPORT_NOUN}|\\b(?:these|those|the|its|their)\\s+(?:restrictions|curbs|controls)\\b`),
+  ],
+  themesFromContext: false,
+  neutralTakesArticleThemes: false,
+  securityDropsTrade: false,
+  measure: true,
+  bilateral: false,
+  datedOnly: false,
+  contains: ['policy'],
+  containsAcrossClauses: false,
+  title: ({ subject, topic, planned, action }) => {
+    const [present, base] =
+      action === 'lift'
+        ? ['eases', 'ease']
+        : action === 'pause'
+          ? ['suspends', 'suspend']
+          : action === 'tighten'
+            ? ['tightens', 'tighten']
+            : ['imposes', 'impose'];
+    return {
+      title: `${subject} ${planned ? `to ${base}` : present} export controls${topic ? ` on ${topic}` : ''}`,
+      slugParts: [subject, 'export-controls', topic ?? ''],
+    };
+  },
+  examples: {
+    detects: ['Beijing tightened export controls on gallium.'],
+    ignores: ['Exports rose 8 percent in May.'],
+  },
+};

@@ -1,0 +1,36 @@
+import type { KindDefinition } from './kindDefinition';
+import { GAP, re } from './patternParts';
+
+/** Stopping purchases from the other side: "Customs suspended imports of poultry from US firms." */
+export const importSuspension: KindDefinition = {
+  id: 'import-suspension',
+  cue: /import|purchas|buying/i,
+  themes: ['trade'],
+  tag: 'import-suspension',
+  verbal: [
+    re(
+      `\\b(?:suspend|halt|stop|paus|freez|froze|ban|bann|block|bar)\\w*\\s+${GAP(3)}(?:imports?|purchases?|buying|shipments)\\s+(?:of|from)\\b`,
+    ),
+    re(`\\b(?:stopped|stops|halted|suspended)\\s+buying\\b`),
+  ],
+  nominal: [],
+  themesFromContext: false,
+  neutralTakesArticleThemes: false,
+  securityDropsTrade: false,
+  measure: true,
+  bilateral: false,
+  datedOnly: false,
+  contains: [],
+  containsAcrossClauses: false,
+  title: ({ subject, other, topic, planned }) => ({
+    title: `${subject} ${planned ? 'to suspend' : 'suspends'} imports of ${topic ?? `${other} goods`}`,
+    slugParts: [subject, 'suspends-imports', topic ?? ''],
+  }),
+  examples: {
+    detects: [
+      'Customs officers suspended imports of poultry from three American exporters.',
+      'Chinese buyers stopped buying soybeans from the United States.',
+    ],
+    ignores: ['Imports of poultry rose in the spring.'],
+  },
+};

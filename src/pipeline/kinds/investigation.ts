@@ -1,0 +1,53 @@
+import type { KindDefinition } from './kindDefinition';
+import { GAP, re } from './patternParts';
+
+/** A trade probe: "China launched an antitrust investigation into Google." */
+export const investigation: KindDefinition = {
+  id: 'investigation',
+  cue: /investigat|probe|inquiry|hearing|scrutiny|violat/i,
+  themes: ['trade'],
+  tag: 'investigation',
+  verbal: [
+    re(
+      `\\b(?:launch|open|initiat|start|announc|begin|began|conclud)\\w*\\s+${GAP(4)}(?:investigation|probe|inquiry)\\b`,
+    ),
+    // "confirmed that the search giant is under scrutiny for alleged antitrust violations"
+    re('\\bunder\\s+(?:scrutiny|investigation|review)\\s+for\\s+(?:alleged|suspected|possible)\\b'),
+    // "ruled that the chipmaker had violated anti-monopoly law"
+    re(
+      `\\b(?:ruled|found|concluded|determined)\\s+that\\s+${GAP(4)}violated\\s+(?:the\\s+)?(?:country[’']s\\s+)?(?:anti-monopoly|antitrust|anti-dumping)\\b`,
+    ),
+  ],
+  nominal: [
+    re(
+      '\\b(?:anti-dumping|antitrust|Section\\s+301)\\s+(?:investigation|probe)\\b|\\b(?:public\\s+)?hearings?\\b',
+    ),
+  ],
+  themesFromContext: false,
+  neutralTakesArticleThemes: false,
+  securityDropsTrade: false,
+  measure: false,
+  bilateral: false,
+  datedOnly: false,
+  contains: [],
+  containsAcrossClauses: false,
+  title: ({ subject, tags, topic, planned }) => {
+    // A competition or dumping case names what it is; anything else is a trade investigation.
+    const what = tags.has('antitrust')
+      ? 'antitrust'
+      : tags.has('anti-dumping')
+        ? 'anti-dumping'
+        : 'trade';
+    return {
+      title: `${subject} ${planned ? 'to launch' : 'launches'} ${what} investigation`,
+      slugParts: [subject, what === 'trade' ? '' : what, 'investigation', topic ?? ''],
+    };
+  },
+  examples: {
+    detects: [
+      'Regulators confirmed that the search firm is under scrutiny for alleged antitrust violations.',
+      'China launched an antitrust investigation into Google.',
+    ],
+    ignores: ['Why are these chips under scrutiny?', 'Police investigated a burglary downtown.'],
+  },
+};

@@ -1,0 +1,36 @@
+import type { KindDefinition } from './kindDefinition';
+import { GAP, re } from './patternParts';
+
+/** Two sides in one room: "Biden met Xi on the sidelines of the summit." */
+export const meeting: KindDefinition = {
+  id: 'meeting',
+  cue: /meet|met\b|summit|face-to-face|sit/i,
+  themes: ['diplomacy'],
+  tag: 'summit',
+  verbal: [
+    re(
+      `\\b(?:met|meet|meets|meeting)\\s+(?:with\\s+)?(?:his\\s+|her\\s+|their\\s+)?(?=[A-Z]|counterpart|in\\s+[A-Z]|in\\s+person|on\\s+the\\s+sidelines|face)`,
+    ),
+    re(`\\b(?:held|hold|holds)\\s+(?:a\\s+)?${GAP(2)}(?:summit|meeting|bilateral)\\b`),
+    re('\\bsat\\s+down\\s+with\\b'),
+  ],
+  nominal: [re('\\b(?:[Ss]ummit|meeting|face-to-face|sit-down)\\b')],
+  themesFromContext: true,
+  neutralTakesArticleThemes: false,
+  securityDropsTrade: false,
+  measure: false,
+  bilateral: true,
+  datedOnly: false,
+  contains: [],
+  containsAcrossClauses: false,
+  title: ({ pair, parties, place, at, verb }) => {
+    return {
+      title: `${pair} ${verb('meets', 'meet')}${at}`,
+      slugParts: [...parties.slice(0, 2), 'meeting', place ?? ''],
+    };
+  },
+  examples: {
+    detects: ['Biden met Xi on the sidelines of the gathering in Bali.'],
+    ignores: ['Quarterly sales met expectations.'],
+  },
+};

@@ -1,0 +1,48 @@
+import type { KindDefinition } from './kindDefinition';
+import { GAP, re } from './patternParts';
+
+/** Leaders or ministers on the phone: "Trump spoke with Xi by phone on Thursday." */
+export const phoneCall: KindDefinition = {
+  id: 'phone-call',
+  cue: /phone|call|spoke|speak|talk|conversation/i,
+  themes: ['diplomacy'],
+  tag: 'phone-call',
+  verbal: [
+    re(
+      `\\b(?:spoke|speak|speaks|talked|talk|talks)\\s+${GAP(4)}(?:by|over\\s+the|on\\s+the)\\s+(?:phone|telephone)\\b`,
+    ),
+    re(
+      `\\b(?:held|hold|holds|had|have|has|made|make)\\s+(?:a|an|their)\\s+${GAP(2)}(?:phone|telephone|video)\\s+(?:call|conversation)\\b`,
+    ),
+    re('\\bphoned\\b'),
+    re(
+      '\\b(?:speak|spoke|speaks|speaking|talk|talked)\\s+(?:with|to)\\s+(?:(?:Chinese|US|U\\.S\\.|American)\\s+)?(?:(?:President|leader|Premier)\\s+)?(?:Xi|Trump|Biden|Li\\s+Qiang)\\b',
+    ),
+  ],
+  nominal: [
+    re(
+      "\\b(?:phone|telephone|video)\\s+(?:call|conversation|talks)\\b|\\bcall\\s+(?:with|between)\\b|\\b(?:the|this|that|their|last\\s+week[’']s)\\s+(?:call|conversation)\\b",
+    ),
+  ],
+  themesFromContext: true,
+  neutralTakesArticleThemes: false,
+  securityDropsTrade: false,
+  measure: false,
+  bilateral: true,
+  datedOnly: false,
+  contains: [],
+  containsAcrossClauses: false,
+  title: ({ pair, parties, verb }) => {
+    return {
+      title: `${pair} ${verb('holds', 'hold')} phone call`,
+      slugParts: [...parties.slice(0, 2), 'call'],
+    };
+  },
+  examples: {
+    detects: [
+      'Trump spoke with Xi Jinping by phone on Thursday.',
+      'The two leaders held a 90-minute phone call.',
+    ],
+    ignores: ['Officials said they would call a press conference soon.'],
+  },
+};

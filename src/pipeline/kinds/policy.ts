@@ -1,0 +1,45 @@
+import type { KindDefinition } from './kindDefinition';
+import { GAP, re } from './patternParts';
+
+/** An order, law or rule: "Trump signed an executive order on Friday." */
+export const policy: KindDefinition = {
+  id: 'policy',
+  cue: /order|proclamation|memorandum|directive|bill|law|emergency|rule|regulation|replacement|ban|measure|requirement/i,
+  themes: [],
+  tag: 'policy',
+  verbal: [
+    re(
+      `\\b(?:signed|signs|sign|signing|issued|issues)\\s+(?:an?\\s+|the\\s+)?${GAP(2)}(?:executive\\s+order|order|proclamation|memorandum|directive|bill|law)\\b`,
+    ),
+    re(
+      `\\b(?:executive\\s+order|order|proclamation|memorandum|directive)\\s+(?:that\\s+)?(?:[A-Z][\\w.]*\\s+){1,3}(?:signed|issued)\\b`,
+    ),
+    re('\\bdeclar(?:ed|es|e|ing)\\s+(?:a\\s+)?national\\s+emergency\\b'),
+    re(
+      `\\b(?:publish|issu|unveil|introduc|finali[sz]|scrap|rescind|repeal|withdr[ae]w|revers|replac)\\w*\\s+${GAP(4)}(?:rule|regulation|replacement)\\b`,
+    ),
+    re(
+      `\\b(?:law|rule|regulation|ban|order|measure|requirement)\\b\\s+(?:[\\w’'-]+\\s+){0,10}?(?:took|takes|take|went|goes|go)\\s+(?:effect|into\\s+effect)\\b`,
+    ),
+  ],
+  nominal: [],
+  themesFromContext: true,
+  neutralTakesArticleThemes: true,
+  securityDropsTrade: false,
+  measure: true,
+  bilateral: false,
+  datedOnly: false,
+  contains: [],
+  containsAcrossClauses: false,
+  title: ({ subject, topic, planned, action }) => {
+    const verb = planned ? 'to issue' : action === 'lift' ? 'scraps' : 'issues';
+    return {
+      title: `${subject} ${verb} ${topic ? `${topic} ` : ''}policy measure`,
+      slugParts: [subject, 'policy', action === 'lift' ? 'repeal' : '', topic ?? ''],
+    };
+  },
+  examples: {
+    detects: ['Trump signed an executive order on Friday.'],
+    ignores: ['The court upheld the law in a short ruling.'],
+  },
+};

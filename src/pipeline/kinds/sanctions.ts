@@ -1,0 +1,37 @@
+import type { KindDefinition } from './kindDefinition';
+import { GAP, re } from './patternParts';
+
+/** Penalties on named people or firms: "China imposed sanctions on US defence firms." */
+export const sanctions: KindDefinition = {
+  id: 'sanctions',
+  cue: /sanction|countermeasure/i,
+  themes: ['diplomacy'],
+  tag: 'sanctions',
+  verbal: [
+    re(
+      `\\b(?:impos|announc|slap|levy|levie|lift|eas|expand|add)\\w*\\s+${GAP(5)}(?:sanctions|countermeasures)\\b`,
+    ),
+    re('\\bsanction(?:s|ed|ing)\\s+(?=[A-Z]|\\w+\\s+(?:companies|firms|officials|entities))'),
+  ],
+  nominal: [re('\\bsanctions\\b')],
+  themesFromContext: true,
+  neutralTakesArticleThemes: false,
+  securityDropsTrade: false,
+  measure: true,
+  bilateral: false,
+  datedOnly: false,
+  contains: ['policy'],
+  containsAcrossClauses: false,
+  title: ({ subject, topic, planned, action }) => {
+    const verb =
+      action === 'lift' ? (planned ? 'to lift' : 'lifts') : planned ? 'to impose' : 'imposes';
+    return {
+      title: `${subject} ${verb} sanctions`,
+      slugParts: [subject, 'sanctions', topic ?? ''],
+    };
+  },
+  examples: {
+    detects: ['China imposed sanctions on US defence firms.'],
+    ignores: ['Regulators sanctioned the merger after a review.'],
+  },
+};

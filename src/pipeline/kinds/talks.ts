@@ -1,0 +1,37 @@
+import type { KindDefinition } from './kindDefinition';
+import { GAP, re } from './patternParts';
+
+/** Rounds of negotiation: "The two sides held trade talks in Geneva." */
+export const talks: KindDefinition = {
+  id: 'talks',
+  cue: /talks|negotiat|consultation|dialogue/i,
+  themes: ['diplomacy', 'trade'],
+  tag: 'talks',
+  verbal: [
+    re(
+      `\\b(?:held|hold|holds|holding|resumed?|resumes|resuming|concluded?|wrapped\\s+up|opened|began|launched|wrap\\s+up)\\s+${GAP(3)}(?:talks|negotiations|consultations|dialogue)\\b`,
+    ),
+    re('\\b(?:negotiated|negotiating)\\s+(?:with|in)\\b'),
+  ],
+  nominal: [
+    re('\\b(?:[Tt]alks|[Nn]egotiations|[Cc]onsultations|round\\s+of\\s+(?:talks|negotiations))\\b'),
+  ],
+  themesFromContext: true,
+  neutralTakesArticleThemes: false,
+  securityDropsTrade: true,
+  measure: false,
+  bilateral: true,
+  datedOnly: false,
+  contains: ['meeting'],
+  containsAcrossClauses: true,
+  title: ({ pair, parties, place, trade, at, verb }) => {
+    return {
+      title: `${pair} ${verb('holds', 'hold')} ${trade}talks${at}`,
+      slugParts: [...parties.slice(0, 2), trade.trim(), 'talks', place ?? ''],
+    };
+  },
+  examples: {
+    detects: ['The two sides held two days of trade talks in Geneva.'],
+    ignores: ['The negotiator declined to comment on the weather.'],
+  },
+};

@@ -1,0 +1,42 @@
+import type { KindDefinition } from './kindDefinition';
+import { GAP, re } from './patternParts';
+
+/** "Huawei chips" reads better than the bare tag when both are there. */
+function topicPhrase(tags: Set<string>, topic: string): string {
+  if (tags.has('huawei') && tags.has('chips'))
+    return tags.has('ai') ? 'Huawei AI chips' : 'Huawei chips';
+  return topic;
+}
+
+/** A public warning or guidance: "The Commerce Department warned firms against Huawei chips." */
+export const warning: KindDefinition = {
+  id: 'warning',
+  cue: /warn|caution|guidance/i,
+  themes: ['diplomacy'],
+  tag: 'warning',
+  verbal: [
+    re('\\b(?:warn|warns|warned|cautioned)\\b'),
+    re(`\\b(?:issued|published)\\s+${GAP(3)}guidance\\b`),
+  ],
+  nominal: [re('\\bguidance\\b')],
+  themesFromContext: true,
+  neutralTakesArticleThemes: false,
+  securityDropsTrade: false,
+  measure: false,
+  bilateral: false,
+  datedOnly: false,
+  contains: [],
+  containsAcrossClauses: false,
+  title: ({ subject, tags, topic, planned }) => {
+    return {
+      title: topic
+        ? `${subject} ${planned ? 'to warn' : 'warns'} over ${topic === 'chips' ? 'chips' : topicPhrase(tags, topic)}`
+        : `${subject} issues warning`,
+      slugParts: [subject, 'warning', topic ?? ''],
+    };
+  },
+  examples: {
+    detects: ['The Commerce Department warned firms against using Huawei chips.'],
+    ignores: ['Forecasters expect rain over the weekend.'],
+  },
+};

@@ -1,0 +1,24 @@
+import { SIDE_OF } from './gazetteer';
+
+const SHORT: Record<string, string> = {
+  'United States': 'US',
+  'Xi Jinping': 'Xi',
+  'US Department of Commerce': 'US Commerce Department',
+  'US State Department': 'US State Department',
+  'US Treasury': 'US Treasury',
+  'China Ministry of Commerce': 'China',
+  'China Foreign Ministry': 'China',
+  'European Union': 'EU',
+};
+
+/** A canonical name that looks like a person's: "Xi Jinping", "Scott Bessent". */
+export const PERSON_NAME = /^[A-Z][a-z]+(?:\s[A-Z][a-z]+)+$/;
+
+/** The form a headline uses: "US", "Xi", "Bessent", "He" (a Chinese name puts the surname first). */
+export function shortName(name: string): string {
+  const known = SHORT[name];
+  if (known !== undefined) return known;
+  if (!PERSON_NAME.test(name)) return name;
+  const words = name.split(' ');
+  return (SIDE_OF.get(name) === 'china' ? words[0] : words.at(-1)) ?? name;
+}

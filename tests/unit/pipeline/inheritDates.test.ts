@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { buildEventsFile } from '../../../src/pipeline/buildEventsFile';
+
+function eventsOf(text: string) {
+  const { file } = buildEventsFile([{ file: 'a.txt', text, meta: { published: '2025-03-07' } }], {
+    knownEvents: [],
+    curation: { merges: [], edits: [] },
+  });
+  return file.events;
+}
+
+describe('a list of one day’s measures', () => {
+  it('dates each "also" and "further" by the act it continues', () => {
+    const events = eventsOf(
+      [
+        'Beijing imposed tariffs of 10 percent on American pork on Friday.',
+        'It also tightened export controls on antimony.',
+        'China further placed two US drone makers on its unreliable entity list.',
+      ].join('\n\n'),
+    );
+    const byKind = new Map(events.map((e) => [e.kind, e.date.start]));
+    expect(byKind.get('tariffs')).toBe('2025-03-07');
+    expect(byKind.get('export-controls')).toBe('2025-03-07');
+    expect(byKind.get('entity-list')).toBe('2025-03-07');
+  });
+
+  it('does not give one side’s day to an act of the other or to background', () => {
+    const events = eventsOf(
+      [
+        'Beijing imposed tariffs of 10 percent on American pork on Friday.',
+        'Washington also tightened export controls on chips.',
+        'China had also placed two US drone makers on its unreliable entity list.',
+      ].join('\n\n'),
+    );
+    const byKind = new Map(events.map((e) => [e.kind, e.date.start]));
+    expect(byKind.get('export-controls') ?? null).toBeNull();
+    expect(byKind.get('entity-list') ?? null).toBeNull();
+  });
+});
