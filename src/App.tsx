@@ -97,7 +97,7 @@ export function App({
               <LoadingState />
             </main>
           ) : (
-            <main className="app-main">
+            <main className={title === undefined ? 'app-main' : 'app-main has-selection'}>
               <div className="contents" inert={covered}>
                 <ToneChart />
                 <TimelineSection Timeline={Timeline} />
