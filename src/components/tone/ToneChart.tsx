@@ -16,8 +16,13 @@ const SCALE = MID / 10;
  * screen readers; its table twin lists every month.
  */
 export function ToneChart() {
+  const events = useTimelineStore((s) => s.events);
   const visible = useTimelineStore(selectVisibleEvents);
   const months = useMemo(() => monthlyTone(visible), [visible]);
+  // A data file made without tones (tone is optional in the contract) has nothing to chart: the
+  // strip would only take room from the timeline.
+  const anyTone = useMemo(() => events.some((e) => e.tone !== undefined), [events]);
+  if (!anyTone) return null;
   const first = months[0];
   const last = months.at(-1);
   if (first === undefined || last === undefined) {
