@@ -1,0 +1,326 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildEventsFile } from '../../../src/pipeline/buildEventsFile';
+import { curationSchema } from '../../../src/pipeline/curationSchema';
+import { knownEventsFileSchema } from '../../../src/pipeline/knownEventSchema';
+import {
+  aliasMatchLength,
+  compileKnownEvents,
+  kindsMatch,
+} from '../../../src/pipeline/matchKnownEvents';
+
+const raw: unknown = JSON.parse(
+  readFileSync(join(__dirname, '../../../seeds/known-events.json'), 'utf8'),
+);
+const events = knownEventsFileSchema.parse(raw).events;
+const compiled = compileKnownEvents(events);
+
+/**
+ * Sentences of our own, one or more for each entry, written the way a reporter names the event
+ * without dating it. Every alias must match one of its entry's sentences, and for every
+ * sentence the entry itself must be the registry's best match.
+ */
+const NAMED_BY: Record<string, string[]> = {
+  'trump-visit-beijing': [
+    'Trump is expected to travel to Beijing in the spring.',
+    "Trump's planned Beijing visit is meant to steady ties.",
+  ],
+  'xi-visit-washington': ['Xi could pay a visit to Washington later in the year.'],
+  'trump-xi-call': [
+    'The two presidents spoke by phone on Feb. 4.',
+    'On February 4 the leaders held a long call.',
+  ],
+  'trump-xi-trade-call': [
+    'Trump said the conversation on June 5 lasted 90 minutes.',
+    'On June 5 the two leaders spoke for an hour and a half.',
+  ],
+  'trump-xi-meeting-busan': [
+    'Their meeting in Busan produced a one-year truce.',
+    'The Busan summit lasted about 100 minutes.',
+  ],
+  'us-china-geneva-talks': [
+    'Negotiators held two days of talks in Geneva.',
+    'The Geneva negotiations were the first face-to-face round.',
+  ],
+  'us-china-geneva-agreement': [
+    'The Geneva agreement lowered tariffs for 90 days.',
+    'Under the truce reached in Geneva, tariffs fell sharply.',
+  ],
+  'us-reciprocal-tariffs': [
+    'The reciprocal tariffs set a separate rate for each partner.',
+    'The Liberation Day tariffs hit almost every trading partner.',
+  ],
+  'china-rare-earth-export-controls': [
+    "China's rare earth export curbs hit carmakers.",
+    'Beijing answered with restrictions on rare earth supplies.',
+  ],
+  'us-huawei-ai-chip-warning': [
+    "Commerce warned firms about Huawei's AI chips.",
+    'Huawei drew a fresh warning from Washington.',
+    'Using Ascend chips anywhere could breach US rules.',
+  ],
+  'us-critical-technology-sales-limits': [
+    'Washington moved to limit sales of critical technology to China.',
+    'Makers of chip-design software were told to stop selling to Chinese clients.',
+  ],
+  'us-chinese-student-visa-revocations': [
+    'Rubio said the US would revoke visas of Chinese students in sensitive fields.',
+    'Some Chinese students had their visas revoked.',
+  ],
+  'trump-xi-buenos-aires-dinner': [
+    'Over dinner in Buenos Aires, the two leaders agreed to hold off on new tariffs.',
+    'Buenos Aires was where the 90-day truce began.',
+  ],
+  'trump-xi-osaka-meeting': [
+    'Trump and Xi met on the sidelines of the G20 in Osaka.',
+    'Osaka talks put the trade negotiations back on track.',
+  ],
+  'biden-xi-bali-meeting': [
+    'Their three-hour meeting in Bali was the first in person since 2021.',
+    'The Bali summit set up new talks between cabinet officials.',
+  ],
+  'biden-xi-woodside-summit': [
+    'The summit at the Filoli estate lasted about four hours.',
+    'Woodside was chosen for the meeting because it was easy to secure.',
+  ],
+  'us-china-anchorage-talks': [
+    'The talks in Anchorage opened with a sharp public exchange.',
+    'Alaska hosted the first high-level talks of the Biden era.',
+  ],
+  'pelosi-taiwan-visit': [
+    'Pelosi landed in Taipei late in the evening.',
+    "Pelosi's trip to Taipei angered Beijing.",
+  ],
+  'china-drills-after-pelosi-visit': [
+    'China staged large-scale drills around the island days after Pelosi left.',
+    'Pelosi had barely left when the live-fire exercises began.',
+  ],
+  'chinese-balloon-shot-down': [
+    'The spy balloon drifted across the continental United States for days.',
+    'A fighter jet shot down the balloon over the Atlantic.',
+    'The balloon was shot down off the coast.',
+  ],
+  'blinken-beijing-visit-2023': [
+    'Blinken will travel to Beijing on Sunday.',
+    "Blinken's Beijing trip was the first by a secretary of state in five years.",
+  ],
+  'xi-meets-blinken-2023': [
+    'Blinken met Xi at the Great Hall of the People.',
+    'Xi received Blinken for about half an hour.',
+  ],
+  'yellen-beijing-visit-2023': [
+    'Yellen arrived on a visit to Beijing aimed at steadying economic ties.',
+    "Yellen's China trip focused on communication.",
+  ],
+  'zte-denial-order': [
+    'The Commerce Department banned US firms from selling components to ZTE.',
+    'ZTE was barred from buying American parts.',
+  ],
+  'huawei-entity-list': [
+    'Huawei was placed on the Entity List, cutting it off from American suppliers.',
+    'The blacklisting of Huawei hit its smartphone business.',
+  ],
+  'ict-supply-chain-executive-order': [
+    'Executive Order 13873 let Commerce block telecom gear from foreign adversaries.',
+    'The order on securing the information and communications technology supply chain followed.',
+  ],
+  'smic-entity-list': [
+    "SMIC, China's largest chipmaker, joined the Entity List.",
+    'The Entity List now includes Semiconductor Manufacturing International Corp.',
+  ],
+  'us-chip-export-controls-2022': [
+    'The October 2022 export controls cut China off from advanced AI chips.',
+    'Firms had to follow the rules issued in October 2022.',
+  ],
+  'us-chip-export-controls-2023': [
+    'The October 2023 rules closed loopholes in the earlier controls.',
+    'Nvidia redesigned its chips again after the restrictions of October 2023.',
+  ],
+  'section-301-investigation': [
+    'The Section 301 investigation found that Chinese practices were unreasonable.',
+    "An investigation under Section 301 examined China's technology transfer rules.",
+  ],
+  'section-301-tariffs-34bn': ['The first tariffs, on $34 billion of imports, took effect.'],
+  'china-retaliatory-tariffs-34bn': ['China hit back with duties on $34 billion of US products.'],
+  'section-301-tariffs-16bn': ['Tariffs on a further $16 billion of goods followed.'],
+  'section-301-tariffs-200bn': [
+    'The 10% tariffs on $200 billion of goods covered furniture and handbags.',
+    'The tariffs on $200 billion of goods began at 10% before a planned rise.',
+    'List 3 covered thousands of consumer products.',
+  ],
+  'us-tariff-hike-200bn-2019': [
+    'The 25% tariffs on $200 billion of goods began to bite in the summer.',
+    'Tariffs on $200 billion of goods went up to 25 percent.',
+    'Duties were lifted from 10% to 25% on most goods.',
+  ],
+  'section-301-list-4a': ['Tariffs on List 4A goods such as clothing took effect.'],
+  'us-tariff-cut-to-7-5': ['The deal halved the tariff on about $110 billion of goods to 7.5%.'],
+  'china-currency-manipulator': ['Treasury labelled China a currency manipulator.'],
+  'phase-one-deal-signed': [
+    'The Phase One deal committed China to big purchases.',
+    'The Economic and Trade Agreement ran to eight chapters.',
+  ],
+  'us-ev-tariffs-2024': [
+    'The new tariffs on Chinese electric vehicles quadrupled the old rate.',
+    'Chinese EVs now face a steep tariff wall.',
+  ],
+  'gallium-germanium-export-controls': [
+    'Exporters of gallium and germanium now need a licence from the commerce ministry.',
+    'The controls on gallium worried chipmakers.',
+  ],
+  'china-gallium-germanium-ban-us': [
+    'Beijing banned shipments of gallium and germanium to the United States.',
+    'The ban on exports of antimony to the US escalated the dispute.',
+  ],
+  'us-fentanyl-tariffs-2025': [
+    'A 10% tariff tied to fentanyl was the first move against China.',
+    'The fentanyl duty of 10 percent applied to all Chinese goods.',
+  ],
+  'us-fentanyl-tariff-doubled': [
+    'Trump raised the fentanyl-related tariff on Chinese goods to 20%.',
+    'Trump doubled the fentanyl tariff to 20%.',
+  ],
+  'china-retaliatory-tariffs-34-percent': ['China answered with a 34% tariff on all US goods.'],
+  'us-tariffs-145-percent': [
+    'The combined US levy on Chinese goods reached 145%.',
+    'Washington raised the levy on Chinese imports to 125%.',
+  ],
+  'china-tariffs-84-percent': ['Beijing lifted its own rate to 84%.'],
+  'china-tariffs-125-percent': [
+    'China raised its tariffs on US goods to 125%.',
+    'China said its 125% rate on US imports would be its last increase.',
+  ],
+  'us-china-london-talks': [
+    'Talks in London ran for two days.',
+    'The London negotiations focused on export licences.',
+  ],
+  'us-china-london-framework': [
+    'The framework agreed in London still needed the leaders’ approval.',
+    'London produced a framework to carry out the earlier consensus.',
+  ],
+  'us-china-stockholm-talks': [
+    'The negotiations in Stockholm aimed to extend the truce.',
+    'Sweden hosted a third round between the two sides.',
+  ],
+  'us-china-madrid-talks': [
+    'The talks in Madrid were dominated by TikTok.',
+    'Madrid hosted the fourth round between the negotiators.',
+  ],
+  'us-china-tiktok-framework': [
+    'Bessent announced a framework for the TikTok sale.',
+    'The TikTok deal still needs approval from both leaders.',
+    'The framework reached in Madrid covers ownership of the app.',
+    'Negotiators in Madrid reached a deal in principle.',
+  ],
+  'china-rare-earth-controls-oct-2025': [
+    'China sharply expanded its rare earth export controls.',
+    'The rare earth rules now reach foreign products with as little as 0.1% Chinese content.',
+    'Announcement No. 61 set out the new licence rules.',
+  ],
+  'trump-100-percent-tariff-threat': [
+    'Trump threatened a 100% tariff on Chinese goods.',
+    'He warned of extra Chinese tariffs of 100% if Beijing did not back down.',
+  ],
+  'us-china-kuala-lumpur-talks': [
+    'The talks in Kuala Lumpur cleared the way for the leaders to meet.',
+    'Kuala Lumpur hosted the fifth round between the two teams.',
+  ],
+};
+
+describe('the known-events registry', () => {
+  it('holds a broad, valid set of entries with unique ids', () => {
+    expect(events.length).toBeGreaterThanOrEqual(56);
+    expect(new Set(events.map((e) => e.id)).size).toBe(events.length);
+  });
+
+  it('cites a dated public source for every entry', () => {
+    for (const e of events) expect(e.source, e.id).toMatch(/\b(?:19|20)\d\d\b/);
+  });
+
+  it('has sentences of our own for every entry, and every alias matches one of them', () => {
+    for (const k of compiled) {
+      const sentences = NAMED_BY[k.event.id];
+      expect(sentences, k.event.id).toBeDefined();
+      for (const alias of k.aliases) {
+        expect(
+          (sentences ?? []).some((s) => alias.test(s)),
+          `${k.event.id}: ${alias.source}`,
+        ).toBe(true);
+      }
+    }
+  });
+
+  it('picks the entry itself, not another one, for each of its sentences', () => {
+    for (const k of compiled) {
+      for (const sentence of NAMED_BY[k.event.id] ?? []) {
+        const own = aliasMatchLength(sentence, k);
+        expect(own, `${k.event.id}: "${sentence}"`).toBeGreaterThan(0);
+        const rivals = compiled.filter(
+          (o) =>
+            o !== k &&
+            kindsMatch(o.event.kind, k.event.kind) &&
+            o.event.date.start !== k.event.date.start &&
+            aliasMatchLength(sentence, o) >= own,
+        );
+        expect(
+          rivals.map((o) => o.event.id),
+          `${k.event.id}: "${sentence}"`,
+        ).toEqual([]);
+      }
+    }
+  });
+
+  it('lets no alias fire on another entry’s title unless it is that entry’s own wording too', () => {
+    for (const k of compiled) {
+      for (const o of compiled) {
+        if (o === k || !kindsMatch(o.event.kind, k.event.kind)) continue;
+        if (o.event.date.start === k.event.date.start) continue;
+        const theirs = aliasMatchLength(o.event.title, o);
+        const mine = aliasMatchLength(o.event.title, k);
+        if (mine > 0)
+          expect(theirs, `${k.event.id} fires on "${o.event.title}"`).toBeGreaterThan(mine);
+      }
+    }
+  });
+});
+
+describe('registry dates in the pipeline', () => {
+  const article = [
+    'China widens its grip on critical minerals',
+    '',
+    'BEIJING, Nov. 3 (Example Wire) - China on Oct. 9 sharply expanded its rare earth export controls, reaching products made abroad.',
+    'The new measures went further than the rare earth export restrictions that Beijing imposed in the spring.',
+    'Officials in Washington said the Phase One deal had never been fully honoured.',
+    'Trade officials recalled that the Section 301 tariffs on $34 billion of goods were imposed on July 6, 2018.',
+  ].join('\n');
+  const { file } = buildEventsFile(
+    [
+      {
+        file: 'own_rare_earths.txt',
+        text: article,
+        meta: { title: 'China widens its grip on critical minerals', published: '2025-11-03' },
+      },
+    ],
+    { knownEvents: events, curation: curationSchema.parse({}) },
+  );
+  const about = (words: string) =>
+    file.events.filter((e) => e.mentions.some((m) => m.quote.includes(words)));
+
+  it('keeps the October date the text gives, not the April registry date', () => {
+    const dated = about('sharply expanded its rare earth export controls');
+    expect(dated.length).toBeGreaterThan(0);
+    for (const e of dated) expect(e.date.start).toMatch(/^2025-10/);
+  });
+
+  it('gives a named event without a date its registry date and a note', () => {
+    const deal = about('the Phase One deal');
+    expect(deal.map((e) => e.date.start)).toContain('2020-01-15');
+    const withNote = deal.find((e) => e.date.start === '2020-01-15');
+    expect(withNote?.notes?.join(' ')).toMatch(/known-events registry/);
+  });
+
+  it('never moves an explicitly dated event onto another entry’s date', () => {
+    for (const e of about('$34 billion')) expect(e.date.start).toBe('2018-07-06');
+  });
+});
