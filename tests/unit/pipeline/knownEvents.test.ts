@@ -282,11 +282,44 @@ const NAMED_BY: Record<string, string[]> = {
     'Blinken postponed his trip as the balloon drifted east.',
     "Officials called off Blinken's Beijing trip at the last minute.",
   ],
+  'biden-xi-lima-meeting': [
+    'Their meeting in Lima was billed as the last of his term.',
+    'Lima talks covered North Korea and trade.',
+  ],
+  'us-chip-export-controls-2024': [
+    'The rules also covered high-bandwidth memory for AI chips.',
+    'Commerce added 140 entities, most of them Chinese.',
+    'The December 2024 controls targeted chipmaking tools.',
+  ],
+  'china-graphite-export-controls': [
+    'Graphite exporters now need permits from the ministry.',
+    'The new controls on graphite worried battery makers.',
+  ],
+  'china-antimony-export-controls': [
+    'Antimony shipments now need an export licence.',
+    'The curbs on antimony squeezed ammunition makers.',
+  ],
+  'china-counter-tariffs-feb-2025': [
+    'China set a 15% tariff on US coal and liquefied natural gas.',
+    'The duties on coal and LNG came with levies on crude oil and farm machinery.',
+  ],
+  'china-google-antitrust-probe': [
+    'Regulators opened an antitrust probe into Google.',
+    'Google faced an anti-monopoly inquiry in China.',
+  ],
+  'china-halts-dialogue-after-pelosi': [
+    'Beijing suspended climate talks with Washington.',
+    'The climate dialogue was suspended along with military contacts.',
+  ],
+  'china-sanctions-pelosi': [
+    'Beijing imposed sanctions on Pelosi and her relatives.',
+    'Pelosi herself was sanctioned by Beijing.',
+  ],
 };
 
 describe('the known-events registry', () => {
   it('holds a broad, valid set of entries with unique ids', () => {
-    expect(events.length).toBeGreaterThanOrEqual(72);
+    expect(events.length).toBeGreaterThanOrEqual(80);
     expect(new Set(events.map((e) => e.id)).size).toBe(events.length);
   });
 
