@@ -315,11 +315,32 @@ const NAMED_BY: Record<string, string[]> = {
     'Beijing imposed sanctions on Pelosi and her relatives.',
     'Pelosi herself was sanctioned by Beijing.',
   ],
+  'trump-xi-call-sept-2025': [
+    'The leaders spoke by phone on Sept. 19 to settle the app deal.',
+    'On September 19 the two presidents held a call.',
+  ],
+  'trump-xi-call-nov-2025': [
+    'The two leaders spoke by phone on Nov. 24.',
+    'On November 24 Xi and Trump held a call on Taiwan.',
+  ],
+  'china-nvidia-antitrust-probe': ['Regulators opened an antitrust investigation into Nvidia.'],
+  'china-nvidia-antitrust-finding': [
+    'Nvidia was found to have violated anti-monopoly rules.',
+    'A preliminary finding against Nvidia hit its shares.',
+  ],
+  'us-fentanyl-tariff-halved': [
+    'Trump cut the fentanyl tariff on Chinese goods in half.',
+    'The fentanyl duty was halved after the summit.',
+  ],
+  'us-china-truce-extended-aug-2025': [
+    'Trump extended the tariff truce with China by another 90 days.',
+    'The truce was extended for 90 more days.',
+  ],
 };
 
 describe('the known-events registry', () => {
   it('holds a broad, valid set of entries with unique ids', () => {
-    expect(events.length).toBeGreaterThanOrEqual(80);
+    expect(events.length).toBeGreaterThanOrEqual(86);
     expect(new Set(events.map((e) => e.id)).size).toBe(events.length);
   });
 
