@@ -336,11 +336,39 @@ const NAMED_BY: Record<string, string[]> = {
     'Trump extended the tariff truce with China by another 90 days.',
     'The truce was extended for 90 more days.',
   ],
+  'huawei-direct-product-rule': [
+    'The foreign direct product rule was widened to cover chips made for Huawei.',
+    'Huawei lost access to TSMC under the expanded foreign-produced direct product rule.',
+  ],
+  'blinken-china-visit-2024': [
+    'Blinken began the trip in Shanghai with a basketball game.',
+    "Blinken's second visit came ten months after the first.",
+  ],
+  'raimondo-china-visit-2023': [
+    'Raimondo arrived on a four-day visit to China.',
+    "Raimondo's China trip was the first by a commerce secretary in years.",
+  ],
+  'outbound-investment-order-2023': [
+    'The outbound investment order covers chips, quantum and AI.',
+    'The rules on outbound investment take effect next year.',
+  ],
+  'trump-xi-call-jan-2025': [
+    'The two men spoke by phone on Jan. 17, days before the inauguration.',
+    'On January 17 Xi held a call with the president-elect.',
+  ],
+  'us-port-fees-chinese-ships': [
+    'The port fees on Chinese-built vessels are charged per voyage.',
+    'Chinese-owned ships face port fees of $50 a net ton.',
+  ],
+  'china-special-port-fees': [
+    'Beijing answered with special port fees of its own.',
+    'The port fees on US-linked vessels start at 400 yuan a ton.',
+  ],
 };
 
 describe('the known-events registry', () => {
   it('holds a broad, valid set of entries with unique ids', () => {
-    expect(events.length).toBeGreaterThanOrEqual(86);
+    expect(events.length).toBeGreaterThanOrEqual(93);
     expect(new Set(events.map((e) => e.id)).size).toBe(events.length);
   });
 
