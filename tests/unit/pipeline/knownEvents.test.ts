@@ -393,11 +393,27 @@ const NAMED_BY: Record<string, string[]> = {
     'Bangkok meetings set the stage for a call between the leaders.',
   ],
   'ai-diffusion-rule': ['The AI diffusion rule sorted countries into three tiers.'],
+  'china-micron-ban': [
+    'Beijing banned Micron chips from critical infrastructure.',
+    'Micron failed a security review and lost key customers.',
+  ],
+  'biden-xi-call-april-2024': [
+    'The two leaders spoke by phone on April 2.',
+    'On April 2 Biden and Xi held a call lasting nearly two hours.',
+  ],
+  'china-analog-chip-anti-dumping-probe': [
+    'The anti-dumping case covers analog interface chips.',
+    'Analog chipmakers face an anti-dumping review in China.',
+  ],
+  'china-critical-minerals-controls-feb-2025': [
+    'Tungsten and indium exports now need a licence.',
+    'The new controls on tungsten hit defence suppliers.',
+  ],
 };
 
 describe('the known-events registry', () => {
   it('holds a broad, valid set of entries with unique ids', () => {
-    expect(events.length).toBeGreaterThanOrEqual(101);
+    expect(events.length).toBeGreaterThanOrEqual(105);
     expect(new Set(events.map((e) => e.id)).size).toBe(events.length);
   });
 
