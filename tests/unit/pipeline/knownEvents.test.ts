@@ -409,11 +409,18 @@ const NAMED_BY: Record<string, string[]> = {
     'Tungsten and indium exports now need a licence.',
     'The new controls on tungsten hit defence suppliers.',
   ],
+  'china-unreliable-entity-pvh': [
+    'PVH, the owner of Calvin Klein, landed on the unreliable entity list.',
+    'The unreliable entity list now includes PVH.',
+  ],
+  'us-entity-list-23-chinese-sept-2025': [
+    'Commerce blacklisted 23 Chinese entities days before the talks.',
+  ],
 };
 
 describe('the known-events registry', () => {
   it('holds a broad, valid set of entries with unique ids', () => {
-    expect(events.length).toBeGreaterThanOrEqual(105);
+    expect(events.length).toBeGreaterThanOrEqual(107);
     expect(new Set(events.map((e) => e.id)).size).toBe(events.length);
   });
 
