@@ -18,7 +18,17 @@ const KINDS = [
   'military',
   'policy',
   'statement',
+  // Kinds split off the ones above; matchKnownEvents treats each as its parent too.
+  'entity-list',
+  'wto-complaint',
+  'import-suspension',
+  'shoot-down',
+  'dialogue-halt',
+  'ambassador-summoned',
+  'deadline',
+  'remark-row',
 ] as const;
+export type KnownEventKind = (typeof KINDS)[number];
 
 /**
  * A named real-world event with a checked date. Articles often refer to such events without

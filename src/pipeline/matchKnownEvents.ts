@@ -1,9 +1,25 @@
-import type { KnownEvent } from './knownEventSchema';
+import type { KnownEvent, KnownEventKind } from './knownEventSchema';
 import { datesCompatible } from './datesCompatible';
 import { countryOf } from './findNames';
 import type { Detection, Segment } from './pipelineTypes';
 
 const MEASURES = new Set(['tariffs', 'export-controls', 'tech-restriction', 'visas', 'sanctions']);
+
+/**
+ * The kind each newer, narrower kind was split from: "added Huawei to the Entity List" is an
+ * entity listing to one detector and export controls to another, and the registry entry
+ * should be found either way.
+ */
+const PARENT_KIND: Partial<Record<KnownEventKind, KnownEventKind>> = {
+  'entity-list': 'export-controls',
+  'wto-complaint': 'investigation',
+  'import-suspension': 'purchase',
+  'shoot-down': 'military',
+  'dialogue-halt': 'talks',
+  'ambassador-summoned': 'statement',
+  deadline: 'policy',
+  'remark-row': 'statement',
+};
 
 export interface CompiledKnownEvent {
   event: KnownEvent;
@@ -19,29 +35,58 @@ export function registryNote(event: KnownEvent): string {
   return `Date from the known-events registry (seeds/known-events.json): ${event.source}`;
 }
 
+/** Length of the longest text any alias of the entry matches in the sentence; 0 when none does. */
+export function aliasMatchLength(text: string, known: CompiledKnownEvent): number {
+  let best = 0;
+  for (const alias of known.aliases) {
+    const m = alias.exec(text);
+    if (m !== null) best = Math.max(best, m[0].length);
+  }
+  return best;
+}
+
+export function kindsMatch(a: string, b: string): boolean {
+  const parent = (k: string): string | undefined => PARENT_KIND[k as KnownEventKind];
+  return a === b || parent(a) === b || parent(b) === a;
+}
+
 /**
  * Links the detections of one sentence to the named events its wording points at. A linked
  * detection without a date of its own takes the registry's date, with a note saying so. The
  * registry never creates an event by itself: the text must tell one.
+ *
+ * A date the text gives wins: "the rare earth controls China expanded in October 2025" can
+ * only link to an entry whose date fits October 2025. Among entries that fit, the one whose
+ * alias matches the most of the sentence is the most specific ("expanded its rare earth
+ * controls" over "rare earth controls"); two equally good entries with different dates leave
+ * an undated detection undated rather than guess.
  */
 export function matchKnownEvents(
   segment: Segment,
   detections: Detection[],
   known: CompiledKnownEvent[],
 ): Detection[] {
-  const out = [...detections];
   if (detections.length === 0) return detections;
-  const kinds = new Set(detections.map((d) => d.kind));
-  for (const { event, aliases } of known) {
-    if (!kinds.has(event.kind)) continue;
-    if (!aliases.some((alias) => alias.test(segment.text))) continue;
-    const sameKind = out.filter((d) => d.kind === event.kind);
-    const linkable = sameKind.filter((d) => d.knownEventId === undefined && fits(d, event));
-    linkable.forEach((d) => {
-      out[out.indexOf(d)] = link(d, event);
-    });
-  }
-  return out.sort((a, b) => a.triggerStart - b.triggerStart);
+  const named = known
+    .map((k) => ({ k, length: aliasMatchLength(segment.text, k) }))
+    .filter((x) => x.length > 0 && detections.some((d) => kindsMatch(d.kind, x.k.event.kind)));
+  if (named.length === 0) return detections;
+  return detections
+    .map((d) => {
+      if (d.knownEventId !== undefined) return d;
+      const fitting = named.filter((x) => kindsMatch(d.kind, x.k.event.kind) && fits(d, x.k.event));
+      const best = Math.max(0, ...fitting.map((x) => x.length));
+      const top = fitting.filter((x) => x.length === best);
+      const first = top[0];
+      if (first === undefined) return d;
+      const ambiguous = top.some((x) => !sameDate(x.k.event, first.k.event));
+      return ambiguous && d.date === null ? d : link(d, first.k.event);
+    })
+    .sort((a, b) => a.triggerStart - b.triggerStart);
+}
+
+function sameDate(a: KnownEvent, b: KnownEvent): boolean {
+  return a.date.start === b.date.start && a.date.end === b.date.end;
 }
 
 function fits(d: Detection, event: KnownEvent): boolean {

@@ -1,0 +1,518 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildEventsFile } from '../../../src/pipeline/buildEventsFile';
+import { curationSchema } from '../../../src/pipeline/curationSchema';
+import { knownEventsFileSchema } from '../../../src/pipeline/knownEventSchema';
+import {
+  aliasMatchLength,
+  compileKnownEvents,
+  kindsMatch,
+} from '../../../src/pipeline/matchKnownEvents';
+
+const raw: unknown = JSON.parse(
+  readFileSync(join(__dirname, '../../../seeds/known-events.json'), 'utf8'),
+);
+const events = knownEventsFileSchema.parse(raw).events;
+const compiled = compileKnownEvents(events);
+
+/**
+ * Sentences of our own, one or more for each entry, written the way a reporter names the event
+ * without dating it. Every alias must match one of its entry's sentences, and for every
+ * sentence the entry itself must be the registry's best match.
+ */
+const NAMED_BY: Record<string, string[]> = {
+  'trump-visit-beijing': [
+    'Trump is expected to travel to Beijing in the spring.',
+    "Trump's planned Beijing visit is meant to steady ties.",
+  ],
+  'xi-visit-washington': ['Xi could pay a visit to Washington later in the year.'],
+  'trump-xi-call': [
+    'The two presidents spoke by phone on Feb. 4.',
+    'On February 4 the leaders held a long call.',
+  ],
+  'trump-xi-trade-call': [
+    'Trump said the conversation on June 5 lasted 90 minutes.',
+    'On June 5 the two leaders spoke for an hour and a half.',
+  ],
+  'trump-xi-meeting-busan': [
+    'Their meeting in Busan produced a one-year truce.',
+    'The Busan summit lasted about 100 minutes.',
+  ],
+  'us-china-geneva-talks': [
+    'Negotiators held two days of talks in Geneva.',
+    'The Geneva negotiations were the first face-to-face round.',
+  ],
+  'us-china-geneva-agreement': [
+    'The Geneva agreement lowered tariffs for 90 days.',
+    'Under the truce reached in Geneva, tariffs fell sharply.',
+  ],
+  'us-reciprocal-tariffs': [
+    'The reciprocal tariffs set a separate rate for each partner.',
+    'The Liberation Day tariffs hit almost every trading partner.',
+  ],
+  'china-rare-earth-export-controls': [
+    "China's rare earth export curbs hit carmakers.",
+    'Beijing answered with restrictions on rare earth supplies.',
+  ],
+  'us-huawei-ai-chip-warning': [
+    "Commerce warned firms about Huawei's AI chips.",
+    'Huawei drew a fresh warning from Washington.',
+    'Using Ascend chips anywhere could breach US rules.',
+  ],
+  'us-critical-technology-sales-limits': [
+    'Washington moved to limit sales of critical technology to China.',
+    'Makers of chip-design software were told to stop selling to Chinese clients.',
+  ],
+  'us-chinese-student-visa-revocations': [
+    'Rubio said the US would revoke visas of Chinese students in sensitive fields.',
+    'Some Chinese students had their visas revoked.',
+  ],
+  'trump-xi-buenos-aires-dinner': [
+    'Over dinner in Buenos Aires, the two leaders agreed to hold off on new tariffs.',
+    'Buenos Aires was where the 90-day truce began.',
+  ],
+  'trump-xi-osaka-meeting': [
+    'Trump and Xi met on the sidelines of the G20 in Osaka.',
+    'Osaka talks put the trade negotiations back on track.',
+  ],
+  'biden-xi-bali-meeting': [
+    'Their three-hour meeting in Bali was the first in person since 2021.',
+    'The Bali summit set up new talks between cabinet officials.',
+  ],
+  'biden-xi-woodside-summit': [
+    'The summit at the Filoli estate lasted about four hours.',
+    'Woodside was chosen for the meeting because it was easy to secure.',
+  ],
+  'us-china-anchorage-talks': [
+    'The talks in Anchorage opened with a sharp public exchange.',
+    'Alaska hosted the first high-level talks of the Biden era.',
+  ],
+  'pelosi-taiwan-visit': [
+    'Pelosi landed in Taipei late in the evening.',
+    "Pelosi's trip to Taipei angered Beijing.",
+  ],
+  'china-drills-after-pelosi-visit': [
+    'China staged large-scale drills around the island days after Pelosi left.',
+    'Pelosi had barely left when the live-fire exercises began.',
+  ],
+  'chinese-balloon-shot-down': [
+    'The spy balloon drifted across the continental United States for days.',
+    'A fighter jet shot down the balloon over the Atlantic.',
+    'The balloon was shot down off the coast.',
+  ],
+  'blinken-beijing-visit-2023': [
+    'Blinken will travel to Beijing on Sunday.',
+    "Blinken's Beijing trip was the first by a secretary of state in five years.",
+  ],
+  'xi-meets-blinken-2023': [
+    'Blinken met Xi at the Great Hall of the People.',
+    'Xi received Blinken for about half an hour.',
+  ],
+  'yellen-beijing-visit-2023': [
+    'Yellen arrived on a visit to Beijing aimed at steadying economic ties.',
+    "Yellen's China trip focused on communication.",
+  ],
+  'zte-denial-order': [
+    'The Commerce Department banned US firms from selling components to ZTE.',
+    'ZTE was barred from buying American parts.',
+  ],
+  'huawei-entity-list': [
+    'Huawei was placed on the Entity List, cutting it off from American suppliers.',
+    'The blacklisting of Huawei hit its smartphone business.',
+  ],
+  'ict-supply-chain-executive-order': [
+    'Executive Order 13873 let Commerce block telecom gear from foreign adversaries.',
+    'The order on securing the information and communications technology supply chain followed.',
+  ],
+  'smic-entity-list': [
+    "SMIC, China's largest chipmaker, joined the Entity List.",
+    'The Entity List now includes Semiconductor Manufacturing International Corp.',
+  ],
+  'us-chip-export-controls-2022': [
+    'The October 2022 export controls cut China off from advanced AI chips.',
+    'Firms had to follow the rules issued in October 2022.',
+  ],
+  'us-chip-export-controls-2023': [
+    'The October 2023 rules closed loopholes in the earlier controls.',
+    'Nvidia redesigned its chips again after the restrictions of October 2023.',
+  ],
+  'section-301-investigation': [
+    'The Section 301 investigation found that Chinese practices were unreasonable.',
+    "An investigation under Section 301 examined China's technology transfer rules.",
+  ],
+  'section-301-tariffs-34bn': ['The first tariffs, on $34 billion of imports, took effect.'],
+  'china-retaliatory-tariffs-34bn': ['China hit back with duties on $34 billion of US products.'],
+  'section-301-tariffs-16bn': ['Tariffs on a further $16 billion of goods followed.'],
+  'section-301-tariffs-200bn': [
+    'The 10% tariffs on $200 billion of goods covered furniture and handbags.',
+    'The tariffs on $200 billion of goods began at 10% before a planned rise.',
+    'List 3 covered thousands of consumer products.',
+  ],
+  'us-tariff-hike-200bn-2019': [
+    'The 25% tariffs on $200 billion of goods began to bite in the summer.',
+    'Tariffs on $200 billion of goods went up to 25 percent.',
+    'Duties were lifted from 10% to 25% on most goods.',
+  ],
+  'section-301-list-4a': ['Tariffs on List 4A goods such as clothing took effect.'],
+  'us-tariff-cut-to-7-5': ['The deal halved the tariff on about $110 billion of goods to 7.5%.'],
+  'china-currency-manipulator': ['Treasury labelled China a currency manipulator.'],
+  'phase-one-deal-signed': [
+    'The Phase One deal committed China to big purchases.',
+    'The Economic and Trade Agreement ran to eight chapters.',
+  ],
+  'us-ev-tariffs-2024': [
+    'The new tariffs on Chinese electric vehicles quadrupled the old rate.',
+    'Chinese EVs now face a steep tariff wall.',
+  ],
+  'gallium-germanium-export-controls': [
+    'Exporters of gallium and germanium now need a licence from the commerce ministry.',
+    'The controls on gallium worried chipmakers.',
+  ],
+  'china-gallium-germanium-ban-us': [
+    'Beijing banned shipments of gallium and germanium to the United States.',
+    'The ban on exports of antimony to the US escalated the dispute.',
+  ],
+  'us-fentanyl-tariffs-2025': [
+    'A 10% tariff tied to fentanyl was the first move against China.',
+    'The fentanyl duty of 10 percent applied to all Chinese goods.',
+  ],
+  'us-fentanyl-tariff-doubled': [
+    'Trump raised the fentanyl-related tariff on Chinese goods to 20%.',
+    'Trump doubled the fentanyl tariff to 20%.',
+  ],
+  'china-retaliatory-tariffs-34-percent': ['China answered with a 34% tariff on all US goods.'],
+  'us-tariffs-145-percent': [
+    'The combined US levy on Chinese goods reached 145%.',
+    'Washington raised the levy on Chinese imports to 125%.',
+  ],
+  'china-tariffs-84-percent': ['Beijing lifted its own rate to 84%.'],
+  'china-tariffs-125-percent': [
+    'China raised its tariffs on US goods to 125%.',
+    'China said its 125% rate on US imports would be its last increase.',
+  ],
+  'us-china-london-talks': [
+    'Talks in London ran for two days.',
+    'The London negotiations focused on export licences.',
+  ],
+  'us-china-london-framework': [
+    'The framework agreed in London still needed the leaders’ approval.',
+    'London produced a framework to carry out the earlier consensus.',
+  ],
+  'us-china-stockholm-talks': [
+    'The negotiations in Stockholm aimed to extend the truce.',
+    'Sweden hosted a third round between the two sides.',
+  ],
+  'us-china-madrid-talks': [
+    'The talks in Madrid were dominated by TikTok.',
+    'Madrid hosted the fourth round between the negotiators.',
+  ],
+  'us-china-tiktok-framework': [
+    'Bessent announced a framework for the TikTok sale.',
+    'The TikTok deal still needs approval from both leaders.',
+    'The framework reached in Madrid covers ownership of the app.',
+    'Negotiators in Madrid reached a deal in principle.',
+  ],
+  'china-rare-earth-controls-oct-2025': [
+    'China sharply expanded its rare earth export controls.',
+    'The rare earth rules now reach foreign products with as little as 0.1% Chinese content.',
+    'Announcement No. 61 set out the new licence rules.',
+  ],
+  'trump-100-percent-tariff-threat': [
+    'Trump threatened a 100% tariff on Chinese goods.',
+    'He warned of extra Chinese tariffs of 100% if Beijing did not back down.',
+  ],
+  'us-china-kuala-lumpur-talks': [
+    'The talks in Kuala Lumpur cleared the way for the leaders to meet.',
+    'Kuala Lumpur hosted the fifth round between the two teams.',
+  ],
+  'trump-xi-mar-a-lago-summit': [
+    'The summit at Mar-a-Lago was their first meeting.',
+    'Mar-a-Lago talks were overshadowed by a US strike on Syria.',
+  ],
+  'trump-xi-hamburg-meeting': [
+    'The two leaders met again in Hamburg on the sidelines of the G20.',
+    'Hamburg talks focused on North Korea.',
+  ],
+  'trump-state-visit-china-2017': [
+    'Beijing laid on a state visit plus for its guest.',
+    'Xi gave Trump a private tour of the Forbidden City.',
+    'At the Forbidden City, Trump watched a Peking opera performance.',
+  ],
+  'section-301-memorandum': [
+    'The memorandum invoked Section 301 against Beijing.',
+    'Under Section 301, the memorandum told trade officials to draw up a tariff list.',
+    "The memorandum targeting China's economic aggression named intellectual property theft.",
+  ],
+  'china-tariffs-128-us-products': ['Beijing put duties on 128 US products, from pork to fruit.'],
+  'trump-100bn-tariff-review': [
+    'Trump asked his trade office to look at $100 billion of additional tariffs.',
+    'He floated new tariffs worth $100 billion.',
+  ],
+  'zte-settlement-2018': [
+    'ZTE accepted a new deal with a $1 billion fine and a new board.',
+    'The new settlement let ZTE resume buying American components.',
+  ],
+  'zte-denial-order-lifted': [
+    'Commerce lifted the ban on sales to ZTE after the fine was paid.',
+    'The ZTE denial order was terminated in July.',
+    'Commerce lifted the ZTE ban in July.',
+  ],
+  'china-retaliatory-tariffs-60bn': [
+    'Beijing answered with 5 to 10 percent duties on $60 billion of American goods.',
+    'The $60 billion list carried rates of 5% or 10%.',
+  ],
+  'trump-announces-list-4-tariffs': [
+    'Trump said a 10% tariff would hit the remaining $300 billion of imports.',
+    'The $300 billion tranche would be taxed at 10 percent.',
+  ],
+  'phase-one-deal-reached': ['Negotiators reached a Phase One deal after months of talks.'],
+  'us-list-4b-suspended': [
+    'The List 4B tariffs on phones and laptops were called off.',
+    'Tariffs on $160 billion of goods were dropped.',
+  ],
+  'tiktok-wechat-executive-orders': [
+    'The executive orders on WeChat and its parent Tencent took effect after 45 days.',
+    'WeChat was named in one of the two executive orders.',
+    'The bans on TikTok and WeChat were challenged in court.',
+  ],
+  'biden-xi-virtual-summit': ['Their virtual summit lasted more than three hours.'],
+  'biden-xi-call-july-2022': ['Their 137-minute call covered Taiwan.'],
+  'blinken-postpones-beijing-trip': [
+    'Blinken postponed his trip as the balloon drifted east.',
+    "Officials called off Blinken's Beijing trip at the last minute.",
+  ],
+  'biden-xi-lima-meeting': [
+    'Their meeting in Lima was billed as the last of his term.',
+    'Lima talks covered North Korea and trade.',
+  ],
+  'us-chip-export-controls-2024': [
+    'The rules also covered high-bandwidth memory for AI chips.',
+    'Commerce added 140 entities, most of them Chinese.',
+    'The December 2024 controls targeted chipmaking tools.',
+  ],
+  'china-graphite-export-controls': [
+    'Graphite exporters now need permits from the ministry.',
+    'The new controls on graphite worried battery makers.',
+  ],
+  'china-antimony-export-controls': [
+    'Antimony shipments now need an export licence.',
+    'The curbs on antimony squeezed ammunition makers.',
+  ],
+  'china-counter-tariffs-feb-2025': [
+    'China set a 15% tariff on US coal and liquefied natural gas.',
+    'The duties on coal and LNG came with levies on crude oil and farm machinery.',
+  ],
+  'china-google-antitrust-probe': [
+    'Regulators opened an antitrust probe into Google.',
+    'Google faced an anti-monopoly inquiry in China.',
+  ],
+  'china-halts-dialogue-after-pelosi': [
+    'Beijing suspended climate talks with Washington.',
+    'The climate dialogue was suspended along with military contacts.',
+  ],
+  'china-sanctions-pelosi': [
+    'Beijing imposed sanctions on Pelosi and her relatives.',
+    'Pelosi herself was sanctioned by Beijing.',
+  ],
+  'trump-xi-call-sept-2025': [
+    'The leaders spoke by phone on Sept. 19 to settle the app deal.',
+    'On September 19 the two presidents held a call.',
+  ],
+  'trump-xi-call-nov-2025': [
+    'The two leaders spoke by phone on Nov. 24.',
+    'On November 24 Xi and Trump held a call on Taiwan.',
+  ],
+  'china-nvidia-antitrust-probe': ['Regulators opened an antitrust investigation into Nvidia.'],
+  'china-nvidia-antitrust-finding': [
+    'Nvidia was found to have violated anti-monopoly rules.',
+    'A preliminary finding against Nvidia hit its shares.',
+  ],
+  'us-fentanyl-tariff-halved': [
+    'Trump cut the fentanyl tariff on Chinese goods in half.',
+    'The fentanyl duty was halved after the summit.',
+  ],
+  'us-china-truce-extended-aug-2025': [
+    'Trump extended the tariff truce with China by another 90 days.',
+    'The truce was extended for 90 more days.',
+  ],
+  'huawei-direct-product-rule': [
+    'The foreign direct product rule was widened to cover chips made for Huawei.',
+    'Huawei lost access to TSMC under the expanded foreign-produced direct product rule.',
+  ],
+  'blinken-china-visit-2024': [
+    'Blinken began the trip in Shanghai with a basketball game.',
+    "Blinken's second visit came ten months after the first.",
+  ],
+  'raimondo-china-visit-2023': [
+    'Raimondo arrived on a four-day visit to China.',
+    "Raimondo's China trip was the first by a commerce secretary in years.",
+  ],
+  'outbound-investment-order-2023': [
+    'The outbound investment order covers chips, quantum and AI.',
+    'The rules on outbound investment take effect next year.',
+  ],
+  'trump-xi-call-jan-2025': [
+    'The two men spoke by phone on Jan. 17, days before the inauguration.',
+    'On January 17 Xi held a call with the president-elect.',
+  ],
+  'us-port-fees-chinese-ships': [
+    'The port fees on Chinese-built vessels are charged per voyage.',
+    'Chinese-owned ships face port fees of $50 a net ton.',
+  ],
+  'china-special-port-fees': [
+    'Beijing answered with special port fees of its own.',
+    'The port fees on US-linked vessels start at 400 yuan a ton.',
+  ],
+  'china-farm-tariffs-mar-2025': [
+    'Beijing set a 15% tariff on US chicken and wheat.',
+    'Chicken, wheat and corn drew a 15 percent levy.',
+  ],
+  'nvidia-h20-license-requirement': [
+    'The H20 now needs a licence for every sale to China.',
+    'The new restrictions on the H20 cost Nvidia billions.',
+  ],
+  'entity-list-affiliates-rule': [
+    'The affiliates rule caught thousands of subsidiaries.',
+    'Under the 50% rule, subsidiaries of listed firms are covered too.',
+  ],
+  'tiktok-divest-or-ban-law': [
+    'The Protecting Americans from Foreign Adversary Controlled Applications Act gave ByteDance nine months.',
+    'The divest-or-ban law was upheld by the Supreme Court.',
+  ],
+  'sullivan-wang-vienna-talks': [
+    'The talks in Vienna lasted two days.',
+    'Vienna meetings reopened the channel between the two advisers.',
+  ],
+  'sullivan-wang-malta-talks': [
+    'Their talks in Malta ran for twelve hours.',
+    'Malta hosted a weekend of meetings between the two.',
+  ],
+  'sullivan-wang-bangkok-talks': [
+    'The talks in Bangkok covered the Red Sea.',
+    'Bangkok meetings set the stage for a call between the leaders.',
+  ],
+  'ai-diffusion-rule': ['The AI diffusion rule sorted countries into three tiers.'],
+  'china-micron-ban': [
+    'Beijing banned Micron chips from critical infrastructure.',
+    'Micron failed a security review and lost key customers.',
+  ],
+  'biden-xi-call-april-2024': [
+    'The two leaders spoke by phone on April 2.',
+    'On April 2 Biden and Xi held a call lasting nearly two hours.',
+  ],
+  'china-analog-chip-anti-dumping-probe': [
+    'The anti-dumping case covers analog interface chips.',
+    'Analog chipmakers face an anti-dumping review in China.',
+  ],
+  'china-critical-minerals-controls-feb-2025': [
+    'Tungsten and indium exports now need a licence.',
+    'The new controls on tungsten hit defence suppliers.',
+  ],
+  'china-unreliable-entity-pvh': [
+    'PVH, the owner of Calvin Klein, landed on the unreliable entity list.',
+    'The unreliable entity list now includes PVH.',
+  ],
+  'us-entity-list-23-chinese-sept-2025': [
+    'Commerce blacklisted 23 Chinese entities days before the talks.',
+  ],
+};
+
+describe('the known-events registry', () => {
+  it('holds a broad, valid set of entries with unique ids', () => {
+    expect(events.length).toBeGreaterThanOrEqual(107);
+    expect(new Set(events.map((e) => e.id)).size).toBe(events.length);
+  });
+
+  it('cites a dated public source for every entry', () => {
+    for (const e of events) expect(e.source, e.id).toMatch(/\b(?:19|20)\d\d\b/);
+  });
+
+  it('has sentences of our own for every entry, and every alias matches one of them', () => {
+    for (const k of compiled) {
+      const sentences = NAMED_BY[k.event.id];
+      expect(sentences, k.event.id).toBeDefined();
+      for (const alias of k.aliases) {
+        expect(
+          (sentences ?? []).some((s) => alias.test(s)),
+          `${k.event.id}: ${alias.source}`,
+        ).toBe(true);
+      }
+    }
+  });
+
+  it('picks the entry itself, not another one, for each of its sentences', () => {
+    for (const k of compiled) {
+      for (const sentence of NAMED_BY[k.event.id] ?? []) {
+        const own = aliasMatchLength(sentence, k);
+        expect(own, `${k.event.id}: "${sentence}"`).toBeGreaterThan(0);
+        const rivals = compiled.filter(
+          (o) =>
+            o !== k &&
+            kindsMatch(o.event.kind, k.event.kind) &&
+            o.event.date.start !== k.event.date.start &&
+            aliasMatchLength(sentence, o) >= own,
+        );
+        expect(
+          rivals.map((o) => o.event.id),
+          `${k.event.id}: "${sentence}"`,
+        ).toEqual([]);
+      }
+    }
+  });
+
+  // A tie is allowed: the matcher then leaves an undated mention undated ("Trump's state visit
+  // to China" could be 2017 or 2026) rather than pick one.
+  it('lets no alias beat an entry on its own title', () => {
+    for (const k of compiled) {
+      for (const o of compiled) {
+        if (o === k || !kindsMatch(o.event.kind, k.event.kind)) continue;
+        if (o.event.date.start === k.event.date.start) continue;
+        const theirs = aliasMatchLength(o.event.title, o);
+        const mine = aliasMatchLength(o.event.title, k);
+        if (mine > 0)
+          expect(theirs, `${k.event.id} fires on "${o.event.title}"`).toBeGreaterThanOrEqual(mine);
+      }
+    }
+  });
+});
+
+describe('registry dates in the pipeline', () => {
+  const article = [
+    'China widens its grip on critical minerals',
+    '',
+    'BEIJING, Nov. 3 (Example Wire) - China on Oct. 9 sharply expanded its rare earth export controls, reaching products made abroad.',
+    'The new measures went further than the rare earth export restrictions that Beijing imposed in the spring.',
+    'Officials in Washington said the Phase One deal had never been fully honoured.',
+    'Trade officials recalled that the Section 301 tariffs on $34 billion of goods were imposed on July 6, 2018.',
+  ].join('\n');
+  const { file } = buildEventsFile(
+    [
+      {
+        file: 'own_rare_earths.txt',
+        text: article,
+        meta: { title: 'China widens its grip on critical minerals', published: '2025-11-03' },
+      },
+    ],
+    { knownEvents: events, curation: curationSchema.parse({}) },
+  );
+  const about = (words: string) =>
+    file.events.filter((e) => e.mentions.some((m) => m.quote.includes(words)));
+
+  it('keeps the October date the text gives, not the April registry date', () => {
+    const dated = about('sharply expanded its rare earth export controls');
+    expect(dated.length).toBeGreaterThan(0);
+    for (const e of dated) expect(e.date.start).toMatch(/^2025-10/);
+  });
+
+  it('gives a named event without a date its registry date and a note', () => {
+    const deal = about('the Phase One deal');
+    expect(deal.map((e) => e.date.start)).toContain('2020-01-15');
+    const withNote = deal.find((e) => e.date.start === '2020-01-15');
+    expect(withNote?.notes?.join(' ')).toMatch(/known-events registry/);
+  });
+
+  it('never moves an explicitly dated event onto another entry’s date', () => {
+    for (const e of about('$34 billion')) expect(e.date.start).toBe('2018-07-06');
+  });
+});
