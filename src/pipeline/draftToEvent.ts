@@ -7,7 +7,10 @@ import type { Detection } from './pipelineTypes';
 /**
  * Turns a merged draft into an event of the events.json contract (without its final id).
  * The status comes from the newest article that dates the event: a visit planned in one
- * article and reported as done in a later one is done.
+ * article and reported as done in a later one is done. "Remains in place" (ongoing) tells the
+ * state of a measure, not the act: when a mention dates the act itself ("the higher tariffs took
+ * effect on Tuesday"), a later "the 20 percent tariff, in force since March 4, remains" does not
+ * turn the act into a standing policy.
  */
 export function draftToEvent(
   draft: EventDraft,
@@ -16,7 +19,9 @@ export function draftToEvent(
 ): { slug: string; event: TimelineEvent } {
   const knownEvent = draft.knownEventId === undefined ? undefined : known.get(draft.knownEventId);
   const dating = draft.detections.filter((d) => sameDate(d.date, draft.date));
-  const newest = [...(dating.length > 0 ? dating : draft.detections)].sort((a, b) =>
+  const acts = dating.filter((d) => d.status !== 'ongoing');
+  const telling = acts.length > 0 ? acts : dating.length > 0 ? dating : draft.detections;
+  const newest = [...telling].sort((a, b) =>
     (published.get(b.sourceId) ?? '').localeCompare(published.get(a.sourceId) ?? ''),
   )[0];
   const status = newest?.status ?? primaryDetection(draft).status;

@@ -1,34 +1,10 @@
 import { z } from 'zod';
 import { eventDateSchema, statusSchema, themeSchema, SLUG } from '../data/eventSchema';
+import { KIND_IDS, type EventKind } from './kinds/allKinds';
 
-const KINDS = [
-  'phone-call',
-  'meeting',
-  'visit',
-  'talks',
-  'tariffs',
-  'export-controls',
-  'tech-restriction',
-  'visas',
-  'agreement',
-  'warning',
-  'sanctions',
-  'investigation',
-  'purchase',
-  'military',
-  'policy',
-  'statement',
-  // Kinds split off the ones above; matchKnownEvents treats each as its parent too.
-  'entity-list',
-  'wto-complaint',
-  'import-suspension',
-  'shoot-down',
-  'dialogue-halt',
-  'ambassador-summoned',
-  'deadline',
-  'remark-row',
-] as const;
-export type KnownEventKind = (typeof KINDS)[number];
+// One list of kinds for the pipeline and the registry (src/pipeline/kinds/allKinds.ts).
+const KINDS = KIND_IDS;
+export type KnownEventKind = EventKind;
 
 /**
  * A named real-world event with a checked date. Articles often refer to such events without
