@@ -1,5 +1,5 @@
 import { expect, test, type Route } from '@playwright/test';
-import { makeEventsFile } from '../fixtures/makeEventsFile';
+import { makeEventsFile } from '../fixtures/makeEventsFile.ts';
 import {
   allListIds,
   eventPanel,
@@ -7,10 +7,10 @@ import {
   listRows,
   timelineItems,
   waitForApp,
-} from './support/appLocators';
-import { builtEvents } from './support/builtEvents';
-import { routeEventsFile } from './support/routeEventsFile';
-import { failOnPageErrors } from './support/failOnPageErrors';
+} from './support/appLocators.ts';
+import { builtEvents } from './support/builtEvents.ts';
+import { routeEventsFile } from './support/routeEventsFile.ts';
+import { failOnPageErrors } from './support/failOnPageErrors.ts';
 
 test.use({ viewport: { width: 1440, height: 900 } });
 
@@ -49,7 +49,10 @@ test('a missing data file shows an error whose Retry works once the file is back
 test('a data file that is not JSON shows the error, and Retry recovers', async ({ page }) => {
   await routeEventsFile(page, { status: 200, body: '{"schemaVersion": 1, "events": [tru' });
   await page.goto('./');
-  await expect(page.getByRole('alert')).toContainText('The data file is not valid JSON.');
+  const alert = page.getByRole('alert');
+  // What went wrong and what to do about it; a damaged file is not a connection problem.
+  await expect(alert).toContainText(/The data file is not valid JSON: .*damaged.*npm run parse/);
+  await expect(alert).not.toContainText('connection');
   await page.unrouteAll();
   await page.getByRole('button', { name: 'Retry' }).click();
   await waitForApp(page);
