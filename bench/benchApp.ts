@@ -1,5 +1,5 @@
 import type { Browser, Locator, Page } from '@playwright/test';
-import { appSelectors, SEARCH_KEY, TOGGLED_THEME } from './appSelectors';
+import { appSelectors, SEARCH_KEY, TOGGLED_THEME } from './appSelectors.ts';
 import {
   firstLine,
   heapMB,
@@ -7,8 +7,8 @@ import {
   timeAction,
   type PageFigures,
   type Timing,
-} from './browserTiming';
-import { armProbe, firstPaintTimes, addPageProbe } from './pageProbe';
+} from './browserTiming.ts';
+import { armProbe, firstPaintTimes, addPageProbe } from './pageProbe.ts';
 
 export const VIEWPORT = { width: 1440, height: 900 };
 

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from '@playwright/test';
-import { VIEWPORT } from './benchApp';
-import { SEARCH_KEY } from './appSelectors';
+import { VIEWPORT } from './benchApp.ts';
+import { SEARCH_KEY } from './appSelectors.ts';
 import {
   firstLine,
   heapMB,
@@ -8,9 +8,9 @@ import {
   timeAction,
   type PageFigures,
   type Timing,
-} from './browserTiming';
-import { firstPaintTimes, addPageProbe } from './pageProbe';
-import { withTimeout } from './withTimeout';
+} from './browserTiming.ts';
+import { firstPaintTimes, addPageProbe } from './pageProbe.ts';
+import { withTimeout } from './withTimeout.ts';
 
 export type BareAction = 'toggleOff' | 'toggleOn' | 'search' | 'openEvent' | 'zoomIn';
 

@@ -3,12 +3,12 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from '@playwright/test';
-import type { StaticServer } from '../tests/e2e/support/staticServer';
-import { runParse } from '../src/pipeline/runParse';
-import { appSelectors } from './appSelectors';
-import { VIEWPORT } from './benchApp';
-import { addPageProbe, firstPaintTimes } from './pageProbe';
-import { makeArticles } from './makeArticles';
+import type { StaticServer } from '../tests/e2e/support/staticServer.ts';
+import { runParse } from '../src/pipeline/runParse.ts';
+import { appSelectors } from './appSelectors.ts';
+import { VIEWPORT } from './benchApp.ts';
+import { addPageProbe, firstPaintTimes } from './pageProbe.ts';
+import { makeArticles } from './makeArticles.ts';
 
 export interface FirstLoadRun {
   form: 'texts inline' | 'texts per source';

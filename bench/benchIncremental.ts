@@ -2,8 +2,8 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { runParse, type ParseOptions } from '../src/pipeline/runParse';
-import { makeArticles } from './makeArticles';
+import { runParse, type ParseOptions } from '../src/pipeline/runParse.ts';
+import { makeArticles } from './makeArticles.ts';
 
 export interface TimedParse {
   /** Wall-clock ms of the whole run: reading the folder, cache, parse, merge, write. */

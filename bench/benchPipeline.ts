@@ -1,11 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { curationSchema } from '../src/pipeline/curationSchema';
-import { knownEventsFileSchema } from '../src/pipeline/knownEventSchema';
-import { buildEventsFile } from '../src/pipeline/buildEventsFile';
-import type { PipelineConfig } from '../src/pipeline/pipelineTypes';
-import { makeArticles } from './makeArticles';
+import { curationSchema } from '../src/pipeline/curationSchema.ts';
+import { knownEventsFileSchema } from '../src/pipeline/knownEventSchema.ts';
+import { buildEventsFile } from '../src/pipeline/buildEventsFile.ts';
+import type { PipelineConfig } from '../src/pipeline/pipelineTypes.ts';
+import { makeArticles } from './makeArticles.ts';
 
 export interface PipelineRun {
   articles: number;

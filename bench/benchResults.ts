@@ -1,8 +1,8 @@
-import type { BundleSize } from './measureBundleSize';
-import type { PageFigures, Timing } from './browserTiming';
-import type { PipelineFigures } from './benchPipeline';
-import type { IncrementalFigures } from './benchIncremental';
-import type { FirstLoadFigures } from './benchFirstLoad';
+import type { BundleSize } from './measureBundleSize.ts';
+import type { PageFigures, Timing } from './browserTiming.ts';
+import type { PipelineFigures } from './benchPipeline.ts';
+import type { IncrementalFigures } from './benchIncremental.ts';
+import type { FirstLoadFigures } from './benchFirstLoad.ts';
 
 export interface BrowserRun {
   events: number;

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
-import { settleProbe } from './pageProbe';
-import { withTimeout } from './withTimeout';
+import { settleProbe } from './pageProbe.ts';
+import { withTimeout } from './withTimeout.ts';
 
 /** One measured action: milliseconds, a timeout (the page may still be busy), or a failure. */
 export type Timing =

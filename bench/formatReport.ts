@@ -1,4 +1,4 @@
-import type { PageFigures, Timing } from './browserTiming';
+import type { PageFigures, Timing } from './browserTiming.ts';
 import {
   BROWSER_BUDGETS,
   INITIAL_JS_BUDGET_BYTES,
@@ -10,7 +10,7 @@ import {
   timingMs,
   type BenchResults,
   type Metric,
-} from './benchResults';
+} from './benchResults.ts';
 
 const METRIC_LABELS: Record<Metric, string> = {
   firstItem: 'navigation → first timeline item',

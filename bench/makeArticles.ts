@@ -1,6 +1,6 @@
-import type { SeedInput } from '../src/pipeline/pipelineTypes';
-import { mulberry32 } from '../tests/fixtures/mulberry32';
-import { monthName } from '../src/data/monthName';
+import type { SeedInput } from '../src/pipeline/pipelineTypes.ts';
+import { mulberry32 } from '../tests/fixtures/mulberry32.ts';
+import { monthName } from '../src/data/monthName.ts';
 
 /**
  * A deterministic synthetic corpus of US–China news articles for the pipeline benchmark: headlines,

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { withTimeout } from './withTimeout';
+import { withTimeout } from './withTimeout.ts';
 
 /**
  * In-page timing, so that no protocol round trip between Node and the browser is counted.

@@ -1,30 +1,30 @@
 import { useCallback, useEffect, type ComponentType } from 'react';
-import type { LoadResult } from './data/loadEvents';
-import { EmbedBar } from './components/export/EmbedBar';
-import { EventDetail } from './components/panel/EventDetail';
-import { EventList } from './components/list/EventList';
-import { ExportBar } from './components/export/ExportBar';
-import { FilterBar } from './components/header/FilterBar';
-import { Header, PRODUCT_NAME } from './components/header/Header';
-import { LoadError } from './components/status/LoadError';
-import { LoadingState } from './components/status/LoadingState';
-import { lazyWithRetry } from './components/timeline/lazyWithRetry';
-import { Notices } from './components/status/Notices';
-import { ThreadNavBanner } from './components/panel/ThreadNavBanner';
-import { ToneChart } from './components/tone/ToneChart';
-import { PrintableEventList } from './components/export/PrintableEventList';
-import { ReviewGate } from './components/review/ReviewGate';
-import { SearchBox } from './components/header/SearchBox';
-import { TimelineSection } from './components/timeline/TimelineSection';
-import { useSheetLayout } from './components/panel/useSheetLayout';
-import { warmSearchIndex } from './state/selectVisibleEvents';
-import { startUrlSync } from './state/syncUrl';
-import { useTimelineStore } from './state/timelineStore';
+import type { LoadResult } from './data/loadEvents.ts';
+import { EmbedBar } from './components/export/EmbedBar.tsx';
+import { EventDetail } from './components/panel/EventDetail.tsx';
+import { EventList } from './components/list/EventList.tsx';
+import { ExportBar } from './components/export/ExportBar.tsx';
+import { FilterBar } from './components/header/FilterBar.tsx';
+import { Header, PRODUCT_NAME } from './components/header/Header.tsx';
+import { LoadError } from './components/status/LoadError.tsx';
+import { LoadingState } from './components/status/LoadingState.tsx';
+import { lazyWithRetry } from './components/timeline/lazyWithRetry.tsx';
+import { Notices } from './components/status/Notices.tsx';
+import { ThreadNavBanner } from './components/panel/ThreadNavBanner.tsx';
+import { ToneChart } from './components/tone/ToneChart.tsx';
+import { PrintableEventList } from './components/export/PrintableEventList.tsx';
+import { ReviewGate } from './components/review/ReviewGate.tsx';
+import { SearchBox } from './components/header/SearchBox.tsx';
+import { TimelineSection } from './components/timeline/TimelineSection.tsx';
+import { useSheetLayout } from './components/panel/useSheetLayout.ts';
+import { warmSearchIndex } from './state/selectVisibleEvents.ts';
+import { startUrlSync } from './state/syncUrl.ts';
+import { useTimelineStore } from './state/timelineStore.ts';
 
 // Its own chunk: the header, filters and list work while vis-timeline is still downloading.
 // Retryable, so the timeline's "Try again" can fetch the chunk again after a network failure.
 const LazyTimeline = lazyWithRetry(() =>
-  import('./timeline/TimelineView').then((m) => ({ default: m.TimelineView })),
+  import('./timeline/TimelineView.tsx').then((m) => ({ default: m.TimelineView })),
 );
 
 interface AppProps {
@@ -35,7 +35,7 @@ interface AppProps {
 }
 
 // The validator (zod and the schema) loads beside the data instead of in the first chunk.
-const defaultLoad = () => import('./data/loadEvents').then((m) => m.loadEvents());
+const defaultLoad = () => import('./data/loadEvents.ts').then((m) => m.loadEvents());
 
 export function App({
   load = defaultLoad,

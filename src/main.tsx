@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './App';
-import { applyAppearance, readStoredAppearance } from './components/header/useAppearance';
+import { App } from './App.tsx';
+import { applyAppearance, readStoredAppearance } from './components/header/useAppearance.ts';
 import './styles/theme.css';
 import './styles/app.css';
 import './styles/takeaway.css';

@@ -1,7 +1,7 @@
 import { DataSet, DataView } from 'vis-data/peer';
 import { Timeline } from 'vis-timeline/peer';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
-import type { EventsFile, Theme } from '../../src/data/eventSchema';
+import type { EventsFile, Theme } from '../../src/data/eventSchema.ts';
 
 /**
  * The baseline the app is compared with: vis-timeline used the way its documentation suggests,

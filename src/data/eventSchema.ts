@@ -6,10 +6,10 @@ import {
   STATUSES,
   THEMES,
   type Precision,
-} from './eventConstants';
+} from './eventConstants.ts';
 
 export { PRECISIONS, SCHEMA_VERSION, SLUG, STATUSES, THEMES };
-export type { EventStatus, Precision, Theme } from './eventConstants';
+export type { EventStatus, Precision, Theme } from './eventConstants.ts';
 
 // Before any schema exists: zod's compiled fast path probes `new Function`, and under the app's
 // CSP (no 'unsafe-eval') that probe is reported as a violation even though zod catches it.

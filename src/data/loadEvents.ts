@@ -8,7 +8,7 @@ import {
   type Source,
   type Thread,
   type TimelineEvent,
-} from './eventSchema';
+} from './eventSchema.ts';
 
 export type LoadResult =
   { ok: true; file: EventsFile; skipped: number } | { ok: false; error: string };

@@ -1,4 +1,4 @@
-import { SOURCE_TEXT_FILE } from './eventSchema';
+import { SOURCE_TEXT_FILE } from './eventSchema.ts';
 
 export type SourceTextResult = { ok: true; text: string } | { ok: false; error: string };
 

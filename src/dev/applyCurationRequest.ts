@@ -1,5 +1,5 @@
-import type { CurationEdit, CurationMerge } from '../pipeline/curationSchema';
-import type { CurationRequest } from './curationRequestSchema';
+import type { CurationEdit, CurationMerge } from '../pipeline/curationSchema.ts';
+import type { CurationRequest } from './curationRequestSchema.ts';
 
 /** curation.json as read from disk: fields this code does not know are kept, never dropped. */
 export interface CurationDocument {

@@ -1,12 +1,12 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { curationSchema } from '../pipeline/curationSchema';
-import { applyCurationRequest } from './applyCurationRequest';
-import { CURATION_TOKEN_HEADER } from './curationProtocol';
-import { curationRequestSchema } from './curationRequestSchema';
-import { readCurationDocument } from './readCurationDocument';
-import { serializeCuration } from './serializeCuration';
-import { writeFileAtomically } from './writeFileAtomically';
+import { curationSchema } from '../pipeline/curationSchema.ts';
+import { applyCurationRequest } from './applyCurationRequest.ts';
+import { CURATION_TOKEN_HEADER } from './curationProtocol.ts';
+import { curationRequestSchema } from './curationRequestSchema.ts';
+import { readCurationDocument } from './readCurationDocument.ts';
+import { serializeCuration } from './serializeCuration.ts';
+import { writeFileAtomically } from './writeFileAtomically.ts';
 
 export interface CurationHandlerOptions {
   /** The only file this handler ever writes. */

@@ -2,8 +2,8 @@ import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { createCurationHandler } from './createCurationHandler';
-import { CURATION_PATH, CURATION_TOKEN_META } from './curationProtocol';
+import { createCurationHandler } from './createCurationHandler.ts';
+import { CURATION_PATH, CURATION_TOKEN_META } from './curationProtocol.ts';
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
 
 /**

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { curationEditSchema, curationMergeSchema } from '../pipeline/curationSchema';
+import { curationEditSchema, curationMergeSchema } from '../pipeline/curationSchema.ts';
 
 /**
  * What the page may ask the dev server to record: one edit, one merge, or both. Strict, so a

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { curationEditSchema, curationMergeSchema } from '../pipeline/curationSchema';
-import type { CurationDocument } from './applyCurationRequest';
+import { curationEditSchema, curationMergeSchema } from '../pipeline/curationSchema.ts';
+import type { CurationDocument } from './applyCurationRequest.ts';
 
 // The pipeline's schema, but keeping unknown fields: a hand-written extra must survive a save.
 const documentSchema = z.looseObject({

@@ -1,4 +1,4 @@
-import type { CurationDocument } from './applyCurationRequest';
+import type { CurationDocument } from './applyCurationRequest.ts';
 
 const TOP = ['merges', 'edits'];
 const MERGE = ['into', 'from'];

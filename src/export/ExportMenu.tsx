@@ -1,10 +1,10 @@
 import { useId, useState } from 'react';
-import type { Source, Thread, TimelineEvent } from '../data/eventSchema';
-import { downloadFile } from './downloadFile';
-import { eventLinkBuilder, type EventLinkBuilder } from './eventLinkBuilder';
-import { toCsv } from './toCsv';
-import { toICalendar } from './toICalendar';
-import { toJsonExport } from './toJsonExport';
+import type { Source, Thread, TimelineEvent } from '../data/eventSchema.ts';
+import { downloadFile } from './downloadFile.ts';
+import { eventLinkBuilder, type EventLinkBuilder } from './eventLinkBuilder.ts';
+import { toCsv } from './toCsv.ts';
+import { toICalendar } from './toICalendar.ts';
+import { toJsonExport } from './toJsonExport.ts';
 
 export interface ExportMenuProps {
   /** The events to export: pass the currently filtered ones. */

@@ -1,4 +1,4 @@
-import type { Source, TimelineEvent } from '../data/eventSchema';
+import type { Source, TimelineEvent } from '../data/eventSchema.ts';
 
 /** The sources one event cites, in the order its mentions first name them, each once. */
 export function citedSources(

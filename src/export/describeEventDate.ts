@@ -1,5 +1,5 @@
-import type { EventDate } from '../data/eventSchema';
-import { monthName as nameOfMonth } from '../data/monthName';
+import type { EventDate } from '../data/eventSchema.ts';
+import { monthName as nameOfMonth } from '../data/monthName.ts';
 
 /**
  * A human date label for exports and link previews: "12 May 2025", "May 2025", "2025",

@@ -1,6 +1,6 @@
-import type { Source, TimelineEvent } from '../data/eventSchema';
-import { citedSources, indexSources } from './citedSources';
-import type { EventLinkBuilder } from './eventLinkBuilder';
+import type { Source, TimelineEvent } from '../data/eventSchema.ts';
+import { citedSources, indexSources } from './citedSources.ts';
+import type { EventLinkBuilder } from './eventLinkBuilder.ts';
 
 export const CSV_COLUMNS = [
   'id',

@@ -1,7 +1,7 @@
-import type { Source, TimelineEvent } from '../data/eventSchema';
-import { citedSources, describeSource, indexSources } from './citedSources';
-import { describeEventDate } from './describeEventDate';
-import type { EventLinkBuilder } from './eventLinkBuilder';
+import type { Source, TimelineEvent } from '../data/eventSchema.ts';
+import { citedSources, describeSource, indexSources } from './citedSources.ts';
+import { describeEventDate } from './describeEventDate.ts';
+import type { EventLinkBuilder } from './eventLinkBuilder.ts';
 
 /** Fixed so that re-importing an updated export replaces the old entries instead of doubling them. */
 export const UID_DOMAIN = 'us-china-timeline';

@@ -1,6 +1,6 @@
 // The constant from the zod-free module: this file ships in the app's first chunk.
-import { SCHEMA_VERSION } from '../data/eventConstants';
-import type { EventsFile, Source, Thread, TimelineEvent } from '../data/eventSchema';
+import { SCHEMA_VERSION } from '../data/eventConstants.ts';
+import type { EventsFile, Source, Thread, TimelineEvent } from '../data/eventSchema.ts';
 
 /**
  * The filtered events in the events.json contract's shape, with exactly the sources they cite

@@ -1,16 +1,16 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { findDuplicate } from './addArticleDuplicates';
-import { findDateline } from './findDateline';
-import type { ArticleRead } from './read/articleRead';
-import { articleFileName } from './read/articleFileName';
-import { articleMeta } from './read/articleMeta';
-import { articleStem } from './read/articleStem';
-import { decodePageBytes } from './read/decodePageBytes';
-import { FETCH_LIMITS, fetchArticlePage, type FetchLimits } from './read/fetchArticlePage';
-import { readArticleFile } from './read/readArticleFile';
-import { readHtmlArticle } from './read/readHtmlArticle';
-import { seedMetaSchema, type SeedMeta } from './seedMetaSchema';
+import { findDuplicate } from './addArticleDuplicates.ts';
+import { findDateline } from './findDateline.ts';
+import type { ArticleRead } from './read/articleRead.ts';
+import { articleFileName } from './read/articleFileName.ts';
+import { articleMeta } from './read/articleMeta.ts';
+import { articleStem } from './read/articleStem.ts';
+import { decodePageBytes } from './read/decodePageBytes.ts';
+import { FETCH_LIMITS, fetchArticlePage, type FetchLimits } from './read/fetchArticlePage.ts';
+import { readArticleFile } from './read/readArticleFile.ts';
+import { readHtmlArticle } from './read/readHtmlArticle.ts';
+import { seedMetaSchema, type SeedMeta } from './seedMetaSchema.ts';
 
 export type AddResult =
   { ok: true; file: string; sourceId: string; warnings: string[] } | { ok: false; reason: string };

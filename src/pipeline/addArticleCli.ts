@@ -1,5 +1,5 @@
-import { addArticle } from './addArticle';
-import { addArticleEvents } from './addArticleEvents';
+import { addArticle } from './addArticle.ts';
+import { addArticleEvents } from './addArticleEvents.ts';
 
 const USAGE = 'usage: npm run add -- [--seeds <dir>] <url|file>...';
 

@@ -1,9 +1,9 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { articleMeta } from './read/articleMeta';
-import { articleStem } from './read/articleStem';
-import { readArticleFile } from './read/readArticleFile';
-import { seedMetaSchema } from './seedMetaSchema';
+import { articleMeta } from './read/articleMeta.ts';
+import { articleStem } from './read/articleStem.ts';
+import { readArticleFile } from './read/readArticleFile.ts';
+import { seedMetaSchema } from './seedMetaSchema.ts';
 
 /** An article about to be added: its text and every address it is known by. */
 export interface Candidate {

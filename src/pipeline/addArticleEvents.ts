@@ -1,8 +1,8 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { eventsFileSchema } from '../data/eventSchema';
-import { runPipelineOnDir } from './runPipelineOnDir';
+import { eventsFileSchema } from '../data/eventSchema.ts';
+import { runPipelineOnDir } from './runPipelineOnDir.ts';
 
 /**
  * The lines `npm run add` prints for a new article: each event it supports, by date, with

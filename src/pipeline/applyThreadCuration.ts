@@ -1,6 +1,6 @@
-import type { Thread, TimelineEvent } from '../data/eventSchema';
-import type { CurationThread } from './curationSchema';
-import { sortByDate } from './linkThreads';
+import type { Thread, TimelineEvent } from '../data/eventSchema.ts';
+import type { CurationThread } from './curationSchema.ts';
+import { sortByDate } from './linkThreads.ts';
 
 /**
  * The editor's word on threads, after the pipeline linked its own: name a thread, add events to

@@ -1,5 +1,5 @@
-import type { EventStatus, TimelineEvent } from '../data/eventSchema';
-import { DEFAULT_TONE, TONE_TABLE, type ToneEntry } from './toneTable';
+import type { EventStatus, TimelineEvent } from '../data/eventSchema.ts';
+import { DEFAULT_TONE, TONE_TABLE, type ToneEntry } from './toneTable.ts';
 
 /** How much a step counts before it is taken: a planned visit is a promise, not yet a visit. */
 export const STATUS_WEIGHT: Readonly<Record<EventStatus, number>> = {

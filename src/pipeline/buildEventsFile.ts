@@ -1,25 +1,25 @@
-import type { EventsFile, Source, TimelineEvent } from '../data/eventSchema';
-import { applyThreadCuration } from './applyThreadCuration';
-import { assignIds } from './assignIds';
-import { assignTone } from './assignTone';
-import { classifyDetection } from './classifyDetection';
-import { curateEvents } from './curateEvents';
-import { detectEvents, mayTellEvent } from './detectEvents';
-import { dominantThemes } from './dominantThemes';
-import { draftToEvent } from './draftToEvent';
-import { emitEventsFile } from './emitEventsFile';
-import { extractDates } from './extractDates';
-import { findDateline } from './findDateline';
-import { linkThreads } from './linkThreads';
-import { compileKnownEvents, type CompiledKnownEvent } from './matchKnownEvents';
-import { matchKnownEvents } from './matchKnownEvents';
-import { mergeDetections, type ArticleDetections } from './mergeDetections';
-import { withReviewReasons } from './reviewReasons';
-import type { Detection, PipelineConfig, Segment, SeedInput } from './pipelineTypes';
-import { segmentText } from './segmentText';
-import { subsumeDetections } from './subsumeDetections';
+import type { EventsFile, Source, TimelineEvent } from '../data/eventSchema.ts';
+import { applyThreadCuration } from './applyThreadCuration.ts';
+import { assignIds } from './assignIds.ts';
+import { assignTone } from './assignTone.ts';
+import { classifyDetection } from './classifyDetection.ts';
+import { curateEvents } from './curateEvents.ts';
+import { detectEvents, mayTellEvent } from './detectEvents.ts';
+import { dominantThemes } from './dominantThemes.ts';
+import { draftToEvent } from './draftToEvent.ts';
+import { emitEventsFile } from './emitEventsFile.ts';
+import { extractDates } from './extractDates.ts';
+import { findDateline } from './findDateline.ts';
+import { linkThreads } from './linkThreads.ts';
+import { compileKnownEvents, type CompiledKnownEvent } from './matchKnownEvents.ts';
+import { matchKnownEvents } from './matchKnownEvents.ts';
+import { mergeDetections, type ArticleDetections } from './mergeDetections.ts';
+import { withReviewReasons } from './reviewReasons.ts';
+import type { Detection, PipelineConfig, Segment, SeedInput } from './pipelineTypes.ts';
+import { segmentText } from './segmentText.ts';
+import { subsumeDetections } from './subsumeDetections.ts';
 
-export type { PipelineConfig, SeedInput } from './pipelineTypes';
+export type { PipelineConfig, SeedInput } from './pipelineTypes.ts';
 
 /**
  * Seeds in, events file out. Pure and deterministic: no clock, no network, no randomness;

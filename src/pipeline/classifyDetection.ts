@@ -1,9 +1,9 @@
-import type { Theme } from '../data/eventSchema';
-import { clauseBounds } from './clauseTense';
-import { findNames, type NameHit } from './findNames';
-import { KIND_TABLE } from './kinds/kindTable';
-import type { Detection } from './pipelineTypes';
-import { SECURITY_CUE, TECH_CUE, TRADE_CUE } from './themeCues';
+import type { Theme } from '../data/eventSchema.ts';
+import { clauseBounds } from './clauseTense.ts';
+import { findNames, type NameHit } from './findNames.ts';
+import { KIND_TABLE } from './kinds/kindTable.ts';
+import type { Detection } from './pipelineTypes.ts';
+import { SECURITY_CUE, TECH_CUE, TRADE_CUE } from './themeCues.ts';
 
 /** An actor after one of these is an object or a circumstance, not who acts. */
 const PREPOSITION_BEFORE =

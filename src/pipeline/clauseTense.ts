@@ -1,4 +1,4 @@
-import { execAll } from './execAll';
+import { execAll } from './execAll.ts';
 
 export type Tense = 'past' | 'future' | 'none';
 

@@ -1,5 +1,5 @@
-import { parseCliArgs, USAGE } from './parseCliArgs';
-import { runParse } from './runParse';
+import { parseCliArgs, USAGE } from './parseCliArgs.ts';
+import { runParse } from './runParse.ts';
 
 async function main(): Promise<number> {
   const parsed = parseCliArgs(process.argv.slice(2));

@@ -1,5 +1,5 @@
-import type { TimelineEvent } from '../data/eventSchema';
-import type { Curation } from './curationSchema';
+import type { TimelineEvent } from '../data/eventSchema.ts';
+import type { Curation } from './curationSchema.ts';
 
 /**
  * Applies an editor's corrections: merges first (so edits can target the merged event), then

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SLUG, eventDateSchema, statusSchema, themeSchema } from '../data/eventSchema';
+import { SLUG, eventDateSchema, statusSchema, themeSchema } from '../data/eventSchema.ts';
 
 /** Edits an editor applies to one event, by id, without touching code. */
 export const curationEditSchema = z.object({

@@ -1,4 +1,4 @@
-import type { EventDate } from '../data/eventSchema';
+import type { EventDate } from '../data/eventSchema.ts';
 
 /**
  * Whether two dates can name the same event: one contains the other ("2026-04" and

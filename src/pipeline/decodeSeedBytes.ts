@@ -1,4 +1,4 @@
-import { normaliseText } from './normaliseText';
+import { normaliseText } from './normaliseText.ts';
 
 export type DecodeResult = { ok: true; text: string } | { ok: false; reason: string };
 

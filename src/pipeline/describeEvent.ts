@@ -1,9 +1,9 @@
-import type { EventStatus } from '../data/eventSchema';
-import type { EventDraft } from './mergeDetections';
-import { KIND_TABLE } from './kinds/kindTable';
-import type { Detection } from './pipelineTypes';
-import { SIDE_OF } from './gazetteer';
-import { PERSON_NAME, shortName } from './shortName';
+import type { EventStatus } from '../data/eventSchema.ts';
+import type { EventDraft } from './mergeDetections.ts';
+import { KIND_TABLE } from './kinds/kindTable.ts';
+import type { Detection } from './pipelineTypes.ts';
+import { SIDE_OF } from './gazetteer.ts';
+import { PERSON_NAME, shortName } from './shortName.ts';
 
 const COUNTRIES = new Set([
   'United States',

@@ -1,8 +1,8 @@
-import type { EventDate, EventStatus } from '../data/eventSchema';
-import { clauseBounds, isCounterfactualAt, tenseWithin } from './clauseTense';
-import { execAll } from './execAll';
-import { KINDS } from './kinds/kindTable';
-import type { DateMention, Detection, EventKind, Segment } from './pipelineTypes';
+import type { EventDate, EventStatus } from '../data/eventSchema.ts';
+import { clauseBounds, isCounterfactualAt, tenseWithin } from './clauseTense.ts';
+import { execAll } from './execAll.ts';
+import { KINDS } from './kinds/kindTable.ts';
+import type { DateMention, Detection, EventKind, Segment } from './pipelineTypes.ts';
 
 const NEGATED_BEFORE =
   /\b(?:not|never|n['’]t|no\s+longer|refused\s+to|declined\s+to|denied|without|rather\s+than|instead\s+of)\s+(?:\w+\s+){0,3}$/i;

@@ -1,6 +1,6 @@
-import type { Theme } from '../data/eventSchema';
-import type { Segment } from './pipelineTypes';
-import { TECH_CUE, TRADE_CUE } from './themeCues';
+import type { Theme } from '../data/eventSchema.ts';
+import type { Segment } from './pipelineTypes.ts';
+import { TECH_CUE, TRADE_CUE } from './themeCues.ts';
 
 /**
  * The beat an article is on, from how many of its sentences mention trade or technology.

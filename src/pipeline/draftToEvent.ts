@@ -1,8 +1,8 @@
-import { THEMES, type EventDate, type Mention, type TimelineEvent } from '../data/eventSchema';
-import { describeEvent, primaryDetection } from './describeEvent';
-import type { KnownEvent } from './knownEventSchema';
-import type { EventDraft } from './mergeDetections';
-import type { Detection } from './pipelineTypes';
+import { THEMES, type EventDate, type Mention, type TimelineEvent } from '../data/eventSchema.ts';
+import { describeEvent, primaryDetection } from './describeEvent.ts';
+import type { KnownEvent } from './knownEventSchema.ts';
+import type { EventDraft } from './mergeDetections.ts';
+import type { Detection } from './pipelineTypes.ts';
 
 /**
  * Turns a merged draft into an event of the events.json contract (without its final id).

@@ -6,7 +6,7 @@ import {
   type Source,
   type Thread,
   type TimelineEvent,
-} from '../data/eventSchema';
+} from '../data/eventSchema.ts';
 
 /**
  * The final, validated file: events sorted by (date.start, id) with undated events last, so

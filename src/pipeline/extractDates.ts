@@ -1,12 +1,12 @@
-import type { EventDate } from '../data/eventSchema';
-import { isCounterfactualAt } from './clauseTense';
-import { hasFourDigitYears } from './dates/calendarMath';
-import { chronoNumericDates, NUMERIC_DATE } from './dates/chronoNumericDates';
-import type { DateParser, FoundDate, ParseContext } from './dates/dateParser';
-import { CALENDAR_PARSERS, YEAR_PARSERS } from './dates/dateParsers';
-import { DATE_REFINERS } from './dates/dateRefiners';
-import { execAll } from './execAll';
-import type { DateMention } from './pipelineTypes';
+import type { EventDate } from '../data/eventSchema.ts';
+import { isCounterfactualAt } from './clauseTense.ts';
+import { hasFourDigitYears } from './dates/calendarMath.ts';
+import { chronoNumericDates, NUMERIC_DATE } from './dates/chronoNumericDates.ts';
+import type { DateParser, FoundDate, ParseContext } from './dates/dateParser.ts';
+import { CALENDAR_PARSERS, YEAR_PARSERS } from './dates/dateParsers.ts';
+import { DATE_REFINERS } from './dates/dateRefiners.ts';
+import { execAll } from './execAll.ts';
+import type { DateMention } from './pipelineTypes.ts';
 
 export interface DateContext {
   /** Publication date "YYYY-MM-DD", or null when the article has none. */

@@ -1,4 +1,4 @@
-import { MONTH, monthNumber } from './dates/calendarWords';
+import { MONTH, monthNumber } from './dates/calendarWords.ts';
 
 const ORD = '(?:st|nd|rd|th)?';
 const DMY = new RegExp(`\\b(\\d{1,2})${ORD}\\s+${MONTH},?\\s+(\\d{4})\\b`, 'i');

@@ -1,4 +1,4 @@
-import { ACTOR_ALIASES, OUTLETS, PLACES } from './gazetteer';
+import { ACTOR_ALIASES, OUTLETS, PLACES } from './gazetteer.ts';
 
 export interface NameHit {
   name: string;

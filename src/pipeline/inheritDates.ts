@@ -1,6 +1,6 @@
-import type { EventDate } from '../data/eventSchema';
-import { SIDE_OF } from './gazetteer';
-import type { Detection } from './pipelineTypes';
+import type { EventDate } from '../data/eventSchema.ts';
+import { SIDE_OF } from './gazetteer.ts';
+import type { Detection } from './pipelineTypes.ts';
 
 /**
  * "China imposed tariffs on Tuesday. It also tightened export controls on tungsten." A

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { eventDateSchema, statusSchema, themeSchema, SLUG } from '../data/eventSchema';
-import { KIND_IDS, type EventKind } from './kinds/allKinds';
+import { eventDateSchema, statusSchema, themeSchema, SLUG } from '../data/eventSchema.ts';
+import { KIND_IDS, type EventKind } from './kinds/allKinds.ts';
 
 // One list of kinds for the pipeline and the registry (src/pipeline/kinds/allKinds.ts).
 const KINDS = KIND_IDS;

@@ -1,5 +1,5 @@
-import type { EventDate, Thread, TimelineEvent } from '../data/eventSchema';
-import { THREAD_RULES, type ThreadRule } from './threadRules';
+import type { EventDate, Thread, TimelineEvent } from '../data/eventSchema.ts';
+import { THREAD_RULES, type ThreadRule } from './threadRules.ts';
 
 const DAY_MS = 86_400_000;
 

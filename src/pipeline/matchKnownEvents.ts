@@ -1,7 +1,7 @@
-import type { KnownEvent, KnownEventKind } from './knownEventSchema';
-import { datesCompatible } from './datesCompatible';
-import { countryOf } from './findNames';
-import type { Detection, Segment } from './pipelineTypes';
+import type { KnownEvent, KnownEventKind } from './knownEventSchema.ts';
+import { datesCompatible } from './datesCompatible.ts';
+import { countryOf } from './findNames.ts';
+import type { Detection, Segment } from './pipelineTypes.ts';
 
 const MEASURES = new Set(['tariffs', 'export-controls', 'tech-restriction', 'visas', 'sanctions']);
 

@@ -1,10 +1,10 @@
-import type { EventDate } from '../data/eventSchema';
-import { datesCompatible } from './datesCompatible';
-import { countryOf } from './findNames';
-import { SIDE_OF } from './gazetteer';
-import { inheritDates } from './inheritDates';
-import { KIND_TABLE } from './kinds/kindTable';
-import type { Detection, EventKind } from './pipelineTypes';
+import type { EventDate } from '../data/eventSchema.ts';
+import { datesCompatible } from './datesCompatible.ts';
+import { countryOf } from './findNames.ts';
+import { SIDE_OF } from './gazetteer.ts';
+import { inheritDates } from './inheritDates.ts';
+import { KIND_TABLE } from './kinds/kindTable.ts';
+import type { Detection, EventKind } from './pipelineTypes.ts';
 
 /** The detections that tell one real event, before it gets an id, a title and a summary. */
 export interface EventDraft {

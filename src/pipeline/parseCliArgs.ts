@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import type { ParseOptions } from './runParse';
+import type { ParseOptions } from './runParse.ts';
 
 export const USAGE =
   'usage: npm run parse -- [--seeds <dir>] [--out <file>] [--cache <dir> | --no-cache] [--jobs <n>] [--texts inline|files]';

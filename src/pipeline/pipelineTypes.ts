@@ -1,9 +1,9 @@
-import type { EventDate, EventStatus, Theme } from '../data/eventSchema';
-import type { Curation } from './curationSchema';
-import type { DateRole } from './dates/dateParser';
-import type { KnownEvent } from './knownEventSchema';
-import type { EventKind } from './kinds/allKinds';
-import type { SeedMeta } from './seedMetaSchema';
+import type { EventDate, EventStatus, Theme } from '../data/eventSchema.ts';
+import type { Curation } from './curationSchema.ts';
+import type { DateRole } from './dates/dateParser.ts';
+import type { KnownEvent } from './knownEventSchema.ts';
+import type { EventKind } from './kinds/allKinds.ts';
+import type { SeedMeta } from './seedMetaSchema.ts';
 
 /** One article as the pipeline receives it: text already decoded and normalised. */
 export interface SeedInput {
@@ -43,7 +43,7 @@ export interface DateMention {
   role?: DateRole;
 }
 
-export type { EventKind } from './kinds/allKinds';
+export type { EventKind } from './kinds/allKinds.ts';
 
 /** One event-like statement found in one sentence. */
 export interface Detection {

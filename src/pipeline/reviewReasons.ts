@@ -1,5 +1,5 @@
-import type { EventDate, TimelineEvent } from '../data/eventSchema';
-import { datesCompatible } from './datesCompatible';
+import type { EventDate, TimelineEvent } from '../data/eventSchema.ts';
+import { datesCompatible } from './datesCompatible.ts';
 
 /**
  * What the review stage needs from the draft behind an event. Structural on purpose: detection

@@ -1,10 +1,10 @@
 import { existsSync, readdirSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { buildEventsFileCached, type CacheStats } from './cache/buildEventsFileCached';
-import { parseProgress, type ProgressStream } from './progress/parseProgress';
-import { readSeedsFolder, writeFileAtomically, type PipelineRun } from './runPipelineOnDir';
-import { serializeEventsFile } from './serializeEventsFile';
-import { splitSourceTexts } from './splitSourceTexts';
+import { buildEventsFileCached, type CacheStats } from './cache/buildEventsFileCached.ts';
+import { parseProgress, type ProgressStream } from './progress/parseProgress.ts';
+import { readSeedsFolder, writeFileAtomically, type PipelineRun } from './runPipelineOnDir.ts';
+import { serializeEventsFile } from './serializeEventsFile.ts';
+import { splitSourceTexts } from './splitSourceTexts.ts';
 
 export interface ParseOptions {
   /** The per-article cache folder, or null for none. */

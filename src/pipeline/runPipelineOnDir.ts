@@ -11,15 +11,15 @@ import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import type { z } from 'zod';
-import { buildEventsFile, sourceIdOf } from './buildEventsFile';
-import { curationSchema, type Curation } from './curationSchema';
-import { knownEventsFileSchema } from './knownEventSchema';
-import type { PipelineConfig, SeedInput } from './pipelineTypes';
-import { articleMeta } from './read/articleMeta';
-import { articleStem } from './read/articleStem';
-import { readArticleFile } from './read/readArticleFile';
-import { seedMetaSchema } from './seedMetaSchema';
-import { serializeEventsFile } from './serializeEventsFile';
+import { buildEventsFile, sourceIdOf } from './buildEventsFile.ts';
+import { curationSchema, type Curation } from './curationSchema.ts';
+import { knownEventsFileSchema } from './knownEventSchema.ts';
+import type { PipelineConfig, SeedInput } from './pipelineTypes.ts';
+import { articleMeta } from './read/articleMeta.ts';
+import { articleStem } from './read/articleStem.ts';
+import { readArticleFile } from './read/readArticleFile.ts';
+import { seedMetaSchema } from './seedMetaSchema.ts';
+import { serializeEventsFile } from './serializeEventsFile.ts';
 
 export type PipelineRun =
   | { ok: true; warnings: string[]; events: number; sources: number; written: boolean }

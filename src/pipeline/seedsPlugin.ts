@@ -2,8 +2,8 @@ import { createReadStream, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, extname, resolve, sep } from 'node:path';
 import type { Connect, Plugin } from 'vite';
-import { DEFAULT_CACHE_DIR } from './parseCliArgs';
-import { runParse } from './runParse';
+import { DEFAULT_CACHE_DIR } from './parseCliArgs.ts';
+import { runParse } from './runParse.ts';
 
 const DATA_TYPES: Record<string, string> = {
   '.json': 'application/json; charset=utf-8',

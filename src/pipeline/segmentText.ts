@@ -1,6 +1,6 @@
-import { execAll } from './execAll';
-import { datelinePrefixLength, isDatelineLine } from './findDateline';
-import type { Segment, SegmentKind } from './pipelineTypes';
+import { execAll } from './execAll.ts';
+import { datelinePrefixLength, isDatelineLine } from './findDateline.ts';
+import type { Segment, SegmentKind } from './pipelineTypes.ts';
 
 const SENTENCES = new Intl.Segmenter('en', { granularity: 'sentence' });
 

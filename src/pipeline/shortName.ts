@@ -1,4 +1,4 @@
-import { SIDE_OF } from './gazetteer';
+import { SIDE_OF } from './gazetteer.ts';
 
 const SHORT: Record<string, string> = {
   'United States': 'US',

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { EventsFile, Source } from '../data/eventSchema';
+import type { EventsFile, Source } from '../data/eventSchema.ts';
 
 export interface SplitEventsFile {
   /** The file with each source's `text` replaced by a `textFile` in the same place. */

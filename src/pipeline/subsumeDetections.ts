@@ -1,7 +1,7 @@
-import { clauseBounds } from './clauseTense';
-import { datesCompatible } from './datesCompatible';
-import { KIND_TABLE } from './kinds/kindTable';
-import type { Detection } from './pipelineTypes';
+import { clauseBounds } from './clauseTense.ts';
+import { datesCompatible } from './datesCompatible.ts';
+import { KIND_TABLE } from './kinds/kindTable.ts';
+import type { Detection } from './pipelineTypes.ts';
 
 /**
  * Folds the detections of one sentence that tell parts of a single event into that event,

@@ -1,4 +1,4 @@
-import type { TimelineEvent } from '../data/eventSchema';
+import type { TimelineEvent } from '../data/eventSchema.ts';
 
 /** Which story an event belongs to under one rule, or null when it is no part of such a story. */
 export interface ThreadKey {

@@ -1,11 +1,11 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
-import { eventsFileSchema, SLUG, type EventsFile } from '../data/eventSchema';
-import { normaliseBasePath } from '../export/eventLinkBuilder';
-import { renderEventPage } from './renderEventPage';
-import { renderNotFoundPage } from './renderNotFoundPage';
-import { renderSitemap } from './renderSitemap';
+import { eventsFileSchema, SLUG, type EventsFile } from '../data/eventSchema.ts';
+import { normaliseBasePath } from '../export/eventLinkBuilder.ts';
+import { renderEventPage } from './renderEventPage.ts';
+import { renderNotFoundPage } from './renderNotFoundPage.ts';
+import { renderSitemap } from './renderSitemap.ts';
 
 export interface EventPagesPluginOptions {
   /** Public origin for canonical links, og:url and the sitemap; defaults to env SITE_URL. */

@@ -1,9 +1,9 @@
-import type { TimelineEvent } from '../data/eventSchema';
-import { describeEventDate } from '../export/describeEventDate';
-import { escapeHtml } from './escapeHtml';
-import { readTitle, setHeadTags } from './setHeadTags';
-import { siteRoot, type SiteOptions } from './siteOptions';
-import { SOCIAL_IMAGE_HEIGHT, SOCIAL_IMAGE_WIDTH, socialImagePath } from './socialImagePath';
+import type { TimelineEvent } from '../data/eventSchema.ts';
+import { describeEventDate } from '../export/describeEventDate.ts';
+import { escapeHtml } from './escapeHtml.ts';
+import { readTitle, setHeadTags } from './setHeadTags.ts';
+import { siteRoot, type SiteOptions } from './siteOptions.ts';
+import { SOCIAL_IMAGE_HEIGHT, SOCIAL_IMAGE_WIDTH, socialImagePath } from './socialImagePath.ts';
 
 export const DEFAULT_SITE_NAME = 'US–China Relations Timeline';
 

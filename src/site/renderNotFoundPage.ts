@@ -1,6 +1,6 @@
-import { escapeHtml } from './escapeHtml';
-import { readTitle, setHeadTags } from './setHeadTags';
-import { DEFAULT_SITE_NAME } from './renderEventPage';
+import { escapeHtml } from './escapeHtml.ts';
+import { readTitle, setHeadTags } from './setHeadTags.ts';
+import { DEFAULT_SITE_NAME } from './renderEventPage.ts';
 
 /**
  * 404.html: the app's own HTML, so a static host that serves it for any unknown path boots the

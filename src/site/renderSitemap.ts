@@ -1,6 +1,6 @@
-import type { TimelineEvent } from '../data/eventSchema';
-import { escapeHtml } from './escapeHtml';
-import { siteRoot } from './siteOptions';
+import type { TimelineEvent } from '../data/eventSchema.ts';
+import { escapeHtml } from './escapeHtml.ts';
+import { siteRoot } from './siteOptions.ts';
 
 /** The sitemap protocol's limit per file; beyond it a sitemap index would be needed. */
 export const MAX_SITEMAP_URLS = 50_000;

@@ -8,8 +8,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from '@playwright/test';
-import { SOCIAL_IMAGE_HEIGHT, SOCIAL_IMAGE_NAMES, SOCIAL_IMAGE_WIDTH } from './socialImagePath';
-import { socialImageSvg } from './socialImageSvg';
+import { SOCIAL_IMAGE_HEIGHT, SOCIAL_IMAGE_NAMES, SOCIAL_IMAGE_WIDTH } from './socialImagePath.ts';
+import { socialImageSvg } from './socialImageSvg.ts';
 
 export async function renderSocialImages(outDir: string): Promise<string[]> {
   const browser = await chromium.launch({

@@ -1,4 +1,4 @@
-import { unescapeHtml } from './escapeHtml';
+import { unescapeHtml } from './escapeHtml.ts';
 
 /**
  * Replaces the page's <title> and the tags a preview or crawler reads (description, robots,

@@ -1,4 +1,4 @@
-import { normaliseBasePath } from '../export/eventLinkBuilder';
+import { normaliseBasePath } from '../export/eventLinkBuilder.ts';
 
 export interface SiteOptions {
   /**

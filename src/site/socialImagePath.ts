@@ -1,4 +1,4 @@
-import { THEMES, type Theme } from '../data/eventConstants';
+import { THEMES, type Theme } from '../data/eventConstants.ts';
 
 export const SOCIAL_IMAGE_WIDTH = 1200;
 export const SOCIAL_IMAGE_HEIGHT = 630;

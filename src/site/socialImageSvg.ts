@@ -1,5 +1,9 @@
-import type { Theme } from '../data/eventSchema';
-import { SOCIAL_IMAGE_HEIGHT, SOCIAL_IMAGE_WIDTH, type SocialImageName } from './socialImagePath';
+import type { Theme } from '../data/eventSchema.ts';
+import {
+  SOCIAL_IMAGE_HEIGHT,
+  SOCIAL_IMAGE_WIDTH,
+  type SocialImageName,
+} from './socialImagePath.ts';
 
 interface Look {
   label: string;

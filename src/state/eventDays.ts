@@ -1,5 +1,5 @@
-import type { EventDate } from '../data/eventSchema';
-import type { VisibleWindow } from './timelineStore';
+import type { EventDate } from '../data/eventSchema.ts';
+import type { VisibleWindow } from './timelineStore.ts';
 
 /** Whole days since 1970-01-01 (UTC), so window arithmetic never meets a daylight-saving hour. */
 export interface DayRange {

@@ -1,5 +1,5 @@
-import type { TimelineEvent } from '../data/eventSchema';
-import type { VisibleWindow } from './timelineStore';
+import type { TimelineEvent } from '../data/eventSchema.ts';
+import type { VisibleWindow } from './timelineStore.ts';
 
 /*
  * Plain string comparisons on ISO dates, so marking 100,000 rows parses nothing. A partial date

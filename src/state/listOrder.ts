@@ -1,4 +1,4 @@
-import type { TimelineEvent } from '../data/eventSchema';
+import type { TimelineEvent } from '../data/eventSchema.ts';
 
 let lastInput: readonly TimelineEvent[] | null = null;
 let lastOutput: TimelineEvent[] = [];

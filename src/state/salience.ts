@@ -1,4 +1,4 @@
-import type { TimelineEvent } from '../data/eventSchema';
+import type { TimelineEvent } from '../data/eventSchema.ts';
 
 /**
  * How much each kind of event weighs on its own, before counting how often it is told. A summit

@@ -1,5 +1,5 @@
-import type { Theme, TimelineEvent } from '../data/eventSchema';
-import type { TimelineState } from './timelineStore';
+import type { Theme, TimelineEvent } from '../data/eventSchema.ts';
+import type { TimelineState } from './timelineStore.ts';
 
 /** Lower-case, accents stripped: "Xí" and "XI" both match "xi". */
 export function normaliseForSearch(text: string): string {

@@ -1,6 +1,6 @@
 import type { StoreApi } from 'zustand';
-import type { TimelineState } from './timelineStore';
-import { parseUrl, serializeUrl } from './url';
+import type { TimelineState } from './timelineStore.ts';
+import { parseUrl, serializeUrl } from './url.ts';
 
 interface BrowserLike {
   location: Pick<Location, 'pathname' | 'search' | 'hash'>;

@@ -1,11 +1,11 @@
 import { create } from 'zustand';
-import { THEMES, type Theme } from '../data/eventConstants';
-import type { Source, Thread, TimelineEvent } from '../data/eventSchema';
-import type { LoadResult } from '../data/loadEvents';
-import { orderForList } from './listOrder';
-import { selectVisibleEvents } from './selectVisibleEvents';
-import type { ParsedUrl } from './url';
-import { windowToShow } from './windowToShow';
+import { THEMES, type Theme } from '../data/eventConstants.ts';
+import type { Source, Thread, TimelineEvent } from '../data/eventSchema.ts';
+import type { LoadResult } from '../data/loadEvents.ts';
+import { orderForList } from './listOrder.ts';
+import { selectVisibleEvents } from './selectVisibleEvents.ts';
+import type { ParsedUrl } from './url.ts';
+import { windowToShow } from './windowToShow.ts';
 
 /** The visible window of the timeline, as ISO days (inclusive). */
 export interface VisibleWindow {

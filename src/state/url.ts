@@ -1,5 +1,5 @@
-import { THEMES, type Theme } from '../data/eventConstants';
-import type { VisibleWindow } from './timelineStore';
+import { THEMES, type Theme } from '../data/eventConstants.ts';
+import type { VisibleWindow } from './timelineStore.ts';
 
 /** The part of the app state a URL carries. */
 export interface UrlState {

@@ -1,6 +1,6 @@
-import type { TimelineEvent } from '../data/eventSchema';
-import { eventDays, isoOfDay, windowDays } from './eventDays';
-import type { VisibleWindow } from './timelineStore';
+import type { TimelineEvent } from '../data/eventSchema.ts';
+import { eventDays, isoOfDay, windowDays } from './eventDays.ts';
+import type { VisibleWindow } from './timelineStore.ts';
 
 /**
  * The window that brings `event` into view, or null when the current one already shows it (or

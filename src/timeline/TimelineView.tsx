@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import './timeline.css';
-import { useTimelineStore } from '../state/timelineStore';
-import { mountTimeline, type TimelineHandle } from './mountTimeline';
+import { useTimelineStore } from '../state/timelineStore.ts';
+import { mountTimeline, type TimelineHandle } from './mountTimeline.ts';
 
 /**
  * The interactive timeline with its zoom toolbar. It has no props: everything comes from the

@@ -1,4 +1,4 @@
-import { DAY_MS } from './eventSpan';
+import { DAY_MS } from './eventSpan.ts';
 
 export type BucketUnit = 'day' | 'week' | 'month' | 'quarter' | 'year' | 'five-years' | 'decade';
 

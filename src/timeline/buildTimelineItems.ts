@@ -1,9 +1,14 @@
-import type { EventStatus, Theme, TimelineEvent } from '../data/eventSchema';
-import { bucketStart, chooseBucketUnit, nextBucketStart, type BucketUnit } from './bucketUnit';
-import { isoDay } from './eventSpan';
-import { bySalience, packLandmarks, topBySalience } from './packLandmarks';
-import { salienceOf } from '../state/salience';
-import { entriesInRange, findEntry, type IndexedEvent, type TimelineIndex } from './timelineIndex';
+import type { EventStatus, Theme, TimelineEvent } from '../data/eventSchema.ts';
+import { bucketStart, chooseBucketUnit, nextBucketStart, type BucketUnit } from './bucketUnit.ts';
+import { isoDay } from './eventSpan.ts';
+import { bySalience, packLandmarks, topBySalience } from './packLandmarks.ts';
+import { salienceOf } from '../state/salience.ts';
+import {
+  entriesInRange,
+  findEntry,
+  type IndexedEvent,
+  type TimelineIndex,
+} from './timelineIndex.ts';
 
 /** One event as vis-timeline receives it; the template turns these fields into DOM. */
 export interface EventItem {

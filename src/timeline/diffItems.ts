@@ -1,4 +1,4 @@
-import type { TimelineItem } from './buildTimelineItems';
+import type { TimelineItem } from './buildTimelineItems.ts';
 
 export interface ItemDiff {
   /** New or changed items, for one DataSet.update call. */

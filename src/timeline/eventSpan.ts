@@ -1,4 +1,4 @@
-import type { EventDate } from '../data/eventSchema';
+import type { EventDate } from '../data/eventSchema.ts';
 
 /**
  * Where an event sits on the time axis, in epoch milliseconds of local midnight (vis-timeline

@@ -1,14 +1,14 @@
 import { DataSet } from 'vis-data/peer';
 import { Timeline, type TimelineOptions } from 'vis-timeline/peer';
 import type { StoreApi } from 'zustand';
-import { selectVisibleEvents } from '../state/selectVisibleEvents';
-import type { TimelineState, VisibleWindow } from '../state/timelineStore';
-import { buildTimelineItems, type TimelineItem } from './buildTimelineItems';
-import { diffItems } from './diffItems';
-import { DAY_MS, isoDay, parseIsoDay } from './eventSpan';
-import { renderItemContent } from './renderItemContent';
-import { stackOrder, type Stackable } from './stackOrder';
-import { buildTimelineIndex, findEntry, type TimelineIndex } from './timelineIndex';
+import { selectVisibleEvents } from '../state/selectVisibleEvents.ts';
+import type { TimelineState, VisibleWindow } from '../state/timelineStore.ts';
+import { buildTimelineItems, type TimelineItem } from './buildTimelineItems.ts';
+import { diffItems } from './diffItems.ts';
+import { DAY_MS, isoDay, parseIsoDay } from './eventSpan.ts';
+import { renderItemContent } from './renderItemContent.ts';
+import { stackOrder, type Stackable } from './stackOrder.ts';
+import { buildTimelineIndex, findEntry, type TimelineIndex } from './timelineIndex.ts';
 
 export interface TimelineHandle {
   zoomIn: () => void;

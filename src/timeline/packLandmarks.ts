@@ -1,5 +1,5 @@
-import { salienceOf } from '../state/salience';
-import type { IndexedEvent } from './timelineIndex';
+import { salienceOf } from '../state/salience.ts';
+import type { IndexedEvent } from './timelineIndex.ts';
 
 /** Where the landmarks go: the pixel geometry of the timeline at its current zoom. */
 export interface LaneGeometry {

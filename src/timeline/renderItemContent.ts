@@ -1,6 +1,6 @@
-import { THEMES, type Theme } from '../data/eventConstants';
-import type { ClusterItem, EventItem, TimelineItem } from './buildTimelineItems';
-import { THEME_ICON_PATHS, THEME_NAMES } from './themeIconPaths';
+import { THEMES, type Theme } from '../data/eventConstants.ts';
+import type { ClusterItem, EventItem, TimelineItem } from './buildTimelineItems.ts';
+import { THEME_ICON_PATHS, THEME_NAMES } from './themeIconPaths.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 

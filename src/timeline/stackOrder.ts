@@ -1,4 +1,4 @@
-import type { TimelineItem } from './buildTimelineItems';
+import type { TimelineItem } from './buildTimelineItems.ts';
 
 /** An item as vis hands it to `order`: our fields, with dates possibly converted to Date. */
 export interface Stackable {

@@ -1,4 +1,4 @@
-import type { Theme } from '../data/eventSchema';
+import type { Theme } from '../data/eventSchema.ts';
 
 /**
  * The theme icons, drawn on a 16×16 grid with a stroke; the same shapes as the app's ThemeIcon,

@@ -1,5 +1,5 @@
-import type { TimelineEvent } from '../data/eventSchema';
-import { eventSpan, type EventSpan } from './eventSpan';
+import type { TimelineEvent } from '../data/eventSchema.ts';
+import { eventSpan, type EventSpan } from './eventSpan.ts';
 
 export interface IndexedEvent extends EventSpan {
   event: TimelineEvent;

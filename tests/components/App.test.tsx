@@ -1,10 +1,10 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { App } from '../../src/App';
-import type { LoadResult } from '../../src/data/loadEvents';
-import { useTimelineStore } from '../../src/state/timelineStore';
-import { resetStore, smallFile } from './storeFixture';
+import { App } from '../../src/App.tsx';
+import type { LoadResult } from '../../src/data/loadEvents.ts';
+import { useTimelineStore } from '../../src/state/timelineStore.ts';
+import { resetStore, smallFile } from './storeFixture.ts';
 
 function StubTimeline() {
   return <p>timeline stub</p>;

@@ -1,5 +1,5 @@
-import type { EventsFile, TimelineEvent } from '../../src/data/eventSchema';
-import { useTimelineStore } from '../../src/state/timelineStore';
+import type { EventsFile, TimelineEvent } from '../../src/data/eventSchema.ts';
+import { useTimelineStore } from '../../src/state/timelineStore.ts';
 
 /** A fresh store between tests: the app has one module-level store. */
 export function resetStore(): void {

@@ -1,11 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { eventPanel, waitForApp } from './support/appLocators';
-import { builtEvents } from './support/builtEvents';
-import { formatAxeViolations } from './support/formatAxeViolations';
-import { routeEventsFile } from './support/routeEventsFile';
-import { settleAnimations } from './support/settleAnimations';
-import { failOnPageErrors } from './support/failOnPageErrors';
+import { eventPanel, waitForApp } from './support/appLocators.ts';
+import { builtEvents } from './support/builtEvents.ts';
+import { formatAxeViolations } from './support/formatAxeViolations.ts';
+import { routeEventsFile } from './support/routeEventsFile.ts';
+import { settleAnimations } from './support/settleAnimations.ts';
+import { failOnPageErrors } from './support/failOnPageErrors.ts';
 
 const SIZES = [
   { name: 'desktop', viewport: { width: 1440, height: 900 } },

@@ -3,10 +3,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { eventPanel, listRow, waitForApp } from './support/appLocators';
-import { builtEvents } from './support/builtEvents';
-import { startStaticServer, type StaticServer } from './support/staticServer';
-import { watchPage } from './support/watchPage';
+import { eventPanel, listRow, waitForApp } from './support/appLocators.ts';
+import { builtEvents } from './support/builtEvents.ts';
+import { startStaticServer, type StaticServer } from './support/staticServer.ts';
+import { watchPage } from './support/watchPage.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const BASE = '/repo/';

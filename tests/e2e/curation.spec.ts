@@ -3,14 +3,20 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import type { EventsFile } from '../../src/data/eventSchema';
-import { formatEventDate } from '../../src/components/shared/formatEventDate';
-import { allListIds, eventPanel, listRow, timelineTitles, waitForApp } from './support/appLocators';
-import { copyProjectForDev, type ProjectCopy } from './support/copyProjectForDev';
-import { failOnPageErrors } from './support/failOnPageErrors';
-import { formatAxeViolations } from './support/formatAxeViolations';
-import { startDevServer, type DevServer } from './support/startDevServer';
-import { startStaticServer } from './support/staticServer';
+import type { EventsFile } from '../../src/data/eventSchema.ts';
+import { formatEventDate } from '../../src/components/shared/formatEventDate.ts';
+import {
+  allListIds,
+  eventPanel,
+  listRow,
+  timelineTitles,
+  waitForApp,
+} from './support/appLocators.ts';
+import { copyProjectForDev, type ProjectCopy } from './support/copyProjectForDev.ts';
+import { failOnPageErrors } from './support/failOnPageErrors.ts';
+import { formatAxeViolations } from './support/formatAxeViolations.ts';
+import { startDevServer, type DevServer } from './support/startDevServer.ts';
+import { startStaticServer } from './support/staticServer.ts';
 
 // One dev server on one copy of seeds/ for the whole file; each test builds on the last save.
 test.describe.configure({ mode: 'serial' });

@@ -1,16 +1,16 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import type { EventsFile } from '../../src/data/eventSchema';
-import { allListIds, listRow, waitForApp } from './support/appLocators';
-import { builtEvents, pick } from './support/builtEvents';
-import { failOnPageErrors } from './support/failOnPageErrors';
+import type { EventsFile } from '../../src/data/eventSchema.ts';
+import { allListIds, listRow, waitForApp } from './support/appLocators.ts';
+import { builtEvents, pick } from './support/builtEvents.ts';
+import { failOnPageErrors } from './support/failOnPageErrors.ts';
 import {
   makeFreshCopy,
   removeCopy,
   startDevServer,
   type DevServer,
-} from './support/startDevServer';
+} from './support/startDevServer.ts';
 
 test.use({ viewport: { width: 1440, height: 900 } });
 test.describe.configure({ mode: 'serial' });

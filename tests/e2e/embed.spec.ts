@@ -1,10 +1,10 @@
 import { tmpdir } from 'node:os';
 import { expect, test, type Page } from '@playwright/test';
-import { eventPanel, themeToggle, waitForApp } from './support/appLocators';
-import { builtEvents } from './support/builtEvents';
-import { screenshotPath } from './support/screenshotPath';
-import { startStaticServer } from './support/staticServer';
-import { failOnPageErrors } from './support/failOnPageErrors';
+import { eventPanel, themeToggle, waitForApp } from './support/appLocators.ts';
+import { builtEvents } from './support/builtEvents.ts';
+import { screenshotPath } from './support/screenshotPath.ts';
+import { startStaticServer } from './support/staticServer.ts';
+import { failOnPageErrors } from './support/failOnPageErrors.ts';
 
 failOnPageErrors();
 

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { eventPanel, listRows } from './support/appLocators';
-import { builtEvents } from './support/builtEvents';
-import { watchPage } from './support/watchPage';
+import { eventPanel, listRows } from './support/appLocators.ts';
+import { builtEvents } from './support/builtEvents.ts';
+import { watchPage } from './support/watchPage.ts';
 
 const SITE_NAME = 'US–China Relations Timeline';
 const DIST = resolve(import.meta.dirname, '../../dist');

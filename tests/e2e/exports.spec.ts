@@ -2,11 +2,11 @@ import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { parse as parseCsv } from 'csv-parse/sync';
 import ICAL from 'ical.js';
-import type { EventsFile, TimelineEvent } from '../../src/data/eventSchema';
-import { allListIds, waitForApp } from './support/appLocators';
-import { builtEvents, eventsWithTheme } from './support/builtEvents';
-import { screenshotPath } from './support/screenshotPath';
-import { failOnPageErrors } from './support/failOnPageErrors';
+import type { EventsFile, TimelineEvent } from '../../src/data/eventSchema.ts';
+import { allListIds, waitForApp } from './support/appLocators.ts';
+import { builtEvents, eventsWithTheme } from './support/builtEvents.ts';
+import { screenshotPath } from './support/screenshotPath.ts';
+import { failOnPageErrors } from './support/failOnPageErrors.ts';
 
 test.use({ viewport: { width: 1280, height: 860 } });
 

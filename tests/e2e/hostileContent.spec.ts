@@ -1,13 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
-import { eventPanel, listRow, timelineEventItems, waitForApp } from './support/appLocators';
-import { routeEventsFile } from './support/routeEventsFile';
+import { eventPanel, listRow, timelineEventItems, waitForApp } from './support/appLocators.ts';
+import { routeEventsFile } from './support/routeEventsFile.ts';
 import {
   HOSTILE_EVENTS,
   HOSTILE_SOURCE_TEXT,
   PAYLOAD,
   makeHostileEventsFile,
-} from '../fixtures/hostile/hostileEventsFile';
-import { expectPageClean, guardPage, type PageGuard } from '../fixtures/hostile/pageGuards';
+} from '../fixtures/hostile/hostileEventsFile.ts';
+import { expectPageClean, guardPage, type PageGuard } from '../fixtures/hostile/pageGuards.ts';
 
 test.use({ viewport: { width: 1440, height: 900 } });
 

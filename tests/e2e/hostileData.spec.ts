@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { listRows, waitForApp } from './support/appLocators';
-import { routeEventsFile } from './support/routeEventsFile';
-import { makeHostileEventsFile } from '../fixtures/hostile/hostileEventsFile';
-import { expectPageClean, guardPage, type PageGuard } from '../fixtures/hostile/pageGuards';
+import { listRows, waitForApp } from './support/appLocators.ts';
+import { routeEventsFile } from './support/routeEventsFile.ts';
+import { makeHostileEventsFile } from '../fixtures/hostile/hostileEventsFile.ts';
+import { expectPageClean, guardPage, type PageGuard } from '../fixtures/hostile/pageGuards.ts';
 
 test.use({ viewport: { width: 1280, height: 800 } });
 

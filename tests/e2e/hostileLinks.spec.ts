@@ -1,8 +1,14 @@
 import { expect, test, type Page } from '@playwright/test';
 import { resolve } from 'node:path';
-import { MAX_QUERY_LENGTH } from '../../src/state/url';
-import { listRows, searchBox, themeToggle, timelineItems, waitForApp } from './support/appLocators';
-import { expectPageClean, guardPage, type PageGuard } from '../fixtures/hostile/pageGuards';
+import { MAX_QUERY_LENGTH } from '../../src/state/url.ts';
+import {
+  listRows,
+  searchBox,
+  themeToggle,
+  timelineItems,
+  waitForApp,
+} from './support/appLocators.ts';
+import { expectPageClean, guardPage, type PageGuard } from '../fixtures/hostile/pageGuards.ts';
 
 test.use({ viewport: { width: 1280, height: 800 } });
 // Independent pages: let both workers share the links.

@@ -6,11 +6,11 @@ import {
   searchBox,
   selectedTimelineItem,
   waitForApp,
-} from './support/appLocators';
-import { builtEvents, pick } from './support/builtEvents';
-import { pressTabUntil } from './support/pressTabUntil';
-import { failOnPageErrors } from './support/failOnPageErrors';
-import { watchPage } from './support/watchPage';
+} from './support/appLocators.ts';
+import { builtEvents, pick } from './support/builtEvents.ts';
+import { pressTabUntil } from './support/pressTabUntil.ts';
+import { failOnPageErrors } from './support/failOnPageErrors.ts';
+import { watchPage } from './support/watchPage.ts';
 
 test.use({ viewport: { width: 1440, height: 900 } });
 

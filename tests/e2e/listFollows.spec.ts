@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import type { TimelineEvent } from '../../src/data/eventSchema';
-import { makeEventsFile } from '../fixtures/makeEventsFile';
+import type { TimelineEvent } from '../../src/data/eventSchema.ts';
+import { makeEventsFile } from '../fixtures/makeEventsFile.ts';
 import {
   eventPanel,
   listRow,
@@ -9,13 +9,13 @@ import {
   overlaps,
   selectedTimelineItem,
   waitForApp,
-} from './support/appLocators';
-import { failOnPageErrors } from './support/failOnPageErrors';
-import { formatAxeViolations } from './support/formatAxeViolations';
-import { pressTabUntil } from './support/pressTabUntil';
-import { routeEventsFile } from './support/routeEventsFile';
-import { screenshotPath } from './support/screenshotPath';
-import { settleAnimations } from './support/settleAnimations';
+} from './support/appLocators.ts';
+import { failOnPageErrors } from './support/failOnPageErrors.ts';
+import { formatAxeViolations } from './support/formatAxeViolations.ts';
+import { pressTabUntil } from './support/pressTabUntil.ts';
+import { routeEventsFile } from './support/routeEventsFile.ts';
+import { screenshotPath } from './support/screenshotPath.ts';
+import { settleAnimations } from './support/settleAnimations.ts';
 
 test.use({ viewport: { width: 1440, height: 900 } });
 

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import type { TimelineEvent } from '../../src/data/eventSchema';
+import type { TimelineEvent } from '../../src/data/eventSchema.ts';
 import {
   eventPanel,
   allListIds,
@@ -11,9 +11,9 @@ import {
   timelineItems,
   timelineTitles,
   waitForApp,
-} from './support/appLocators';
-import { builtEvents, datedEvents } from './support/builtEvents';
-import { failOnPageErrors } from './support/failOnPageErrors';
+} from './support/appLocators.ts';
+import { builtEvents, datedEvents } from './support/builtEvents.ts';
+import { failOnPageErrors } from './support/failOnPageErrors.ts';
 
 test.use({ viewport: { width: 1440, height: 900 } });
 

@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { chromiumLaunchOptions } from './support/chromiumLaunchOptions';
+import { chromiumLaunchOptions } from './support/chromiumLaunchOptions.ts';
 
 // Evaluated in the runner and again in each worker; only workers need the URL, and they start
 // after the global setup has put it in the environment.

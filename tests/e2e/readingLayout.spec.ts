@@ -1,9 +1,9 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { eventPanel, waitForApp } from './support/appLocators';
-import { builtEvents } from './support/builtEvents';
-import { failOnPageErrors } from './support/failOnPageErrors';
-import { screenshotPath } from './support/screenshotPath';
-import { settleAnimations } from './support/settleAnimations';
+import { eventPanel, waitForApp } from './support/appLocators.ts';
+import { builtEvents } from './support/builtEvents.ts';
+import { failOnPageErrors } from './support/failOnPageErrors.ts';
+import { screenshotPath } from './support/screenshotPath.ts';
+import { settleAnimations } from './support/settleAnimations.ts';
 
 failOnPageErrors();
 

@@ -1,8 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
-import { makeRealisticEventsFile } from '../fixtures/makeRealisticEventsFile';
-import { waitForApp } from './support/appLocators';
-import { failOnPageErrors } from './support/failOnPageErrors';
-import { screenshotPath } from './support/screenshotPath';
+import { makeRealisticEventsFile } from '../fixtures/makeRealisticEventsFile.ts';
+import { waitForApp } from './support/appLocators.ts';
+import { failOnPageErrors } from './support/failOnPageErrors.ts';
+import { screenshotPath } from './support/screenshotPath.ts';
 
 test.use({ viewport: { width: 1440, height: 900 } });
 

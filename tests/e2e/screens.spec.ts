@@ -1,9 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
-import { eventPanel, listRow, waitForApp } from './support/appLocators';
-import { builtEvents } from './support/builtEvents';
-import { screenshotPath } from './support/screenshotPath';
-import { settleAnimations } from './support/settleAnimations';
-import { failOnPageErrors } from './support/failOnPageErrors';
+import { eventPanel, listRow, waitForApp } from './support/appLocators.ts';
+import { builtEvents } from './support/builtEvents.ts';
+import { screenshotPath } from './support/screenshotPath.ts';
+import { settleAnimations } from './support/settleAnimations.ts';
+import { failOnPageErrors } from './support/failOnPageErrors.ts';
 
 const SIZES = [
   { name: 'desktop', viewport: { width: 1440, height: 900 } },

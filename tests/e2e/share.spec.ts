@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import type { Theme, TimelineEvent } from '../../src/data/eventSchema';
+import type { Theme, TimelineEvent } from '../../src/data/eventSchema.ts';
 import {
   eventPanel,
   listRow,
@@ -8,9 +8,9 @@ import {
   selectedTimelineItem,
   themeToggle,
   waitForApp,
-} from './support/appLocators';
-import { builtEvents } from './support/builtEvents';
-import { watchPage } from './support/watchPage';
+} from './support/appLocators.ts';
+import { builtEvents } from './support/builtEvents.ts';
+import { watchPage } from './support/watchPage.ts';
 
 test.use({ viewport: { width: 1280, height: 860 } });
 

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { collectPageErrors } from './support/collectPageErrors';
-import { screenshotPath } from './support/screenshotPath';
+import { collectPageErrors } from './support/collectPageErrors.ts';
+import { screenshotPath } from './support/screenshotPath.ts';
 
 test('the overview loads with a heading and without errors', async ({ page }) => {
   const errors = collectPageErrors(page);

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import type { Thread } from '../../src/data/eventSchema';
+import type { Thread } from '../../src/data/eventSchema.ts';
 import {
   allListIds,
   eventPanel,
@@ -8,12 +8,12 @@ import {
   pathAndQuery,
   timelineTitles,
   waitForApp,
-} from './support/appLocators';
-import { builtEvents } from './support/builtEvents';
-import { failOnPageErrors } from './support/failOnPageErrors';
-import { formatAxeViolations } from './support/formatAxeViolations';
-import { screenshotPath } from './support/screenshotPath';
-import { settleAnimations } from './support/settleAnimations';
+} from './support/appLocators.ts';
+import { builtEvents } from './support/builtEvents.ts';
+import { failOnPageErrors } from './support/failOnPageErrors.ts';
+import { formatAxeViolations } from './support/formatAxeViolations.ts';
+import { screenshotPath } from './support/screenshotPath.ts';
+import { settleAnimations } from './support/settleAnimations.ts';
 
 test.use({ viewport: { width: 1440, height: 900 } });
 

@@ -1,11 +1,11 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
-import { THEMES } from '../../data/eventConstants';
-import { selectVisibleEvents } from '../../state/selectVisibleEvents';
-import { useTimelineStore } from '../../state/timelineStore';
-import { chooseBucketUnit } from '../../timeline/bucketUnit';
-import { isoDay } from '../../timeline/eventSpan';
-import { buildTimelineIndex } from '../../timeline/timelineIndex';
-import { THEME_LABELS } from '../shared/themeLabels';
+import { THEMES } from '../../data/eventConstants.ts';
+import { selectVisibleEvents } from '../../state/selectVisibleEvents.ts';
+import { useTimelineStore } from '../../state/timelineStore.ts';
+import { chooseBucketUnit } from '../../timeline/bucketUnit.ts';
+import { isoDay } from '../../timeline/eventSpan.ts';
+import { buildTimelineIndex } from '../../timeline/timelineIndex.ts';
+import { THEME_LABELS } from '../shared/themeLabels.ts';
 import {
   bucketLabel,
   bucketsInView,
@@ -15,7 +15,7 @@ import {
   describeCounts,
   unitName,
   type DensityBucket,
-} from './countDensity';
+} from './countDensity.ts';
 import './densityStrip.css';
 
 /** A bar gets at least this many pixels, so it stays a target for a click. */

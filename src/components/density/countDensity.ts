@@ -1,7 +1,7 @@
-import { THEMES, type Theme } from '../../data/eventConstants';
-import { monthName } from '../../data/monthName';
-import { bucketStart, nextBucketStart, type BucketUnit } from '../../timeline/bucketUnit';
-import type { IndexedEvent } from '../../timeline/timelineIndex';
+import { THEMES, type Theme } from '../../data/eventConstants.ts';
+import { monthName } from '../../data/monthName.ts';
+import { bucketStart, nextBucketStart, type BucketUnit } from '../../timeline/bucketUnit.ts';
+import type { IndexedEvent } from '../../timeline/timelineIndex.ts';
 
 /** One calendar bucket of the strip: how many events start in it, by main theme. */
 export interface DensityBucket {

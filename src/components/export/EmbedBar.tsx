@@ -1,6 +1,6 @@
-import { useTimelineStore } from '../../state/timelineStore';
-import { serializeUrl } from '../../state/url';
-import { PRODUCT_NAME } from '../header/Header';
+import { useTimelineStore } from '../../state/timelineStore.ts';
+import { serializeUrl } from '../../state/url.ts';
+import { PRODUCT_NAME } from '../header/Header.tsx';
 
 interface EmbedBarProps {
   basePath: string;

@@ -1,7 +1,7 @@
 import { useId, useRef, useState } from 'react';
-import { useTimelineStore } from '../../state/timelineStore';
-import { serializeUrl } from '../../state/url';
-import { buildEmbedSnippet } from './buildEmbedSnippet';
+import { useTimelineStore } from '../../state/timelineStore.ts';
+import { serializeUrl } from '../../state/url.ts';
+import { buildEmbedSnippet } from './buildEmbedSnippet.ts';
 
 type Outcome = 'idle' | 'copied' | 'failed';
 

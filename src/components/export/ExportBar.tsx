@@ -1,6 +1,6 @@
-import { ExportMenu } from '../../export/ExportMenu';
-import { selectVisibleEvents } from '../../state/selectVisibleEvents';
-import { useTimelineStore } from '../../state/timelineStore';
+import { ExportMenu } from '../../export/ExportMenu.tsx';
+import { selectVisibleEvents } from '../../state/selectVisibleEvents.ts';
+import { useTimelineStore } from '../../state/timelineStore.ts';
 
 /** Takes the filtered events away: as files (calendar, spreadsheet, data) or on paper. */
 export function ExportBar() {

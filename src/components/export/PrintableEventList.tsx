@@ -1,11 +1,11 @@
-import type { Source, TimelineEvent } from '../../data/eventSchema';
-import { orderForList } from '../../state/listOrder';
-import { selectVisibleEvents } from '../../state/selectVisibleEvents';
-import { useTimelineStore } from '../../state/timelineStore';
-import { formatDateRange, formatDay } from '../shared/formatEventDate';
-import { PRODUCT_NAME } from '../header/Header';
-import { THEME_LABELS } from '../shared/themeLabels';
-import { usePrintRequested } from './usePrintRequested';
+import type { Source, TimelineEvent } from '../../data/eventSchema.ts';
+import { orderForList } from '../../state/listOrder.ts';
+import { selectVisibleEvents } from '../../state/selectVisibleEvents.ts';
+import { useTimelineStore } from '../../state/timelineStore.ts';
+import { formatDateRange, formatDay } from '../shared/formatEventDate.ts';
+import { PRODUCT_NAME } from '../header/Header.tsx';
+import { THEME_LABELS } from '../shared/themeLabels.ts';
+import { usePrintRequested } from './usePrintRequested.ts';
 
 const STATUS_LABELS: Record<TimelineEvent['status'], string> = {
   occurred: 'Occurred',

@@ -1,4 +1,4 @@
-import { useAppearance } from './useAppearance';
+import { useAppearance } from './useAppearance.ts';
 
 export function AppearanceToggle() {
   const { dark, toggle } = useAppearance();

@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
-import { THEMES } from '../../data/eventConstants';
-import { useTimelineStore } from '../../state/timelineStore';
-import { countByTheme } from './countByTheme';
-import { THEME_LABELS } from '../shared/themeLabels';
-import { ThemeIcon } from '../shared/ThemeIcon';
+import { THEMES } from '../../data/eventConstants.ts';
+import { useTimelineStore } from '../../state/timelineStore.ts';
+import { countByTheme } from './countByTheme.ts';
+import { THEME_LABELS } from '../shared/themeLabels.ts';
+import { ThemeIcon } from '../shared/ThemeIcon.tsx';
 
 export function FilterBar() {
   const events = useTimelineStore((s) => s.events);

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
-import { useTimelineStore } from '../../state/timelineStore';
-import { AppearanceToggle } from './AppearanceToggle';
-import { periodCovered } from '../shared/periodCovered';
+import { useTimelineStore } from '../../state/timelineStore.ts';
+import { AppearanceToggle } from './AppearanceToggle.tsx';
+import { periodCovered } from '../shared/periodCovered.ts';
 
 export const PRODUCT_NAME = 'US–China Relations Timeline';
 

@@ -1,8 +1,8 @@
 import { useEffect, useId, useRef } from 'react';
-import { selectVisibleEvents } from '../../state/selectVisibleEvents';
-import { MAX_QUERY_LENGTH } from '../../state/url';
-import { useTimelineStore } from '../../state/timelineStore';
-import { isTypingTarget } from './isTypingTarget';
+import { selectVisibleEvents } from '../../state/selectVisibleEvents.ts';
+import { MAX_QUERY_LENGTH } from '../../state/url.ts';
+import { useTimelineStore } from '../../state/timelineStore.ts';
+import { isTypingTarget } from './isTypingTarget.ts';
 
 export function SearchBox() {
   const id = useId();

@@ -1,6 +1,6 @@
-import { THEMES, type Theme } from '../../data/eventConstants';
-import type { TimelineEvent } from '../../data/eventSchema';
-import { matchesQuery, queryTerms } from '../../state/selectVisibleEvents';
+import { THEMES, type Theme } from '../../data/eventConstants.ts';
+import type { TimelineEvent } from '../../data/eventSchema.ts';
+import { matchesQuery, queryTerms } from '../../state/selectVisibleEvents.ts';
 
 /**
  * How many events each theme toggle would show given the search query: the count reflects the

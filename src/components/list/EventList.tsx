@@ -1,14 +1,14 @@
 import { observeElementRect, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { orderForList } from '../../state/listOrder';
-import { selectVisibleEvents } from '../../state/selectVisibleEvents';
-import { eventInWindow } from '../../state/eventInWindow';
-import { useTimelineStore } from '../../state/timelineStore';
-import { buildListRows, type ListRow } from './buildListRows';
-import { EventRow } from './EventRow';
-import { NoMatches } from './NoMatches';
-import { summariseWindow } from './summariseWindow';
-import { useFollowWindow } from './useFollowWindow';
+import { orderForList } from '../../state/listOrder.ts';
+import { selectVisibleEvents } from '../../state/selectVisibleEvents.ts';
+import { eventInWindow } from '../../state/eventInWindow.ts';
+import { useTimelineStore } from '../../state/timelineStore.ts';
+import { buildListRows, type ListRow } from './buildListRows.ts';
+import { EventRow } from './EventRow.tsx';
+import { NoMatches } from './NoMatches.tsx';
+import { summariseWindow } from './summariseWindow.ts';
+import { useFollowWindow } from './useFollowWindow.ts';
 
 const ROW_HEIGHT = { year: 44, month: 34, event: 64 } as const;
 // jsdom (and a list hidden at first paint) measures 0×0; rendering a first screenful anyway

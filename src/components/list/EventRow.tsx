@@ -1,8 +1,8 @@
 import { memo } from 'react';
-import type { TimelineEvent } from '../../data/eventSchema';
-import { formatDateRange } from '../shared/formatEventDate';
-import { StatusBadge } from '../shared/StatusBadge';
-import { THEME_LABELS } from '../shared/themeLabels';
+import type { TimelineEvent } from '../../data/eventSchema.ts';
+import { formatDateRange } from '../shared/formatEventDate.ts';
+import { StatusBadge } from '../shared/StatusBadge.tsx';
+import { THEME_LABELS } from '../shared/themeLabels.ts';
 
 interface EventRowProps {
   event: TimelineEvent;

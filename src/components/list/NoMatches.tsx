@@ -1,4 +1,4 @@
-import { useTimelineStore } from '../../state/timelineStore';
+import { useTimelineStore } from '../../state/timelineStore.ts';
 
 export function NoMatches() {
   const hasEvents = useTimelineStore((s) => s.events.length > 0);

@@ -1,5 +1,5 @@
-import type { TimelineEvent } from '../../data/eventSchema';
-import { monthName } from '../../data/monthName';
+import type { TimelineEvent } from '../../data/eventSchema.ts';
+import { monthName } from '../../data/monthName.ts';
 
 export type ListRow =
   | { kind: 'year'; key: string; label: string }

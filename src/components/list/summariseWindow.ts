@@ -1,6 +1,6 @@
-import type { TimelineEvent } from '../../data/eventSchema';
-import { eventInWindow, eventStartsInWindow } from '../../state/eventInWindow';
-import type { VisibleWindow } from '../../state/timelineStore';
+import type { TimelineEvent } from '../../data/eventSchema.ts';
+import { eventInWindow, eventStartsInWindow } from '../../state/eventInWindow.ts';
+import type { VisibleWindow } from '../../state/timelineStore.ts';
 
 export interface WindowSummary {
   /** The window while rows are marked; null when marking would tell nothing. */

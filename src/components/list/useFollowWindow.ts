@@ -1,8 +1,8 @@
 import type { Virtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, type RefObject } from 'react';
-import { eventInWindow } from '../../state/eventInWindow';
-import type { ListRow } from './buildListRows';
-import type { WindowSummary } from './summariseWindow';
+import { eventInWindow } from '../../state/eventInWindow.ts';
+import type { ListRow } from './buildListRows.ts';
+import type { WindowSummary } from './summariseWindow.ts';
 
 /** The row to scroll to for `row`: its year and month headings when they sit right above it. */
 function firstOfHeadings(rows: readonly ListRow[], row: number): number {

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
-import type { Mention, Source } from '../../data/eventSchema';
-import { formatDay } from '../shared/formatEventDate';
-import { useSourceText } from './useSourceText';
+import type { Mention, Source } from '../../data/eventSchema.ts';
+import { formatDay } from '../shared/formatEventDate.ts';
+import { useSourceText } from './useSourceText.ts';
 
 interface ArticleViewProps {
   source: Source;

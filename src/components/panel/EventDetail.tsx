@@ -1,19 +1,19 @@
 import { useEffect, useRef, useState } from 'react';
-import type { TimelineEvent } from '../../data/eventSchema';
-import { orderForList } from '../../state/listOrder';
-import { selectVisibleEvents } from '../../state/selectVisibleEvents';
-import { useTimelineStore } from '../../state/timelineStore';
-import { ArticleView } from './ArticleView';
-import { CorrectionGate } from './correct/CorrectionGate';
-import { EmbedSnippet } from '../export/EmbedSnippet';
-import { CuratorNotes } from './CuratorNotes';
-import { EventFacts } from './EventFacts';
-import { EventHeading } from './EventHeading';
-import { EventSummary } from './EventSummary';
-import { ShareButton } from './ShareButton';
-import { SourcePanel } from './SourcePanel';
-import { ThreadNav } from './ThreadNav';
-import { isSheetLayout } from './useSheetLayout';
+import type { TimelineEvent } from '../../data/eventSchema.ts';
+import { orderForList } from '../../state/listOrder.ts';
+import { selectVisibleEvents } from '../../state/selectVisibleEvents.ts';
+import { useTimelineStore } from '../../state/timelineStore.ts';
+import { ArticleView } from './ArticleView.tsx';
+import { CorrectionGate } from './correct/CorrectionGate.tsx';
+import { EmbedSnippet } from '../export/EmbedSnippet.tsx';
+import { CuratorNotes } from './CuratorNotes.tsx';
+import { EventFacts } from './EventFacts.tsx';
+import { EventHeading } from './EventHeading.tsx';
+import { EventSummary } from './EventSummary.tsx';
+import { ShareButton } from './ShareButton.tsx';
+import { SourcePanel } from './SourcePanel.tsx';
+import { ThreadNav } from './ThreadNav.tsx';
+import { isSheetLayout } from './useSheetLayout.ts';
 
 /** Puts focus back on the event's row in the list once the panel closes. */
 function focusListRow(id: string) {

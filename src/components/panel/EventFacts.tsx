@@ -1,4 +1,4 @@
-import type { TimelineEvent } from '../../data/eventSchema';
+import type { TimelineEvent } from '../../data/eventSchema.ts';
 
 /** Who took part and the event's tags; nothing at all when it has neither. */
 export function EventFacts({ event }: { event: TimelineEvent }) {

@@ -1,9 +1,9 @@
 import type { Ref } from 'react';
-import type { TimelineEvent } from '../../data/eventSchema';
-import { formatEventDate } from '../shared/formatEventDate';
-import { StatusBadge } from '../shared/StatusBadge';
-import { THEME_LABELS } from '../shared/themeLabels';
-import { ThemeIcon } from '../shared/ThemeIcon';
+import type { TimelineEvent } from '../../data/eventSchema.ts';
+import { formatEventDate } from '../shared/formatEventDate.ts';
+import { StatusBadge } from '../shared/StatusBadge.tsx';
+import { THEME_LABELS } from '../shared/themeLabels.ts';
+import { ThemeIcon } from '../shared/ThemeIcon.tsx';
 
 /** Date, title, status and themes: what the event is, in the fewest lines. */
 export function EventHeading({

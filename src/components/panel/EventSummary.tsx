@@ -1,5 +1,5 @@
-import type { Mention } from '../../data/eventSchema';
-import { summaryRepeatsQuote } from './summaryRepeatsQuote';
+import type { Mention } from '../../data/eventSchema.ts';
+import { summaryRepeatsQuote } from './summaryRepeatsQuote.ts';
 
 /**
  * The event in a sentence, unless that sentence is one of the sources again (the pipeline's

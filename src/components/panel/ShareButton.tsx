@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
-import { useTimelineStore } from '../../state/timelineStore';
-import { serializeUrl } from '../../state/url';
+import { useTimelineStore } from '../../state/timelineStore.ts';
+import { serializeUrl } from '../../state/url.ts';
 
 type Outcome = 'idle' | 'copied' | 'shared' | 'failed';
 

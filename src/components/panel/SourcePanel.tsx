@@ -1,6 +1,6 @@
-import type { Mention, Source } from '../../data/eventSchema';
-import { formatDay } from '../shared/formatEventDate';
-import { citationLabel } from './citationLabel';
+import type { Mention, Source } from '../../data/eventSchema.ts';
+import { formatDay } from '../shared/formatEventDate.ts';
+import { citationLabel } from './citationLabel.ts';
 
 interface SourcePanelProps {
   mentions: readonly Mention[];

@@ -1,6 +1,6 @@
-import type { TimelineEvent } from '../../data/eventSchema';
-import { useTimelineStore } from '../../state/timelineStore';
-import { formatDateRange } from '../shared/formatEventDate';
+import type { TimelineEvent } from '../../data/eventSchema.ts';
+import { useTimelineStore } from '../../state/timelineStore.ts';
+import { formatDateRange } from '../shared/formatEventDate.ts';
 import './ThreadNav.css';
 
 /**

@@ -1,4 +1,4 @@
-import { useTimelineStore } from '../../state/timelineStore';
+import { useTimelineStore } from '../../state/timelineStore.ts';
 import './ThreadNav.css';
 
 /**

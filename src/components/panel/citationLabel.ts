@@ -1,4 +1,4 @@
-import type { Source } from '../../data/eventSchema';
+import type { Source } from '../../data/eventSchema.ts';
 
 function squash(text: string): string {
   return text.replace(/\s+/g, ' ').trim();

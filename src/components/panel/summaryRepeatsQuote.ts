@@ -1,4 +1,4 @@
-import type { Mention } from '../../data/eventSchema';
+import type { Mention } from '../../data/eventSchema.ts';
 
 function squash(text: string): string {
   return text.replace(/\s+/g, ' ').trim();

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import type { Source } from '../../data/eventSchema';
-import { loadSourceText } from '../../data/loadSourceText';
+import type { Source } from '../../data/eventSchema.ts';
+import { loadSourceText } from '../../data/loadSourceText.ts';
 
 export type SourceTextState =
   { status: 'loading' } | { status: 'ready'; text: string } | { status: 'error'; error: string };

@@ -1,9 +1,9 @@
 import { lazy, Suspense } from 'react';
-import { useTimelineStore } from '../../state/timelineStore';
+import { useTimelineStore } from '../../state/timelineStore.ts';
 
 // `false` in a build: the review tools and their chunk are dropped, like the editing form.
 const LazyReviewTools = import.meta.env.DEV
-  ? lazy(() => import('./ReviewTools').then((m) => ({ default: m.ReviewTools })))
+  ? lazy(() => import('./ReviewTools.tsx').then((m) => ({ default: m.ReviewTools })))
   : null;
 
 /** The dev page's "Needs review (N)" filter and stale-edit warnings; nothing in a build or embed. */

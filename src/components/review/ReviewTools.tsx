@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
-import { needsReview } from '../../state/selectVisibleEvents';
-import { useTimelineStore } from '../../state/timelineStore';
-import { readCurationToken } from '../panel/correct/readCurationToken';
-import { readCurationWarnings } from './readCurationWarnings';
+import { needsReview } from '../../state/selectVisibleEvents.ts';
+import { useTimelineStore } from '../../state/timelineStore.ts';
+import { readCurationToken } from '../panel/correct/readCurationToken.ts';
+import { readCurationWarnings } from './readCurationWarnings.ts';
 
 /** Dev page only: the "Needs review (N)" filter, and the curation edits that found no event. */
 export function ReviewTools() {

@@ -1,4 +1,4 @@
-import type { EventStatus } from '../../data/eventSchema';
+import type { EventStatus } from '../../data/eventSchema.ts';
 
 const LABELS: Record<EventStatus, { icon: string; text: string }> = {
   occurred: { icon: '✓', text: 'Occurred' },

@@ -1,4 +1,4 @@
-import type { Theme } from '../../data/eventSchema';
+import type { Theme } from '../../data/eventSchema.ts';
 
 const PATHS: Record<Theme, string> = {
   // Two opposing arrows: goods going both ways.

@@ -1,5 +1,5 @@
-import type { EventDate, EventStatus } from '../../data/eventSchema';
-import { monthName } from '../../data/monthName';
+import type { EventDate, EventStatus } from '../../data/eventSchema.ts';
+import { monthName } from '../../data/monthName.ts';
 
 interface Parts {
   year: string;

@@ -1,5 +1,5 @@
-import type { TimelineEvent } from '../../data/eventSchema';
-import { formatDateRange } from './formatEventDate';
+import type { TimelineEvent } from '../../data/eventSchema.ts';
+import { formatDateRange } from './formatEventDate.ts';
 
 /** "March 2015 – December 2025" (or "2015 – 2025"): the earliest to the latest dated event. */
 export function periodCovered(events: readonly TimelineEvent[]): string | null {

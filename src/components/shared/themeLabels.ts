@@ -1,4 +1,4 @@
-import type { Theme } from '../../data/eventSchema';
+import type { Theme } from '../../data/eventSchema.ts';
 
 export const THEME_LABELS: Record<Theme, string> = {
   trade: 'Trade',

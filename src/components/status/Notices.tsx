@@ -1,4 +1,4 @@
-import { useTimelineStore } from '../../state/timelineStore';
+import { useTimelineStore } from '../../state/timelineStore.ts';
 
 /** Problems worth telling the reader about that still leave the app usable. */
 export function Notices() {

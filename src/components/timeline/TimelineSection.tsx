@@ -1,7 +1,7 @@
 import { Suspense, type ComponentType } from 'react';
-import { DensityStrip } from '../density/DensityStrip';
-import { ErrorBoundary } from './ErrorBoundary';
-import { retryLazy } from './lazyWithRetry';
+import { DensityStrip } from '../density/DensityStrip.tsx';
+import { ErrorBoundary } from './ErrorBoundary.tsx';
+import { retryLazy } from './lazyWithRetry.tsx';
 
 interface TimelineSectionProps {
   /** The (lazily loaded) timeline; injected so tests need not load vis-timeline. */

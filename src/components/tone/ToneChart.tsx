@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
-import { selectVisibleEvents } from '../../state/selectVisibleEvents';
-import { useTimelineStore } from '../../state/timelineStore';
-import { formatTone, monthLabel, monthlyTone, monthsBetween } from './monthlyTone';
+import { selectVisibleEvents } from '../../state/selectVisibleEvents.ts';
+import { useTimelineStore } from '../../state/timelineStore.ts';
+import { formatTone, monthLabel, monthlyTone, monthsBetween } from './monthlyTone.ts';
 import './tone.css';
 
 const WIDTH = 1000;

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { ArticleContext } from '../buildEventsFile';
-import type { SeedInput } from '../pipelineTypes';
+import type { ArticleContext } from '../buildEventsFile.ts';
+import type { SeedInput } from '../pipelineTypes.ts';
 
 /**
  * The cache key of one article's per-article results: its file name (the source id), text and

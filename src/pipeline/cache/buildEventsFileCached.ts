@@ -1,16 +1,16 @@
-import type { EventsFile } from '../../data/eventSchema';
+import type { EventsFile } from '../../data/eventSchema.ts';
 import {
   assembleEventsFile,
   parseArticle,
   type ArticleContext,
   type ParsedArticle,
-} from '../buildEventsFile';
-import type { PipelineConfig, SeedInput } from '../pipelineTypes';
-import { parseInWorkers, type WorkerJob } from '../workers/parseInWorkers';
-import { ArticleCache } from './articleCache';
-import { articleCacheKey, articleContextHash } from './articleCacheKey';
-import { parsedArticleFromBytes, parsedArticleToBytes } from './parsedArticleBytes';
-import { pipelineCodeVersion } from './pipelineCodeVersion';
+} from '../buildEventsFile.ts';
+import type { PipelineConfig, SeedInput } from '../pipelineTypes.ts';
+import { parseInWorkers, type WorkerJob } from '../workers/parseInWorkers.ts';
+import { ArticleCache } from './articleCache.ts';
+import { articleCacheKey, articleContextHash } from './articleCacheKey.ts';
+import { parsedArticleFromBytes, parsedArticleToBytes } from './parsedArticleBytes.ts';
+import { pipelineCodeVersion } from './pipelineCodeVersion.ts';
 
 export interface CachedBuildOptions {
   /** Folder of the per-article cache, or null to parse everything and store nothing. */

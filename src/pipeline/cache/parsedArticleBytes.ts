@@ -1,6 +1,6 @@
 import { deserialize, serialize } from 'node:v8';
-import type { ParsedArticle } from '../buildEventsFile';
-import type { SeedInput } from '../pipelineTypes';
+import type { ParsedArticle } from '../buildEventsFile.ts';
+import type { SeedInput } from '../pipelineTypes.ts';
 
 /**
  * V8's structured serialisation rather than JSON: it keeps `undefined`, Maps, Sets, -0 and shared

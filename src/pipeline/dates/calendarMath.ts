@@ -1,5 +1,5 @@
-import type { EventDate } from '../../data/eventSchema';
-import type { Tense } from '../clauseTense';
+import type { EventDate } from '../../data/eventSchema.ts';
+import type { Tense } from '../clauseTense.ts';
 
 /** Day, month and year arithmetic in UTC for the date parsers; pure, no locale. */
 

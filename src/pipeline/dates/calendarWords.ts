@@ -1,4 +1,4 @@
-import { monthName } from '../../data/monthName';
+import { monthName } from '../../data/monthName.ts';
 
 /**
  * The calendar's words, written once: every month, weekday and number pattern of the date

@@ -1,8 +1,8 @@
 import * as chrono from 'chrono-node';
-import type { EventDate } from '../../data/eventSchema';
-import { inferYear, isoDay } from './calendarMath';
-import type { FoundDate } from './dateParser';
-import { dateTense } from './dateTense';
+import type { EventDate } from '../../data/eventSchema.ts';
+import { inferYear, isoDay } from './calendarMath.ts';
+import type { FoundDate } from './dateParser.ts';
+import { dateTense } from './dateTense.ts';
 
 /**
  * chrono reads the numeric formats ("2025-05-12", "5/12/2025") our own parsers leave alone.

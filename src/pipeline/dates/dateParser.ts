@@ -1,4 +1,4 @@
-import type { EventDate } from '../../data/eventSchema';
+import type { EventDate } from '../../data/eventSchema.ts';
 
 /** What a parser knows besides its match: the sentence and the article's reference dates. */
 export interface ParseContext {

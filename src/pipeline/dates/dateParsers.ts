@@ -1,4 +1,4 @@
-import type { Tense } from '../clauseTense';
+import type { Tense } from '../clauseTense.ts';
 import {
   calendarDay,
   dayRange,
@@ -11,7 +11,7 @@ import {
   weekdayDate,
   yearDate,
   yearOf,
-} from './calendarMath';
+} from './calendarMath.ts';
 import {
   COUNT,
   MONTH,
@@ -20,9 +20,9 @@ import {
   countOf,
   monthNumber,
   weekdayNumber,
-} from './calendarWords';
-import type { DateParser, ParseContext } from './dateParser';
-import { dateTense } from './dateTense';
+} from './calendarWords.ts';
+import type { DateParser, ParseContext } from './dateParser.ts';
+import { dateTense } from './dateTense.ts';
 import {
   bareYear,
   fiscalYear,
@@ -32,7 +32,7 @@ import {
   yearRangeEnd,
   yearRangeStart,
   yearToldBefore,
-} from './yearParsers';
+} from './yearParsers.ts';
 
 /**
  * The date grammar, most specific rule first: a rule's match claims its words, so "May 10

@@ -1,4 +1,4 @@
-import type { FoundDate, ParseContext } from './dateParser';
+import type { FoundDate, ParseContext } from './dateParser.ts';
 
 /**
  * Refiners over the dates a sentence's parsers found, in order, shaped like chrono's: each

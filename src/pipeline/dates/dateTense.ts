@@ -1,4 +1,4 @@
-import { clauseBounds, tenseAt, type Tense } from '../clauseTense';
+import { clauseBounds, tenseAt, type Tense } from '../clauseTense.ts';
 
 /**
  * Words a few words before a date that make it a date to come, whatever the clause's other

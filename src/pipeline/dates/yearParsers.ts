@@ -1,7 +1,7 @@
-import { execAll } from '../execAll';
-import { monthDate, yearDate, yearOf } from './calendarMath';
-import { MONTH, SPOKEN_YEAR, monthNumber, spokenYear } from './calendarWords';
-import type { DateParser, ParseContext } from './dateParser';
+import { execAll } from '../execAll.ts';
+import { monthDate, yearDate, yearOf } from './calendarMath.ts';
+import { MONTH, SPOKEN_YEAR, monthNumber, spokenYear } from './calendarWords.ts';
+import type { DateParser, ParseContext } from './dateParser.ts';
 
 /**
  * The rules that read a year alone: written after a preposition, as a modifier, in a range,

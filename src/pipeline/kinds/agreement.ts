@@ -1,5 +1,5 @@
-import type { KindDefinition } from './kindDefinition';
-import { GAP, re } from './patternParts';
+import type { KindDefinition } from './kindDefinition.ts';
+import { GAP, re } from './patternParts.ts';
 
 /** A deal, truce or joint statement: "The two sides reached a deal on fentanyl." */
 export const agreement: KindDefinition = {

@@ -1,5 +1,5 @@
-import type { KindDefinition } from './kindDefinition';
-import { GAP, re } from './patternParts';
+import type { KindDefinition } from './kindDefinition.ts';
+import { GAP, re } from './patternParts.ts';
 
 const ENVOY = "(?:ambassador|envoy|charg[eé]\\s+d[’']affaires|diplomats?)";
 

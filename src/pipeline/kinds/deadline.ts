@@ -1,5 +1,5 @@
-import type { KindDefinition } from './kindDefinition';
-import { GAP, re } from './patternParts';
+import type { KindDefinition } from './kindDefinition.ts';
+import { GAP, re } from './patternParts.ts';
 
 /** A date set for the other side to act: "Trump set a September 15 deadline for a sale." */
 export const deadline: KindDefinition = {

@@ -1,5 +1,5 @@
-import type { KindDefinition } from './kindDefinition';
-import { re } from './patternParts';
+import type { KindDefinition } from './kindDefinition.ts';
+import { re } from './patternParts.ts';
 
 const CHANNEL =
   '(?:dialogues?|channels?|communications?|talks|exchanges|consultations|hotlines?|contacts?|cooperation)';

@@ -1,5 +1,5 @@
-import type { KindDefinition } from './kindDefinition';
-import { GAP, re } from './patternParts';
+import type { KindDefinition } from './kindDefinition.ts';
+import { GAP, re } from './patternParts.ts';
 
 /** Stopping purchases from the other side: "Customs suspended imports of poultry from US firms." */
 export const importSuspension: KindDefinition = {

@@ -1,6 +1,6 @@
-import type { Theme } from '../../data/eventSchema';
-import type { Detection } from '../pipelineTypes';
-import type { EventKind } from './allKinds';
+import type { Theme } from '../../data/eventSchema.ts';
+import type { Detection } from '../pipelineTypes.ts';
+import type { EventKind } from './allKinds.ts';
 
 /** What a title may say about an event, worked out once from its draft. */
 export interface TitleContext {

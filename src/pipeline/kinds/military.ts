@@ -1,5 +1,5 @@
-import type { KindDefinition } from './kindDefinition';
-import { GAP, re } from './patternParts';
+import type { KindDefinition } from './kindDefinition.ts';
+import { GAP, re } from './patternParts.ts';
 
 /** Drills and arms sales: "China staged military drills around Taiwan." */
 export const military: KindDefinition = {

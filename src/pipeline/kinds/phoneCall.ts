@@ -1,5 +1,5 @@
-import type { KindDefinition } from './kindDefinition';
-import { GAP, re } from './patternParts';
+import type { KindDefinition } from './kindDefinition.ts';
+import { GAP, re } from './patternParts.ts';
 
 /** Leaders or ministers on the phone: "Trump spoke with Xi by phone on Thursday." */
 export const phoneCall: KindDefinition = {

@@ -1,5 +1,5 @@
-import type { KindDefinition } from './kindDefinition';
-import { GAP, re } from './patternParts';
+import type { KindDefinition } from './kindDefinition.ts';
+import { GAP, re } from './patternParts.ts';
 
 /** Words that start a diplomatic row: "Biden called Xi a 'dictator'", "remarks drew a protest". */
 export const remarkRow: KindDefinition = {

@@ -1,5 +1,5 @@
-import type { KindDefinition } from './kindDefinition';
-import { GAP, re } from './patternParts';
+import type { KindDefinition } from './kindDefinition.ts';
+import { GAP, re } from './patternParts.ts';
 
 /** Penalties on named people or firms: "China imposed sanctions on US defence firms." */
 export const sanctions: KindDefinition = {

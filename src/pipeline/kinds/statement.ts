@@ -1,5 +1,5 @@
-import type { KindDefinition } from './kindDefinition';
-import { re } from './patternParts';
+import type { KindDefinition } from './kindDefinition.ts';
+import { re } from './patternParts.ts';
 
 /** A dated public post: "Trump wrote on Truth Social on Monday that the talks went well." */
 export const statement: KindDefinition = {

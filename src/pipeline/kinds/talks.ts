@@ -1,5 +1,5 @@
-import type { KindDefinition } from './kindDefinition';
-import { GAP, re } from './patternParts';
+import type { KindDefinition } from './kindDefinition.ts';
+import { GAP, re } from './patternParts.ts';
 
 /** Rounds of negotiation: "The two sides held trade talks in Geneva." */
 export const talks: KindDefinition = {

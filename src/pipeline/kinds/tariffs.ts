@@ -1,5 +1,5 @@
-import type { KindDefinition } from './kindDefinition';
-import { GAP, re } from './patternParts';
+import type { KindDefinition } from './kindDefinition.ts';
+import { GAP, re } from './patternParts.ts';
 
 const TARIFF_NOUN = '(?:tariffs?|duties|levies|levy|import\\s+taxes)';
 const TARIFF_VERB =

@@ -1,5 +1,5 @@
-import type { KindDefinition } from './kindDefinition';
-import { GAP, re } from './patternParts';
+import type { KindDefinition } from './kindDefinition.ts';
+import { GAP, re } from './patternParts.ts';
 
 const TECH_OBJECT =
   '(?:chips?|semiconductors?|technolog\\w*|tech|software|chipmaking|chip-making|equipment|AI|artificial\\s+intelligence|Huawei|ZTE|TikTok|ByteDance|SMIC|DeepSeek|Nvidia|apps?)';

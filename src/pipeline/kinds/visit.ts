@@ -1,6 +1,6 @@
-import type { KindDefinition } from './kindDefinition';
-import { re } from './patternParts';
-import { PERSON_NAME, shortName } from '../shortName';
+import type { KindDefinition } from './kindDefinition.ts';
+import { re } from './patternParts.ts';
+import { PERSON_NAME, shortName } from '../shortName.ts';
 
 /** A trip abroad: "Wang Yi will visit Washington next month." */
 export const visit: KindDefinition = {

@@ -1,5 +1,5 @@
-import type { KindDefinition } from './kindDefinition';
-import { GAP, re } from './patternParts';
+import type { KindDefinition } from './kindDefinition.ts';
+import { GAP, re } from './patternParts.ts';
 
 /** "Huawei chips" reads better than the bare tag when both are there. */
 function topicPhrase(tags: Set<string>, topic: string): string {

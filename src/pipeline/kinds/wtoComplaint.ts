@@ -1,5 +1,5 @@
-import type { KindDefinition } from './kindDefinition';
-import { GAP, re } from './patternParts';
+import type { KindDefinition } from './kindDefinition.ts';
+import { GAP, re } from './patternParts.ts';
 
 const WTO = '(?:WTO|World\\s+Trade\\s+Organi[sz]ation)';
 

@@ -1,5 +1,5 @@
-import type { SeedMeta } from '../seedMetaSchema';
-import type { ArticleRead } from './articleRead';
+import type { SeedMeta } from '../seedMetaSchema.ts';
+import type { ArticleRead } from './articleRead.ts';
 
 /**
  * The metadata the pipeline uses for an article: what its page says, field by field overruled

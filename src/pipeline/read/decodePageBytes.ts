@@ -1,4 +1,4 @@
-import { normaliseText } from '../normaliseText';
+import { normaliseText } from '../normaliseText.ts';
 
 export type PageDecodeResult = { ok: true; text: string } | { ok: false; reason: string };
 

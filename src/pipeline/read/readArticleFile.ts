@@ -1,8 +1,8 @@
-import { decodeSeedBytes } from '../decodeSeedBytes';
-import type { ArticleReadResult } from './articleRead';
-import { decodePageBytes } from './decodePageBytes';
-import { readHtmlArticle } from './readHtmlArticle';
-import { readMarkdownArticle } from './readMarkdownArticle';
+import { decodeSeedBytes } from '../decodeSeedBytes.ts';
+import type { ArticleReadResult } from './articleRead.ts';
+import { decodePageBytes } from './decodePageBytes.ts';
+import { readHtmlArticle } from './readHtmlArticle.ts';
+import { readMarkdownArticle } from './readMarkdownArticle.ts';
 
 /**
  * Reads one article file by its extension: `.txt` as it is, `.md` without its markup,

@@ -1,11 +1,11 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { normaliseText } from '../normaliseText';
-import type { ArticleReadResult } from './articleRead';
-import { domToText } from './domToText';
-import { measureMarkup } from './measureMarkup';
-import { readPageMetadata } from './readPageMetadata';
-import { removePageFurniture } from './removePageFurniture';
+import { normaliseText } from '../normaliseText.ts';
+import type { ArticleReadResult } from './articleRead.ts';
+import { domToText } from './domToText.ts';
+import { measureMarkup } from './measureMarkup.ts';
+import { readPageMetadata } from './readPageMetadata.ts';
+import { removePageFurniture } from './removePageFurniture.ts';
 
 /** Pages above these sizes are refused with a reason: no news article comes near them. */
 export const MAX_PAGE_CHARS = 5_000_000;

@@ -1,8 +1,8 @@
 import MarkdownIt from 'markdown-it';
-import { normaliseText } from '../normaliseText';
-import type { ArticleReadResult } from './articleRead';
-import { isoDay } from './isoDay';
-import { webAddress } from './webAddress';
+import { normaliseText } from '../normaliseText.ts';
+import type { ArticleReadResult } from './articleRead.ts';
+import { isoDay } from './isoDay.ts';
+import { webAddress } from './webAddress.ts';
 
 /** Larger Markdown files are refused with a reason: no article comes near 500 KB, and hostile
  * markup (runs of brackets or emphasis) costs markdown-it some microseconds per character. */

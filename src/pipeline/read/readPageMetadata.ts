@@ -1,5 +1,5 @@
-import { isoDay } from './isoDay';
-import { webAddress } from './webAddress';
+import { isoDay } from './isoDay.ts';
+import { webAddress } from './webAddress.ts';
 
 export interface PageMetadata {
   title: string | null;

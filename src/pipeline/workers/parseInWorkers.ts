@@ -3,9 +3,9 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { ArticleContext } from '../buildEventsFile';
-import type { SeedInput } from '../pipelineTypes';
-import type { WorkerBatch, WorkerReply, WorkerSetup } from './workerMessages';
+import type { ArticleContext } from '../buildEventsFile.ts';
+import type { SeedInput } from '../pipelineTypes.ts';
+import type { WorkerBatch, WorkerReply, WorkerSetup } from './workerMessages.ts';
 
 const BATCH = 16;
 

@@ -1,8 +1,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { parseArticle } from '../buildEventsFile';
-import { ArticleCache } from '../cache/articleCache';
-import { parsedArticleToBytes } from '../cache/parsedArticleBytes';
-import type { WorkerBatch, WorkerReply, WorkerSetup } from './workerMessages';
+import { parseArticle } from '../buildEventsFile.ts';
+import { ArticleCache } from '../cache/articleCache.ts';
+import { parsedArticleToBytes } from '../cache/parsedArticleBytes.ts';
+import type { WorkerBatch, WorkerReply, WorkerSetup } from './workerMessages.ts';
 
 // Runs inside a worker thread started by parseInWorkers, under tsx's loader.
 const setup = workerData as WorkerSetup;

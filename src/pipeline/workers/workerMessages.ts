@@ -1,5 +1,5 @@
-import type { ArticleContext } from '../buildEventsFile';
-import type { SeedInput } from '../pipelineTypes';
+import type { ArticleContext } from '../buildEventsFile.ts';
+import type { SeedInput } from '../pipelineTypes.ts';
 
 /** What a parse worker starts with. */
 export interface WorkerSetup {

@@ -1,9 +1,9 @@
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { DensityStrip } from '../../../src/components/density/DensityStrip';
-import { useTimelineStore } from '../../../src/state/timelineStore';
-import { day, makeTimelineEvent } from '../timeline/makeTimelineEvent';
+import { DensityStrip } from '../../../src/components/density/DensityStrip.tsx';
+import { useTimelineStore } from '../../../src/state/timelineStore.ts';
+import { day, makeTimelineEvent } from '../timeline/makeTimelineEvent.ts';
 
 const local = (y: number, m: number, d: number) => new Date(y, m - 1, d).getTime();
 

@@ -6,9 +6,9 @@ import {
   countDensity,
   densitySummary,
   describeCounts,
-} from '../../../src/components/density/countDensity';
-import { buildTimelineIndex } from '../../../src/timeline/timelineIndex';
-import { day, makeTimelineEvent } from '../timeline/makeTimelineEvent';
+} from '../../../src/components/density/countDensity.ts';
+import { buildTimelineIndex } from '../../../src/timeline/timelineIndex.ts';
+import { day, makeTimelineEvent } from '../timeline/makeTimelineEvent.ts';
 
 const local = (y: number, m: number, d: number) => new Date(y, m - 1, d).getTime();
 

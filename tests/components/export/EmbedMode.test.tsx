@@ -1,9 +1,9 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { App } from '../../../src/App';
-import type { LoadResult } from '../../../src/data/loadEvents';
-import { resetStore, smallFile } from '../storeFixture';
+import { App } from '../../../src/App.tsx';
+import type { LoadResult } from '../../../src/data/loadEvents.ts';
+import { resetStore, smallFile } from '../storeFixture.ts';
 
 function StubTimeline() {
   return <p>timeline stub</p>;

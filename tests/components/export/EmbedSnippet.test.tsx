@@ -1,11 +1,11 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { escapeAttribute } from '../../../src/components/export/buildEmbedSnippet';
-import { EmbedSnippet } from '../../../src/components/export/EmbedSnippet';
-import { EventDetail } from '../../../src/components/panel/EventDetail';
-import { useTimelineStore } from '../../../src/state/timelineStore';
-import { loadIntoStore, resetStore, smallFile } from '../storeFixture';
+import { escapeAttribute } from '../../../src/components/export/buildEmbedSnippet.ts';
+import { EmbedSnippet } from '../../../src/components/export/EmbedSnippet.tsx';
+import { EventDetail } from '../../../src/components/panel/EventDetail.tsx';
+import { useTimelineStore } from '../../../src/state/timelineStore.ts';
+import { loadIntoStore, resetStore, smallFile } from '../storeFixture.ts';
 
 beforeEach(() => {
   resetStore();

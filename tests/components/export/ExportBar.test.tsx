@@ -1,10 +1,10 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { App } from '../../../src/App';
-import type { EventsFile } from '../../../src/data/eventSchema';
-import type { LoadResult } from '../../../src/data/loadEvents';
-import { resetStore, smallFile } from '../storeFixture';
+import { App } from '../../../src/App.tsx';
+import type { EventsFile } from '../../../src/data/eventSchema.ts';
+import type { LoadResult } from '../../../src/data/loadEvents.ts';
+import { resetStore, smallFile } from '../storeFixture.ts';
 
 function StubTimeline() {
   return <p>timeline stub</p>;

@@ -1,8 +1,8 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { AppearanceToggle } from '../../../src/components/header/AppearanceToggle';
-import { APPEARANCE_KEY } from '../../../src/components/header/useAppearance';
+import { AppearanceToggle } from '../../../src/components/header/AppearanceToggle.tsx';
+import { APPEARANCE_KEY } from '../../../src/components/header/useAppearance.ts';
 
 beforeEach(() => {
   localStorage.clear();

@@ -1,10 +1,10 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { EventList } from '../../../src/components/list/EventList';
-import { FilterBar } from '../../../src/components/header/FilterBar';
-import { useTimelineStore } from '../../../src/state/timelineStore';
-import { loadIntoStore, resetStore, smallFile } from '../storeFixture';
+import { EventList } from '../../../src/components/list/EventList.tsx';
+import { FilterBar } from '../../../src/components/header/FilterBar.tsx';
+import { useTimelineStore } from '../../../src/state/timelineStore.ts';
+import { loadIntoStore, resetStore, smallFile } from '../storeFixture.ts';
 
 function setup() {
   loadIntoStore(smallFile());

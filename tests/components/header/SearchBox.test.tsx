@@ -1,10 +1,10 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { EventList } from '../../../src/components/list/EventList';
-import { SearchBox } from '../../../src/components/header/SearchBox';
-import { useTimelineStore } from '../../../src/state/timelineStore';
-import { loadIntoStore, resetStore, smallFile } from '../storeFixture';
+import { EventList } from '../../../src/components/list/EventList.tsx';
+import { SearchBox } from '../../../src/components/header/SearchBox.tsx';
+import { useTimelineStore } from '../../../src/state/timelineStore.ts';
+import { loadIntoStore, resetStore, smallFile } from '../storeFixture.ts';
 
 const listed = () =>
   screen

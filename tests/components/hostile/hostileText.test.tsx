@@ -1,17 +1,17 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { App } from '../../../src/App';
-import type { TimelineEvent } from '../../../src/data/eventSchema';
-import type { LoadResult } from '../../../src/data/loadEvents';
-import { renderItemContent } from '../../../src/timeline/renderItemContent';
-import { eventItem } from '../../../src/timeline/buildTimelineItems';
+import { App } from '../../../src/App.tsx';
+import type { TimelineEvent } from '../../../src/data/eventSchema.ts';
+import type { LoadResult } from '../../../src/data/loadEvents.ts';
+import { renderItemContent } from '../../../src/timeline/renderItemContent.ts';
+import { eventItem } from '../../../src/timeline/buildTimelineItems.ts';
 import {
   HOSTILE_EVENTS,
   HOSTILE_SOURCE_TEXT,
   makeHostileEventsFile,
-} from '../../fixtures/hostile/hostileEventsFile';
-import { resetStore } from '../storeFixture';
+} from '../../fixtures/hostile/hostileEventsFile.ts';
+import { resetStore } from '../storeFixture.ts';
 
 function StubTimeline() {
   return <p>timeline stub</p>;

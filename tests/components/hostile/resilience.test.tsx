@@ -1,11 +1,11 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { App } from '../../../src/App';
-import { loadEvents } from '../../../src/data/loadEvents';
-import { useTimelineStore } from '../../../src/state/timelineStore';
-import { makeHostileEventsFile } from '../../fixtures/hostile/hostileEventsFile';
-import { resetStore } from '../storeFixture';
+import { App } from '../../../src/App.tsx';
+import { loadEvents } from '../../../src/data/loadEvents.ts';
+import { useTimelineStore } from '../../../src/state/timelineStore.ts';
+import { makeHostileEventsFile } from '../../fixtures/hostile/hostileEventsFile.ts';
+import { resetStore } from '../storeFixture.ts';
 
 beforeEach(() => {
   resetStore();

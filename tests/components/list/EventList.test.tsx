@@ -1,10 +1,10 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { EventList } from '../../../src/components/list/EventList';
-import { useTimelineStore } from '../../../src/state/timelineStore';
-import { makeEventsFile } from '../../fixtures/makeEventsFile';
-import { loadIntoStore, resetStore, smallFile } from '../storeFixture';
+import { EventList } from '../../../src/components/list/EventList.tsx';
+import { useTimelineStore } from '../../../src/state/timelineStore.ts';
+import { makeEventsFile } from '../../fixtures/makeEventsFile.ts';
+import { loadIntoStore, resetStore, smallFile } from '../storeFixture.ts';
 
 const eventButtons = () =>
   screen.queryAllByRole('button').filter((b) => b.hasAttribute('data-event-id'));

@@ -1,8 +1,8 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ArticleView } from '../../../src/components/panel/ArticleView';
-import type { Mention, Source } from '../../../src/data/eventSchema';
+import { ArticleView } from '../../../src/components/panel/ArticleView.tsx';
+import type { Mention, Source } from '../../../src/data/eventSchema.ts';
 
 const TEXT = 'Port report\nThe ministry said shipments resumed on Tuesday. Prices fell.';
 const QUOTE = 'The ministry said shipments resumed on Tuesday.';

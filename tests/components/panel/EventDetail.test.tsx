@@ -1,9 +1,9 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { EventDetail } from '../../../src/components/panel/EventDetail';
-import { useTimelineStore } from '../../../src/state/timelineStore';
-import { loadIntoStore, resetStore, smallFile } from '../storeFixture';
+import { EventDetail } from '../../../src/components/panel/EventDetail.tsx';
+import { useTimelineStore } from '../../../src/state/timelineStore.ts';
+import { loadIntoStore, resetStore, smallFile } from '../storeFixture.ts';
 
 function open(id: string) {
   loadIntoStore(smallFile());

@@ -1,9 +1,9 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ShareButton } from '../../../src/components/panel/ShareButton';
-import { useTimelineStore } from '../../../src/state/timelineStore';
-import { loadIntoStore, resetStore, smallFile } from '../storeFixture';
+import { ShareButton } from '../../../src/components/panel/ShareButton.tsx';
+import { useTimelineStore } from '../../../src/state/timelineStore.ts';
+import { loadIntoStore, resetStore, smallFile } from '../storeFixture.ts';
 
 beforeEach(() => {
   resetStore();

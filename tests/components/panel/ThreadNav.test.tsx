@@ -1,11 +1,11 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { EventDetail } from '../../../src/components/panel/EventDetail';
-import { ThreadNavBanner } from '../../../src/components/panel/ThreadNavBanner';
-import { selectVisibleEvents } from '../../../src/state/selectVisibleEvents';
-import { useTimelineStore } from '../../../src/state/timelineStore';
-import { resetStore, smallFile } from '../storeFixture';
+import { EventDetail } from '../../../src/components/panel/EventDetail.tsx';
+import { ThreadNavBanner } from '../../../src/components/panel/ThreadNavBanner.tsx';
+import { selectVisibleEvents } from '../../../src/state/selectVisibleEvents.ts';
+import { useTimelineStore } from '../../../src/state/timelineStore.ts';
+import { resetStore, smallFile } from '../storeFixture.ts';
 
 const THREAD = {
   id: 'steel-to-geneva',

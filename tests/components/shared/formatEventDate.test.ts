@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateRange, formatEventDate } from '../../../src/components/shared/formatEventDate';
+import {
+  formatDateRange,
+  formatEventDate,
+} from '../../../src/components/shared/formatEventDate.ts';
 
 describe('formatEventDate', () => {
   it('writes each precision the way the panel promises', () => {

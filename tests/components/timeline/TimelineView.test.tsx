@@ -2,12 +2,12 @@ import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { StrictMode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { TimelineEvent } from '../../../src/data/eventSchema';
-import { useTimelineStore } from '../../../src/state/timelineStore';
-import { parseIsoDay } from '../../../src/timeline/eventSpan';
-import { TimelineView } from '../../../src/timeline/TimelineView';
-import { makeEventsFile } from '../../fixtures/makeEventsFile';
-import { day, makeTimelineEvent } from './makeTimelineEvent';
+import type { TimelineEvent } from '../../../src/data/eventSchema.ts';
+import { useTimelineStore } from '../../../src/state/timelineStore.ts';
+import { parseIsoDay } from '../../../src/timeline/eventSpan.ts';
+import { TimelineView } from '../../../src/timeline/TimelineView.tsx';
+import { makeEventsFile } from '../../fixtures/makeEventsFile.ts';
+import { day, makeTimelineEvent } from './makeTimelineEvent.ts';
 
 // vis-timeline draws nothing in jsdom; a stand-in records what the wrapper asks of it.
 const vis = vi.hoisted(() => {

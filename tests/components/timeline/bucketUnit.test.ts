@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { bucketStart, chooseBucketUnit, nextBucketStart } from '../../../src/timeline/bucketUnit';
-import { DAY_MS } from '../../../src/timeline/eventSpan';
+import {
+  bucketStart,
+  chooseBucketUnit,
+  nextBucketStart,
+} from '../../../src/timeline/bucketUnit.ts';
+import { DAY_MS } from '../../../src/timeline/eventSpan.ts';
 
 const local = (y: number, m: number, d: number, h = 0) => new Date(y, m - 1, d, h).getTime();
 

@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import type { TimelineEvent } from '../../../src/data/eventSchema';
+import type { TimelineEvent } from '../../../src/data/eventSchema.ts';
 import {
   buildTimelineItems,
   extendedRange,
   type ClusterItem,
   type EventItem,
   type TimelineItem,
-} from '../../../src/timeline/buildTimelineItems';
-import { topBySalience } from '../../../src/timeline/packLandmarks';
-import { entriesInRange, buildTimelineIndex } from '../../../src/timeline/timelineIndex';
-import { salienceOf } from '../../../src/state/salience';
-import { makeEventsFile } from '../../fixtures/makeEventsFile';
-import { makeRealisticEventsFile } from '../../fixtures/makeRealisticEventsFile';
-import { day, makeTimelineEvent } from './makeTimelineEvent';
+} from '../../../src/timeline/buildTimelineItems.ts';
+import { topBySalience } from '../../../src/timeline/packLandmarks.ts';
+import { entriesInRange, buildTimelineIndex } from '../../../src/timeline/timelineIndex.ts';
+import { salienceOf } from '../../../src/state/salience.ts';
+import { makeEventsFile } from '../../fixtures/makeEventsFile.ts';
+import { makeRealisticEventsFile } from '../../fixtures/makeRealisticEventsFile.ts';
+import { day, makeTimelineEvent } from './makeTimelineEvent.ts';
 
 const local = (y: number, m: number, d: number) => new Date(y, m - 1, d).getTime();
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { EventItem } from '../../../src/timeline/buildTimelineItems';
-import { diffItems } from '../../../src/timeline/diffItems';
+import type { EventItem } from '../../../src/timeline/buildTimelineItems.ts';
+import { diffItems } from '../../../src/timeline/diffItems.ts';
 
 function item(id: string, title = `Event ${id}`): EventItem {
   return {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DAY_MS, eventSpan, isoDay, parseIsoDay } from '../../../src/timeline/eventSpan';
+import { DAY_MS, eventSpan, isoDay, parseIsoDay } from '../../../src/timeline/eventSpan.ts';
 
 const local = (y: number, m: number, d: number) => new Date(y, m - 1, d).getTime();
 

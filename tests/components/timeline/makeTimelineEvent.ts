@@ -1,4 +1,4 @@
-import type { TimelineEvent } from '../../../src/data/eventSchema';
+import type { TimelineEvent } from '../../../src/data/eventSchema.ts';
 
 /** A minimal valid event for the timeline tests; only what the timeline reads matters. */
 export function makeTimelineEvent(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ClusterItem, EventItem } from '../../../src/timeline/buildTimelineItems';
-import { renderItemContent } from '../../../src/timeline/renderItemContent';
+import type { ClusterItem, EventItem } from '../../../src/timeline/buildTimelineItems.ts';
+import { renderItemContent } from '../../../src/timeline/renderItemContent.ts';
 
 function event(extra: Partial<EventItem> = {}): EventItem {
   return {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stackOrder, type Stackable } from '../../../src/timeline/stackOrder';
+import { stackOrder, type Stackable } from '../../../src/timeline/stackOrder.ts';
 
 const DAY = 86_400_000;
 

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { entriesInRange, buildTimelineIndex, findEntry } from '../../../src/timeline/timelineIndex';
-import { day, makeTimelineEvent } from './makeTimelineEvent';
+import {
+  entriesInRange,
+  buildTimelineIndex,
+  findEntry,
+} from '../../../src/timeline/timelineIndex.ts';
+import { day, makeTimelineEvent } from './makeTimelineEvent.ts';
 
 const local = (y: number, m: number, d: number) => new Date(y, m - 1, d).getTime();
 

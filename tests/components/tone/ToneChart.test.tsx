@@ -1,9 +1,9 @@
 import { act, render, screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { ToneChart } from '../../../src/components/tone/ToneChart';
-import { monthlyTone } from '../../../src/components/tone/monthlyTone';
-import { useTimelineStore } from '../../../src/state/timelineStore';
-import { resetStore, smallFile } from '../storeFixture';
+import { ToneChart } from '../../../src/components/tone/ToneChart.tsx';
+import { monthlyTone } from '../../../src/components/tone/monthlyTone.ts';
+import { useTimelineStore } from '../../../src/state/timelineStore.ts';
+import { resetStore, smallFile } from '../storeFixture.ts';
 
 const TONES: Record<string, number> = { 'steel-tariffs': -6, 'geneva-talks': 1.5, 'chip-ban': -6 };
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { EventsFile, Theme, TimelineEvent } from '../../../src/data/eventSchema';
+import type { EventsFile, Theme, TimelineEvent } from '../../../src/data/eventSchema.ts';
 
 const BUILT_EVENTS = resolve(import.meta.dirname, '../../../dist/data/events.json');
 

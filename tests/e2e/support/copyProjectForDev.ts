@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { makeFreshCopy, removeCopy } from './startDevServer';
+import { makeFreshCopy, removeCopy } from './startDevServer.ts';
 
 export interface ProjectCopy {
   root: string;

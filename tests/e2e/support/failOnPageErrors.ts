@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { watchPage } from './watchPage';
+import { watchPage } from './watchPage.ts';
 
 /**
  * Watches every test's page in this file and fails the test on any console error, page error or

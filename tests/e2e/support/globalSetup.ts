@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { startStaticServer } from './staticServer';
+import { startStaticServer } from './staticServer.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const DIST = resolve(ROOT, 'dist');

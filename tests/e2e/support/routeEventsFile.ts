@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import type { EventsFile } from '../../../src/data/eventSchema';
+import type { EventsFile } from '../../../src/data/eventSchema.ts';
 
 /** A raw HTTP answer, for the "data failed to load" states (404, 500, a truncated file, ...). */
 export interface RawResponse {

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { collectPageErrors } from './collectPageErrors';
+import { collectPageErrors } from './collectPageErrors.ts';
 
 /**
  * Console errors, uncaught page errors and Content-Security-Policy violations of this page, as

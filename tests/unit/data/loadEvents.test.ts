@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { loadEvents } from '../../../src/data/loadEvents';
-import { makeEventsFile } from '../../fixtures/makeEventsFile';
+import { loadEvents } from '../../../src/data/loadEvents.ts';
+import { makeEventsFile } from '../../fixtures/makeEventsFile.ts';
 
 function respond(body: string, init: ResponseInit = { status: 200 }) {
   return vi.fn<typeof fetch>(async () => new Response(body, init));

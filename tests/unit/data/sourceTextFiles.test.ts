@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { eventsFileSchema } from '../../../src/data/eventSchema';
-import { parseEventsFile } from '../../../src/data/loadEvents';
+import { eventsFileSchema } from '../../../src/data/eventSchema.ts';
+import { parseEventsFile } from '../../../src/data/loadEvents.ts';
 
 const TEXT = 'Harbour news\nThe two sides signed a grain deal on Friday.';
 const QUOTE = 'The two sides signed a grain deal on Friday.';

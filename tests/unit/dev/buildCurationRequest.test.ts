@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { TimelineEvent } from '../../../src/data/eventSchema';
+import type { TimelineEvent } from '../../../src/data/eventSchema.ts';
 import {
   buildCurationRequest,
   checkedRequest,
   draftFromEvent,
-} from '../../../src/components/panel/correct/buildCurationRequest';
-import { curationRequestSchema } from '../../../src/dev/curationRequestSchema';
+} from '../../../src/components/panel/correct/buildCurationRequest.ts';
+import { curationRequestSchema } from '../../../src/dev/curationRequestSchema.ts';
 
 const event: TimelineEvent = {
   id: 'us-china-geneva-talks',

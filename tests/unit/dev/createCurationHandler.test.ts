@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createCurationHandler } from '../../../src/dev/createCurationHandler';
+import { createCurationHandler } from '../../../src/dev/createCurationHandler.ts';
 
 const TOKEN = 'a'.repeat(64);
 const HAND_WRITTEN = `{

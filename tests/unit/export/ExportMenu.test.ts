@@ -3,8 +3,8 @@ import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createElement } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ExportMenu } from '../../../src/export/ExportMenu';
-import { makeHostileFile, testLink } from './hostileEvents';
+import { ExportMenu } from '../../../src/export/ExportMenu.tsx';
+import { makeHostileFile, testLink } from './hostileEvents.ts';
 
 describe('ExportMenu', () => {
   let saved: { blob: Blob; name: string }[];

@@ -1,5 +1,5 @@
-import type { EventsFile, Source, TimelineEvent } from '../../../src/data/eventSchema';
-import { eventsFileSchema } from '../../../src/data/eventSchema';
+import type { EventsFile, Source, TimelineEvent } from '../../../src/data/eventSchema.ts';
+import { eventsFileSchema } from '../../../src/data/eventSchema.ts';
 
 /** Text an article could contain that breaks naive CSV, iCalendar or HTML writers. */
 export const HOSTILE = {

@@ -1,10 +1,10 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import type { TimelineEvent } from '../../../src/data/eventSchema';
-import { eventLinkBuilder } from '../../../src/export/eventLinkBuilder';
-import { CSV_COLUMNS, csvField, toCsv } from '../../../src/export/toCsv';
-import { makeEventsFile } from '../../fixtures/makeEventsFile';
-import { HOSTILE, makeHostileFile, testLink } from './hostileEvents';
+import type { TimelineEvent } from '../../../src/data/eventSchema.ts';
+import { eventLinkBuilder } from '../../../src/export/eventLinkBuilder.ts';
+import { CSV_COLUMNS, csvField, toCsv } from '../../../src/export/toCsv.ts';
+import { makeEventsFile } from '../../fixtures/makeEventsFile.ts';
+import { HOSTILE, makeHostileFile, testLink } from './hostileEvents.ts';
 
 type Row = Record<(typeof CSV_COLUMNS)[number], string>;
 

@@ -1,10 +1,10 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import type { TimelineEvent } from '../../../src/data/eventSchema';
-import { eventLinkBuilder } from '../../../src/export/eventLinkBuilder';
-import { foldLine, toICalendar } from '../../../src/export/toICalendar';
-import { makeEventsFile } from '../../fixtures/makeEventsFile';
-import { HOSTILE, makeHostileFile, testLink } from './hostileEvents';
+import type { TimelineEvent } from '../../../src/data/eventSchema.ts';
+import { eventLinkBuilder } from '../../../src/export/eventLinkBuilder.ts';
+import { foldLine, toICalendar } from '../../../src/export/toICalendar.ts';
+import { makeEventsFile } from '../../fixtures/makeEventsFile.ts';
+import { HOSTILE, makeHostileFile, testLink } from './hostileEvents.ts';
 
 interface ParsedEvent {
   uid: string;

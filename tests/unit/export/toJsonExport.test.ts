@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { eventsFileSchema } from '../../../src/data/eventSchema';
-import { toJsonExport } from '../../../src/export/toJsonExport';
-import { makeEventsFile } from '../../fixtures/makeEventsFile';
-import { makeHostileFile } from './hostileEvents';
+import { eventsFileSchema } from '../../../src/data/eventSchema.ts';
+import { toJsonExport } from '../../../src/export/toJsonExport.ts';
+import { makeEventsFile } from '../../fixtures/makeEventsFile.ts';
+import { makeHostileFile } from './hostileEvents.ts';
 
 describe('toJsonExport', () => {
   it('validates against the events.json contract and gives back the same events', () => {

@@ -1,10 +1,10 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { eventsFileSchema, type Thread } from '../../../src/data/eventSchema';
-import { toCsv } from '../../../src/export/toCsv';
-import { toJsonExport } from '../../../src/export/toJsonExport';
-import { makeEventsFile } from '../../fixtures/makeEventsFile';
-import { testLink } from './hostileEvents';
+import { eventsFileSchema, type Thread } from '../../../src/data/eventSchema.ts';
+import { toCsv } from '../../../src/export/toCsv.ts';
+import { toJsonExport } from '../../../src/export/toJsonExport.ts';
+import { makeEventsFile } from '../../fixtures/makeEventsFile.ts';
+import { testLink } from './hostileEvents.ts';
 
 const file = makeEventsFile(6);
 const tones = [-6, 8, 2.5, -0.5, 0, 10];

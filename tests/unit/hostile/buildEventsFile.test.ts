@@ -1,19 +1,24 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { SLUG, eventsFileSchema, type EventsFile } from '../../../src/data/eventSchema';
-import { parseEventsFile } from '../../../src/data/loadEvents';
-import { buildEventsFile, sourceIdOf } from '../../../src/pipeline/buildEventsFile';
-import { normaliseText } from '../../../src/pipeline/normaliseText';
-import type { SeedInput } from '../../../src/pipeline/pipelineTypes';
-import { seedMetaSchema } from '../../../src/pipeline/seedMetaSchema';
-import { serializeEventsFile } from '../../../src/pipeline/serializeEventsFile';
-import { HTML_PAYLOADS, anyText, realDay, seedFileName } from '../../fixtures/hostile/hostileText';
+import { SLUG, eventsFileSchema, type EventsFile } from '../../../src/data/eventSchema.ts';
+import { parseEventsFile } from '../../../src/data/loadEvents.ts';
+import { buildEventsFile, sourceIdOf } from '../../../src/pipeline/buildEventsFile.ts';
+import { normaliseText } from '../../../src/pipeline/normaliseText.ts';
+import type { SeedInput } from '../../../src/pipeline/pipelineTypes.ts';
+import { seedMetaSchema } from '../../../src/pipeline/seedMetaSchema.ts';
+import { serializeEventsFile } from '../../../src/pipeline/serializeEventsFile.ts';
+import {
+  HTML_PAYLOADS,
+  anyText,
+  realDay,
+  seedFileName,
+} from '../../fixtures/hostile/hostileText.ts';
 import {
   HEAVY_TIMEOUT_MS,
   PROPERTY_RUNS,
   PROPERTY_SEED,
-} from '../../fixtures/hostile/propertyRuns';
-import { loadSeedConfig } from '../pipeline/loadSeedConfig';
+} from '../../fixtures/hostile/propertyRuns.ts';
+import { loadSeedConfig } from '../pipeline/loadSeedConfig.ts';
 
 const config = loadSeedConfig();
 

@@ -6,18 +6,18 @@ import {
   eventDateSchema,
   sourceSchema,
   type TimelineEvent,
-} from '../../../src/data/eventSchema';
-import { classifyDetection } from '../../../src/pipeline/classifyDetection';
-import { curateEvents } from '../../../src/pipeline/curateEvents';
-import { curationSchema } from '../../../src/pipeline/curationSchema';
-import { decodeSeedBytes } from '../../../src/pipeline/decodeSeedBytes';
-import { detectEvents } from '../../../src/pipeline/detectEvents';
-import { extractDates } from '../../../src/pipeline/extractDates';
-import { findDateline } from '../../../src/pipeline/findDateline';
-import { mergeDetections, type ArticleDetections } from '../../../src/pipeline/mergeDetections';
-import { normaliseText } from '../../../src/pipeline/normaliseText';
-import type { Detection, Segment } from '../../../src/pipeline/pipelineTypes';
-import { segmentText } from '../../../src/pipeline/segmentText';
+} from '../../../src/data/eventSchema.ts';
+import { classifyDetection } from '../../../src/pipeline/classifyDetection.ts';
+import { curateEvents } from '../../../src/pipeline/curateEvents.ts';
+import { curationSchema } from '../../../src/pipeline/curationSchema.ts';
+import { decodeSeedBytes } from '../../../src/pipeline/decodeSeedBytes.ts';
+import { detectEvents } from '../../../src/pipeline/detectEvents.ts';
+import { extractDates } from '../../../src/pipeline/extractDates.ts';
+import { findDateline } from '../../../src/pipeline/findDateline.ts';
+import { mergeDetections, type ArticleDetections } from '../../../src/pipeline/mergeDetections.ts';
+import { normaliseText } from '../../../src/pipeline/normaliseText.ts';
+import type { Detection, Segment } from '../../../src/pipeline/pipelineTypes.ts';
+import { segmentText } from '../../../src/pipeline/segmentText.ts';
 import {
   CONTROL_CHARS,
   anyText,
@@ -25,12 +25,12 @@ import {
   hostileArticle,
   hostileSentence,
   realDay,
-} from '../../fixtures/hostile/hostileText';
+} from '../../fixtures/hostile/hostileText.ts';
 import {
   HEAVY_TIMEOUT_MS,
   PROPERTY_RUNS,
   PROPERTY_SEED,
-} from '../../fixtures/hostile/propertyRuns';
+} from '../../fixtures/hostile/propertyRuns.ts';
 
 const published = fc.option(realDay, { nil: null });
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;

@@ -3,12 +3,12 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { eventsFileSchema } from '../../../src/data/eventSchema';
-import { normaliseText } from '../../../src/pipeline/normaliseText';
-import { readArticleFile } from '../../../src/pipeline/read/readArticleFile';
-import { runPipelineOnDir } from '../../../src/pipeline/runPipelineOnDir';
-import { HTML_PAYLOADS, anyText, hostileSentence } from '../../fixtures/hostile/hostileText';
-import { HEAVY_TIMEOUT_MS, PROPERTY_SEED } from '../../fixtures/hostile/propertyRuns';
+import { eventsFileSchema } from '../../../src/data/eventSchema.ts';
+import { normaliseText } from '../../../src/pipeline/normaliseText.ts';
+import { readArticleFile } from '../../../src/pipeline/read/readArticleFile.ts';
+import { runPipelineOnDir } from '../../../src/pipeline/runPipelineOnDir.ts';
+import { HTML_PAYLOADS, anyText, hostileSentence } from '../../fixtures/hostile/hostileText.ts';
+import { HEAVY_TIMEOUT_MS, PROPERTY_SEED } from '../../fixtures/hostile/propertyRuns.ts';
 
 /** Cases per property; chosen to keep this file to a few seconds on two cores. */
 const RUNS = { html: 150, markdown: 150 } as const;

@@ -2,9 +2,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { eventsFileSchema } from '../../../src/data/eventSchema';
-import { runPipelineOnDir } from '../../../src/pipeline/runPipelineOnDir';
-import { HTML_PAYLOADS } from '../../fixtures/hostile/hostileText';
+import { eventsFileSchema } from '../../../src/data/eventSchema.ts';
+import { runPipelineOnDir } from '../../../src/pipeline/runPipelineOnDir.ts';
+import { HTML_PAYLOADS } from '../../fixtures/hostile/hostileText.ts';
 
 const GOOD = 'Published: 12 May 2025\n\nTrump and Xi spoke by phone on Monday about tariffs.\n';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { THEMES } from '../../../src/data/eventSchema';
+import { THEMES } from '../../../src/data/eventSchema.ts';
 import {
   MAX_ID_LENGTH,
   MAX_QUERY_LENGTH,
@@ -8,9 +8,9 @@ import {
   parseUrl,
   serializeUrl,
   type ParsedUrl,
-} from '../../../src/state/url';
-import { HTML_PAYLOADS } from '../../fixtures/hostile/hostileText';
-import { PROPERTY_RUNS, PROPERTY_SEED } from '../../fixtures/hostile/propertyRuns';
+} from '../../../src/state/url.ts';
+import { HTML_PAYLOADS } from '../../fixtures/hostile/hostileText.ts';
+import { PROPERTY_RUNS, PROPERTY_SEED } from '../../fixtures/hostile/propertyRuns.ts';
 
 const ALL = [...THEMES];
 const LONG = 'x'.repeat(5000);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Mention, Source } from '../../../src/data/eventSchema';
-import { citationLabel } from '../../../src/components/panel/citationLabel';
-import { summaryRepeatsQuote } from '../../../src/components/panel/summaryRepeatsQuote';
+import type { Mention, Source } from '../../../src/data/eventSchema.ts';
+import { citationLabel } from '../../../src/components/panel/citationLabel.ts';
+import { summaryRepeatsQuote } from '../../../src/components/panel/summaryRepeatsQuote.ts';
 
 const mention = (quote: string): Mention => ({ sourceId: 's', start: 0, end: quote.length, quote });
 

@@ -5,8 +5,8 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedMetaSchema } from '../../../src/pipeline/seedMetaSchema';
-import { fetchArticlePage } from '../../../src/pipeline/read/fetchArticlePage';
+import { seedMetaSchema } from '../../../src/pipeline/seedMetaSchema.ts';
+import { fetchArticlePage } from '../../../src/pipeline/read/fetchArticlePage.ts';
 
 const ROOT = join(__dirname, '../../..');
 const PAGES = join(ROOT, 'tests/fixtures/pages');

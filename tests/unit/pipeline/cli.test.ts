@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { eventsFileSchema } from '../../../src/data/eventSchema';
+import { eventsFileSchema } from '../../../src/data/eventSchema.ts';
 
 const ROOT = join(__dirname, '../../..');
 

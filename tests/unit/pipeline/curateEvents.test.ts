@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { TimelineEvent } from '../../../src/data/eventSchema';
-import { assignIds } from '../../../src/pipeline/assignIds';
-import { curateEvents } from '../../../src/pipeline/curateEvents';
+import type { TimelineEvent } from '../../../src/data/eventSchema.ts';
+import { assignIds } from '../../../src/pipeline/assignIds.ts';
+import { curateEvents } from '../../../src/pipeline/curateEvents.ts';
 
 const event = (id: string, quoteStart: number): TimelineEvent => ({
   id,

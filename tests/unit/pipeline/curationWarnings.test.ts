@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildEventsFile } from '../../../src/pipeline/buildEventsFile';
-import { loadSeedArticle, loadSeedConfig } from './loadSeedConfig';
+import { buildEventsFile } from '../../../src/pipeline/buildEventsFile.ts';
+import { loadSeedArticle, loadSeedConfig } from './loadSeedConfig.ts';
 
 describe('edits that outlived their event', () => {
   it('are listed in the events file for the dev page, beside the stderr warnings', () => {

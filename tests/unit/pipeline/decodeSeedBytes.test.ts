@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeSeedBytes } from '../../../src/pipeline/decodeSeedBytes';
-import { normaliseText } from '../../../src/pipeline/normaliseText';
+import { decodeSeedBytes } from '../../../src/pipeline/decodeSeedBytes.ts';
+import { normaliseText } from '../../../src/pipeline/normaliseText.ts';
 
 const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { classifyDetection } from '../../../src/pipeline/classifyDetection';
-import { detectEvents } from '../../../src/pipeline/detectEvents';
-import { extractDates } from '../../../src/pipeline/extractDates';
-import { subsumeDetections } from '../../../src/pipeline/subsumeDetections';
+import { classifyDetection } from '../../../src/pipeline/classifyDetection.ts';
+import { detectEvents } from '../../../src/pipeline/detectEvents.ts';
+import { extractDates } from '../../../src/pipeline/extractDates.ts';
+import { subsumeDetections } from '../../../src/pipeline/subsumeDetections.ts';
 
 function detect(sentence: string, published = '2025-05-12') {
   const segment = {

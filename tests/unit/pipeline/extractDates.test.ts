@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CALENDAR_PARSERS, YEAR_PARSERS } from '../../../src/pipeline/dates/dateParsers';
-import { extractDates } from '../../../src/pipeline/extractDates';
+import { CALENDAR_PARSERS, YEAR_PARSERS } from '../../../src/pipeline/dates/dateParsers.ts';
+import { extractDates } from '../../../src/pipeline/extractDates.ts';
 
 const ctx = { published: '2026-02-06', anchor: '2025-05-13' };
 const first = (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDateline } from '../../../src/pipeline/findDateline';
+import { findDateline } from '../../../src/pipeline/findDateline.ts';
 
 describe('findDateline', () => {
   it.each([

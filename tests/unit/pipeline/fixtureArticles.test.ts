@@ -1,13 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { EventsFile, TimelineEvent } from '../../../src/data/eventSchema';
-import { buildEventsFile } from '../../../src/pipeline/buildEventsFile';
-import { curationSchema } from '../../../src/pipeline/curationSchema';
-import { knownEventsFileSchema } from '../../../src/pipeline/knownEventSchema';
-import { normaliseText } from '../../../src/pipeline/normaliseText';
-import { seedMetaSchema } from '../../../src/pipeline/seedMetaSchema';
-import type { SeedInput } from '../../../src/pipeline/pipelineTypes';
+import type { EventsFile, TimelineEvent } from '../../../src/data/eventSchema.ts';
+import { buildEventsFile } from '../../../src/pipeline/buildEventsFile.ts';
+import { curationSchema } from '../../../src/pipeline/curationSchema.ts';
+import { knownEventsFileSchema } from '../../../src/pipeline/knownEventSchema.ts';
+import { normaliseText } from '../../../src/pipeline/normaliseText.ts';
+import { seedMetaSchema } from '../../../src/pipeline/seedMetaSchema.ts';
+import type { SeedInput } from '../../../src/pipeline/pipelineTypes.ts';
 
 interface ExpectedDate {
   start: string | null;

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildEventsFile } from '../../../src/pipeline/buildEventsFile';
-import { normaliseText } from '../../../src/pipeline/normaliseText';
+import { buildEventsFile } from '../../../src/pipeline/buildEventsFile.ts';
+import { normaliseText } from '../../../src/pipeline/normaliseText.ts';
 
 const DIR = join(__dirname, '../../fixtures/articles');
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ACTOR_ALIASES, SIDE_OF } from '../../../src/pipeline/gazetteer';
+import { ACTOR_ALIASES, SIDE_OF } from '../../../src/pipeline/gazetteer.ts';
 
 describe('the sides of the relationship', () => {
   it('names only actors the gazetteer knows', () => {

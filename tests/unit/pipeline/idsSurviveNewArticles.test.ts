@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildEventsFile } from '../../../src/pipeline/buildEventsFile';
-import { normaliseText } from '../../../src/pipeline/normaliseText';
-import { loadSeedArticle, loadSeedConfig } from './loadSeedConfig';
+import { buildEventsFile } from '../../../src/pipeline/buildEventsFile.ts';
+import { normaliseText } from '../../../src/pipeline/normaliseText.ts';
+import { loadSeedArticle, loadSeedConfig } from './loadSeedConfig.ts';
 
 const DIR = join(__dirname, '../../fixtures/articles');
 const articles = readdirSync(DIR).filter((f) => f.endsWith('.txt'));

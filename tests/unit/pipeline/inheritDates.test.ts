@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildEventsFile } from '../../../src/pipeline/buildEventsFile';
+import { buildEventsFile } from '../../../src/pipeline/buildEventsFile.ts';
 
 function eventsOf(text: string) {
   const { file } = buildEventsFile([{ file: 'a.txt', text, meta: { published: '2025-03-07' } }], {

@@ -1,12 +1,12 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SLUG } from '../../../src/data/eventSchema';
-import { buildEventsFile } from '../../../src/pipeline/buildEventsFile';
-import { normaliseText } from '../../../src/pipeline/normaliseText';
-import type { SeedInput } from '../../../src/pipeline/pipelineTypes';
-import { serializeEventsFile } from '../../../src/pipeline/serializeEventsFile';
-import { loadSeedArticle, loadSeedConfig } from './loadSeedConfig';
+import { SLUG } from '../../../src/data/eventSchema.ts';
+import { buildEventsFile } from '../../../src/pipeline/buildEventsFile.ts';
+import { normaliseText } from '../../../src/pipeline/normaliseText.ts';
+import type { SeedInput } from '../../../src/pipeline/pipelineTypes.ts';
+import { serializeEventsFile } from '../../../src/pipeline/serializeEventsFile.ts';
+import { loadSeedArticle, loadSeedConfig } from './loadSeedConfig.ts';
 
 const ARTICLES = join(__dirname, '../../fixtures/articles');
 const corpus: SeedInput[] = [

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { classifyDetection } from '../../../src/pipeline/classifyDetection';
-import { detectEvents } from '../../../src/pipeline/detectEvents';
-import { extractDates } from '../../../src/pipeline/extractDates';
-import { KIND_IDS } from '../../../src/pipeline/kinds/allKinds';
-import { KIND_TABLE, KINDS } from '../../../src/pipeline/kinds/kindTable';
-import { subsumeDetections } from '../../../src/pipeline/subsumeDetections';
+import { classifyDetection } from '../../../src/pipeline/classifyDetection.ts';
+import { detectEvents } from '../../../src/pipeline/detectEvents.ts';
+import { extractDates } from '../../../src/pipeline/extractDates.ts';
+import { KIND_IDS } from '../../../src/pipeline/kinds/allKinds.ts';
+import { KIND_TABLE, KINDS } from '../../../src/pipeline/kinds/kindTable.ts';
+import { subsumeDetections } from '../../../src/pipeline/subsumeDetections.ts';
 
 const PUBLISHED = '2025-06-02';
 

@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildEventsFile } from '../../../src/pipeline/buildEventsFile';
-import { curationSchema } from '../../../src/pipeline/curationSchema';
-import { knownEventsFileSchema } from '../../../src/pipeline/knownEventSchema';
+import { buildEventsFile } from '../../../src/pipeline/buildEventsFile.ts';
+import { curationSchema } from '../../../src/pipeline/curationSchema.ts';
+import { knownEventsFileSchema } from '../../../src/pipeline/knownEventSchema.ts';
 import {
   aliasMatchLength,
   compileKnownEvents,
   kindsMatch,
-} from '../../../src/pipeline/matchKnownEvents';
+} from '../../../src/pipeline/matchKnownEvents.ts';
 
 const raw: unknown = JSON.parse(
   readFileSync(join(__dirname, '../../../seeds/known-events.json'), 'utf8'),

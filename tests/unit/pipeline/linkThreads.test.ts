@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { TimelineEvent } from '../../../src/data/eventSchema';
-import { applyThreadCuration } from '../../../src/pipeline/applyThreadCuration';
-import { linkThreads } from '../../../src/pipeline/linkThreads';
+import type { TimelineEvent } from '../../../src/data/eventSchema.ts';
+import { applyThreadCuration } from '../../../src/pipeline/applyThreadCuration.ts';
+import { linkThreads } from '../../../src/pipeline/linkThreads.ts';
 
 function ev(id: string, start: string | null, over: Partial<TimelineEvent> = {}): TimelineEvent {
   const precision =

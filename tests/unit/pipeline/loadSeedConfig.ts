@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { curationSchema } from '../../../src/pipeline/curationSchema';
-import { knownEventsFileSchema } from '../../../src/pipeline/knownEventSchema';
-import { normaliseText } from '../../../src/pipeline/normaliseText';
-import type { PipelineConfig, SeedInput } from '../../../src/pipeline/pipelineTypes';
+import { curationSchema } from '../../../src/pipeline/curationSchema.ts';
+import { knownEventsFileSchema } from '../../../src/pipeline/knownEventSchema.ts';
+import { normaliseText } from '../../../src/pipeline/normaliseText.ts';
+import type { PipelineConfig, SeedInput } from '../../../src/pipeline/pipelineTypes.ts';
 
 export const SEEDS_DIR = join(__dirname, '../../../seeds');
 export const SEED_FILE = '000_d959d892d1677ce9.txt';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { EventsFile } from '../../../src/data/eventSchema';
-import { buildEventsFile } from '../../../src/pipeline/buildEventsFile';
-import { loadSeedArticle, loadSeedConfig } from './loadSeedConfig';
+import type { EventsFile } from '../../../src/data/eventSchema.ts';
+import { buildEventsFile } from '../../../src/pipeline/buildEventsFile.ts';
+import { loadSeedArticle, loadSeedConfig } from './loadSeedConfig.ts';
 
 const config = loadSeedConfig();
 const seed = loadSeedArticle();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildEventsFile } from '../../../src/pipeline/buildEventsFile';
+import { buildEventsFile } from '../../../src/pipeline/buildEventsFile.ts';
 
 const config = { knownEvents: [], curation: { merges: [], edits: [] } };
 const seed = (file: string, published: string, text: string) => ({

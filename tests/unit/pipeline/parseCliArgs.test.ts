@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CACHE_DIR, parseCliArgs } from '../../../src/pipeline/parseCliArgs';
+import { DEFAULT_CACHE_DIR, parseCliArgs } from '../../../src/pipeline/parseCliArgs.ts';
 
 describe('npm run parse arguments', () => {
   it('defaults to the cache in node_modules/.cache, every core and split texts for the app', () => {

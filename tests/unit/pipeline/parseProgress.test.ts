@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseProgress } from '../../../src/pipeline/progress/parseProgress';
+import { parseProgress } from '../../../src/pipeline/progress/parseProgress.ts';
 
 function terminal(isTTY: boolean) {
   const written: string[] = [];

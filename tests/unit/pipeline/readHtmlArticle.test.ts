@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readHtmlArticle } from '../../../src/pipeline/read/readHtmlArticle';
+import { readHtmlArticle } from '../../../src/pipeline/read/readHtmlArticle.ts';
 
 const PARAGRAPHS = [
   'Chinese and American negotiators met in Geneva on Saturday for two days of talks on tariffs, the first such meeting since the spring.',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readMarkdownArticle } from '../../../src/pipeline/read/readMarkdownArticle';
+import { readMarkdownArticle } from '../../../src/pipeline/read/readMarkdownArticle.ts';
 
 function read(source: string) {
   const result = readMarkdownArticle(source);

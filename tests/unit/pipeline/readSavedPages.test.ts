@@ -2,8 +2,8 @@ import { copyFileSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { eventsFileSchema, type EventsFile } from '../../../src/data/eventSchema';
-import { runPipelineOnDir } from '../../../src/pipeline/runPipelineOnDir';
+import { eventsFileSchema, type EventsFile } from '../../../src/data/eventSchema.ts';
+import { runPipelineOnDir } from '../../../src/pipeline/runPipelineOnDir.ts';
 
 const PAGES = join(__dirname, '../../fixtures/pages');
 

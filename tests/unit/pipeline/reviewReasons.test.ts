@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { EventDate, TimelineEvent } from '../../../src/data/eventSchema';
-import { curateEvents } from '../../../src/pipeline/curateEvents';
+import type { EventDate, TimelineEvent } from '../../../src/data/eventSchema.ts';
+import { curateEvents } from '../../../src/pipeline/curateEvents.ts';
 import {
   REVIEW_NO_DATE,
   REVIEW_REGISTRY_DATE,
@@ -9,7 +9,7 @@ import {
   reviewReasons,
   withReviewReasons,
   type ReviewEvidence,
-} from '../../../src/pipeline/reviewReasons';
+} from '../../../src/pipeline/reviewReasons.ts';
 
 const day = (start: string): EventDate => ({ start, precision: 'day', approximate: false });
 const UNDATED: EventDate = { start: null, precision: 'unknown', approximate: false };

@@ -12,11 +12,11 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { eventsFileSchema } from '../../../src/data/eventSchema';
-import { runParse, type ParseOptions } from '../../../src/pipeline/runParse';
-import { runPipelineOnDir } from '../../../src/pipeline/runPipelineOnDir';
-import { makeArticles } from '../../../bench/makeArticles';
-import { SEEDS_DIR } from './loadSeedConfig';
+import { eventsFileSchema } from '../../../src/data/eventSchema.ts';
+import { runParse, type ParseOptions } from '../../../src/pipeline/runParse.ts';
+import { runPipelineOnDir } from '../../../src/pipeline/runPipelineOnDir.ts';
+import { makeArticles } from '../../../bench/makeArticles.ts';
+import { SEEDS_DIR } from './loadSeedConfig.ts';
 
 const ROOT = join(__dirname, '../../..');
 

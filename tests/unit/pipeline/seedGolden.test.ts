@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildEventsFile } from '../../../src/pipeline/buildEventsFile';
-import { serializeEventsFile } from '../../../src/pipeline/serializeEventsFile';
-import { loadSeedArticle, loadSeedConfig } from './loadSeedConfig';
+import { buildEventsFile } from '../../../src/pipeline/buildEventsFile.ts';
+import { serializeEventsFile } from '../../../src/pipeline/serializeEventsFile.ts';
+import { loadSeedArticle, loadSeedConfig } from './loadSeedConfig.ts';
 
 const GOLDEN = join(__dirname, '../../fixtures/golden/000_d959d892d1677ce9.events.json');
 

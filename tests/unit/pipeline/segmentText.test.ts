@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { segmentText } from '../../../src/pipeline/segmentText';
+import { segmentText } from '../../../src/pipeline/segmentText.ts';
 
 const TEXT = [
   'Beijing warns companies over Huawei chips',

@@ -1,14 +1,14 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { eventsFileSchema } from '../../../src/data/eventSchema';
-import { easesMeasure } from '../../../src/pipeline/assignTone';
-import { buildEventsFile } from '../../../src/pipeline/buildEventsFile';
-import { normaliseText } from '../../../src/pipeline/normaliseText';
-import type { SeedInput } from '../../../src/pipeline/pipelineTypes';
-import { seedMetaSchema } from '../../../src/pipeline/seedMetaSchema';
-import { TONE_TABLE } from '../../../src/pipeline/toneTable';
-import { loadSeedArticle, loadSeedConfig } from './loadSeedConfig';
+import { eventsFileSchema } from '../../../src/data/eventSchema.ts';
+import { easesMeasure } from '../../../src/pipeline/assignTone.ts';
+import { buildEventsFile } from '../../../src/pipeline/buildEventsFile.ts';
+import { normaliseText } from '../../../src/pipeline/normaliseText.ts';
+import type { SeedInput } from '../../../src/pipeline/pipelineTypes.ts';
+import { seedMetaSchema } from '../../../src/pipeline/seedMetaSchema.ts';
+import { TONE_TABLE } from '../../../src/pipeline/toneTable.ts';
+import { loadSeedArticle, loadSeedConfig } from './loadSeedConfig.ts';
 
 const ARTICLES = join(__dirname, '../../fixtures/articles');
 

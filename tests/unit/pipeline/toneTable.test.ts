@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { knownEventSchema } from '../../../src/pipeline/knownEventSchema';
-import { DEFAULT_TONE, TONE_TABLE } from '../../../src/pipeline/toneTable';
-import { toneOf } from '../../../src/pipeline/assignTone';
+import { knownEventSchema } from '../../../src/pipeline/knownEventSchema.ts';
+import { DEFAULT_TONE, TONE_TABLE } from '../../../src/pipeline/toneTable.ts';
+import { toneOf } from '../../../src/pipeline/assignTone.ts';
 
 // Every kind id the detection rules can produce, wherever they live: today in eventRules.ts, after
 // the one-file-per-kind refactor in src/pipeline/kinds/. Any export holding `kind: string` counts.

@@ -3,9 +3,9 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { readSiteUrl, writeSitePages } from '../../../src/site/eventPagesPlugin';
-import { makeEventsFile } from '../../fixtures/makeEventsFile';
-import { VITE_TEMPLATE } from './viteTemplate';
+import { readSiteUrl, writeSitePages } from '../../../src/site/eventPagesPlugin.ts';
+import { makeEventsFile } from '../../fixtures/makeEventsFile.ts';
+import { VITE_TEMPLATE } from './viteTemplate.ts';
 
 /** Runs the plugin's writer on a fake dist/ (no Vite build: that is tried by hand). */
 describe('writeSitePages', () => {

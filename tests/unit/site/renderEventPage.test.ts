@@ -1,10 +1,10 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import type { TimelineEvent } from '../../../src/data/eventSchema';
-import { renderEventPage } from '../../../src/site/renderEventPage';
-import { makeEventsFile } from '../../fixtures/makeEventsFile';
-import { HOSTILE, makeHostileFile } from '../export/hostileEvents';
-import { VITE_TEMPLATE } from './viteTemplate';
+import type { TimelineEvent } from '../../../src/data/eventSchema.ts';
+import { renderEventPage } from '../../../src/site/renderEventPage.ts';
+import { makeEventsFile } from '../../fixtures/makeEventsFile.ts';
+import { HOSTILE, makeHostileFile } from '../export/hostileEvents.ts';
+import { VITE_TEMPLATE } from './viteTemplate.ts';
 
 const SITE = { siteUrl: 'https://timeline.example', basePath: '/repo/' };
 

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { renderSitemap } from '../../../src/site/renderSitemap';
-import { makeEventsFile } from '../../fixtures/makeEventsFile';
+import { renderSitemap } from '../../../src/site/renderSitemap.ts';
+import { makeEventsFile } from '../../fixtures/makeEventsFile.ts';
 
 function locs(xml: string): string[] {
   const doc = new DOMParser().parseFromString(xml, 'application/xml');

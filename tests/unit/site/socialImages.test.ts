@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { THEMES } from '../../../src/data/eventSchema';
-import { SOCIAL_IMAGE_NAMES, socialImagePath } from '../../../src/site/socialImagePath';
+import { THEMES } from '../../../src/data/eventSchema.ts';
+import { SOCIAL_IMAGE_NAMES, socialImagePath } from '../../../src/site/socialImagePath.ts';
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { startUrlSync } from '../../../src/state/syncUrl';
-import { useTimelineStore } from '../../../src/state/timelineStore';
-import { parseUrl, serializeUrl, type UrlState } from '../../../src/state/url';
+import { startUrlSync } from '../../../src/state/syncUrl.ts';
+import { useTimelineStore } from '../../../src/state/timelineStore.ts';
+import { parseUrl, serializeUrl, type UrlState } from '../../../src/state/url.ts';
 
 const store = useTimelineStore;
 

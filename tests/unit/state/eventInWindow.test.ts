@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { TimelineEvent } from '../../../src/data/eventSchema';
-import { eventInWindow, eventStartsInWindow } from '../../../src/state/eventInWindow';
+import type { TimelineEvent } from '../../../src/data/eventSchema.ts';
+import { eventInWindow, eventStartsInWindow } from '../../../src/state/eventInWindow.ts';
 
 const at = (date: TimelineEvent['date']): TimelineEvent => ({
   id: 'e',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Mention, TimelineEvent } from '../../../src/data/eventSchema';
-import { computeSalience, salienceOf } from '../../../src/state/salience';
+import type { Mention, TimelineEvent } from '../../../src/data/eventSchema.ts';
+import { computeSalience, salienceOf } from '../../../src/state/salience.ts';
 
 function mention(sourceId: string, start: number): Mention {
   return { sourceId, start, end: start + 1, quote: 'x' };

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { startUrlSync } from '../../../src/state/syncUrl';
-import { useTimelineStore } from '../../../src/state/timelineStore';
+import { startUrlSync } from '../../../src/state/syncUrl.ts';
+import { useTimelineStore } from '../../../src/state/timelineStore.ts';
 
 /** A browser history in miniature: entries, an index, and popstate on back/forward. */
 function fakeBrowser(initial: string) {

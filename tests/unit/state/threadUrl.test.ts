@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { THEMES } from '../../../src/data/eventConstants';
-import { selectVisibleEvents } from '../../../src/state/selectVisibleEvents';
-import { startUrlSync } from '../../../src/state/syncUrl';
-import { useTimelineStore } from '../../../src/state/timelineStore';
-import { parseUrl, serializeUrl } from '../../../src/state/url';
-import { smallFile } from '../../components/storeFixture';
+import { THEMES } from '../../../src/data/eventConstants.ts';
+import { selectVisibleEvents } from '../../../src/state/selectVisibleEvents.ts';
+import { startUrlSync } from '../../../src/state/syncUrl.ts';
+import { useTimelineStore } from '../../../src/state/timelineStore.ts';
+import { parseUrl, serializeUrl } from '../../../src/state/url.ts';
+import { smallFile } from '../../components/storeFixture.ts';
 
 const plain = { selectedId: null, themes: [...THEMES], query: '', window: null };
 

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { useTimelineStore } from '../../../src/state/timelineStore';
-import { selectVisibleEvents } from '../../../src/state/selectVisibleEvents';
-import { smallFile } from '../../components/storeFixture';
+import { useTimelineStore } from '../../../src/state/timelineStore.ts';
+import { selectVisibleEvents } from '../../../src/state/selectVisibleEvents.ts';
+import { smallFile } from '../../components/storeFixture.ts';
 
 const store = useTimelineStore;
 const ids = () => selectVisibleEvents(store.getState()).map((e) => e.id);

@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { SLUG, THEMES, type Theme } from '../../../src/data/eventSchema';
+import { SLUG, THEMES, type Theme } from '../../../src/data/eventSchema.ts';
 import {
   MAX_ID_LENGTH,
   MAX_QUERY_LENGTH,
   parseUrl,
   serializeUrl,
   type UrlState,
-} from '../../../src/state/url';
+} from '../../../src/state/url.ts';
 
 const ALL = [...THEMES];
 const DEFAULTS = { selectedId: null, themes: ALL, query: '', window: null, unknownPath: false };

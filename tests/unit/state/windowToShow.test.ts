@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { TimelineEvent } from '../../../src/data/eventSchema';
-import { eventDays, isoOfDay, windowDays } from '../../../src/state/eventDays';
-import { windowToShow } from '../../../src/state/windowToShow';
+import type { TimelineEvent } from '../../../src/data/eventSchema.ts';
+import { eventDays, isoOfDay, windowDays } from '../../../src/state/eventDays.ts';
+import { windowToShow } from '../../../src/state/windowToShow.ts';
 
 const event = (date: TimelineEvent['date']): TimelineEvent => ({
   id: 'e',

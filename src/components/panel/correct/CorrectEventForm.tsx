@@ -5,17 +5,17 @@ import {
   THEMES,
   type Precision,
   type TimelineEvent,
-} from '../../../data/eventSchema';
-import { useTimelineStore } from '../../../state/timelineStore';
-import { THEME_LABELS } from '../../shared/themeLabels';
+} from '../../../data/eventSchema.ts';
+import { useTimelineStore } from '../../../state/timelineStore.ts';
+import { THEME_LABELS } from '../../shared/themeLabels.ts';
 import {
   buildCurationRequest,
   draftFromEvent,
   type CorrectionDraft,
   type DraftField,
-} from './buildCurationRequest';
-import { MergePicker } from './MergePicker';
-import { postCuration } from './postCuration';
+} from './buildCurationRequest.ts';
+import { MergePicker } from './MergePicker.tsx';
+import { postCuration } from './postCuration.ts';
 
 const PRECISION_LABELS: Record<Precision, string> = {
   day: 'Day',

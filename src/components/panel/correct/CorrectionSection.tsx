@@ -1,9 +1,9 @@
 import { useRef, useState } from 'react';
-import type { TimelineEvent } from '../../../data/eventSchema';
-import { checkedRequest } from './buildCurationRequest';
-import { CorrectEventForm } from './CorrectEventForm';
-import { postCuration } from './postCuration';
-import { readCurationToken } from './readCurationToken';
+import type { TimelineEvent } from '../../../data/eventSchema.ts';
+import { checkedRequest } from './buildCurationRequest.ts';
+import { CorrectEventForm } from './CorrectEventForm.tsx';
+import { postCuration } from './postCuration.ts';
+import { readCurationToken } from './readCurationToken.ts';
 import './correct.css';
 
 /**

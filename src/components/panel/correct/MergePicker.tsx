@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
-import type { TimelineEvent } from '../../../data/eventSchema';
-import { matchesQuery, queryTerms } from '../../../state/selectVisibleEvents';
-import { formatEventDate } from '../../shared/formatEventDate';
+import type { TimelineEvent } from '../../../data/eventSchema.ts';
+import { matchesQuery, queryTerms } from '../../../state/selectVisibleEvents.ts';
+import { formatEventDate } from '../../shared/formatEventDate.ts';
 
 const SHOWN = 8;
 

@@ -5,9 +5,9 @@ import {
   type Precision,
   type Theme,
   type TimelineEvent,
-} from '../../../data/eventSchema';
-import type { CurationEdit } from '../../../pipeline/curationSchema';
-import type { CurationRequest } from '../../../dev/curationRequestSchema';
+} from '../../../data/eventSchema.ts';
+import type { CurationEdit } from '../../../pipeline/curationSchema.ts';
+import type { CurationRequest } from '../../../dev/curationRequestSchema.ts';
 
 /** The form's fields, as typed. */
 export interface CorrectionDraft {

@@ -1,5 +1,5 @@
-import { CURATION_PATH, CURATION_TOKEN_HEADER } from '../../../dev/curationProtocol';
-import type { CurationRequest } from '../../../dev/curationRequestSchema';
+import { CURATION_PATH, CURATION_TOKEN_HEADER } from '../../../dev/curationProtocol.ts';
+import type { CurationRequest } from '../../../dev/curationRequestSchema.ts';
 
 export type PostResult = { ok: true } | { ok: false; message: string };
 

@@ -1,4 +1,4 @@
-import { CURATION_TOKEN_META } from '../../../dev/curationProtocol';
+import { CURATION_TOKEN_META } from '../../../dev/curationProtocol.ts';
 
 /** The dev server's token from the page's meta tag; null when the page did not come from it. */
 export function readCurationToken(): string | null {

@@ -1,9 +1,9 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { EventDetail } from '../../../../src/components/panel/EventDetail';
-import { useTimelineStore } from '../../../../src/state/timelineStore';
-import { loadIntoStore, resetStore, smallFile } from '../../storeFixture';
+import { EventDetail } from '../../../../src/components/panel/EventDetail.tsx';
+import { useTimelineStore } from '../../../../src/state/timelineStore.ts';
+import { loadIntoStore, resetStore, smallFile } from '../../storeFixture.ts';
 
 const TOKEN = 'c'.repeat(64);
 

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, readdirSync, renameSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ArticleCache } from '../../../../src/pipeline/cache/articleCache';
+import { ArticleCache } from '../../../../src/pipeline/cache/articleCache.ts';
 
 const KEY = 'ab'.repeat(32);
 const OTHER = 'cd'.repeat(32);

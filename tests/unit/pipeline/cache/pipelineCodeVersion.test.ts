@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pipelineCodeVersion } from '../../../../src/pipeline/cache/pipelineCodeVersion';
+import { pipelineCodeVersion } from '../../../../src/pipeline/cache/pipelineCodeVersion.ts';
 
 function project(files: Record<string, string>): string {
   const root = mkdtempSync(join(tmpdir(), 'code-'));
