@@ -34,7 +34,7 @@ export const purchase: KindDefinition = {
       'China resumed purchases of American soybeans.',
     ],
     ignores: [
-      'The leaders spoke about purchases of soybeans and other farm goods.',
+      'Farm-goods purchases, soybeans among them, came up when the two presidents talked.',
       'Shoppers bought more shoes before the holiday.',
     ],
   },

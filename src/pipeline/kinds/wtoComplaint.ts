@@ -32,7 +32,7 @@ export const wtoComplaint: KindDefinition = {
   }),
   examples: {
     detects: [
-      'The commerce ministry said it had filed a formal complaint with the World Trade Organization.',
+      'Beijing has filed a complaint with the World Trade Organization over the new duties, the ministry said.',
       'Washington took Beijing to the WTO over its subsidies.',
     ],
     ignores: ['The WTO has long ruled that such duties break its rules.'],

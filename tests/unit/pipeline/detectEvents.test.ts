@@ -108,7 +108,9 @@ describe('the clause decides who acted and whether it happened', () => {
   });
 
   it('reads a hope for others to act as a wish, not an act', () => {
-    const found = detect('Xi expressed hope for the two sides to reach a binding peace agreement.');
+    const found = detect(
+      'Beijing expressed hope for both governments to conclude a lasting accord.',
+    );
     expect(found.every((d) => !d.verbal)).toBe(true);
   });
 
