@@ -6,7 +6,7 @@ import { CURATION_TOKEN_HEADER } from './curationProtocol.ts';
 import { curationRequestSchema } from './curationRequestSchema.ts';
 import { readCurationDocument } from './readCurationDocument.ts';
 import { serializeCuration } from './serializeCuration.ts';
-import { writeFileAtomically } from './writeFileAtomically.ts';
+import { replaceFileAtomically } from '../pipeline/replaceFileAtomically.ts';
 
 export interface CurationHandlerOptions {
   /** The only file this handler ever writes. */
@@ -56,7 +56,7 @@ export function createCurationHandler(options: CurationHandlerOptions) {
       const valid = curationSchema.safeParse(next);
       if (!valid.success) throw new Refusal(400, 'the edit would make curation.json invalid');
       const text = serializeCuration(next);
-      writeFileAtomically(options.curationFile, text);
+      replaceFileAtomically(options.curationFile, text);
       send(res, 200, { ok: true });
     } catch (error) {
       if (error instanceof Refusal) send(res, error.status, { error: error.message });

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { findDuplicate } from './addArticleDuplicates.ts';
 import { findDateline } from './findDateline.ts';
@@ -11,6 +11,7 @@ import { FETCH_LIMITS, fetchArticlePage, type FetchLimits } from './read/fetchAr
 import { readArticleFile } from './read/readArticleFile.ts';
 import { readHtmlArticle } from './read/readHtmlArticle.ts';
 import { seedMetaSchema, type SeedMeta } from './seedMetaSchema.ts';
+import { replaceFileAtomically } from './replaceFileAtomically.ts';
 
 export type AddResult =
   { ok: true; file: string; sourceId: string; warnings: string[] } | { ok: false; reason: string };
@@ -48,8 +49,11 @@ export async function addArticle(
   };
   const stem = file.slice(0, -'.txt'.length);
   // Sidecar first: a run killed in between leaves a sidecar without an article, which parse ignores.
-  writeAtomically(join(seedsDir, `${stem}.meta.json`), `${JSON.stringify(sidecar, null, 2)}\n`);
-  writeAtomically(join(seedsDir, file), article.text);
+  replaceFileAtomically(
+    join(seedsDir, `${stem}.meta.json`),
+    `${JSON.stringify(sidecar, null, 2)}\n`,
+  );
+  replaceFileAtomically(join(seedsDir, file), article.text);
   return { ok: true, file, sourceId: stem, warnings };
 }
 
@@ -106,10 +110,4 @@ function freeName(dir: string, name: string): string {
     );
     if (!taken) return candidate;
   }
-}
-
-function writeAtomically(path: string, content: string): void {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  writeFileSync(temp, content);
-  renameSync(temp, path);
 }

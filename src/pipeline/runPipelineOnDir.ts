@@ -1,15 +1,5 @@
-import {
-  existsSync,
-  mkdirSync,
-  readFileSync,
-  readdirSync,
-  renameSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
-import { randomBytes } from 'node:crypto';
-import { basename, dirname, join } from 'node:path';
-import { threadId } from 'node:worker_threads';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { z } from 'zod';
 import { buildEventsFile, sourceIdOf } from './buildEventsFile.ts';
 import { curationSchema, type Curation } from './curationSchema.ts';
@@ -20,6 +10,7 @@ import { articleStem } from './read/articleStem.ts';
 import { readArticleFile } from './read/readArticleFile.ts';
 import { seedMetaSchema } from './seedMetaSchema.ts';
 import { serializeEventsFile } from './serializeEventsFile.ts';
+import { replaceFileAtomically } from './replaceFileAtomically.ts';
 
 export type PipelineRun =
   | { ok: true; warnings: string[]; events: number; sources: number; written: boolean }
@@ -73,12 +64,7 @@ export function writeFileAtomically(path: string, text: string): boolean {
   const previous = existsSync(path) ? readFileSync(path, 'utf8') : null;
   if (previous === text) return false;
   mkdirSync(dirname(path), { recursive: true });
-  const temp = join(
-    dirname(path),
-    `.${basename(path)}.${process.pid}-${threadId}-${randomBytes(4).toString('hex')}.tmp`,
-  );
-  writeFileSync(temp, text);
-  renameSync(temp, path);
+  replaceFileAtomically(path, text);
   return true;
 }
 

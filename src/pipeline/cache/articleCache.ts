@@ -1,7 +1,7 @@
-import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { threadId } from 'node:worker_threads';
+import { replaceFileAtomically } from '../replaceFileAtomically.ts';
 
 const MAGIC = 'us-china-timeline article cache 1\n';
 const HEADER_BYTES = MAGIC.length + 64 + 1;
@@ -46,21 +46,14 @@ export class ArticleCache {
    */
   write(key: string, payload: Uint8Array): void {
     const path = this.pathOf(key);
-    const temp = `${path}.${process.pid}-${threadId}-${randomBytes(4).toString('hex')}.tmp`;
     try {
       mkdirSync(join(this.dir, key.slice(0, 2)), { recursive: true });
-      writeFileSync(
-        temp,
+      replaceFileAtomically(
+        path,
         Buffer.concat([Buffer.from(`${MAGIC}${checksum(key, payload)}\n`), payload]),
       );
-      renameSync(temp, path);
     } catch {
       this.unwritable++;
-      try {
-        rmSync(temp, { force: true });
-      } catch {
-        // The folder itself is not there to hold a temp file.
-      }
     }
   }
 
