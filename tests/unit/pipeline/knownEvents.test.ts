@@ -416,11 +416,139 @@ const NAMED_BY: Record<string, string[]> = {
   'us-entity-list-23-chinese-sept-2025': [
     'Commerce blacklisted 23 Chinese entities days before the talks.',
   ],
+  'trump-xi-call-feb-2017': [
+    'The two presidents spoke by phone on Feb. 9 for the first time.',
+    'On February 9 Trump held a long call with Xi.',
+  ],
+  'china-tariff-hike-60bn-2019': [
+    'Beijing said it would raise tariffs on $60 billion of American goods.',
+    'The $60 billion list will carry rates of up to 25%.',
+  ],
+  'china-unreliable-entity-list-created': [
+    'Beijing said it would set up an unreliable entity list of its own.',
+    'The unreliable entity list system targets foreign firms that cut off supplies.',
+  ],
+  'china-tariffs-75bn-2019': ['Beijing answered with levies on $75 billion of American products.'],
+  'trump-tariff-hike-aug-2019': [
+    'Trump said the 25% duty on $250 billion of goods would go up to 30%.',
+    'A 30% rate on $250 billion of imports was due in October.',
+  ],
+  'hikvision-entity-list': [
+    'Hikvision was put on the Entity List along with police bureaus in Xinjiang.',
+    'The blacklisting of Dahua and iFlytek came on the eve of trade talks.',
+    'Commerce named 28 Chinese organisations over the treatment of Uyghurs.',
+  ],
+  'china-currency-manipulator-label-dropped': [
+    'Treasury dropped its designation of China as a currency manipulator.',
+    'China is no longer labelled a currency manipulator.',
+  ],
+  'trump-xi-call-march-2020': [
+    'The leaders spoke by phone on March 27 about the pandemic.',
+    'On March 26 Trump said he would call Xi later that night.',
+  ],
+  'hong-kong-autonomy-act': [
+    'The Hong Kong Autonomy Act allows sanctions on banks.',
+    "The order ended Hong Kong's special trade status.",
+  ],
+  'us-orders-houston-consulate-closed': [
+    'Washington ordered the Houston consulate shut within 72 hours.',
+    'Staff at the consulate in Houston were seen burning papers.',
+  ],
+  'china-orders-chengdu-consulate-closed': [
+    'Beijing retaliated by shutting the American consulate in Chengdu.',
+    'The Chengdu consulate lowered its flag for the last time.',
+  ],
+  'biden-xi-call-feb-2021': [
+    'Biden and Xi spoke by phone on Feb. 10 for two hours.',
+    'On February 11, Beijing time, Xi took the call from Biden.',
+  ],
+  'biden-xi-call-sept-2021': [
+    'The two leaders spoke by phone on Sept. 9 for about 90 minutes.',
+    'On September 10, Beijing time, Xi took a call from Biden.',
+  ],
+  'beijing-olympics-diplomatic-boycott': [
+    'The diplomatic boycott of the Beijing Olympics left athletes free to compete.',
+    'Several allies joined the Olympic diplomatic boycott.',
+  ],
+  'uyghur-forced-labor-prevention-act': [
+    'The Uyghur Forced Labor Prevention Act presumes that Xinjiang goods are tainted.',
+    'Importers must now prove their cotton clears UFLPA.',
+  ],
+  'biden-xi-call-march-2022': [
+    'The two leaders spoke by video link on March 18 about Ukraine.',
+    'On March 18 Biden warned Xi in a call against helping Moscow.',
+  ],
+  'chips-and-science-act': [
+    'The CHIPS and Science Act set aside $52 billion for chipmakers.',
+    'Grants under the CHIPS Act came with limits on expanding in China.',
+  ],
+  'ymtc-entity-list': [
+    'YMTC was added to the Entity List in December.',
+    'The blacklist now includes Yangtze Memory Technologies.',
+  ],
+  'wang-yi-washington-visit-2023': [
+    'Wang Yi began a three-day visit to Washington.',
+    "Wang's Washington trip prepared the ground for a summit.",
+  ],
+  'yellen-china-visit-2024': [
+    'Yellen opened her trip in Guangzhou with talks on overcapacity.',
+    'In Guangzhou, Yellen met the provincial governor.',
+    'Yellen used her second visit as Treasury secretary to raise overcapacity.',
+  ],
+  'xi-meets-blinken-2024': [
+    'Xi received Blinken at the end of his second visit.',
+    'Blinken met Xi on the last day of his second trip in less than a year.',
+  ],
+  'austin-dong-shangri-la-meeting': [
+    'Austin and Dong Jun met for more than an hour in Singapore.',
+    'Dong told Austin that Taiwan was a red line.',
+  ],
+  'sullivan-china-visit-2024': [
+    'Sullivan began a three-day visit to Beijing on Tuesday.',
+    "Sullivan's China trip was the first by a national security adviser since 2016.",
+  ],
+  'trump-tariff-threat-nov-2024': [
+    'Trump threatened an additional 10% tariff on Chinese goods over fentanyl.',
+    'The president-elect said he would add a 10% tariff on Chinese imports.',
+  ],
+  'rubio-wang-kuala-lumpur-meeting': [
+    'Rubio and Wang Yi held talks in Kuala Lumpur for about an hour.',
+    'At ASEAN, Rubio met Wang for the first time in person.',
+    'Wang Yi told Rubio in Malaysia that tariffs hurt the region.',
+  ],
+  'hegseth-dong-kuala-lumpur-meeting': [
+    'Hegseth met Dong Jun on the sidelines of the defence ministers’ gathering.',
+    'Dong warned Hegseth over Taiwan.',
+  ],
+  'china-suspends-24-percent-tariff': [
+    'China suspended its extra 24% tariff on American goods for one year.',
+    'The 24% levy will be paused for another year.',
+    'Beijing announced a one-year suspension of the 24% rate.',
+  ],
+  'china-suspends-rare-earth-controls-nov-2025': [
+    'China suspended the rare earth export controls it had unveiled in October.',
+    'The rare earth rules announced in the autumn are now on hold.',
+    'Announcement No. 70 paused six earlier notices.',
+  ],
+  'china-suspends-gallium-ban-us': [
+    'Beijing suspended its ban on gallium and germanium exports to the US.',
+  ],
+  'us-suspends-affiliates-rule': [
+    'Commerce suspended the affiliates rule for twelve months.',
+    'The 50% rule was suspended as part of the truce.',
+  ],
+  'us-suspends-port-fees': [
+    'Washington suspended its port fees on Chinese-built ships for a year.',
+  ],
+  'china-suspends-special-port-fees': [
+    'Beijing suspended its special port fees on American vessels.',
+    'The special port fees were suspended at 1 p.m. on Monday.',
+  ],
 };
 
 describe('the known-events registry', () => {
   it('holds a broad, valid set of entries with unique ids', () => {
-    expect(events.length).toBeGreaterThanOrEqual(107);
+    expect(events.length).toBeGreaterThanOrEqual(130);
     expect(new Set(events.map((e) => e.id)).size).toBe(events.length);
   });
 
