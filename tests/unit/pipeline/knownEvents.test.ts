@@ -525,6 +525,10 @@ const NAMED_BY: Record<string, string[]> = {
     'The 24% levy will be paused for another year.',
     'Beijing announced a one-year suspension of the 24% rate.',
   ],
+  'china-pledges-rare-earth-suspension-oct-2025': [
+    'Beijing said it would suspend its new rare earth export rules for a year.',
+    'The rare earth curbs announced this month will be suspended, the ministry said.',
+  ],
   'china-suspends-rare-earth-controls-nov-2025': [
     'China suspended the rare earth export controls it had unveiled in October.',
     'The rare earth rules announced in the autumn are now on hold.',
