@@ -544,6 +544,18 @@ const NAMED_BY: Record<string, string[]> = {
   'us-suspends-port-fees': [
     'Washington suspended its port fees on Chinese-built ships for a year.',
   ],
+  'fcc-huawei-zte-equipment-ban': [
+    'The FCC banned approvals of new gear from Huawei and ZTE.',
+    'The Federal Communications Commission barred sales of new ZTE equipment.',
+  ],
+  'nvidia-h20-sales-resume': [
+    'Nvidia said it would resume H20 shipments to Chinese buyers.',
+    'The H20 was cleared for sale again after talks with the White House.',
+  ],
+  'nvidia-h200-exports-allowed': [
+    'Trump said he would allow the H200 to be sold in China.',
+    'The H200 may go only to approved customers, with a 25% cut for Washington.',
+  ],
   'china-suspends-special-port-fees': [
     'Beijing suspended its special port fees on American vessels.',
     'The special port fees were suspended at 1 p.m. on Monday.',
