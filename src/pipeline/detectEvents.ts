@@ -12,6 +12,8 @@ const IRREALIS_BEFORE =
 /** A wish or an invitation as a noun: "expressed hope for the two sides to reach a deal". */
 const IRREALIS_NOUN_BEFORE =
   /\b(?:hopes?|wish|call|calls|invitation|invitations|request|proposal|push|bid|offer)\s+(?:for\s+|to\s+)?(?:[^.;\s]+\s+){0,6}?to\s+(?:[\w-]+\s+){0,2}$/i;
+/** A demand on someone is not their act: "The US side should immediately remove the tariffs". */
+const DEMAND_BEFORE = /\b(?:should|must|ought\s+to|needs?\s+to)\s+(?!have\b)(?:[\w'’-]+\s+){0,5}$/i;
 /** A promise to act is a plan, whenever it was made: "Beijing vowed to buy American soybeans". */
 const COMMITMENT_BEFORE =
   /\b(?:agreed|agrees|agree|vowed|vows|pledged|pledges|promised|promises|committed|commits)\s+to\s+(?:[\w-]+\s+){0,2}$/i;
@@ -21,6 +23,13 @@ const ONGOING_CUE =
 const DETERMINED = /^(?:the|this|that|these|those|its|their|his|her)\s/i;
 const DETERMINED_BEFORE =
   /\b(?:the|this|that|these|those|its|their|his|her|such|[A-Z][\w-]*['’]s)\s+(?:[\w-]+\s+){0,2}$/;
+/**
+ * A noun of action owned by someone names an act told elsewhere ("the US's imposition of
+ * tariffs violates the rules"); after a plain "the" it may be the object that tells it
+ * ("announced the addition of 27 firms").
+ */
+const NOUN_OF_ACT = /^[a-z]{3,}(?:tion|sion|ment|al)\b/;
+const POSSESSIVE_BEFORE = /(?:\b(?:its|their|his|her)|\w['’]s?)\s+(?:[\w-]+\s+){0,2}$/;
 /** Verbs are normalised to a base form that titles reuse ("raise" → "raises"). */
 const ACTIONS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:rais|hik|increas|doubl|tripl)/i, 'raise'],
@@ -87,15 +96,17 @@ export function detectEvents(
     if (NEGATED_BEFORE.test(before)) continue;
     if (isCounterfactualAt(sentence, match.start)) continue;
     const lead = clauseText(sentence, clause.start, match.start);
-    const irrealis = IRREALIS_BEFORE.test(lead) || IRREALIS_NOUN_BEFORE.test(lead);
+    const irrealis =
+      IRREALIS_BEFORE.test(lead) || IRREALIS_NOUN_BEFORE.test(lead) || DEMAND_BEFORE.test(lead);
     const determined = DETERMINED_BEFORE.test(
       sentence.slice(Math.max(0, match.start - 40), match.start),
     );
-    // "his meeting with Xi" names a meeting; "met Xi" tells one.
-    const verbal =
-      match.verbal &&
-      !irrealis &&
-      !(determined && /^[a-z]+ing\b|^meeting/.test(sentence.slice(match.start)));
+    // "his meeting with Xi" and "the US's imposition of tariffs" name an act; "met Xi" tells one.
+    const named = /^[a-z]+ing\b|^meeting/.test(sentence.slice(match.start))
+      ? determined
+      : NOUN_OF_ACT.test(sentence.slice(match.start)) &&
+        POSSESSIVE_BEFORE.test(sentence.slice(Math.max(0, match.start - 40), match.start));
+    const verbal = match.verbal && !irrealis && !named;
     const date = pickDate(match, clause, matches, dates, sentence);
     const status = COMMITMENT_BEFORE.test(lead)
       ? 'planned'
