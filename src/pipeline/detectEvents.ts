@@ -13,7 +13,7 @@ const IRREALIS_BEFORE =
 const IRREALIS_NOUN_BEFORE =
   /\b(?:hopes?|wish|call|calls|invitation|invitations|request|proposal|push|bid|offer)\s+(?:for\s+|to\s+)?(?:[^.;\s]+\s+){0,6}?to\s+(?:[\w-]+\s+){0,2}$/i;
 /** A demand on someone is not their act: "The US side should immediately remove the tariffs". */
-const DEMAND_BEFORE = /\b(?:should|must|ought\s+to|needs?\s+to)\s+(?!have\b)(?:[\w'’-]+\s+){0,5}$/i;
+const DEMAND_BEFORE = /\b(?:should|must|ought\s+to|needs?\s+to)\s+(?!have\b)(?:[\w'’-]+\s+){0,7}$/i;
 /** A promise to act is a plan, whenever it was made: "Beijing vowed to buy American soybeans". */
 const COMMITMENT_BEFORE =
   /\b(?:agreed|agrees|agree|vowed|vows|pledged|pledges|promised|promises|committed|commits)\s+to\s+(?:[\w-]+\s+){0,2}$/i;
