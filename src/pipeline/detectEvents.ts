@@ -284,10 +284,27 @@ function claimedByOther(d: DateMention, match: Match, matches: Match[], sentence
   return matches.some(
     (other) =>
       other !== match &&
-      !(other.kind === match.kind && match.verbal && !other.verbal) &&
+      !(
+        match.verbal &&
+        !other.verbal &&
+        (other.kind === match.kind || pointsBack(other, sentence))
+      ) &&
       distance(other, d) < distance(match, d) &&
       !TEMPORAL_BARRIER.test(between(sentence, d, other)) &&
       clauseBounds(sentence, other.start).start === clauseBounds(sentence, d.start).start,
+  );
+}
+
+/**
+ * "summoned the ambassador early Wednesday to protest Pelosi's visit": a named event told
+ * elsewhere ("Pelosi's visit", "the talks") does not take the date of the act beside it.
+ */
+function pointsBack(m: Match, sentence: string): boolean {
+  const own = sentence.slice(m.start, m.end);
+  return (
+    DETERMINED.test(own) ||
+    /^[A-Z][\w-]*['’]s\s/.test(own) ||
+    DETERMINED_BEFORE.test(sentence.slice(Math.max(0, m.start - 40), m.start))
   );
 }
 

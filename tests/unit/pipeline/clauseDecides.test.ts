@@ -77,6 +77,14 @@ describe('the clause decides whether something was done', () => {
 });
 
 describe('the date that belongs to the clause', () => {
+  it('gives the act its date, not a named event beside it ("to protest the Speaker\'s trip")', () => {
+    const found = detect(
+      "The foreign ministry summoned the US ambassador, a veteran diplomat, late Tuesday to protest Pelosi's visit.",
+      '2022-08-03',
+    );
+    expect(found.find((d) => d.kind === 'ambassador-summoned')?.date?.start).toBe('2022-08-02');
+  });
+
   it('cuts a date-first wire dateline from the lead, so the lead is dated by its own words', () => {
     const text =
       'June 3, 2019 (Wire Desk)—The president signed an order on June 2 declaring an emergency over foreign telecoms gear.';
