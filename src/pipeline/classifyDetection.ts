@@ -152,7 +152,7 @@ const TARGET_CHINA =
 const TWO_SIDES =
   /\b(?:the\s+two\s+(?:sides|countries|governments|nations|powers|economies|delegations)|both\s+(?:sides|countries|governments)|the\s+world[’']s\s+two\s+largest\s+economies)\b/i;
 
-/** "The US chipmaker was found in breach": a country naming a firm's home is not who acts. */
+/** "The American carmaker was fined": a country naming a firm's home is not who acts. */
 const FIRM_AFTER =
   /^\s+(?:[\w-]+\s+)?(?:chipmakers?|firms?|companies|company|makers?|giants?|groups?|conglomerates?|manufacturers?|exporters?|lenders?|banks?|brands?|startups?|carriers?)\b/i;
 const COUNTRIES = new Set(['United States', 'China']);

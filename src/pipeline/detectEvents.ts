@@ -1,4 +1,5 @@
 import type { EventDate, EventStatus } from '../data/eventSchema.ts';
+import { inBackgroundPhrase, isConditionalConsequence } from './backgroundClause.ts';
 import { clauseBounds, isCounterfactualAt, tenseWithin } from './clauseTense.ts';
 import { execAll } from './execAll.ts';
 import { KINDS } from './kinds/kindTable.ts';
@@ -12,7 +13,7 @@ const IRREALIS_BEFORE =
 /** A wish or an invitation as a noun: "expressed hope for the two sides to reach a deal". */
 const IRREALIS_NOUN_BEFORE =
   /\b(?:hopes?|wish|call|calls|invitation|invitations|request|proposal|push|bid|offer)\s+(?:for\s+|to\s+)?(?:[^.;\s]+\s+){0,6}?to\s+(?:[\w-]+\s+){0,2}$/i;
-/** A demand on someone is not their act: "The US side should immediately remove the tariffs". */
+/** A demand on someone is not their act: "Washington must drop the new duties at once". */
 const DEMAND_BEFORE = /\b(?:should|must|ought\s+to|needs?\s+to)\s+(?!have\b)(?:[\w'’-]+\s+){0,7}$/i;
 /** A promise to act is a plan, whenever it was made: "Beijing vowed to buy American soybeans". */
 const COMMITMENT_BEFORE =
@@ -87,6 +88,7 @@ export function detectEvents(
   // Sentence-initial capitals ("Tariffs of 20 percent ...") must not hide a trigger.
   const matches = findMatches(sentence.charAt(0).toLowerCase() + sentence.slice(1), sentence);
   const detections: Detection[] = [];
+  const background: number[] = [];
   let previousEnd = 0;
   for (const match of matches) {
     const clause = clauseBounds(sentence, match.start);
@@ -97,7 +99,10 @@ export function detectEvents(
     if (isCounterfactualAt(sentence, match.start)) continue;
     const lead = clauseText(sentence, clause.start, match.start);
     const irrealis =
-      IRREALIS_BEFORE.test(lead) || IRREALIS_NOUN_BEFORE.test(lead) || DEMAND_BEFORE.test(lead);
+      IRREALIS_BEFORE.test(lead) ||
+      IRREALIS_NOUN_BEFORE.test(lead) ||
+      DEMAND_BEFORE.test(lead) ||
+      isConditionalConsequence(sentence, lead);
     const determined = DETERMINED_BEFORE.test(
       sentence.slice(Math.max(0, match.start - 40), match.start),
     );
@@ -106,8 +111,9 @@ export function detectEvents(
       ? determined
       : NOUN_OF_ACT.test(sentence.slice(match.start)) &&
         POSSESSIVE_BEFORE.test(sentence.slice(Math.max(0, match.start - 40), match.start));
-    const verbal = match.verbal && !irrealis && !named;
     const date = pickDate(match, clause, matches, dates, sentence);
+    const verbal = match.verbal && !irrealis && !named;
+    if (date === null && verbal && inBackgroundPhrase(lead)) background.push(detections.length);
     const status = COMMITMENT_BEFORE.test(lead)
       ? 'planned'
       : statusOf(date, published, sentence, match, windowStart, clause.end);
@@ -134,7 +140,12 @@ export function detectEvents(
       notes: [],
     });
   }
-  return detections;
+  // Background only beside a dated act: "In August, Beijing had suspended talks after the
+  // speaker visited Taiwan". Alone, "retaliated after Trump imposed a tariff" tells the news.
+  if (background.length === 0 || !detections.some((d) => d.date !== null)) return detections;
+  return detections.map((d, i) =>
+    background.includes(i) ? { ...d, verbal: false, anaphoric: true, action: '' } : d,
+  );
 }
 
 function clauseText(sentence: string, clauseStart: number, index: number): string {
@@ -296,8 +307,8 @@ function claimedByOther(d: DateMention, match: Match, matches: Match[], sentence
 }
 
 /**
- * "summoned the ambassador early Wednesday to protest Pelosi's visit": a named event told
- * elsewhere ("Pelosi's visit", "the talks") does not take the date of the act beside it.
+ * "recalled its envoy late Tuesday to protest the Speaker's trip": a named event told
+ * elsewhere ("the Speaker's trip", "the talks") does not take the date of the act beside it.
  */
 function pointsBack(m: Match, sentence: string): boolean {
   const own = sentence.slice(m.start, m.end);

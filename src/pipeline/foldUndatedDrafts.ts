@@ -4,18 +4,18 @@ import type { EventDraft } from './mergeDetections.ts';
 
 /** Acts that relax a measure: an undated "lifted the tariffs" is not the dated "imposed" one. */
 const RELAXING = new Set(['cut', 'lift', 'pause', 'exempt']);
-/** The terms of a deal: "both countries agreed that the US would reduce its tariffs ...". */
+/** The terms of a deal: "under the pact, Washington would lower its duties to 20 percent". */
 const TERMS = /\b(?:agreed|agreement|deal|truce|consensus|under\s+(?:the|which|its))\b/i;
 
 /**
  * Folds an undated event that only retells an event the same article dates into that event,
  * instead of emitting it on its own as a generic, dateless duplicate:
- * - the same kind, done by the same side: "Blinken was joined by Sullivan to meet their Chinese
- *   counterparts" after "the two sides met in Alaska on Thursday";
- * - a part told in the dated event's own sentence: "the 145 percent levies will be reduced to
- *   30 percent", in the sentence that dates the joint statement;
- * - the terms of a deal the article dates: "Following the talks, both countries agreed that the
- *   United States would reduce its tariffs from 145% to 30%".
+ * - the same kind, done by the same side: "Antony Blinken met his counterpart for a second
+ *   session" after "the two delegations met in Anchorage on Thursday";
+ * - a part told in the dated event's own sentence: "duties will fall to 20 percent from
+ *   Wednesday, under a joint statement issued on Monday";
+ * - the terms of a deal the article dates: "Under that pact, the two governments agreed that
+ *   Washington would lower its duties on Chinese goods".
  * Only events told by one article fold, into an event of that article, so cross-article merges
  * and anything the registry or another stage dated stay as they are.
  */

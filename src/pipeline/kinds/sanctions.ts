@@ -3,8 +3,8 @@ import { GAP, re } from './patternParts.ts';
 
 /**
  * Penalties on named people or firms: "China imposed sanctions on US defence firms."
- * "Countermeasures" alone is any response at all ("Beijing widened its countermeasures" sums
- * up the tariffs and probes told beside it), so it counts only with a target.
+ * "Countermeasures" alone is any response at all ("officials announced unspecified
+ * countermeasures" sums up the tariffs and probes told beside it), so it counts only with a target.
  */
 export const sanctions: KindDefinition = {
   id: 'sanctions',
@@ -41,7 +41,7 @@ export const sanctions: KindDefinition = {
     ],
     ignores: [
       'Regulators sanctioned the merger after a review.',
-      'Besides the new duties, Beijing widened its economic countermeasures.',
+      'Officials in Beijing announced unspecified countermeasures.',
     ],
   },
 };

@@ -54,11 +54,33 @@ describe('the clause decides whether something was done', () => {
 
   it('does not make a country the actor because a firm is from there', () => {
     const found = detect(
-      'The American chipmaker broke competition law with a past takeover, the State Administration for Market Regulation said after concluding an inquiry.',
+      'The American chipmaker broke competition rules, the State Administration for Market Regulation said on Monday after concluding an inquiry.',
       '2025-09-15',
     );
     const probe = found.find((d) => d.kind === 'investigation');
     expect(probe?.actors[0]).toBe('State Administration for Market Regulation');
+  });
+
+  it('reads a consequence of a condition as a threat, not a plan', () => {
+    const found = detect(
+      'If the next round fails, the president has said he could impose tariffs on all remaining Chinese imports.',
+      '2019-06-29',
+    );
+    expect(found.filter((d) => d.kind === 'tariffs').every((d) => d.hypothetical)).toBe(true);
+  });
+
+  it('reads an undated act in an "after" phrase beside a dated act as background', () => {
+    const background = detect(
+      'In August, Beijing had halted climate talks with Washington after a senior US lawmaker visited Taiwan.',
+      '2022-12-13',
+    );
+    expect(background.find((d) => d.kind === 'visit')?.verbal).toBe(false);
+    // With nothing dated beside it, the "after" act is the news itself.
+    const news = detect(
+      'Beijing answered within hours after the president imposed a new tariff on Chinese goods.',
+      '2025-02-04',
+    );
+    expect(news.find((d) => d.kind === 'tariffs')?.verbal).toBe(true);
   });
 
   it('gives no event to "countermeasures" with nothing they target', () => {
@@ -66,7 +88,7 @@ describe('the clause decides whether something was done', () => {
       [
         {
           file: 'a.txt',
-          text: 'On top of the new duties, Beijing widened its economic countermeasures.',
+          text: 'Officials in Beijing announced unspecified countermeasures.',
           meta: { published: '2025-02-04' },
         },
       ],
@@ -79,7 +101,7 @@ describe('the clause decides whether something was done', () => {
 describe('the date that belongs to the clause', () => {
   it('gives the act its date, not a named event beside it ("to protest the Speaker\'s trip")', () => {
     const found = detect(
-      "The foreign ministry summoned the US ambassador, a veteran diplomat, late Tuesday to protest Pelosi's visit.",
+      "The foreign ministry summoned the US ambassador, a veteran diplomat, late Tuesday to protest the Speaker's visit.",
       '2022-08-03',
     );
     expect(found.find((d) => d.kind === 'ambassador-summoned')?.date?.start).toBe('2022-08-02');

@@ -17,8 +17,8 @@ describe('an undated retelling of an event its article dates', () => {
   it('joins the dated meeting instead of standing alone as a dateless meeting', () => {
     const events = eventsOf(
       '2021-03-19',
-      'Senior US and Chinese diplomats met in Anchorage on Thursday for two days of tense talks. ' +
-        'Secretary of State Antony Blinken was joined by a White House adviser to meet their Chinese counterparts, among them Wang Yi.',
+      'The two delegations met in Anchorage on Thursday, with trade high on the list. ' +
+        'Antony Blinken met his counterpart Wang Yi for a second session, aides said.',
     );
     expect(events.filter((e) => e.date === null)).toEqual([]);
     const meeting = events.find((e) => e.kind === 'meeting');
@@ -30,7 +30,7 @@ describe('an undated retelling of an event its article dates', () => {
     const events = eventsOf(
       '2025-06-05',
       'Washington and Beijing reached a trade agreement in Geneva in May. ' +
-        'Under that deal, both countries agreed that the United States would reduce its tariffs on Chinese imports to 30 percent.',
+        'Under that pact, the two governments agreed that Washington would lower its duties on Chinese goods to 20 percent.',
     );
     expect(events.filter((e) => e.date === null)).toEqual([]);
     expect(events.map((e) => e.kind)).toEqual(['agreement']);
