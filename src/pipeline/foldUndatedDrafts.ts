@@ -29,16 +29,24 @@ export function foldUndatedDrafts(drafts: readonly EventDraft[]): EventDraft[] {
       else list.push(draft);
     }
   }
+  // Pure: hosts are copied with their new mentions, the drafts passed in stay as they were.
+  const extra = new Map<EventDraft, EventDraft['detections']>();
   const folded = new Set<EventDraft>();
   for (const guest of drafts) {
     const source = soleSource(guest);
     if (source === undefined || guest.date !== null || guest.knownEventId !== undefined) continue;
     const host = nearestHost(guest, source, bySource.get(source) ?? []);
     if (host === undefined) continue;
-    host.detections.push(...guest.detections);
+    extra.set(host, [...(extra.get(host) ?? []), ...guest.detections]);
     folded.add(guest);
   }
-  return folded.size === 0 ? [...drafts] : drafts.filter((d) => !folded.has(d));
+  if (folded.size === 0) return [...drafts];
+  return drafts
+    .filter((d) => !folded.has(d))
+    .map((d) => {
+      const more = extra.get(d);
+      return more === undefined ? d : { ...d, detections: [...d.detections, ...more] };
+    });
 }
 
 function soleSource(draft: EventDraft): string | undefined {
