@@ -10,6 +10,7 @@ import { draftToEvent } from './draftToEvent.ts';
 import { emitEventsFile } from './emitEventsFile.ts';
 import { extractDates } from './extractDates.ts';
 import { findDateline } from './findDateline.ts';
+import { foldUndatedDrafts } from './foldUndatedDrafts.ts';
 import { linkThreads } from './linkThreads.ts';
 import { compileKnownEvents, type CompiledKnownEvent } from './matchKnownEvents.ts';
 import { matchKnownEvents } from './matchKnownEvents.ts';
@@ -97,7 +98,7 @@ export function assembleEventsFile(
   const articles = parsed.map((p) => p.article);
   const published = new Map(parsed.map((p) => [p.source.id, p.source.published]));
 
-  const drafts = mergeDetections(articles);
+  const drafts = foldUndatedDrafts(mergeDetections(articles));
   const knownById = new Map(config.knownEvents.map((e) => [e.id, e]));
   const built = drafts.map((draft) => draftToEvent(draft, published, knownById));
   const ids = assignIds(

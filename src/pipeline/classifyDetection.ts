@@ -128,7 +128,9 @@ function subjectOf(chosen: NameHit[], detection: Detection, sentence: string): N
   }
   if (first !== undefined) return first;
   // A verb's own object never acts: "added 15 US firms to its list" is not the US's act.
-  if (detection.verbal) return chosen.find((a) => a.end <= detection.triggerStart);
+  if (detection.verbal) {
+    return chosen.find((a) => a.end <= detection.triggerStart && !isFirmHome(a, sentence));
+  }
   return chosen.find((a) => isFree(a, sentence)) ?? chosen[0];
 }
 
@@ -150,9 +152,19 @@ const TARGET_CHINA =
 const TWO_SIDES =
   /\b(?:the\s+two\s+(?:sides|countries|governments|nations|powers|economies|delegations)|both\s+(?:sides|countries|governments)|the\s+world[’']s\s+two\s+largest\s+economies)\b/i;
 
-/** A name that no preposition governs: a subject candidate. */
+/** "The American carmaker was fined": a country naming a firm's home is not who acts. */
+const FIRM_AFTER =
+  /^\s+(?:[\w-]+\s+)?(?:chipmakers?|firms?|companies|company|makers?|giants?|groups?|conglomerates?|manufacturers?|exporters?|lenders?|banks?|brands?|startups?|carriers?)\b/i;
+const COUNTRIES = new Set(['United States', 'China']);
+
+/** A name that no preposition governs and that is not a firm's home: a subject candidate. */
 function isFree(a: NameHit, sentence: string): boolean {
-  return !PREPOSITION_BEFORE.test(sentence.slice(Math.max(0, a.start - 24), a.start));
+  if (PREPOSITION_BEFORE.test(sentence.slice(Math.max(0, a.start - 24), a.start))) return false;
+  return !isFirmHome(a, sentence);
+}
+
+function isFirmHome(a: NameHit, sentence: string): boolean {
+  return COUNTRIES.has(a.name) && FIRM_AFTER.test(sentence.slice(a.end, a.end + 40));
 }
 
 function unique(values: string[]): string[] {

@@ -63,7 +63,7 @@ function blank(match: string): string {
 const FUTURE_CUE =
   /\b(?:will|won['’]t|'ll|shall|would(?!\s+have)|plans?|planning|intends?|intending|expects?\s+to|(?:is|are|was|were)\s+expected\s+to|(?:is|are)\s+set\s+to|(?:is|are)\s+due\s+to|(?:is|are|was|were)\s+scheduled|slated|upcoming|going\s+to|(?:is|are)\s+to|aims?\s+to|hopes?\s+to|prepares?\s+to|poised\s+to|next|tomorrow|threaten(?:s|ed)?\s+to|considering|weighing|proposed\s+to|(?:could|might)(?!\s+have)|(?:scheduled|slated)\s+(?:for|to)|set\s+for|due\s+(?:on|in|to))\b/gi;
 const PAST_CUE =
-  /\b(?:was|were|had|did|has\s+\w+ed|have\s+\w+ed|ago|last|earlier|previously|already|yesterday|took|met|held|spoke|began|came|went|made|gave|said|told|announced|imposed|\w{3,}ed)\b/gi;
+  /\b(?:was|were|had|did|has\s+\w+ed|have\s+\w+ed|ago|last|earlier|previously|already|yesterday|took|met|held|spoke|began|came|went|made|gave|said|told|announced|imposed|\w{3,}ed|(?:set|put|cut|hit|laid)\s+by)\b/gi;
 /** "-ed" words that point forward or are adjectives, not past actions. */
 const NOT_PAST =
   /^(?:planned|expected|scheduled|proposed|intended|anticipated|slated|reported|alleged|related|based|limited|united|advanced|detailed|sophisticated|need|speed|embed|shed|bed|red|led)$/i;

@@ -1,4 +1,5 @@
 import type { EventDate, EventStatus } from '../data/eventSchema.ts';
+import { inBackgroundPhrase, isConditionalConsequence } from './backgroundClause.ts';
 import { clauseBounds, isCounterfactualAt, tenseWithin } from './clauseTense.ts';
 import { execAll } from './execAll.ts';
 import { KINDS } from './kinds/kindTable.ts';
@@ -12,6 +13,8 @@ const IRREALIS_BEFORE =
 /** A wish or an invitation as a noun: "expressed hope for the two sides to reach a deal". */
 const IRREALIS_NOUN_BEFORE =
   /\b(?:hopes?|wish|call|calls|invitation|invitations|request|proposal|push|bid|offer)\s+(?:for\s+|to\s+)?(?:[^.;\s]+\s+){0,6}?to\s+(?:[\w-]+\s+){0,2}$/i;
+/** A demand on someone is not their act: "Washington must drop the new duties at once". */
+const DEMAND_BEFORE = /\b(?:should|must|ought\s+to|needs?\s+to)\s+(?!have\b)(?:[\w'’-]+\s+){0,7}$/i;
 /** A promise to act is a plan, whenever it was made: "Beijing vowed to buy American soybeans". */
 const COMMITMENT_BEFORE =
   /\b(?:agreed|agrees|agree|vowed|vows|pledged|pledges|promised|promises|committed|commits)\s+to\s+(?:[\w-]+\s+){0,2}$/i;
@@ -21,6 +24,13 @@ const ONGOING_CUE =
 const DETERMINED = /^(?:the|this|that|these|those|its|their|his|her)\s/i;
 const DETERMINED_BEFORE =
   /\b(?:the|this|that|these|those|its|their|his|her|such|[A-Z][\w-]*['’]s)\s+(?:[\w-]+\s+){0,2}$/;
+/**
+ * A noun of action owned by someone names an act told elsewhere ("the US's imposition of
+ * tariffs violates the rules"); after a plain "the" it may be the object that tells it
+ * ("announced the addition of 27 firms").
+ */
+const NOUN_OF_ACT = /^[a-z]{3,}(?:tion|sion|ment|al)\b/;
+const POSSESSIVE_BEFORE = /(?:\b(?:its|their|his|her)|\w['’]s?)\s+(?:[\w-]+\s+){0,2}$/;
 /** Verbs are normalised to a base form that titles reuse ("raise" → "raises"). */
 const ACTIONS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:rais|hik|increas|doubl|tripl)/i, 'raise'],
@@ -78,6 +88,7 @@ export function detectEvents(
   // Sentence-initial capitals ("Tariffs of 20 percent ...") must not hide a trigger.
   const matches = findMatches(sentence.charAt(0).toLowerCase() + sentence.slice(1), sentence);
   const detections: Detection[] = [];
+  const background: number[] = [];
   let previousEnd = 0;
   for (const match of matches) {
     const clause = clauseBounds(sentence, match.start);
@@ -87,16 +98,22 @@ export function detectEvents(
     if (NEGATED_BEFORE.test(before)) continue;
     if (isCounterfactualAt(sentence, match.start)) continue;
     const lead = clauseText(sentence, clause.start, match.start);
-    const irrealis = IRREALIS_BEFORE.test(lead) || IRREALIS_NOUN_BEFORE.test(lead);
+    const irrealis =
+      IRREALIS_BEFORE.test(lead) ||
+      IRREALIS_NOUN_BEFORE.test(lead) ||
+      DEMAND_BEFORE.test(lead) ||
+      isConditionalConsequence(sentence, lead);
     const determined = DETERMINED_BEFORE.test(
       sentence.slice(Math.max(0, match.start - 40), match.start),
     );
-    // "his meeting with Xi" names a meeting; "met Xi" tells one.
-    const verbal =
-      match.verbal &&
-      !irrealis &&
-      !(determined && /^[a-z]+ing\b|^meeting/.test(sentence.slice(match.start)));
+    // "his meeting with Xi" and "the US's imposition of tariffs" name an act; "met Xi" tells one.
+    const named = /^[a-z]+ing\b|^meeting/.test(sentence.slice(match.start))
+      ? determined
+      : NOUN_OF_ACT.test(sentence.slice(match.start)) &&
+        POSSESSIVE_BEFORE.test(sentence.slice(Math.max(0, match.start - 40), match.start));
     const date = pickDate(match, clause, matches, dates, sentence);
+    const verbal = match.verbal && !irrealis && !named;
+    if (date === null && verbal && inBackgroundPhrase(lead)) background.push(detections.length);
     const status = COMMITMENT_BEFORE.test(lead)
       ? 'planned'
       : statusOf(date, published, sentence, match, windowStart, clause.end);
@@ -123,7 +140,12 @@ export function detectEvents(
       notes: [],
     });
   }
-  return detections;
+  // Background only beside a dated act: "In August, Beijing had suspended talks after the
+  // speaker visited Taiwan". Alone, "retaliated after Trump imposed a tariff" tells the news.
+  if (background.length === 0 || !detections.some((d) => d.date !== null)) return detections;
+  return detections.map((d, i) =>
+    background.includes(i) ? { ...d, verbal: false, anaphoric: true, action: '' } : d,
+  );
 }
 
 function clauseText(sentence: string, clauseStart: number, index: number): string {
@@ -273,10 +295,27 @@ function claimedByOther(d: DateMention, match: Match, matches: Match[], sentence
   return matches.some(
     (other) =>
       other !== match &&
-      !(other.kind === match.kind && match.verbal && !other.verbal) &&
+      !(
+        match.verbal &&
+        !other.verbal &&
+        (other.kind === match.kind || pointsBack(other, sentence))
+      ) &&
       distance(other, d) < distance(match, d) &&
       !TEMPORAL_BARRIER.test(between(sentence, d, other)) &&
       clauseBounds(sentence, other.start).start === clauseBounds(sentence, d.start).start,
+  );
+}
+
+/**
+ * "recalled its envoy late Tuesday to protest the Speaker's trip": a named event told
+ * elsewhere ("the Speaker's trip", "the talks") does not take the date of the act beside it.
+ */
+function pointsBack(m: Match, sentence: string): boolean {
+  const own = sentence.slice(m.start, m.end);
+  return (
+    DETERMINED.test(own) ||
+    /^[A-Z][\w-]*['’]s\s/.test(own) ||
+    DETERMINED_BEFORE.test(sentence.slice(Math.max(0, m.start - 40), m.start))
   );
 }
 

@@ -11,6 +11,10 @@ const LABEL =
 const CITY_PREFIX =
   /^\s*[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?)?(?:,\s*[^—–\n]{3,40}?)?\s*(?:\([A-Za-z .]+\)\s*)?[—–-]{1,2}\s+/;
 
+/** "May 16, 2019 (Agency)—The president ...": a date, not a city, opens the wire dateline. */
+const DATE_PREFIX =
+  /^\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\s*(?:\([A-Za-z .]+\)\s*)?[—–]{1,2}\s*/;
+
 /** A full calendar date (day, month and year) found in a line. */
 export function parseFullDate(line: string): { iso: string; index: number; length: number } | null {
   const candidates: { iso: string; index: number; length: number }[] = [];
@@ -40,9 +44,12 @@ function pushDate(
   out.push({ iso, index, length });
 }
 
-/** The length of a "CITY, date —" or "CITY (Agency) —" opener, 0 when the paragraph has none. */
+/**
+ * The length of a "CITY, date —", "CITY (Agency) —" or "date (Agency)—" opener, 0 when the
+ * paragraph has none.
+ */
 export function datelinePrefixLength(paragraph: string): number {
-  const m = CITY_PREFIX.exec(paragraph);
+  const m = CITY_PREFIX.exec(paragraph) ?? DATE_PREFIX.exec(paragraph);
   if (!m) return 0;
   const rest = paragraph.slice(m[0].length);
   // A real dateline opens a paragraph that goes on to tell something.

@@ -32,6 +32,10 @@ export const ACTOR_ALIASES: readonly (readonly [string, readonly string[]])[] = 
   ['China Ministry of Commerce', ['Ministry of Commerce', 'Commerce Ministry', 'MOFCOM']],
   ['China Foreign Ministry', ['Foreign Ministry', 'Ministry of Foreign Affairs']],
   [
+    'State Administration for Market Regulation',
+    ['State Administration for Market Regulation', 'SAMR'],
+  ],
+  [
     'United States',
     [
       'United States',
@@ -168,6 +172,7 @@ export const SIDE_OF: ReadonlyMap<string, 'us' | 'china'> = new Map([
     'Dong Jun',
     'China Ministry of Commerce',
     'China Foreign Ministry',
+    'State Administration for Market Regulation',
     'China',
     'Huawei',
     'TikTok',

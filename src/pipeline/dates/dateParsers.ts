@@ -245,11 +245,19 @@ const monthAlone: DateParser = {
     const at = m.index + m[0].length - word.length;
     if (which === 'this' && c.published !== null)
       return monthDate(yearOf(c.published), month, false);
+    // "last November" written in November is a year back; "next May" written in May a year on.
+    if ((which === 'last' || which === 'next') && c.published?.slice(5, 7) === m2(month)) {
+      return monthDate(yearOf(c.published) + (which === 'last' ? -1 : 1), month, false);
+    }
     const tense: Tense =
       which === 'last' ? 'past' : which === 'next' ? 'future' : dateTense(c.sentence, at);
     return monthDate(inferYear(month, 15, c.published, tense), month, false);
   },
 };
+
+function m2(month: number): string {
+  return String(month).padStart(2, '0');
+}
 
 /** Fixed and weekday-counted holidays of US newswire. */
 const HOLIDAYS: Readonly<Record<string, (year: number) => string>> = {

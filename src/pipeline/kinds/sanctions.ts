@@ -1,7 +1,11 @@
 import type { KindDefinition } from './kindDefinition.ts';
 import { GAP, re } from './patternParts.ts';
 
-/** Penalties on named people or firms: "China imposed sanctions on US defence firms." */
+/**
+ * Penalties on named people or firms: "China imposed sanctions on US defence firms."
+ * "Countermeasures" alone is any response at all ("officials announced unspecified
+ * countermeasures" sums up the tariffs and probes told beside it), so it counts only with a target.
+ */
 export const sanctions: KindDefinition = {
   id: 'sanctions',
   cue: /sanction|countermeasure/i,
@@ -9,7 +13,7 @@ export const sanctions: KindDefinition = {
   tag: 'sanctions',
   verbal: [
     re(
-      `\\b(?:impos|announc|slap|levy|levie|lift|eas|expand|add)\\w*\\s+${GAP(5)}(?:sanctions|countermeasures)\\b`,
+      `\\b(?:impos|announc|slap|levy|levie|lift|eas|expand|add)\\w*\\s+${GAP(5)}(?:sanctions\\b|countermeasures\\s+(?:against|on|targeting)\\b)`,
     ),
     re('\\bsanction(?:s|ed|ing)\\s+(?=[A-Z]|\\w+\\s+(?:companies|firms|officials|entities))'),
   ],
@@ -31,7 +35,13 @@ export const sanctions: KindDefinition = {
     };
   },
   examples: {
-    detects: ['China imposed sanctions on US defence firms.'],
-    ignores: ['Regulators sanctioned the merger after a review.'],
+    detects: [
+      'China imposed sanctions on US defence firms.',
+      'Beijing announced countermeasures against two American drone makers.',
+    ],
+    ignores: [
+      'Regulators sanctioned the merger after a review.',
+      'Officials in Beijing announced unspecified countermeasures.',
+    ],
   },
 };

@@ -1,0 +1,133 @@
+import { SIDE_OF } from './gazetteer.ts';
+import { KIND_TABLE } from './kinds/kindTable.ts';
+import type { EventDraft } from './mergeDetections.ts';
+
+/** Acts that relax a measure: an undated "lifted the tariffs" is not the dated "imposed" one. */
+const RELAXING = new Set(['cut', 'lift', 'pause', 'exempt']);
+/** The terms of a deal: "under the pact, Washington would lower its duties to 20 percent". */
+const TERMS = /\b(?:agreed|agreement|deal|truce|consensus|under\s+(?:the|which|its))\b/i;
+
+/**
+ * Folds an undated event that only retells an event the same article dates into that event,
+ * instead of emitting it on its own as a generic, dateless duplicate:
+ * - the same kind, done by the same side: "Antony Blinken met his counterpart for a second
+ *   session" after "the two delegations met in Anchorage on Thursday";
+ * - a part told in the dated event's own sentence: "duties will fall to 20 percent from
+ *   Wednesday, under a joint statement issued on Monday";
+ * - the terms of a deal the article dates: "Under that pact, the two governments agreed that
+ *   Washington would lower its duties on Chinese goods".
+ * Only events told by one article fold, into an event of that article, so cross-article merges
+ * and anything the registry or another stage dated stay as they are.
+ */
+export function foldUndatedDrafts(drafts: readonly EventDraft[]): EventDraft[] {
+  const bySource = new Map<string, EventDraft[]>();
+  for (const draft of drafts) {
+    if (draft.date === null) continue;
+    for (const source of new Set(draft.detections.map((d) => d.sourceId))) {
+      const list = bySource.get(source);
+      if (list === undefined) bySource.set(source, [draft]);
+      else list.push(draft);
+    }
+  }
+  // Pure: hosts are copied with their new mentions, the drafts passed in stay as they were.
+  const extra = new Map<EventDraft, EventDraft['detections']>();
+  const folded = new Set<EventDraft>();
+  for (const guest of drafts) {
+    const source = soleSource(guest);
+    if (source === undefined || guest.date !== null || guest.knownEventId !== undefined) continue;
+    const host = nearestHost(guest, source, bySource.get(source) ?? []);
+    if (host === undefined) continue;
+    extra.set(host, [...(extra.get(host) ?? []), ...guest.detections]);
+    folded.add(guest);
+  }
+  if (folded.size === 0) return [...drafts];
+  return drafts
+    .filter((d) => !folded.has(d))
+    .map((d) => {
+      const more = extra.get(d);
+      return more === undefined ? d : { ...d, detections: [...d.detections, ...more] };
+    });
+}
+
+function soleSource(draft: EventDraft): string | undefined {
+  const first = draft.detections[0]?.sourceId;
+  return draft.detections.every((d) => d.sourceId === first) ? first : undefined;
+}
+
+/** The dated host whose mention in the article is nearest to the guest's first sentence. */
+function nearestHost(
+  guest: EventDraft,
+  source: string,
+  hosts: readonly EventDraft[],
+): EventDraft | undefined {
+  const at = guest.detections[0]?.segment.start ?? 0;
+  let best: EventDraft | undefined;
+  let bestDistance = Infinity;
+  for (const host of hosts) {
+    if (!retells(host, guest, source)) continue;
+    for (const d of host.detections) {
+      if (d.sourceId !== source) continue;
+      const distance = Math.abs(d.segment.start - at);
+      if (distance < bestDistance) {
+        best = host;
+        bestDistance = distance;
+      }
+    }
+  }
+  return best;
+}
+
+function retells(host: EventDraft, guest: EventDraft, source: string): boolean {
+  if (host.kind === guest.kind) {
+    return sameStatus(host, guest) && sidesMeet(host, guest) && sameDirection(host, guest);
+  }
+  if (!KIND_TABLE[host.kind].contains.includes(guest.kind)) return false;
+  const hostSentences = new Set(
+    host.detections.filter((d) => d.sourceId === source).map((d) => d.segment.start),
+  );
+  if (guest.detections.every((d) => hostSentences.has(d.segment.start))) return true;
+  return (
+    host.kind === 'agreement' &&
+    guest.detections.every((d) => d.status === 'planned' && TERMS.test(d.segment.text))
+  );
+}
+
+function sameStatus(host: EventDraft, guest: EventDraft): boolean {
+  const status = (host.detections.find((d) => d.date !== null) ?? host.detections[0])?.status;
+  return guest.detections.every((d) => d.status === status);
+}
+
+/**
+ * Both name someone on a common side, or one names nobody. A measure is one side's act, so
+ * there the sides of the subjects must agree: China's retaliation is not the US tariff.
+ */
+function sidesMeet(host: EventDraft, guest: EventDraft): boolean {
+  const bilateral = KIND_TABLE[host.kind].bilateral;
+  const hostSides = bilateral ? sidesOf(host) : subjectSide(host);
+  const guestSides = bilateral ? sidesOf(guest) : subjectSide(guest);
+  if (hostSides.size === 0 || guestSides.size === 0) return true;
+  for (const side of guestSides) if (hostSides.has(side)) return true;
+  return false;
+}
+
+function sidesOf(draft: EventDraft): Set<string> {
+  const sides = new Set<string>();
+  for (const actor of draft.actors) {
+    const side = SIDE_OF.get(actor);
+    if (side !== undefined) sides.add(side);
+  }
+  return sides;
+}
+
+function subjectSide(draft: EventDraft): Set<string> {
+  const side = SIDE_OF.get(draft.detections[0]?.actors[0] ?? '');
+  return new Set(side === undefined ? [] : [side]);
+}
+
+function sameDirection(host: EventDraft, guest: EventDraft): boolean {
+  if (!KIND_TABLE[host.kind].measure || host.actions.size === 0 || guest.actions.size === 0) {
+    return true;
+  }
+  const relaxing = (draft: EventDraft): boolean => [...draft.actions].some((a) => RELAXING.has(a));
+  return relaxing(host) === relaxing(guest);
+}
