@@ -2,7 +2,7 @@ import type { KnownEvent, KnownEventKind } from './knownEventSchema.ts';
 import { datesCompatible } from './datesCompatible.ts';
 import { countryOf } from './findNames.ts';
 import type { Detection, Segment } from './pipelineTypes.ts';
-import { requiredLiterals } from './requiredLiterals.ts';
+import { hasRequiredLiterals, requiredLiterals } from './requiredLiterals.ts';
 
 const MEASURES = new Set(['tariffs', 'export-controls', 'tech-restriction', 'visas', 'sanctions']);
 
@@ -25,8 +25,8 @@ const PARENT_KIND: Partial<Record<KnownEventKind, KnownEventKind>> = {
 export interface CompiledKnownEvent {
   event: KnownEvent;
   aliases: RegExp[];
-  /** Per alias, words it cannot match without (see requiredLiterals); null: always run it. */
-  screens: (string[] | null)[];
+  /** Per alias, the words it cannot match without (see requiredLiterals). */
+  screens: string[][][];
 }
 
 export function compileKnownEvents(events: KnownEvent[]): CompiledKnownEvent[] {
@@ -55,7 +55,7 @@ export function aliasMatchLength(
   let best = 0;
   for (let i = 0; i < known.aliases.length; i++) {
     const screen = known.screens[i];
-    if (screen != null && !screen.some((word) => lower.includes(word))) continue;
+    if (screen !== undefined && !hasRequiredLiterals(lower, screen)) continue;
     const m = known.aliases[i]?.exec(text);
     if (m != null) best = Math.max(best, m[0].length);
   }

@@ -1,22 +1,34 @@
 /**
- * Words a regular expression cannot match without: `\bBusan\b.{0,30}\b(?:summit|talks)\b`
- * needs "busan" in the text, so a sentence without it can skip the pattern. Returns lower-case
- * strings, one of which must occur in the lower-cased text for the pattern (flag `i`, no `u`)
- * to match; null when the pattern has no such word or uses syntax this reader does not know,
- * in which case the pattern simply always runs.
+ * Words a regular expression cannot match without: `\bBusan\b.{0,30}\b(?:meeting|summit)\b`
+ * needs "busan" and one of "meeting" or "summit", so a sentence without them can skip the
+ * pattern. Returns groups of lower-case strings: for the pattern (flag `i`, no `u`) to match,
+ * each group must have one of its strings in the lower-cased text. The most telling group comes
+ * first. No groups when the pattern requires no word or uses syntax this reader does not know;
+ * such a pattern simply always runs.
  *
  * Only ASCII characters count as literal: under `i` without `u`, an ASCII character matches only
  * ASCII characters, so a match's literal run survives `toLowerCase()` of the whole text.
  */
-export function requiredLiterals(source: string): string[] | null {
+export function requiredLiterals(source: string): string[][] {
   try {
     const reader = { source, at: 0 };
-    const req = readAlternation(reader);
-    if (reader.at !== source.length) return null;
-    return req === null || req.some((s) => s.length === 0) ? null : req;
+    const groups = readAlternation(reader);
+    if (reader.at !== source.length) return [];
+    return groups
+      .filter((g) => g.length > 0 && g.every((s) => s.length > 0))
+      .sort((a, b) => shortest(b) - shortest(a));
   } catch {
-    return null;
+    return [];
   }
+}
+
+/** True when the lower-cased text has a word of every group. */
+export function hasRequiredLiterals(lower: string, groups: readonly string[][]): boolean {
+  return groups.every((group) => group.some((word) => lower.includes(word)));
+}
+
+function shortest(group: string[]): number {
+  return Math.min(...group.map((s) => s.length));
 }
 
 interface Reader {
@@ -24,8 +36,8 @@ interface Reader {
   at: number;
 }
 
-/** A requirement: one of these strings must occur; null when nothing is required. */
-type Req = string[] | null;
+/** Groups that must all be met; each is met by any one of its strings. Empty: nothing. */
+type Req = string[][];
 
 class Unsupported extends Error {}
 
@@ -35,16 +47,18 @@ function readAlternation(r: Reader): Req {
     r.at++;
     branches.push(readSequence(r));
   }
-  if (branches.length === 1) return branches[0] ?? null;
-  if (branches.some((b) => b === null)) return null;
-  return [...new Set(branches.flatMap((b) => b ?? []))];
+  if (branches.length === 1) return branches[0] ?? [];
+  // Either branch may match: only a group made of one group from each branch is required.
+  const picks = branches.map(best);
+  if (picks.some((p) => p === null)) return [];
+  return [[...new Set(picks.flatMap((p) => p ?? []))]];
 }
 
 /** One item of a sequence: a literal character, or anything else with its own requirement. */
 type Item = { literal: string } | { req: Req; zeroWidth: boolean };
 
 function readSequence(r: Reader): Req {
-  const reqs: Req[] = [];
+  const reqs: Req = [];
   let run = '';
   const flush = () => {
     if (run.length > 0) reqs.push([run]);
@@ -61,22 +75,22 @@ function readSequence(r: Reader): Req {
     if (!('literal' in item) && item.zeroWidth && !quantified) continue;
     flush();
     if (min === 0) continue;
-    reqs.push('literal' in item ? [item.literal] : item.req);
+    reqs.push(...('literal' in item ? [[item.literal]] : item.req));
   }
   flush();
-  return best(reqs);
+  return reqs;
 }
 
-/** The requirement that screens out most: the one whose shortest string is longest. */
-function best(reqs: Req[]): Req {
-  let chosen: Req = null;
+/** The group that screens out most: the one whose shortest string is longest. */
+function best(req: Req): string[] | null {
+  let chosen: string[] | null = null;
   let score = 0;
-  for (const req of reqs) {
-    if (req === null || req.length === 0) continue;
-    const shortest = Math.min(...req.map((s) => s.length));
-    if (shortest > score) {
-      chosen = req;
-      score = shortest;
+  for (const group of req) {
+    if (group.length === 0) continue;
+    const length = shortest(group);
+    if (length > score) {
+      chosen = group;
+      score = length;
     }
   }
   return chosen;
@@ -89,17 +103,17 @@ function readAtom(r: Reader): Item {
   if (c === '(') return readGroup(r);
   if (c === '[') {
     readClass(r);
-    return { req: null, zeroWidth: false };
+    return { req: [], zeroWidth: false };
   }
-  if (c === '.') return { req: null, zeroWidth: false };
-  if (c === '^' || c === '$') return { req: null, zeroWidth: true };
+  if (c === '.') return { req: [], zeroWidth: false };
+  if (c === '^' || c === '$') return { req: [], zeroWidth: true };
   if (c === '\\') return readEscape(r);
   if ('*+?{}]'.includes(c)) throw new Unsupported();
   return literalOf(c);
 }
 
 function literalOf(c: string): Item {
-  return c.charCodeAt(0) < 128 ? { literal: c.toLowerCase() } : { req: null, zeroWidth: false };
+  return c.charCodeAt(0) < 128 ? { literal: c.toLowerCase() } : { req: [], zeroWidth: false };
 }
 
 function readGroup(r: Reader): Item {
@@ -126,7 +140,7 @@ function readGroup(r: Reader): Item {
   if (r.source[r.at] !== ')') throw new Unsupported();
   r.at++;
   // A lookaround's words need not be in the match: lookbehind and negatives require nothing.
-  return { req: zeroWidth || negative ? null : inner, zeroWidth };
+  return { req: zeroWidth || negative ? [] : inner, zeroWidth };
 }
 
 function readClass(r: Reader): void {
@@ -143,8 +157,8 @@ function readEscape(r: Reader): Item {
   const c = r.source[r.at];
   if (c === undefined) throw new Unsupported();
   r.at++;
-  if (c === 'b' || c === 'B') return { req: null, zeroWidth: true };
-  if ('dDwWsS'.includes(c)) return { req: null, zeroWidth: false };
+  if (c === 'b' || c === 'B') return { req: [], zeroWidth: true };
+  if ('dDwWsS'.includes(c)) return { req: [], zeroWidth: false };
   if (c === 'u' || c === 'x') {
     const length = c === 'u' ? 4 : 2;
     const hex = r.source.slice(r.at, r.at + length);
