@@ -83,6 +83,7 @@ async function main(): Promise<void> {
   }
 
   if (PIPELINE_ONLY) {
+    results.build = 'not built (--pipeline-only)';
     results.size = { error: 'skipped (--pipeline-only)' };
     results.browser = { error: 'skipped (--pipeline-only)' };
   } else {
