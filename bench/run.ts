@@ -41,6 +41,8 @@ const BARE_PLAN: Record<number, BareOptions> = {
 };
 /** `npm run bench -- --browser-only` skips the pipeline (minutes) to measure only the app. */
 const BROWSER_ONLY = process.argv.includes('--browser-only');
+/** `npm run bench -- --pipeline-only` skips the build and the browser to measure only the pipeline. */
+const PIPELINE_ONLY = process.argv.includes('--pipeline-only');
 const BARE_DEFAULT: BareOptions = {
   loadLimitMs: ACTION_LIMIT_MS,
   actionLimitMs: ACTION_LIMIT_MS,
@@ -80,6 +82,21 @@ async function main(): Promise<void> {
     results.incremental = await attempt(() => benchIncremental(INCREMENTAL_ARTICLES));
   }
 
+  if (PIPELINE_ONLY) {
+    results.build = 'not built (--pipeline-only)';
+    results.size = { error: 'skipped (--pipeline-only)' };
+    results.browser = { error: 'skipped (--pipeline-only)' };
+  } else {
+    await benchTheApp(results);
+  }
+
+  const report = formatReport(results);
+  writeFileSync(RESULTS, JSON.stringify(results, null, 2) + '\n');
+  process.stdout.write(`\n${report}\n\nWrote ${RESULTS}\n`);
+}
+
+/** The build, the bundle size and the browser runs, into `results`. */
+async function benchTheApp(results: BenchResults): Promise<void> {
   step('npm run build');
   results.build = buildApp();
   if (results.build === null) {
@@ -96,10 +113,6 @@ async function main(): Promise<void> {
       return runs;
     });
   }
-
-  const report = formatReport(results);
-  writeFileSync(RESULTS, JSON.stringify(results, null, 2) + '\n');
-  process.stdout.write(`\n${report}\n\nWrote ${RESULTS}\n`);
 }
 
 /**

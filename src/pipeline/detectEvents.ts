@@ -4,6 +4,7 @@ import { clauseBounds, isCounterfactualAt, tenseWithin } from './clauseTense.ts'
 import { execAll } from './execAll.ts';
 import { KINDS } from './kinds/kindTable.ts';
 import type { DateMention, Detection, EventKind, Segment } from './pipelineTypes.ts';
+import { whichPatternsMatch } from './whichPatternsMatch.ts';
 
 const NEGATED_BEFORE =
   /\b(?:not|never|n['’]t|no\s+longer|refused\s+to|declined\s+to|denied|without|rather\s+than|instead\s+of)\s+(?:\w+\s+){0,3}$/i;
@@ -158,6 +159,7 @@ export function mayTellEvent(sentence: string): boolean {
 }
 
 let cueMemo: { sentence: string; rules: number[] } = { sentence: '', rules: [] };
+const cuesIn = whichPatternsMatch(KINDS.map((k) => k.cue));
 
 /**
  * The indices of the rules whose cue words the sentence has. The pipeline screens a sentence
@@ -166,7 +168,8 @@ let cueMemo: { sentence: string; rules: number[] } = { sentence: '', rules: [] }
 function cuedRules(sentence: string): number[] {
   if (cueMemo.sentence === sentence) return cueMemo.rules;
   const rules: number[] = [];
-  for (let i = 0; i < KINDS.length; i++) if (KINDS[i]?.cue.test(sentence)) rules.push(i);
+  const cued = cuesIn(sentence);
+  for (let i = 0; i < cued.length; i++) if (cued[i]) rules.push(i);
   cueMemo = { sentence, rules };
   return rules;
 }

@@ -2,6 +2,7 @@ import type { KnownEvent, KnownEventKind } from './knownEventSchema.ts';
 import { datesCompatible } from './datesCompatible.ts';
 import { countryOf } from './findNames.ts';
 import type { Detection, Segment } from './pipelineTypes.ts';
+import { hasRequiredLiterals, requiredLiterals } from './requiredLiterals.ts';
 
 const MEASURES = new Set(['tariffs', 'export-controls', 'tech-restriction', 'visas', 'sanctions']);
 
@@ -24,10 +25,16 @@ const PARENT_KIND: Partial<Record<KnownEventKind, KnownEventKind>> = {
 export interface CompiledKnownEvent {
   event: KnownEvent;
   aliases: RegExp[];
+  /** Per alias, the words it cannot match without (see requiredLiterals). */
+  screens: string[][][];
 }
 
 export function compileKnownEvents(events: KnownEvent[]): CompiledKnownEvent[] {
-  return events.map((event) => ({ event, aliases: event.aliases.map((a) => new RegExp(a, 'i')) }));
+  return events.map((event) => ({
+    event,
+    aliases: event.aliases.map((a) => new RegExp(a, 'i')),
+    screens: event.aliases.map(requiredLiterals),
+  }));
 }
 
 /** The note that tells a reader where a date came from. */
@@ -35,12 +42,22 @@ export function registryNote(event: KnownEvent): string {
   return `Date from the known-events registry (seeds/known-events.json): ${event.source}`;
 }
 
-/** Length of the longest text any alias of the entry matches in the sentence; 0 when none does. */
-export function aliasMatchLength(text: string, known: CompiledKnownEvent): number {
+/**
+ * Length of the longest text any alias of the entry matches in the sentence; 0 when none does.
+ * `lower` is the sentence lower-cased, passed in so that it is made once per sentence: an alias
+ * whose required words are not in it cannot match and is not run.
+ */
+export function aliasMatchLength(
+  text: string,
+  known: CompiledKnownEvent,
+  lower = text.toLowerCase(),
+): number {
   let best = 0;
-  for (const alias of known.aliases) {
-    const m = alias.exec(text);
-    if (m !== null) best = Math.max(best, m[0].length);
+  for (let i = 0; i < known.aliases.length; i++) {
+    const screen = known.screens[i];
+    if (screen !== undefined && !hasRequiredLiterals(lower, screen)) continue;
+    const m = known.aliases[i]?.exec(text);
+    if (m != null) best = Math.max(best, m[0].length);
   }
   return best;
 }
@@ -67,9 +84,10 @@ export function matchKnownEvents(
   known: CompiledKnownEvent[],
 ): Detection[] {
   if (detections.length === 0) return detections;
-  const named = known
-    .map((k) => ({ k, length: aliasMatchLength(segment.text, k) }))
-    .filter((x) => x.length > 0 && detections.some((d) => kindsMatch(d.kind, x.k.event.kind)));
+  const lower = segment.text.toLowerCase();
+  const named = entriesForKinds(known, detections)
+    .map((k) => ({ k, length: aliasMatchLength(segment.text, k, lower) }))
+    .filter((x) => x.length > 0);
   if (named.length === 0) return detections;
   return detections
     .map((d) => {
@@ -83,6 +101,31 @@ export function matchKnownEvents(
       return ambiguous && d.date === null ? d : link(d, first.k.event);
     })
     .sort((a, b) => a.triggerStart - b.triggerStart);
+}
+
+const byKinds = new WeakMap<CompiledKnownEvent[], Map<string, CompiledKnownEvent[]>>();
+
+/**
+ * The entries, in registry order, that some detection's kind can link to: an entry no detection
+ * of the sentence can link to needs no alias run. Kept per set of kinds, since few sets occur.
+ */
+function entriesForKinds(
+  known: CompiledKnownEvent[],
+  detections: Detection[],
+): CompiledKnownEvent[] {
+  let memo = byKinds.get(known);
+  if (memo === undefined) {
+    memo = new Map();
+    byKinds.set(known, memo);
+  }
+  const kinds = [...new Set(detections.map((d) => d.kind))].sort();
+  const key = kinds.join(' ');
+  let entries = memo.get(key);
+  if (entries === undefined) {
+    entries = known.filter((k) => kinds.some((kind) => kindsMatch(kind, k.event.kind)));
+    memo.set(key, entries);
+  }
+  return entries;
 }
 
 function sameDate(a: KnownEvent, b: KnownEvent): boolean {
