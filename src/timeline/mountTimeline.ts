@@ -229,9 +229,13 @@ export function mountTimeline(host: HTMLElement, store: StoreApi<TimelineState>)
       return;
     }
     if (entry.start >= start && itemEnd <= end) return;
+    // The store's window must follow, or the list marks rows "in view" for the window the
+    // timeline has just left (a link to an event outside its window, Back to one). Without a
+    // window in the store the page shows "everything", and a pan does not change that.
+    const push = store.getState().window !== null;
     const span = end - start;
-    if (length < span * 0.8) setRange(mid - span / 2, mid + span / 2, false, true);
-    else setRange(entry.start - length * 0.1, itemEnd + length * 0.1, false, true);
+    if (length < span * 0.8) setRange(mid - span / 2, mid + span / 2, push, true);
+    else setRange(entry.start - length * 0.1, itemEnd + length * 0.1, push, true);
   }
 
   function fitAll(): void {
