@@ -158,3 +158,30 @@ describe('isPlainValidEvent', () => {
     if (result.ok) expect(result.file.events[1]).not.toHaveProperty('extra');
   });
 });
+
+describe('parseEventsFile', () => {
+  it('keeps an event only when each quote is its source text at its offsets', () => {
+    const file = makeEventsFile(4);
+    const [ev, ...rest] = file.events as [TimelineEvent, ...TimelineEvent[]];
+    const m = ev.mentions[0];
+    const source = file.sources.find((s) => s.id === m?.sourceId);
+    if (m === undefined || source?.text === undefined) throw new Error('fixture has no quote');
+    const text = source.text;
+    const kept = (mention: TimelineEvent['mentions'][number], sourceText = text) => {
+      const sources = file.sources.map((s) =>
+        s.id === source.id ? { ...s, text: sourceText } : s,
+      );
+      const events = [{ ...ev, mentions: [mention] }, ...rest];
+      const result = parseEventsFile(JSON.stringify({ ...file, sources, events }));
+      return result.ok && result.file.events.some((e) => e.id === ev.id);
+    };
+    expect(kept(m)).toBe(true);
+    expect(kept({ ...m, start: m.start + 1 })).toBe(false);
+    expect(kept({ ...m, end: m.end + 1 })).toBe(false);
+    expect(kept({ ...m, quote: `${m.quote}x` })).toBe(false);
+    // A text that ends with the quote, and an end past it: slice() clamps, and so does the check.
+    const ending = text.slice(0, m.end);
+    expect(kept({ ...m, end: m.end + 5 }, ending)).toBe(true);
+    expect(kept(m, text.slice(0, m.end - 1))).toBe(false);
+  });
+});
