@@ -23,8 +23,9 @@ import { useTimelineStore } from './state/timelineStore.ts';
 
 // Its own chunk: the header, filters and list work while vis-timeline is still downloading.
 // Retryable, so the timeline's "Try again" can fetch the chunk again after a network failure.
+const importTimeline = () => import('./timeline/TimelineView.tsx');
 const LazyTimeline = lazyWithRetry(() =>
-  import('./timeline/TimelineView.tsx').then((m) => ({ default: m.TimelineView })),
+  importTimeline().then((m) => ({ default: m.TimelineView })),
 );
 
 interface AppProps {
@@ -54,6 +55,12 @@ export function App({
 
   const retry = useCallback(() => void runLoad(load), [runLoad, load]);
   useEffect(() => startUrlSync(useTimelineStore, basePath), [basePath]);
+  // The timeline's chunk downloads and compiles while the data loads, instead of after it:
+  // the first timeline item no longer waits for the two one after the other. A failure here is
+  // left to the real import, which shows its error and retries.
+  useEffect(() => {
+    if (Timeline === LazyTimeline) importTimeline().catch(() => undefined);
+  }, [Timeline]);
   useEffect(() => {
     void runLoad(load);
   }, [runLoad, load]);

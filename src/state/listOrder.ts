@@ -1,7 +1,7 @@
 import type { TimelineEvent } from '../data/eventSchema.ts';
 
-let lastInput: readonly TimelineEvent[] | null = null;
-let lastOutput: TimelineEvent[] = [];
+// By input array: the few filter results selectVisibleEvents keeps each keep their order too.
+const ordered = new WeakMap<readonly TimelineEvent[], TimelineEvent[]>();
 
 /**
  * The order the list (and previous/next) walks: dated events in data order, then the undated
@@ -9,12 +9,13 @@ let lastOutput: TimelineEvent[] = [];
  * Same input array → same output array, so it can be used in selectors.
  */
 export function orderForList(events: readonly TimelineEvent[]): TimelineEvent[] {
-  if (events !== lastInput) {
-    lastInput = events;
+  let out = ordered.get(events);
+  if (out === undefined) {
     const dated: TimelineEvent[] = [];
     const undated: TimelineEvent[] = [];
     for (const ev of events) (ev.date.start === null ? undated : dated).push(ev);
-    lastOutput = undated.length === 0 ? [...dated] : dated.concat(undated);
+    out = undated.length === 0 ? dated : dated.concat(undated);
+    ordered.set(events, out);
   }
-  return lastOutput;
+  return out;
 }

@@ -229,9 +229,22 @@ export function mountTimeline(host: HTMLElement, store: StoreApi<TimelineState>)
       return;
     }
     if (entry.start >= start && itemEnd <= end) return;
+    // The store's window must follow, or the list marks rows "in view" for the window the
+    // timeline has just left (a link to an event outside its window, Back to one). Without a
+    // window in the store the page shows "everything", and a pan does not change that.
     const span = end - start;
-    if (length < span * 0.8) setRange(mid - span / 2, mid + span / 2, false, true);
-    else setRange(entry.start - length * 0.1, itemEnd + length * 0.1, false, true);
+    const [from, to] =
+      length < span * 0.8
+        ? [mid - span / 2, mid + span / 2]
+        : [entry.start - length * 0.1, itemEnd + length * 0.1];
+    if (store.getState().window === null) {
+      setRange(from, to, false, true);
+      return;
+    }
+    // At once and without animation, so the list, the URL and the timeline agree from the same
+    // moment instead of the store waiting for the end of an animation.
+    setRange(from, to, false, false);
+    store.getState().setWindow(rangeToWindow(from, to));
   }
 
   function fitAll(): void {

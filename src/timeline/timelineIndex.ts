@@ -28,15 +28,16 @@ function indexed(event: TimelineEvent): IndexedEvent | null {
   return entry;
 }
 
-// The timeline and the density strip index the same filter result: the second asks for free.
-let lastEvents: readonly TimelineEvent[] | null = null;
-let lastIndex: TimelineIndex | null = null;
+// The timeline and the density strip index the same filter result: the second asks for free,
+// and so does a filter result seen again (selectVisibleEvents keeps the last few).
+const indexes = new WeakMap<readonly TimelineEvent[], TimelineIndex>();
 
 export function buildTimelineIndex(events: readonly TimelineEvent[]): TimelineIndex {
-  if (events === lastEvents && lastIndex !== null) return lastIndex;
-  const index = indexEvents(events);
-  lastEvents = events;
-  lastIndex = index;
+  let index = indexes.get(events);
+  if (index === undefined) {
+    index = indexEvents(events);
+    indexes.set(events, index);
+  }
   return index;
 }
 

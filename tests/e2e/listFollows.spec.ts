@@ -273,3 +273,31 @@ test('choosing a row outside the window moves the timeline to it, at the same zo
   await settleAnimations(page);
   await page.screenshot({ path: screenshotPath('list-follows-chosen') });
 });
+
+test('a link to an event outside its window moves the window there, and the list marks it', async ({
+  page,
+}) => {
+  const linked: Window = { from: '2016-01-01', to: '2016-06-30' };
+  const target = FILE.events.find(
+    (e) =>
+      e.date.precision === 'day' && e.date.end === undefined && e.date.start?.startsWith('2023-05'),
+  );
+  if (target === undefined) throw new Error('the synthetic data has no day in May 2023');
+  await page.goto(`./events/${target.id}?from=${linked.from}&to=${linked.to}`);
+  await waitForApp(page);
+  await expect(eventPanel(page, target.title)).toBeVisible();
+  // The timeline pans to the event by itself: the list marks it as in view, and the window
+  // the page states (the URL's) is the one the timeline shows.
+  await expect(listRow(page, target.id)).toContainText(IN_VIEW);
+  const day = target.date.start ?? '';
+  await expect
+    .poll(() => {
+      const w = windowInUrl(page);
+      return w !== null && w.from <= day && day <= w.to;
+    }, `the URL's window moves to ${day}`)
+    .toBe(true);
+  await expectMarks(page);
+  await expect
+    .poll(() => overlaps(selectedTimelineItem(page), page.locator('.vis-panel.vis-center')))
+    .toBe(true);
+});

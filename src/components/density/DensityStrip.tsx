@@ -2,9 +2,9 @@ import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type RefObjec
 import { THEMES } from '../../data/eventConstants.ts';
 import { selectVisibleEvents } from '../../state/selectVisibleEvents.ts';
 import { useTimelineStore } from '../../state/timelineStore.ts';
-import { chooseBucketUnit } from '../../timeline/bucketUnit.ts';
+import { chooseBucketUnit, type BucketUnit } from '../../timeline/bucketUnit.ts';
 import { isoDay } from '../../timeline/eventSpan.ts';
-import { buildTimelineIndex } from '../../timeline/timelineIndex.ts';
+import { buildTimelineIndex, type IndexedEvent } from '../../timeline/timelineIndex.ts';
 import { THEME_LABELS } from '../shared/themeLabels.ts';
 import {
   bucketLabel,
@@ -15,6 +15,7 @@ import {
   describeCounts,
   unitName,
   type DensityBucket,
+  type DensityTable,
 } from './countDensity.ts';
 import './densityStrip.css';
 
@@ -39,6 +40,23 @@ function useWidth(): [RefObject<HTMLDivElement | null>, number] {
   return [ref, width];
 }
 
+// By index entries and unit, so a filter result seen again (a theme off and on) counts nothing.
+const tables = new WeakMap<readonly IndexedEvent[], Map<BucketUnit, DensityTable>>();
+
+function densityTableFor(entries: readonly IndexedEvent[], unit: BucketUnit): DensityTable {
+  let byUnit = tables.get(entries);
+  if (byUnit === undefined) {
+    byUnit = new Map();
+    tables.set(entries, byUnit);
+  }
+  let table = byUnit.get(unit);
+  if (table === undefined) {
+    table = countDensity(entries, unit);
+    byUnit.set(unit, table);
+  }
+  return table;
+}
+
 /**
  * Events per calendar bucket along the timeline's axis, stacked by main theme, following the
  * timeline's zoom (day to year). Colour is not the only cue: each theme has its own pattern and
@@ -57,7 +75,7 @@ export function DensityStrip() {
   const span = range === null ? 0 : range.end - range.start;
   const unit = chooseBucketUnit(span, Math.max(4, Math.floor(width / MIN_BAR_PX)));
   const entries = useMemo(() => buildTimelineIndex(visible).entries, [visible]);
-  const table = useMemo(() => countDensity(entries, unit), [entries, unit]);
+  const table = useMemo(() => densityTableFor(entries, unit), [entries, unit]);
   const buckets = useMemo(
     () => (range === null ? [] : bucketsInView(table, unit, range.start, range.end)),
     [table, unit, range],

@@ -1,16 +1,21 @@
-import { observeElementRect, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import {
+  observeElementRect,
+  useVirtualizer,
+  type Range,
+  type Virtualizer,
+} from '@tanstack/react-virtual';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { orderForList } from '../../state/listOrder.ts';
 import { selectVisibleEvents } from '../../state/selectVisibleEvents.ts';
 import { eventInWindow } from '../../state/eventInWindow.ts';
 import { useTimelineStore } from '../../state/timelineStore.ts';
-import { buildListRows, type ListRow } from './buildListRows.ts';
+import type { ListRow } from './buildListRows.ts';
+import { listModelFor } from './listModelFor.ts';
 import { EventRow } from './EventRow.tsx';
 import { NoMatches } from './NoMatches.tsx';
 import { summariseWindow } from './summariseWindow.ts';
 import { useFollowWindow } from './useFollowWindow.ts';
 
-const ROW_HEIGHT = { year: 44, month: 34, event: 64 } as const;
 // jsdom (and a list hidden at first paint) measures 0×0; rendering a first screenful anyway
 // keeps the list readable there instead of empty until a resize happens.
 const FALLBACK_RECT = { width: 480, height: 640 };
@@ -38,24 +43,7 @@ export function EventList() {
     () => summariseWindow(ordered, timelineWindow),
     [ordered, timelineWindow],
   );
-  const rows = useMemo(() => buildListRows(ordered), [ordered]);
-  const rowById = useMemo(() => {
-    const m = new Map<string, number>();
-    rows.forEach((r, i) => {
-      if (r.kind === 'event') m.set(r.event.id, i);
-    });
-    return m;
-  }, [rows]);
-  // For each row, the year and month headings above it, so a scrolled list still has its outline.
-  const headingsAbove = useMemo(() => {
-    let year = -1;
-    let month = -1;
-    return rows.map((r, i) => {
-      if (r.kind === 'year') [year, month] = [i, -1];
-      if (r.kind === 'month') month = i;
-      return [year, month].filter((h) => h >= 0 && h < i);
-    });
-  }, [rows]);
+  const { rows, rowById, headingsAbove, getItemKey, estimateSize } = listModelFor(ordered);
 
   const scrollRef = useRef<HTMLDivElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
@@ -72,30 +60,35 @@ export function EventList() {
         : (ordered[0]?.id ?? null);
   const activeRow = activeId === null ? -1 : (rowById.get(activeId) ?? -1);
 
-  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualiser is read during render by design; nothing here is memoised across it
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: (i) => ROW_HEIGHT[rows[i]?.kind ?? 'event'],
-    getItemKey: (i) => rows[i]?.key ?? i,
-    overscan: 8,
-    initialRect: FALLBACK_RECT,
-    observeElementRect: observeWithFallback,
-    useFlushSync: false,
-    // The focused row stays mounted even when scrolled away, so keyboard focus is never lost.
-    // So do the year and month headings above the first row: without them a screen reader's
-    // heading outline jumps from "Events" (h2) straight to a month (h4).
-    rangeExtractor: (range) => {
+  // The focused row stays mounted even when scrolled away, so keyboard focus is never lost.
+  // So do the year and month headings above the first row: without them a screen reader's
+  // heading outline jumps from "Events" (h2) straight to a month (h4).
+  const rangeExtractor = useCallback(
+    (range: Range) => {
       const start = Math.max(0, range.startIndex - range.overscan);
       const end = Math.min(range.count - 1, range.endIndex + range.overscan);
-      const indexes: number[] = [...(headingsAbove[start] ?? [])];
+      const indexes: number[] = headingsAbove(start);
       for (let i = start; i <= end; i++) indexes.push(i);
       if (activeRow >= 0 && (activeRow < start || activeRow > end)) {
-        for (const h of headingsAbove[activeRow] ?? []) if (h < start) indexes.push(h);
+        for (const h of headingsAbove(activeRow)) if (h < start) indexes.push(h);
         indexes.push(activeRow);
       }
       return [...new Set(indexes)].sort((a, b) => a - b);
     },
+    [headingsAbove, activeRow],
+  );
+
+  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualiser is read during render by design; nothing here is memoised across it
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize,
+    getItemKey,
+    overscan: 8,
+    initialRect: FALLBACK_RECT,
+    observeElementRect: observeWithFallback,
+    useFlushSync: false,
+    rangeExtractor,
   });
 
   const selectedRow = selectedId === null ? undefined : rowById.get(selectedId);

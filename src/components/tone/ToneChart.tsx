@@ -18,10 +18,10 @@ const SCALE = MID / 10;
 export function ToneChart() {
   const events = useTimelineStore((s) => s.events);
   const visible = useTimelineStore(selectVisibleEvents);
-  const months = useMemo(() => monthlyTone(visible), [visible]);
   // A data file made without tones (tone is optional in the contract) has nothing to chart: the
-  // strip would only take room from the timeline.
+  // strip would only take room from the timeline, and each filter change need not count months.
   const anyTone = useMemo(() => events.some((e) => e.tone !== undefined), [events]);
+  const months = useMemo(() => (anyTone ? monthlyTone(visible) : []), [anyTone, visible]);
   if (!anyTone) return null;
   const first = months[0];
   const last = months.at(-1);
