@@ -15,6 +15,14 @@ const BACKGROUND = /\b(?:had|has|have)\s+(?:\w+\s+)?\w+ed\b|\b(?:had|has|have)\s
 const PRONOUN_LEAD = /^\W*(?:it|they|he|she)\s/i;
 /** How far, in paragraphs, a continuation may reach back for its day. */
 const REACH = 2;
+/**
+ * When nothing else was dated since, a continuation reaches further: a page puts a quote, a
+ * "Related Articles" line and a comparison between the day's acts and "In addition to tariffs,
+ * Beijing expanded its countermeasures."
+ */
+const QUIET_REACH = 6;
+
+type Told = { date: EventDate; paragraph: number; side?: string; seq: number };
 
 /**
  * The article's detections (in text order), with an undated act that continues a dated act
@@ -22,18 +30,28 @@ const REACH = 2;
  */
 export function inheritDates(detections: readonly Detection[]): Detection[] {
   // The last dated act of each side, and of anyone (for a pronoun subject).
-  const last = new Map<string, { date: EventDate; paragraph: number; side?: string }>();
+  const last = new Map<string, Told>();
+  let seq = 0;
+  // The paragraph and day of the last act that continued a list: "In addition, Beijing
+  // expanded its countermeasures. It placed two firms on its unreliable entity list."
+  let chain: { paragraph: number; date: EventDate } | undefined;
   return detections.map((d) => {
     const side = sideOf(d);
     if (d.date !== null) {
+      seq++;
       if (d.verbal && d.status === 'occurred') {
-        remember(last, { date: d.date, paragraph: d.segment.paragraph }, side);
+        remember(last, { date: d.date, paragraph: d.segment.paragraph, seq }, side);
       }
       return d;
     }
     if (!d.verbal || d.status !== 'occurred' || d.hypothetical) return d;
     const lead = d.segment.text.slice(0, d.triggerStart);
-    if (!CONTINUES.test(lead) || BACKGROUND.test(d.segment.text.slice(0, d.triggerEnd))) return d;
+    if (BACKGROUND.test(d.segment.text.slice(0, d.triggerEnd))) return d;
+    if (!CONTINUES.test(lead)) {
+      if (chain === undefined || chain.paragraph !== d.segment.paragraph) return d;
+      if (!PRONOUN_LEAD.test(lead)) return d;
+      return { ...d, date: chain.date, dateSource: 'text' };
+    }
     // The same side carries on ("China also ..."), or a pronoun does; "The guidance also ..."
     // may be anyone's.
     if (side === undefined && !PRONOUN_LEAD.test(lead)) return d;
@@ -44,20 +62,19 @@ export function inheritDates(detections: readonly Detection[]): Detection[] {
       side === undefined
         ? anyone
         : (last.get(side) ?? (anyone?.side === undefined ? anyone : undefined));
-    if (before === undefined || d.segment.paragraph - before.paragraph > REACH) return d;
+    if (before === undefined) return d;
+    const reach = before.seq === seq ? QUIET_REACH : REACH;
+    if (d.segment.paragraph - before.paragraph > reach) return d;
     // A list runs on: the next "further" continues from this one.
-    remember(last, { date: before.date, paragraph: d.segment.paragraph }, side);
+    remember(last, { date: before.date, paragraph: d.segment.paragraph, seq: before.seq }, side);
+    chain = { paragraph: d.segment.paragraph, date: before.date };
     return { ...d, date: before.date, dateSource: 'text' };
   });
 }
 
 const ANYONE = '';
 
-function remember(
-  last: Map<string, { date: EventDate; paragraph: number; side?: string }>,
-  told: { date: EventDate; paragraph: number },
-  side: string | undefined,
-): void {
+function remember(last: Map<string, Told>, told: Told, side: string | undefined): void {
   last.set(ANYONE, side === undefined ? told : { ...told, side });
   if (side !== undefined) last.set(side, told);
 }

@@ -72,6 +72,10 @@ describe('extractDates', () => {
       date: { start: '2026-03-14' },
     });
     expect(extractDates('Tariffs are cut for 90 days.', ctx)).toEqual([]);
+    // The day inside "a … deadline" is the limit; "On Friday" is when it was set.
+    expect(
+      extractDates('On Friday the ministry set a June 30 deadline for the filing.', ctx),
+    ).toMatchObject([{ text: 'On Friday' }, { text: 'June 30', role: 'bound' }]);
   });
 
   it('marks the date another phrase hangs on as background', () => {
