@@ -24,6 +24,13 @@ export const entityList: KindDefinition = {
     re(
       `\\b(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?:added|placed|put)\\s+(?:to|on)\\s+(?:this|that|the|its|a)\\s+list\\b`,
     ),
+    // Taken off again: "removed the drone maker from the Entity List", "was placed on this list
+    // in 2019, and removed by the president a year later". The action reads "lift", so the
+    // removal never merges with the listing.
+    re(
+      `\\b(?:removed|removes|removing|delisted|took|taken)\\s+(?:off\\s+)?(?:[\\w’'.,&-]+\\s+){0,8}?(?:from|off)\\s+(?:its\\s+|the\\s+|this\\s+|that\\s+|their\\s+)?${LIST}`,
+    ),
+    re(`(?<=\\blist\\b[^.;]{0,40}\\band\\s+(?:later\\s+|then\\s+)?)(?:removed|delisted)\\b`),
     re(`\\bblacklist(?:ed|s|ing)?\\s+(?=${GAP(3)}(?:[A-Z]|\\d|companies|firms|entities))`),
   ],
   nominal: [re(`\\b(?:unreliable\\s+entity|[Ee]ntity)\\s+[Ll]ist\\b`)],
@@ -35,9 +42,15 @@ export const entityList: KindDefinition = {
   datedOnly: false,
   contains: ['policy'],
   containsAcrossClauses: false,
-  title: ({ subject, other, tags, planned }) => {
+  title: ({ subject, other, tags, planned, action }) => {
     const list = tags.has('unreliable-entity-list') ? 'unreliable entity list' : 'entity list';
     const firms = tags.has('huawei') ? 'Huawei' : `${other === 'China' ? 'Chinese' : 'US'} firms`;
+    if (action === 'lift') {
+      return {
+        title: `${subject} ${planned ? 'to remove' : 'removes'} ${firms} from ${list}`,
+        slugParts: [subject, 'removes', 'entity-list', tags.has('huawei') ? 'huawei' : ''],
+      };
+    }
     return {
       title: `${subject} ${planned ? 'to add' : 'adds'} ${firms} to ${list}`,
       slugParts: [
@@ -54,6 +67,8 @@ export const entityList: KindDefinition = {
       'Beijing placed two American defence contractors on its unreliable entity list on Friday.',
       'It placed a fashion group, the owner of two denim labels, and a gene-sequencing firm on its unreliable entity list.',
       'The ministry announced the addition of a dozen US firms to its export control list.',
+      'Washington removed the drone maker from the Entity List on Tuesday.',
+      'The chipmaker was put on this list in 2019, and removed by the White House a year later.',
     ],
     ignores: ['The list of guests included several trade ministers.'],
   },
