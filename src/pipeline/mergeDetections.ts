@@ -89,9 +89,15 @@ export function mergeDetections(articles: ArticleDetections[]): EventDraft[] {
       if (target) {
         const before = target.date?.start;
         // Talks told first, then "a deal was reached after the talks": the event is the deal.
-        const promoted = target.kind !== d.kind && (d.parts ?? []).includes(target.kind);
+        // Talks matched to the registry keep its entry, and with it their kind.
+        const promoted =
+          target.kind !== d.kind &&
+          target.knownEventId === undefined &&
+          (d.parts ?? []).includes(target.kind);
         if (promoted) target.kind = d.kind;
         add(target, d);
+        // "the arrangement" later in this article points back at the deal told with the talks.
+        if (target.kind !== d.kind) push(local, d.kind, target);
         if (
           promoted ||
           target.date?.start !== before ||
@@ -238,7 +244,7 @@ function sameKind(draft: EventDraft, d: Detection): boolean {
   return (
     draft.kind === d.kind ||
     (d.parts ?? []).includes(draft.kind) ||
-    draft.detections.some((x) => (x.parts ?? []).includes(d.kind))
+    draft.detections.some((x) => x.kind === d.kind || (x.parts ?? []).includes(d.kind))
   );
 }
 
