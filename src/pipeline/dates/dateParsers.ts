@@ -309,6 +309,28 @@ const weekdayAlone: DateParser = {
   },
 };
 
+/**
+ * "Over the weekend, China announced …" in a Monday paper: the Saturday just gone, as an
+ * approximate day (the Sunday is as likely); "this weekend" ahead in a plan is the next one.
+ */
+const weekend: DateParser = {
+  example: 'Over the weekend, the ministry opened an anti-dumping probe.',
+  screen: /weekend/i,
+  pattern: /\b(?:(?:over|during|at)\s+the|(last|this\s+past|this|next))\s+weekend\b/gi,
+  extract(m, c) {
+    if (c.published === null) return null;
+    const which = m[1]?.toLowerCase().replace(/\s+/g, ' ');
+    const tense: Tense =
+      which === 'last' || which === 'this past'
+        ? 'past'
+        : which === 'next'
+          ? 'future'
+          : dateTense(c.sentence, m.index);
+    const saturday = weekdayDate(c.published, weekdayNumber('saturday'), tense, false);
+    return { ...saturday, approximate: true };
+  },
+};
+
 const casualDay: DateParser = {
   example: 'The ministry confirmed yesterday’s call.',
   screen: /yesterday|today|tonight|tomorrow/i,
@@ -364,6 +386,7 @@ export const CALENDAR_PARSERS: readonly DateParser[] = [
   monthAlone,
   holiday,
   weekdayAlone,
+  weekend,
   casualDay,
   ago,
   relativeWeek,

@@ -78,6 +78,16 @@ describe('extractDates', () => {
     ).toMatchObject([{ text: 'On Friday' }, { text: 'June 30', role: 'bound' }]);
   });
 
+  it('reads "over the weekend" as the Saturday just gone, approximately', () => {
+    const monday = { published: '2025-06-16', anchor: null };
+    expect(
+      extractDates('Over the weekend, the ministry opened an anti-dumping probe.', monday)[0]?.date,
+    ).toMatchObject({ start: '2025-06-14', precision: 'day', approximate: true });
+    expect(extractDates('The envoys will meet again next weekend.', monday)[0]?.date).toMatchObject(
+      { start: '2025-06-21', approximate: true },
+    );
+  });
+
   it('marks the date another phrase hangs on as background', () => {
     const dates = extractDates(
       'It was their first face-to-face meeting since 2019, held in Busan on Thursday.',
