@@ -357,6 +357,21 @@ const ago: DateParser = {
   },
 };
 
+/**
+ * "days earlier the US had slapped sanctions": a few days before the day the text is on,
+ * an approximate day (the month is what it can be trusted for).
+ */
+const bareDaysShift: DateParser = {
+  example: 'The talks were tense because days earlier Washington had imposed sanctions.',
+  screen: /days\s+(?:earlier|later)/i,
+  pattern: /\bdays\s+(earlier|later)\b(?!\s+than)/gi,
+  extract(m, c) {
+    const base = c.anchor ?? c.published;
+    if (base === null) return null;
+    return shiftDays(base, /earlier/i.test(m[1] ?? '') ? -3 : 3, true);
+  },
+};
+
 const relativeWeek: DateParser = {
   example: 'Officials met last week in Geneva.',
   screen: /week/i,
@@ -389,6 +404,7 @@ export const CALENDAR_PARSERS: readonly DateParser[] = [
   weekend,
   casualDay,
   ago,
+  bareDaysShift,
   relativeWeek,
   relativeYear,
 ];

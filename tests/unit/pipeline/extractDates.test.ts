@@ -88,6 +88,15 @@ describe('extractDates', () => {
     );
   });
 
+  it('reads a bare "days earlier" as a few days before the anchor, approximately', () => {
+    const dates = extractDates(
+      'The meeting was frosty because days earlier Beijing had expelled two reporters.',
+      { published: '2025-05-16', anchor: '2025-05-15' },
+    );
+    expect(dates[0]?.date).toMatchObject({ start: '2025-05-12', approximate: true });
+    expect(extractDates('It took days longer than planned.', ctx)).toEqual([]);
+  });
+
   it('marks the date another phrase hangs on as background', () => {
     const dates = extractDates(
       'It was their first face-to-face meeting since 2019, held in Busan on Thursday.',
