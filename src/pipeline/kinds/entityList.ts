@@ -1,9 +1,15 @@
 import type { KindDefinition } from './kindDefinition.ts';
+import { SIDE_OF } from '../gazetteer.ts';
+import { namedFirms } from './namedFirms.ts';
 import { GAP, re } from './patternParts.ts';
 
 /** The lists a government keeps of foreign firms it restricts: "entity list", "export control list". */
 const LIST =
   '(?:(?:[Ee]ntity|unreliable\\s+entity|export[\\s-]+control|trade\\s+sanctions?|sanctions?|(?:trade\\s+)?blacklist)(?:\\s+(?:and|or)\\s+(?:export[\\s-]+control|sanctions?))?\\s+[Ll]ists?|[Ee]ntity\\s+[Ll]ist|blacklist)';
+
+const PASSIVE = /\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:added|placed|put)\b/;
+/** Governments and their short forms: a passive's subject that is one of them is no firm. */
+const SIDE_NAMES = new Set(['US', 'China', 'Trump', 'Biden', 'Xi', 'US Commerce Department']);
 
 /** Naming the other side's firms on a restriction list: "Washington added Huawei to the Entity List." */
 export const entityList: KindDefinition = {
@@ -42,9 +48,27 @@ export const entityList: KindDefinition = {
   datedOnly: false,
   contains: ['policy'],
   containsAcrossClauses: false,
-  title: ({ subject, other, tags, planned, action }) => {
-    const list = tags.has('unreliable-entity-list') ? 'unreliable entity list' : 'entity list';
-    const firms = tags.has('huawei') ? 'Huawei' : `${other === 'China' ? 'Chinese' : 'US'} firms`;
+  title: ({ subject: said, other, tags, planned, action, primary, actors }) => {
+    const told = primary.segment.text.slice(primary.triggerStart, primary.triggerEnd);
+    const unreliable = tags.has('unreliable-entity-list') || /unreliable\s+entity/i.test(told);
+    const list = unreliable ? 'unreliable entity list' : 'entity list';
+    // "ZTE was placed on this list": the passive's subject is the listed firm, and the lister
+    // is the other side.
+    const lead = primary.segment.text.slice(
+      Math.max(0, primary.triggerStart - 16),
+      primary.triggerEnd,
+    );
+    const passive = PASSIVE.test(lead) && primary.actors[0] === actors[0];
+    const listed = passive && !SIDE_NAMES.has(said) ? said : undefined;
+    const subject =
+      listed === undefined ? said : SIDE_OF.get(actors[0] ?? '') === 'china' ? 'US' : 'China';
+    // The firms the listing sentence names by their legal form, when it names two or fewer.
+    const named = listed !== undefined ? [listed] : namedFirms(told);
+    const firms = tags.has('huawei')
+      ? 'Huawei'
+      : named.length > 0 && named.length <= 2
+        ? named.join(' and ')
+        : `${other === 'China' ? 'Chinese' : 'US'} firms`;
     if (action === 'lift') {
       return {
         title: `${subject} ${planned ? 'to remove' : 'removes'} ${firms} from ${list}`,
@@ -55,7 +79,7 @@ export const entityList: KindDefinition = {
       title: `${subject} ${planned ? 'to add' : 'adds'} ${firms} to ${list}`,
       slugParts: [
         subject,
-        tags.has('unreliable-entity-list') ? 'unreliable' : '',
+        unreliable ? 'unreliable' : '',
         'entity-list',
         tags.has('huawei') ? 'huawei' : '',
       ],
