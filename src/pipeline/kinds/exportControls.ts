@@ -60,7 +60,7 @@ export const exportControls: KindDefinition = {
   examples: {
     detects: [
       'Washington on Tuesday widened its chip rules, curbing exports to dozens of toolmakers.',
-      'The ministry announced the expansion of restrictions on rare earth exports on Thursday.',
+      'Beijing unveiled a widening of its curbs on graphite exports late on Thursday.',
       'Beijing tightened export controls on gallium.',
     ],
     ignores: ['Exports rose 8 percent in May.', 'Its exports to the US fell by a fifth last year.'],

@@ -18,7 +18,7 @@ export const statement: KindDefinition = {
     re(
       '\\bsaid\\s+(?:on\\s+)?(?:[A-Z][a-z]+day\\s+)?in\\s+an?\\s+(?:social\\s+media|Truth\\s+Social|online)\\s+post\\b',
     ),
-    // "On Friday, Trump accused China of not holding up its end of the bargain."
+    // "Late on Tuesday, the president accused Beijing of stalling on the purchases it promised."
     re(
       '\\baccused\\s+(?:China|Beijing|Washington|the\\s+(?:US|U\\.S\\.|United\\s+States)|the\\s+(?:Chinese|American|US|U\\.S\\.)\\s+(?:side|government))\\s+of\\b',
     ),
