@@ -101,6 +101,7 @@ export function describeEvent(draft: EventDraft, status: EventStatus): EventDesc
     verb,
     primary,
     actors,
+    detections: draft.detections,
   });
   return {
     slug: slugify(slugParts.join(' ')) || draft.kind,

@@ -55,8 +55,11 @@ export function mergeDetections(articles: ArticleDetections[]): EventDraft[] {
     if (draft.knownEventId !== undefined) byKnown.set(draft.knownEventId, draft);
     const start = draft.date?.start;
     if (start == null) return;
-    push(byYear, `${draft.kind}|${start.slice(0, 4)}`, draft);
-    if (start.length >= 7) push(byMonth, `${draft.kind}|${start.slice(0, 7)}`, draft);
+    // An agreement reached at talks is found by later talks too.
+    for (const kind of [draft.kind, ...partsOf(draft)]) {
+      push(byYear, `${kind}|${start.slice(0, 4)}`, draft);
+      if (start.length >= 7) push(byMonth, `${kind}|${start.slice(0, 7)}`, draft);
+    }
   };
 
   for (const article of articles) {
@@ -81,11 +84,22 @@ export function mergeDetections(articles: ArticleDetections[]): EventDraft[] {
       const target =
         (d.knownEventId !== undefined ? byKnown.get(d.knownEventId) : undefined) ??
         findLocal(local.get(d.kind) ?? [], d, seeds) ??
-        (d.date !== null ? findGlobal(d, byMonth, byYear) : undefined);
+        (d.date !== null ? findGlobal(d, byMonth, byYear) : undefined) ??
+        (seeds ? undefined : findHost(local, d));
       if (target) {
         const before = target.date?.start;
+        // Talks told first, then "a deal was reached after the talks": the event is the deal.
+        // Talks matched to the registry keep its entry, and with it their kind.
+        const promoted =
+          target.kind !== d.kind &&
+          target.knownEventId === undefined &&
+          (d.parts ?? []).includes(target.kind);
+        if (promoted) target.kind = d.kind;
         add(target, d);
+        // "the arrangement" later in this article points back at the deal told with the talks.
+        if (target.kind !== d.kind) push(local, d.kind, target);
         if (
+          promoted ||
           target.date?.start !== before ||
           (d.knownEventId !== undefined && !byKnown.has(d.knownEventId))
         ) {
@@ -150,6 +164,30 @@ function findLocal(local: EventDraft[], d: Detection, seeds: boolean): EventDraf
   return undefined;
 }
 
+/**
+ * "Trump and Xi on Monday held talks … Trump said the telephone call was very good": a bare
+ * reference in another word for the same encounter, when the article told none of its own
+ * kind, points back at the latest encounter it did tell.
+ */
+const HOSTS: Partial<Record<EventKind, EventKind[]>> = {
+  'phone-call': ['talks'],
+  talks: ['phone-call', 'meeting'],
+  meeting: ['talks'],
+};
+
+function findHost(local: Map<EventKind, EventDraft[]>, d: Detection): EventDraft | undefined {
+  if (!d.anaphoric || (local.get(d.kind)?.length ?? 0) > 0) return undefined;
+  let host: EventDraft | undefined;
+  for (const kind of HOSTS[d.kind] ?? []) {
+    const latest = local.get(kind)?.at(-1);
+    if (latest === undefined || latest.date === null) continue;
+    if (d.actors.length > 0 && !d.actors.some((a) => latest.actors.has(a))) continue;
+    const at = latest.detections.at(-1)?.segment.start ?? -1;
+    if (host === undefined || at > (host.detections.at(-1)?.segment.start ?? -1)) host = latest;
+  }
+  return host;
+}
+
 function joins(draft: EventDraft, d: Detection, seeds: boolean): boolean {
   if (seeds) {
     const status = statusOf(draft);
@@ -175,19 +213,54 @@ function findGlobal(
 ): EventDraft | undefined {
   const start = d.date?.start;
   if (start == null) return undefined;
-  const bucket =
-    start.length >= 7
-      ? byMonth.get(`${d.kind}|${start.slice(0, 7)}`)
-      : byYear.get(`${d.kind}|${start}`);
-  return bucket?.find(
-    (draft) =>
-      compatible(draft, d) && datesCompatible(draft.date, d.date) && shareSomething(draft, d),
+  for (const kind of [d.kind, ...(d.parts ?? [])]) {
+    const bucket =
+      start.length >= 7
+        ? byMonth.get(`${kind}|${start.slice(0, 7)}`)
+        : byYear.get(`${kind}|${start}`);
+    const found = bucket?.find(
+      (draft) =>
+        compatible(draft, d) &&
+        datesCompatible(draft.date, d.date) &&
+        shareSomething(draft, d) &&
+        // Across kinds, the place is what says it is one encounter: "talks in Madrid".
+        (draft.kind === d.kind || sharePlace(draft, d)),
+    );
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+/** The kinds the draft's sentences told as parts of it ("after talks in Madrid"). */
+function partsOf(draft: EventDraft): EventKind[] {
+  const parts = new Set<EventKind>();
+  for (const x of draft.detections) for (const k of x.parts ?? []) parts.add(k);
+  parts.delete(draft.kind);
+  return [...parts];
+}
+
+/** Same kind, or one told as a part of the other. */
+function sameKind(draft: EventDraft, d: Detection): boolean {
+  return (
+    draft.kind === d.kind ||
+    (d.parts ?? []).includes(draft.kind) ||
+    draft.detections.some((x) => x.kind === d.kind || (x.parts ?? []).includes(d.kind))
   );
 }
 
+function sidesMeet(draft: EventDraft, d: Detection): boolean {
+  const sides = new Set([...draft.actors].map((a) => SIDE_OF.get(a)));
+  return d.actors.some((a) => SIDE_OF.get(a) !== undefined && sides.has(SIDE_OF.get(a)));
+}
+
+function sharePlace(draft: EventDraft, d: Detection): boolean {
+  return d.places.some((p) => placeFits(p, draft.places));
+}
+
 function compatible(draft: EventDraft, d: Detection): boolean {
-  if (draft.kind !== d.kind) return false;
-  if (draft.knownEventId !== undefined && d.knownEventId !== undefined) {
+  if (!sameKind(draft, d)) return false;
+  // A deal's registry entry and its talks' entry differ, yet the talks are part of the deal.
+  if (draft.knownEventId !== undefined && d.knownEventId !== undefined && draft.kind === d.kind) {
     return draft.knownEventId === d.knownEventId;
   }
   if (!datesCompatible(draft.date, d.date)) return false;
@@ -196,7 +269,9 @@ function compatible(draft: EventDraft, d: Detection): boolean {
     if (![...draft.actions].some((a) => TIGHTENING.has(a) === tight)) return false;
   }
   if (d.actors.length > 0 && draft.actors.size > 0 && !d.actors.some((a) => draft.actors.has(a))) {
-    return false;
+    // Across kinds the participants are the sides: the deal names the envoys, the talks the
+    // countries.
+    if (draft.kind === d.kind || !sidesMeet(draft, d)) return false;
   }
   if (d.places.length > 0 && draft.places.size > 0) {
     return d.places.some((p) => placeFits(p, draft.places));
@@ -237,7 +312,8 @@ const RANK = { day: 3, month: 2, year: 1, unknown: 0 } as const;
 
 function add(draft: EventDraft, d: Detection): void {
   draft.detections.push(d);
-  if (d.knownEventId !== undefined) draft.knownEventId ??= d.knownEventId;
+  // The talks' registry entry does not name the deal reached at them.
+  if (d.knownEventId !== undefined && d.kind === draft.kind) draft.knownEventId ??= d.knownEventId;
   for (const a of d.actors) draft.actors.add(a);
   for (const p of d.places) draft.places.add(p);
   if (d.action !== '') draft.actions.add(d.action);
@@ -248,6 +324,13 @@ function add(draft: EventDraft, d: Detection): void {
 function better(d: Detection, draft: EventDraft): boolean {
   const current = draft.detections.find((x) => x.date === draft.date);
   const currentFromText = current?.dateSource === 'text';
-  if ((d.dateSource === 'text') !== currentFromText) return d.dateSource === 'text';
+  if ((d.dateSource === 'text') !== currentFromText) {
+    // "negotiations this year" does not undo the registry's day for the talks it points at;
+    // a text date that says more, or something else, does.
+    const vaguer =
+      RANK[d.date?.precision ?? 'unknown'] < RANK[draft.date?.precision ?? 'unknown'] &&
+      datesCompatible(d.date, draft.date);
+    return d.dateSource === 'text' && !vaguer;
+  }
   return RANK[d.date?.precision ?? 'unknown'] > RANK[draft.date?.precision ?? 'unknown'];
 }

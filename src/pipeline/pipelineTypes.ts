@@ -69,6 +69,11 @@ export interface Detection {
   action: string;
   attributedTo?: string;
   knownEventId?: string;
+  /**
+   * Other kinds the sentence told as parts of this event and folded into it: "a framework was
+   * reached after two days of talks in Madrid" is an agreement with the talks as a part.
+   */
+  parts?: EventKind[];
   /** Whether the date was read in the text or taken from the known-events registry. */
   dateSource: 'text' | 'registry' | null;
   notes: string[];

@@ -59,8 +59,11 @@ function absorbs(host: Detection, guest: Detection): boolean {
 /** The verbal detection of the two carries the event; the other adds what it knows. */
 function absorb(first: Detection, second: Detection): Detection {
   const [host, guest] = !first.verbal && second.verbal ? [second, first] : [first, second];
+  const parts = [...(host.parts ?? []), ...(guest.parts ?? [])];
+  if (guest.kind !== host.kind) parts.push(guest.kind);
   return {
     ...host,
+    ...(parts.length > 0 ? { parts: [...new Set(parts)].filter((k) => k !== host.kind) } : {}),
     verbal: host.verbal || guest.verbal,
     date: host.date ?? guest.date,
     dateSource: host.date ? host.dateSource : guest.dateSource,

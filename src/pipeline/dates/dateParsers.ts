@@ -317,6 +317,28 @@ const weekdayAlone: DateParser = {
   },
 };
 
+/**
+ * "Over the weekend, China announced …" in a Monday paper: the Saturday just gone, as an
+ * approximate day (the Sunday is as likely); "this weekend" ahead in a plan is the next one.
+ */
+const weekend: DateParser = {
+  example: 'Over the weekend, the ministry opened an anti-dumping probe.',
+  screen: /weekend/i,
+  pattern: /\b(?:(?:over|during|at)\s+the|(last|this\s+past|this|next))\s+weekend\b/gi,
+  extract(m, c) {
+    if (c.published === null) return null;
+    const which = m[1]?.toLowerCase().replace(/\s+/g, ' ');
+    const tense: Tense =
+      which === 'last' || which === 'this past'
+        ? 'past'
+        : which === 'next'
+          ? 'future'
+          : dateTense(c.sentence, m.index);
+    const saturday = weekdayDate(c.published, weekdayNumber('saturday'), tense, false);
+    return { ...saturday, approximate: true };
+  },
+};
+
 const casualDay: DateParser = {
   example: 'The ministry confirmed yesterday’s call.',
   screen: /yesterday|today|tonight|tomorrow/i,
@@ -340,6 +362,21 @@ const ago: DateParser = {
     if (unit === 'year') return yearDate(yearOf(c.published) - count, false);
     if (unit === 'month') return shiftMonths(c.published, -count, false);
     return shiftDays(c.published, -(unit === 'week' ? 7 : 1) * count, unit === 'week');
+  },
+};
+
+/**
+ * "days earlier the US had slapped sanctions": a few days before the day the text is on,
+ * an approximate day (the month is what it can be trusted for).
+ */
+const bareDaysShift: DateParser = {
+  example: 'The talks were tense because days earlier Washington had imposed sanctions.',
+  screen: /days\s+(?:earlier|later)/i,
+  pattern: /\bdays\s+(earlier|later)\b(?!\s+than)/gi,
+  extract(m, c) {
+    const base = c.anchor ?? c.published;
+    if (base === null) return null;
+    return shiftDays(base, /earlier/i.test(m[1] ?? '') ? -3 : 3, true);
   },
 };
 
@@ -372,8 +409,10 @@ export const CALENDAR_PARSERS: readonly DateParser[] = [
   monthAlone,
   holiday,
   weekdayAlone,
+  weekend,
   casualDay,
   ago,
+  bareDaysShift,
   relativeWeek,
   relativeYear,
 ];

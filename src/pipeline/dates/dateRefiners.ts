@@ -13,8 +13,18 @@ function before(context: ParseContext, f: FoundDate, chars = 24): string {
 /** "The truce runs until November 10": a limit. The date is kept; the event stage decides. */
 const BOUND_BEFORE =
   /\b(?:until|till|through|by|as\s+of|no\s+later\s+than|up\s+to)\s+(?:(?:the|a|an)\s+)?$/i;
+/**
+ * "Trump set a September 15 deadline for the sale": the day named in a deadline is the limit;
+ * the event is the setting of it, dated by the sentence's other date ("On Monday").
+ */
+const DEADLINE_AFTER = /^\s*(?:deadline|ultimatum)\b/i;
 const markBounds: DateRefiner = (found, context) =>
-  found.map((f) => (BOUND_BEFORE.test(before(context, f)) ? { ...f, role: 'bound' } : f));
+  found.map((f) =>
+    BOUND_BEFORE.test(before(context, f)) ||
+    DEADLINE_AFTER.test(context.sentence.slice(f.end, f.end + 12))
+      ? { ...f, role: 'bound' }
+      : f,
+  );
 
 /**
  * "their first face-to-face meeting since 2019", "after the May 10 talks", "ahead of the

@@ -1,9 +1,15 @@
 import type { KindDefinition } from './kindDefinition.ts';
+import { SIDE_OF } from '../gazetteer.ts';
+import { namedFirms } from './namedFirms.ts';
 import { GAP, re } from './patternParts.ts';
 
 /** The lists a government keeps of foreign firms it restricts: "entity list", "export control list". */
 const LIST =
   '(?:(?:[Ee]ntity|unreliable\\s+entity|export[\\s-]+control|trade\\s+sanctions?|sanctions?|(?:trade\\s+)?blacklist)(?:\\s+(?:and|or)\\s+(?:export[\\s-]+control|sanctions?))?\\s+[Ll]ists?|[Ee]ntity\\s+[Ll]ist|blacklist)';
+
+const PASSIVE = /\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:added|placed|put)\b/;
+/** Governments and their short forms: a passive's subject that is one of them is no firm. */
+const SIDE_NAMES = new Set(['US', 'China', 'Trump', 'Biden', 'Xi', 'US Commerce Department']);
 
 /** Naming the other side's firms on a restriction list: "Washington added Huawei to the Entity List." */
 export const entityList: KindDefinition = {
@@ -24,6 +30,13 @@ export const entityList: KindDefinition = {
     re(
       `\\b(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?:added|placed|put)\\s+(?:to|on)\\s+(?:this|that|the|its|a)\\s+list\\b`,
     ),
+    // Taken off again: "removed the drone maker from the Entity List", "was placed on this list
+    // in 2019, and removed by the president a year later". The action reads "lift", so the
+    // removal never merges with the listing.
+    re(
+      `\\b(?:removed|removes|removing|delisted|took|taken)\\s+(?:off\\s+)?(?:[\\w’'.,&-]+\\s+){0,8}?(?:from|off)\\s+(?:its\\s+|the\\s+|this\\s+|that\\s+|their\\s+)?${LIST}`,
+    ),
+    re(`(?<=\\blist\\b[^.;]{0,40}\\band\\s+(?:later\\s+|then\\s+)?)(?:removed|delisted)\\b`),
     re(`\\bblacklist(?:ed|s|ing)?\\s+(?=${GAP(3)}(?:[A-Z]|\\d|companies|firms|entities))`),
   ],
   nominal: [re(`\\b(?:unreliable\\s+entity|[Ee]ntity)\\s+[Ll]ist\\b`)],
@@ -35,14 +48,38 @@ export const entityList: KindDefinition = {
   datedOnly: false,
   contains: ['policy'],
   containsAcrossClauses: false,
-  title: ({ subject, other, tags, planned }) => {
-    const list = tags.has('unreliable-entity-list') ? 'unreliable entity list' : 'entity list';
-    const firms = tags.has('huawei') ? 'Huawei' : `${other === 'China' ? 'Chinese' : 'US'} firms`;
+  title: ({ subject: said, other, tags, planned, action, primary, actors }) => {
+    const told = primary.segment.text.slice(primary.triggerStart, primary.triggerEnd);
+    const unreliable = tags.has('unreliable-entity-list') || /unreliable\s+entity/i.test(told);
+    const list = unreliable ? 'unreliable entity list' : 'entity list';
+    // "ZTE was placed on this list": the passive's subject is the listed firm, and the lister
+    // is the other side.
+    const lead = primary.segment.text.slice(
+      Math.max(0, primary.triggerStart - 16),
+      primary.triggerEnd,
+    );
+    const passive = PASSIVE.test(lead) && primary.actors[0] === actors[0];
+    const listed = passive && !SIDE_NAMES.has(said) ? said : undefined;
+    const subject =
+      listed === undefined ? said : SIDE_OF.get(actors[0] ?? '') === 'china' ? 'US' : 'China';
+    // The firms the listing sentence names by their legal form, when it names two or fewer.
+    const named = listed !== undefined ? [listed] : namedFirms(told);
+    const firms = tags.has('huawei')
+      ? 'Huawei'
+      : named.length > 0 && named.length <= 2
+        ? named.join(' and ')
+        : `${other === 'China' ? 'Chinese' : 'US'} firms`;
+    if (action === 'lift') {
+      return {
+        title: `${subject} ${planned ? 'to remove' : 'removes'} ${firms} from ${list}`,
+        slugParts: [subject, 'removes', 'entity-list', tags.has('huawei') ? 'huawei' : ''],
+      };
+    }
     return {
       title: `${subject} ${planned ? 'to add' : 'adds'} ${firms} to ${list}`,
       slugParts: [
         subject,
-        tags.has('unreliable-entity-list') ? 'unreliable' : '',
+        unreliable ? 'unreliable' : '',
         'entity-list',
         tags.has('huawei') ? 'huawei' : '',
       ],
@@ -54,6 +91,8 @@ export const entityList: KindDefinition = {
       'Beijing placed two American defence contractors on its unreliable entity list on Friday.',
       'It placed a fashion group, the owner of two denim labels, and a gene-sequencing firm on its unreliable entity list.',
       'The ministry announced the addition of a dozen US firms to its export control list.',
+      'Washington removed the drone maker from the Entity List on Tuesday.',
+      'The chipmaker was put on this list in 2019, and removed by the White House a year later.',
     ],
     ignores: ['The list of guests included several trade ministers.'],
   },

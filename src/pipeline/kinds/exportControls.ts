@@ -2,7 +2,7 @@ import type { KindDefinition } from './kindDefinition.ts';
 import { GAP, re } from './patternParts.ts';
 
 const EXPORT_NOUN =
-  '(?:export\\s+(?:controls?|restrictions?|curbs?|bans?|limits?|licen[cs](?:es|ing)|rules)|(?:restrictions?|curbs?|controls?|bans?)\\s+on\\s+(?:the\\s+)?exports?|exports?\\s+of)';
+  '(?:export\\s+(?:controls?|restrictions?|curbs?|bans?|limits?|licen[cs](?:es|ing)|rules)|(?:restrictions?|curbs?|controls?|bans?)\\s+on\\s+(?:the\\s+)?(?:[a-z][\\w-]*\\s+){0,3}?exports?|exports?\\s+of)';
 const EXPORT_VERB =
   '(?:requir|impos|announc|introduc|tighten|expand|unveil|widen|adopt|issu|relax|eas|loosen|lift|suspend|paus|restrict|curb|limit|halt|ban|broaden|updat|roll\\w*\\s+out|step\\w*\\s+up)\\w*';
 
@@ -16,6 +16,10 @@ export const exportControls: KindDefinition = {
     re(`\\b${EXPORT_VERB}\\s+${GAP(6)}${EXPORT_NOUN}`),
     re(
       `\\b(?:cleared|allowed|permitted|approved|authori[sz]ed|let)\\s+${GAP(3)}to\\s+(?:sell|export|ship)\\b`,
+    ),
+    // "curbing exports to 140 companies": the verb names the measure without the noun.
+    re(
+      `\\b(?:curb|curbs|curbed|curbing|restrict|restricts|restricted|restricting)\\s+exports?\\s+(?:to|of)\\b`,
     ),
     re(`\\b(?:granted|issued|approved|revoked|suspended)\\s+${GAP(5)}licen[cs]es?\\b`),
     re(
@@ -54,7 +58,11 @@ export const exportControls: KindDefinition = {
     };
   },
   examples: {
-    detects: ['Beijing tightened export controls on gallium.'],
-    ignores: ['Exports rose 8 percent in May.'],
+    detects: [
+      'Washington on Tuesday widened its chip rules, curbing exports to dozens of toolmakers.',
+      'Beijing unveiled a widening of its curbs on graphite exports late on Thursday.',
+      'Beijing tightened export controls on gallium.',
+    ],
+    ignores: ['Exports rose 8 percent in May.', 'Its exports to the US fell by a fifth last year.'],
   },
 };

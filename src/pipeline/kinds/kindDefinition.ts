@@ -31,6 +31,8 @@ export interface TitleContext {
   verb: (present: string, base: string, pluralForm?: string) => string;
   primary: Detection;
   actors: string[];
+  /** Every mention of the event, in text order (the primary one among them). */
+  detections: Detection[];
 }
 
 export interface KindTitle {

@@ -21,7 +21,7 @@ export const phoneCall: KindDefinition = {
   ],
   nominal: [
     re(
-      "\\b(?:phone|telephone|video)\\s+(?:call|conversation|talks)\\b|\\bcall\\s+(?:with|between)\\b|\\b(?:the|this|that|their|last\\s+week[’']s)\\s+(?:call|conversation)\\b",
+      "\\b(?:phone|telephone|video)\\s+(?:call|conversation|talks)\\b|\\bcall\\s+(?:with|between)\\b|\\b(?:the|this|that|their|such|last\\s+week[’']s)\\s+(?:call|conversation)\\b",
     ),
   ],
   themesFromContext: true,
@@ -42,6 +42,8 @@ export const phoneCall: KindDefinition = {
     detects: [
       'Trump spoke with Xi Jinping by phone on Thursday.',
       'The two leaders held a 90-minute phone call.',
+      // "such call": the article has just told a call; this one is an earlier one, dated apart.
+      'The previous such call was held on March 3.',
     ],
     ignores: ['Officials said they would call a press conference soon.'],
   },

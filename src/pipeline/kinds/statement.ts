@@ -1,15 +1,30 @@
 import type { KindDefinition } from './kindDefinition.ts';
 import { re } from './patternParts.ts';
 
-/** A dated public post: "Trump wrote on Truth Social on Monday that the talks went well." */
+/**
+ * A dated public word from one side: a post ("Trump wrote on Truth Social on Monday that the
+ * talks went well"), an accusation, a spokesperson's statement.
+ */
 export const statement: KindDefinition = {
   id: 'statement',
-  cue: /wrote|posted|tweeted|writing|posting/i,
+  cue: /wrote|posted|tweeted|writing|posting|accused|spokes|media\s+post/i,
   themes: [],
   tag: 'statement',
   verbal: [
     re(
       '\\b(?:wrote|posted|tweeted|writing|posting)\\s+(?:afterwards\\s+|later\\s+)?on\\s+(?:Truth\\s+Social|X|Twitter|Weibo|social\\s+media)\\b',
+    ),
+    // "said Friday in a social media post"
+    re(
+      '\\bsaid\\s+(?:on\\s+)?(?:[A-Z][a-z]+day\\s+)?in\\s+an?\\s+(?:social\\s+media|Truth\\s+Social|online)\\s+post\\b',
+    ),
+    // "Late on Tuesday, the president accused Beijing of stalling on the purchases it promised."
+    re(
+      '\\baccused\\s+(?:China|Beijing|Washington|the\\s+(?:US|U\\.S\\.|United\\s+States)|the\\s+(?:Chinese|American|US|U\\.S\\.)\\s+(?:side|government))\\s+of\\b',
+    ),
+    // "On Friday, a foreign ministry spokesman, Lin Qiao, said the move harms both sides."
+    re(
+      '\\b(?:ministry|government|embassy|department)\\s+spokes(?:man|woman|person)\\s+(?:,\\s*)?(?:[A-Z][a-z]+\\s+){1,3},?\\s*said\\b',
     ),
   ],
   nominal: [],
@@ -21,14 +36,29 @@ export const statement: KindDefinition = {
   datedOnly: true,
   contains: [],
   containsAcrossClauses: false,
-  title: ({ subject, topic }) => {
+  title: ({ subject, topic, primary }) => {
+    // A spokesperson speaks for their side, whoever the sentence goes on to name.
+    const text = primary.segment.text;
+    const lead = text.slice(Math.max(0, primary.triggerStart - 30), primary.triggerEnd);
+    const speaker = !/spokes/i.test(lead)
+      ? subject
+      : /\b(?:Chinese|China['’]s|Beijing['’]s)\b/.test(lead)
+        ? 'China'
+        : /\b(?:US|U\.S\.|American|State\s+Department)\b/.test(lead)
+          ? 'US'
+          : subject;
     return {
-      title: `${subject} statement${topic ? ` on ${topic}` : ''}`,
-      slugParts: [subject, 'statement', topic ?? ''],
+      title: `${speaker} statement${topic ? ` on ${topic}` : ''}`,
+      slugParts: [speaker, 'statement', topic ?? ''],
     };
   },
   examples: {
-    detects: ['Trump wrote on Truth Social that the talks went well.'],
-    ignores: ['He wrote a book about trade.'],
+    detects: [
+      'Trump wrote on Truth Social that the talks went well.',
+      'On Tuesday, the president accused China of dragging its feet on farm purchases.',
+      'The commerce ministry spokesman Hu Lin said on Monday the step was unjustified.',
+      'The president said Sunday in a social media post that the deal was off.',
+    ],
+    ignores: ['He wrote a book about trade.', 'The firm was accused of fraud by investors.'],
   },
 };

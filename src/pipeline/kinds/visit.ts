@@ -1,6 +1,11 @@
 import type { KindDefinition } from './kindDefinition.ts';
 import { re } from './patternParts.ts';
 import { PERSON_NAME, shortName } from '../shortName.ts';
+import { visitParties } from './visitParties.ts';
+
+/** "China Foreign Ministry" is written like a name but is nobody's trip. */
+const BODY =
+  /\b(?:Ministry|Department|Council|Commission|Administration|Office|House|Party|Congress)\b/;
 
 /** A trip abroad: "Wang Yi will visit Washington next month." */
 export const visit: KindDefinition = {
@@ -26,11 +31,17 @@ export const visit: KindDefinition = {
   datedOnly: false,
   contains: ['meeting', 'talks'],
   containsAcrossClauses: true,
-  title: ({ subject, place, planned, primary, actors }) => {
+  title: ({ subject, place, planned, primary, actors, detections }) => {
+    const read = visitParties([primary, ...detections.filter((d) => d !== primary)]);
+    const person = (a: string) => PERSON_NAME.test(a) && !BODY.test(a);
+    // The name the text puts before the trip, in its canonical form when the gazetteer knows it.
+    const known =
+      read.visitor && actors.find((a) => person(a) && a.split(' ').includes(read.visitor ?? ''));
     const visitor =
-      primary.actors.find((a) => PERSON_NAME.test(a)) ?? actors.find((a) => PERSON_NAME.test(a));
-    const who = visitor ? shortName(visitor) : subject;
-    const where = place ?? (who === 'US' || who === 'Trump' ? 'China' : 'abroad');
+      known || (read.visitor ? undefined : (primary.actors.find(person) ?? actors.find(person)));
+    const who = visitor ? shortName(visitor) : (read.visitor ?? subject);
+    const where =
+      place ?? read.destination ?? (who === 'US' || who === 'Trump' ? 'China' : 'abroad');
     return {
       title: planned ? `${who} to visit ${where}` : `${who} visits ${where}`,
       slugParts: [who, 'visit', where],

@@ -72,6 +72,29 @@ describe('extractDates', () => {
       date: { start: '2026-03-14' },
     });
     expect(extractDates('Tariffs are cut for 90 days.', ctx)).toEqual([]);
+    // The day inside "a … deadline" is the limit; "On Friday" is when it was set.
+    expect(
+      extractDates('On Friday the ministry set a June 30 deadline for the filing.', ctx),
+    ).toMatchObject([{ text: 'On Friday' }, { text: 'June 30', role: 'bound' }]);
+  });
+
+  it('reads "over the weekend" as the Saturday just gone, approximately', () => {
+    const monday = { published: '2025-06-16', anchor: null };
+    expect(
+      extractDates('Over the weekend, the ministry opened an anti-dumping probe.', monday)[0]?.date,
+    ).toMatchObject({ start: '2025-06-14', precision: 'day', approximate: true });
+    expect(extractDates('The envoys will meet again next weekend.', monday)[0]?.date).toMatchObject(
+      { start: '2025-06-21', approximate: true },
+    );
+  });
+
+  it('reads a bare "days earlier" as a few days before the anchor, approximately', () => {
+    const dates = extractDates(
+      'The meeting was frosty because days earlier Beijing had expelled two reporters.',
+      { published: '2025-05-16', anchor: '2025-05-15' },
+    );
+    expect(dates[0]?.date).toMatchObject({ start: '2025-05-12', approximate: true });
+    expect(extractDates('It took days longer than planned.', ctx)).toEqual([]);
   });
 
   it('marks the date another phrase hangs on as background', () => {

@@ -36,4 +36,29 @@ describe('a list of one day’s measures', () => {
     expect(byKind.get('export-controls') ?? null).toBeNull();
     expect(byKind.get('entity-list') ?? null).toBeNull();
   });
+
+  it('carries the day past undated paragraphs and into a pronoun-led sentence of the list', () => {
+    const events = eventsOf(
+      [
+        'Beijing imposed tariffs of 10 percent on American pork on Friday.',
+        '“This is a firm answer,” a ministry spokesman told reporters.',
+        'Traders in Chicago said pork futures barely moved.',
+        'Economists expect the dispute to drag on.',
+        'In addition to tariffs, Beijing expanded its countermeasures. It placed a drone maker and a seed company on its unreliable entity list.',
+      ].join('\n\n'),
+    );
+    const listing = events.find((e) => e.kind === 'entity-list');
+    expect(listing?.date.start).toBe('2025-03-07');
+  });
+
+  it('does not carry the day into a pronoun-led sentence that continues nothing', () => {
+    const events = eventsOf(
+      [
+        'Beijing imposed tariffs of 10 percent on American pork on Friday.',
+        'It placed a drone maker and a seed company on its unreliable entity list.',
+      ].join('\n\n'),
+    );
+    const listing = events.find((e) => e.kind === 'entity-list');
+    expect(listing?.date.start ?? null).toBeNull();
+  });
 });

@@ -1,0 +1,61 @@
+import { ACTOR_ALIASES, PLACES } from '../gazetteer.ts';
+import type { Detection } from '../pipelineTypes.ts';
+import { shortName } from '../shortName.ts';
+
+/** The canonical names that are countries or territories, not people or bodies. */
+const LANDS = new Set([
+  'United States',
+  'China',
+  'Taiwan',
+  'Japan',
+  'South Korea',
+  'Russia',
+  'European Union',
+]);
+const LAND_BY_ALIAS = new Map<string, string>();
+for (const [name, aliases] of ACTOR_ALIASES) {
+  if (LANDS.has(name)) for (const alias of aliases) LAND_BY_ALIAS.set(alias, shortName(name));
+}
+for (const [place] of PLACES) LAND_BY_ALIAS.set(place, place);
+
+/** "Pelosi's visit", "the senator's August trip": the owner of the trip is the visitor. */
+const OWNER_BEFORE = /\b([A-Z][a-z]+)['’]s\s+(?:[\w-]+\s+)?$/;
+const OWNER_OPENING = /^([A-Z][a-z]+)['’]s\s/;
+/** "Pelosi also visited", "Wang will travel to": the name right before the verb. */
+const SUBJECT_BEFORE =
+  /(?:^|[^\w.])([A-Z][a-z]+)\s+(?:also\s+|later\s+|then\s+|will\s+|would\s+|is\s+to\s+|plans\s+to\s+)?$/;
+/** "visit to Taiwan", "visited the Taiwan parliament", "trip to the island of Taiwan". */
+const DESTINATION_AFTER =
+  /^\s*(?:to\s+)?(?:the\s+)?(?:(?:self-ruled\s+)?island\s+of\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)/;
+
+/**
+ * Who travels and where to, read from the words around the trigger in each mention: a visit's
+ * subject is the visitor even when the sentence's first name is the side that protested it
+ * ("Beijing summoned the ambassador to protest Pelosi's visit").
+ */
+export function visitParties(detections: readonly Detection[]): {
+  visitor: string | undefined;
+  destination: string | undefined;
+} {
+  let visitor: string | undefined;
+  let destination: string | undefined;
+  for (const d of detections) {
+    const text = d.segment.text;
+    const before = text.slice(Math.max(0, d.triggerStart - 40), d.triggerStart);
+    // The trigger itself may open on the owner: "Pelosi's visit".
+    const name =
+      OWNER_OPENING.exec(text.slice(d.triggerStart, d.triggerEnd))?.[1] ??
+      OWNER_BEFORE.exec(before)?.[1] ??
+      SUBJECT_BEFORE.exec(before)?.[1];
+    // A land is where someone goes or who protests, not a visitor ("China's visit" is rare).
+    if (visitor === undefined && name !== undefined && !LAND_BY_ALIAS.has(name)) visitor = name;
+    const after = DESTINATION_AFTER.exec(text.slice(d.triggerEnd, d.triggerEnd + 60))?.[1];
+    const land = after === undefined ? undefined : landIn(after);
+    if (destination === undefined && land !== undefined) destination = land;
+  }
+  return { visitor, destination };
+}
+
+function landIn(words: string): string | undefined {
+  return LAND_BY_ALIAS.get(words) ?? LAND_BY_ALIAS.get(words.split(' ')[0] ?? '');
+}

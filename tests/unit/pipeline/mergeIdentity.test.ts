@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { buildEventsFile } from '../../../src/pipeline/buildEventsFile.ts';
+import type { KnownEvent } from '../../../src/pipeline/knownEventSchema.ts';
+
+const seed = (file: string, published: string, text: string) => ({
+  file,
+  text,
+  meta: { published },
+});
+const build = (seeds: ReturnType<typeof seed>[], knownEvents: KnownEvent[] = []) =>
+  buildEventsFile(seeds, { knownEvents, curation: { merges: [], edits: [] } }).file.events;
+const sourcesOf = (e: { mentions: { sourceId: string }[] }) =>
+  [...new Set(e.mentions.map((m) => m.sourceId))].sort();
+
+describe('one encounter told in different words', () => {
+  it('joins "the telephone call" to the talks the article told, when it told no call', () => {
+    const events = build([
+      seed(
+        'a.txt',
+        '2025-11-25',
+        'Trump and Xi on Monday held talks on trade and fentanyl. Trump said the telephone call was productive.',
+      ),
+    ]);
+    expect(events).toHaveLength(1);
+    expect(events[0]?.mentions.map((m) => m.quote)).toHaveLength(2);
+    expect(events[0]?.date.start).toBe('2025-11-24');
+  });
+
+  it.each([
+    ['the deal first', ['a.txt', 'b.txt']],
+    ['the talks first', ['b.txt', 'a.txt']],
+  ])(
+    'joins a deal reached at talks in a city with those talks told by another outlet (%s)',
+    (_, names) => {
+      const [deal, talks] = names as [string, string];
+      const events = build([
+        seed(
+          deal,
+          '2025-07-29',
+          'Bessent said on Tuesday that a framework agreement was reached after two days of talks with He Lifeng in Stockholm.',
+        ),
+        seed(
+          talks,
+          '2025-07-29',
+          'US and Chinese negotiators held talks in Stockholm on Tuesday as markets waited for news on tariffs.',
+        ),
+      ]);
+      const both = events.filter((e) => sourcesOf(e).length === 2);
+      expect(both.map((e) => e.kind)).toEqual(['agreement']);
+      expect(both[0]?.date.start).toBe('2025-07-29');
+    },
+  );
+
+  it('keeps talks in two cities apart', () => {
+    const events = build([
+      seed(
+        'a.txt',
+        '2025-07-29',
+        'Bessent said on Tuesday that a framework agreement was reached after two days of talks with He Lifeng in Stockholm.',
+      ),
+      seed(
+        'b.txt',
+        '2025-07-29',
+        'US and Chinese negotiators held talks in Geneva on Tuesday as markets waited for news on tariffs.',
+      ),
+    ]);
+    expect(events.filter((e) => sourcesOf(e).length === 2)).toEqual([]);
+  });
+
+  it('keeps the registry day of talks when a later sentence only says "this year"', () => {
+    const known: KnownEvent[] = [
+      {
+        id: 'talks-in-stockholm',
+        kind: 'talks',
+        title: 'US and China hold talks in Stockholm',
+        date: { start: '2025-07-28', end: '2025-07-29', precision: 'day', approximate: false },
+        status: 'occurred',
+        themes: ['trade'],
+        tags: ['talks'],
+        actors: ['United States', 'China'],
+        places: ['Stockholm', 'Sweden'],
+        aliases: ['\\btalks\\b.{0,30}\\bStockholm\\b'],
+        source: 'test',
+      } as KnownEvent,
+    ];
+    const events = build(
+      [
+        seed(
+          'a.txt',
+          '2025-07-30',
+          'Officials flew home after the talks in Stockholm ended. The negotiations this year have been slow.',
+        ),
+      ],
+      known,
+    );
+    const talks = events.find((e) => e.id === 'talks-in-stockholm');
+    expect(talks?.date.start).toBe('2025-07-28');
+  });
+});
