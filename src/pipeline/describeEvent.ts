@@ -1,19 +1,10 @@
+import { COUNTRY_NAMES } from './countryNames.ts';
 import type { EventStatus } from '../data/eventSchema.ts';
 import type { EventDraft } from './mergeDetections.ts';
 import { KIND_TABLE } from './kinds/kindTable.ts';
 import type { Detection } from './pipelineTypes.ts';
 import { SIDE_OF } from './gazetteer.ts';
 import { PERSON_NAME, shortName } from './shortName.ts';
-
-const COUNTRIES = new Set([
-  'United States',
-  'China',
-  'Taiwan',
-  'Japan',
-  'South Korea',
-  'Russia',
-  'European Union',
-]);
 
 const TOPICS: readonly (readonly [string, string])[] = [
   ['rare-earths', 'rare earths'],
@@ -120,12 +111,12 @@ export function primaryDetection(draft: EventDraft): Detection {
 /** The two sides of a bilateral event: two leaders when named, else two countries. */
 function partiesOf(preferred: string[], all: string[]): string[] {
   const everyone = unique([...preferred, ...all]);
-  const people = everyone.filter((a) => PERSON_NAME.test(a) && !COUNTRIES.has(a));
+  const people = everyone.filter((a) => PERSON_NAME.test(a) && !COUNTRY_NAMES.has(a));
   if (people.length >= 2) return people.slice(0, 2).map(shortName);
   // "He Lifeng ... US officials": a person stands for their side.
   const countries = unique(
     everyone.flatMap((a) => {
-      if (COUNTRIES.has(a)) return [a];
+      if (COUNTRY_NAMES.has(a)) return [a];
       const side = SIDE_OF.get(a);
       return side === undefined ? [] : [side === 'us' ? 'United States' : 'China'];
     }),

@@ -1,20 +1,12 @@
+import { COUNTRY_NAMES } from '../countryNames.ts';
 import { ACTOR_ALIASES, PLACES } from '../gazetteer.ts';
 import type { Detection } from '../pipelineTypes.ts';
 import { shortName } from '../shortName.ts';
 
-/** The canonical names that are countries or territories, not people or bodies. */
-const LANDS = new Set([
-  'United States',
-  'China',
-  'Taiwan',
-  'Japan',
-  'South Korea',
-  'Russia',
-  'European Union',
-]);
 const LAND_BY_ALIAS = new Map<string, string>();
 for (const [name, aliases] of ACTOR_ALIASES) {
-  if (LANDS.has(name)) for (const alias of aliases) LAND_BY_ALIAS.set(alias, shortName(name));
+  if (COUNTRY_NAMES.has(name))
+    for (const alias of aliases) LAND_BY_ALIAS.set(alias, shortName(name));
 }
 for (const [place] of PLACES) LAND_BY_ALIAS.set(place, place);
 

@@ -1,24 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { detectSentence } from './detectSentence.ts';
 import { buildEventsFile } from '../../../src/pipeline/buildEventsFile.ts';
-import { classifyDetection } from '../../../src/pipeline/classifyDetection.ts';
-import { detectEvents } from '../../../src/pipeline/detectEvents.ts';
 import { extractDates } from '../../../src/pipeline/extractDates.ts';
 import { segmentText } from '../../../src/pipeline/segmentText.ts';
-import { subsumeDetections } from '../../../src/pipeline/subsumeDetections.ts';
 
-function detect(sentence: string, published: string) {
-  const segment = {
-    kind: 'body' as const,
-    start: 0,
-    end: sentence.length,
-    text: sentence,
-    paragraph: 0,
-  };
-  const dates = extractDates(sentence, { published, anchor: published });
-  return subsumeDetections(
-    detectEvents('a', segment, dates, published).map((d) => classifyDetection(d)),
-  );
-}
+const detect = (sentence: string, published: string) => detectSentence(sentence, published);
 
 const datesIn = (sentence: string, published: string) =>
   extractDates(sentence, { published, anchor: published }).map((d) => d.date.start);

@@ -1,22 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { classifyDetection } from '../../../src/pipeline/classifyDetection.ts';
-import { detectEvents } from '../../../src/pipeline/detectEvents.ts';
-import { extractDates } from '../../../src/pipeline/extractDates.ts';
-import { subsumeDetections } from '../../../src/pipeline/subsumeDetections.ts';
+import { detectSentence } from './detectSentence.ts';
 
-function detect(sentence: string, published = '2025-05-12') {
-  const segment = {
-    kind: 'body' as const,
-    start: 0,
-    end: sentence.length,
-    text: sentence,
-    paragraph: 0,
-  };
-  const dates = extractDates(sentence, { published, anchor: published });
-  return subsumeDetections(
-    detectEvents('a', segment, dates, published).map((d) => classifyDetection(d)),
-  );
-}
+const detect = (sentence: string, published = '2025-05-12') => detectSentence(sentence, published);
 
 describe('detectEvents', () => {
   it('finds several events in one sentence, each with its own date and status', () => {

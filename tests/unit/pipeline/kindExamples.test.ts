@@ -1,26 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { classifyDetection } from '../../../src/pipeline/classifyDetection.ts';
-import { detectEvents } from '../../../src/pipeline/detectEvents.ts';
-import { extractDates } from '../../../src/pipeline/extractDates.ts';
 import { KIND_IDS } from '../../../src/pipeline/kinds/allKinds.ts';
 import { KIND_TABLE, KINDS } from '../../../src/pipeline/kinds/kindTable.ts';
-import { subsumeDetections } from '../../../src/pipeline/subsumeDetections.ts';
+import { detectSentence } from './detectSentence.ts';
 
 const PUBLISHED = '2025-06-02';
 
-function kindsIn(sentence: string): string[] {
-  const segment = {
-    kind: 'body' as const,
-    start: 0,
-    end: sentence.length,
-    text: sentence,
-    paragraph: 0,
-  };
-  const dates = extractDates(sentence, { published: PUBLISHED, anchor: PUBLISHED });
-  return subsumeDetections(
-    detectEvents('example', segment, dates, PUBLISHED).map((d) => classifyDetection(d)),
-  ).map((d) => d.kind);
-}
+const kindsIn = (sentence: string) => detectSentence(sentence, PUBLISHED).map((d) => d.kind);
 
 describe('event kinds', () => {
   it('gives every id of the ordered list its own definition, in that order', () => {
