@@ -179,9 +179,10 @@ function findGlobal(
     start.length >= 7
       ? byMonth.get(`${d.kind}|${start.slice(0, 7)}`)
       : byYear.get(`${d.kind}|${start}`);
+  // The cheap set look-ups of shareSomething first: most drafts of a busy month share nothing.
   return bucket?.find(
     (draft) =>
-      compatible(draft, d) && datesCompatible(draft.date, d.date) && shareSomething(draft, d),
+      shareSomething(draft, d) && compatible(draft, d) && datesCompatible(draft.date, d.date),
   );
 }
 
