@@ -1,12 +1,12 @@
 import {
   SCHEMA_VERSION,
   THEMES,
-  eventsFileSchema,
   type EventsFile,
   type Source,
   type Thread,
   type TimelineEvent,
 } from '../data/eventSchema.ts';
+import { checkEventsFile } from './checkEventsFile.ts';
 
 /**
  * The final, validated file: events sorted by (date.start, id) with undated events last, so
@@ -38,7 +38,7 @@ export function emitEventsFile(
     events: sorted,
     threads: orderedThreads,
   };
-  const result = eventsFileSchema.safeParse(file);
+  const result = checkEventsFile(file);
   if (!result.success) {
     const issue = result.error.issues[0];
     throw new Error(

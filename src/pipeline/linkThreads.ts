@@ -103,10 +103,12 @@ function chainEvents(events: readonly TimelineEvent[], maxGapDays: number): Time
       chains.push({ members: [p.event], from: p.from, to: p.to });
     }
   }
-  // A year says too little to bridge two stories: it joins the first chain it overlaps.
+  // A year says too little to bridge two stories: it joins the first chain it overlaps. The
+  // chains are disjoint and in date order, so that is the first one ending on or after the
+  // year's first day, if it starts by the year's last: found by halving, not by a scan.
   for (const p of loose) {
-    const chain = chains.find((c) => c.from <= p.to && p.from <= c.to);
-    if (chain !== undefined) chain.members.push(p.event);
+    const chain = chains[firstEndingFrom(chains, p.from)];
+    if (chain !== undefined && chain.from <= p.to) chain.members.push(p.event);
   }
   // Each sentence points at the first chain telling it: one lookup per mention, not a scan.
   const chainOfSentence = new Map<string, number>();
@@ -122,6 +124,18 @@ function chainEvents(events: readonly TimelineEvent[], maxGapDays: number): Time
     if (chain !== undefined) chain.members.push(event);
   }
   return chains.map((c) => c.members);
+}
+
+/** The index of the first of `chains` (sorted, disjoint) with `to` ≥ `day`; the length if none. */
+function firstEndingFrom(chains: readonly { to: number }[], day: number): number {
+  let low = 0;
+  let high = chains.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((chains[mid]?.to ?? Infinity) < day) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 function sentenceKey(m: { sourceId: string; start: number }): string {

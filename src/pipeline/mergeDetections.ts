@@ -218,11 +218,12 @@ function findGlobal(
       start.length >= 7
         ? byMonth.get(`${kind}|${start.slice(0, 7)}`)
         : byYear.get(`${kind}|${start}`);
+    // The cheap set look-ups of shareSomething first: most drafts of a busy month share nothing.
     const found = bucket?.find(
       (draft) =>
+        shareSomething(draft, d) &&
         compatible(draft, d) &&
         datesCompatible(draft.date, d.date) &&
-        shareSomething(draft, d) &&
         // Across kinds, the place is what says it is one encounter: "talks in Madrid".
         (draft.kind === d.kind || sharePlace(draft, d)),
     );

@@ -9,6 +9,12 @@
  * there is each pattern still unseen tried, anchored (sticky), at that offset. A pattern matches
  * the text exactly when it matches at one of those offsets. Patterns whose flags differ from the
  * first one's, or that use backreferences, which a union would renumber, are tested on their own.
+ *
+ * Each alternative of the union is a capture group, so a hit also says which alternative matched.
+ * At one offset an alternation tries its alternatives in order and takes the first that matches,
+ * so every alternative before that one is known not to match there: only the ones after it still
+ * need their sticky test. In "the two sides agreed on tariff cuts", the hit at "agreed" marks the
+ * agreement cue without a test and skips the call, visit and talks cues tried before it.
  */
 export function whichPatternsMatch(patterns: readonly RegExp[]): (text: string) => boolean[] {
   const flags = patterns[0]?.flags.replace(/[gy]/g, '') ?? '';
@@ -18,8 +24,15 @@ export function whichPatternsMatch(patterns: readonly RegExp[]): (text: string) 
     const sameFlags = p.flags.replace(/[gy]/g, '') === flags;
     (sameFlags && !/\\[1-9k]/.test(p.source) ? united : alone).push(i);
   });
+  // Where each alternative's own group sits in the union's match: after the groups before it.
+  const groupAt: number[] = [];
+  let groups = 1;
+  for (const i of united) {
+    groupAt.push(groups);
+    groups += 1 + groupCount(patterns[i]?.source ?? '', flags);
+  }
   const union = new RegExp(
-    united.map((i) => `(?:${patterns[i]?.source ?? ''})`).join('|'),
+    united.map((i) => `(${patterns[i]?.source ?? ''})`).join('|'),
     flags + 'g',
   );
   const sticky = united.map((i) => new RegExp(patterns[i]?.source ?? '', flags + 'y'));
@@ -35,7 +48,16 @@ export function whichPatternsMatch(patterns: readonly RegExp[]): (text: string) 
     union.lastIndex = 0;
     for (let m = union.exec(text); m !== null && unseen > 0; m = union.exec(text)) {
       const at = m.index;
-      for (let j = 0; j < united.length; j++) {
+      let first = 0;
+      while (first < united.length && m[groupAt[first] ?? 0] === undefined) first++;
+      // No group set cannot happen; were it to, every unseen pattern is tried as before.
+      if (first === united.length) first = -1;
+      const hit = united[first];
+      if (hit !== undefined && !result[hit]) {
+        result[hit] = true;
+        unseen--;
+      }
+      for (let j = first + 1; j < united.length; j++) {
         const index = united[j] ?? 0;
         const pattern = sticky[j];
         if (result[index] || pattern === undefined) continue;
@@ -49,4 +71,9 @@ export function whichPatternsMatch(patterns: readonly RegExp[]): (text: string) 
     }
     return result;
   };
+}
+
+/** How many capture groups `source` has: beside an empty alternative it matches "" with all unset. */
+function groupCount(source: string, flags: string): number {
+  return (new RegExp(`(?:${source})|`, flags).exec('')?.length ?? 1) - 1;
 }

@@ -82,17 +82,16 @@ export async function buildEventsFileCached(
   if (missing.length >= MIN_ARTICLES_FOR_WORKERS && options.jobs > 1) {
     const jobs: WorkerJob[] = missing.map((i) => ({ seed: at(ordered, i), key: at(keys, i) }));
     // This thread is one of the jobs: it parses too, and only merges once all are in.
-    const results = await parseInWorkers(jobs, {
+    await parseInWorkers(jobs, {
       workers: options.jobs - 1,
       context,
       cacheDir: options.cacheDir,
       parseHere: (j) => parseHere(at(missing, j)),
       onParsed: progress,
-    });
-    missing.forEach((i, j) => {
-      const bytes = results[j];
-      if (bytes !== null && bytes !== undefined)
+      onResult: (j, bytes) => {
+        const i = at(missing, j);
         parsed[i] = parsedArticleFromBytes(bytes, at(ordered, i));
+      },
     });
   } else {
     for (const i of missing) parseHere(i);

@@ -34,6 +34,12 @@ export async function parseInWorkers(
     parseHere?: (index: number) => void;
     /** Called as worker results arrive (for progress), with the article's detection count. */
     onParsed?: (detections: number) => void;
+    /**
+     * Takes each worker result as it arrives, instead of the returned array (which then holds
+     * null for it): reading it back here, while the workers still parse, keeps the last batches
+     * from waiting on this thread.
+     */
+    onResult?: (index: number, bytes: Uint8Array) => void;
   },
 ): Promise<(Uint8Array | null)[]> {
   const results = new Array<Uint8Array | null>(jobs.length).fill(null);
@@ -81,7 +87,8 @@ export async function parseInWorkers(
                 return;
               }
               reply.results.forEach((r, i) => {
-                results[reply.batch + i] = r.bytes;
+                if (options.onResult !== undefined) options.onResult(reply.batch + i, r.bytes);
+                else results[reply.batch + i] = r.bytes;
                 options.onParsed?.(r.detections);
               });
               send();

@@ -16,6 +16,15 @@ describe('whichPatternsMatch', () => {
     expect(whichPatternsMatch([/blackl/i, /klis/i])('Blacklisted')).toEqual([true, true]);
   });
 
+  it('still tests, at the same offset, the patterns after the one the union matched', () => {
+    // At 0 the union takes "(tari)(ff)?"; "tariffs" matches there too, and the inner groups
+    // must not be mistaken for the next pattern's.
+    const test = whichPatternsMatch([/(q)(r)?s/i, /(tari)(ff)?/i, /tariffs/i, /duty/i]);
+    expect(test('Tariffs rose')).toEqual([false, true, true, false]);
+    expect(test('qrs duty')).toEqual([true, false, false, true]);
+    expect(test('duty on tariffs')).toEqual([false, true, true, true]);
+  });
+
   it('tests a pattern with other flags or a backreference on its own', () => {
     const test = whichPatternsMatch([/china/i, /China/, /(ab)\1/i]);
     expect(test('CHINA ABab')).toEqual([true, false, true]);

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { eventsFileSchema, type EventsFile } from '../../../src/data/eventSchema.ts';
+import { checkEventsFile } from '../../../src/pipeline/checkEventsFile.ts';
+import { makeEventsFile } from '../../fixtures/makeEventsFile.ts';
+
+/** The bytes the pipeline writes for a checked file. */
+function bytes(result: ReturnType<typeof checkEventsFile>): string {
+  if (!result.success) throw new Error(result.error.message);
+  return JSON.stringify(result.data, null, 2);
+}
+
+describe('checkEventsFile', () => {
+  it('gives back the bytes zod gives for a valid file', () => {
+    const file = makeEventsFile(300);
+    expect(bytes(checkEventsFile(file))).toBe(bytes(eventsFileSchema.safeParse(file)));
+  });
+
+  it('writes an event in the schema’s field order even when it was built in another', () => {
+    const file = makeEventsFile(20);
+    const [first, ...rest] = file.events;
+    if (first === undefined) throw new Error('no event');
+    const { date, ...others } = first;
+    // `date` last and its own fields reversed: zod lists both in the schema's order.
+    const shuffled = {
+      ...others,
+      date: { approximate: date.approximate, precision: date.precision, start: date.start },
+    };
+    const reordered: EventsFile = { ...file, events: [shuffled, ...rest] };
+    const written = bytes(checkEventsFile(reordered));
+    expect(written).toBe(bytes(eventsFileSchema.safeParse(reordered)));
+    expect(written).toBe(bytes(eventsFileSchema.safeParse(file)));
+  });
+
+  it('rejects what the schema rejects, with the schema’s own issue', () => {
+    const file = makeEventsFile(20);
+    const [first, second, ...rest] = file.events;
+    if (first === undefined || second === undefined) throw new Error('no events');
+    const duplicate: EventsFile = {
+      ...file,
+      events: [first, { ...second, id: first.id }, ...rest],
+    };
+    const badTitle: EventsFile = { ...file, events: [{ ...first, title: '' }, second, ...rest] };
+    for (const bad of [duplicate, badTitle]) {
+      const result = checkEventsFile(bad);
+      expect(result.success).toBe(false);
+      expect(result.error?.issues[0]).toEqual(eventsFileSchema.safeParse(bad).error?.issues[0]);
+    }
+  });
+});
