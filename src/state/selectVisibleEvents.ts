@@ -1,3 +1,4 @@
+import { THEMES } from '../data/eventConstants.ts';
 import type { Theme, TimelineEvent } from '../data/eventSchema.ts';
 import type { TimelineState } from './timelineStore.ts';
 
@@ -63,7 +64,9 @@ export function matchesQuery(ev: TimelineEvent, terms: readonly string[]): boole
 
 /** An event with several themes shows while any of its themes is on. */
 export function matchesThemes(ev: TimelineEvent, themes: readonly Theme[]): boolean {
-  return ev.themes.some((t) => themes.includes(t));
+  // A loop, not some(): no closure per event when a toggle runs this over 100,000 of them.
+  for (const t of ev.themes) if (themes.includes(t)) return true;
+  return false;
 }
 
 // The last few query results per events array. A keystroke that extends the query ("tar" then
@@ -111,7 +114,10 @@ export function filterEvents(
   themes: readonly Theme[],
   query: string,
 ): TimelineEvent[] {
-  return eventsMatchingQuery(events, query).filter((ev) => matchesThemes(ev, themes));
+  const matching = eventsMatchingQuery(events, query);
+  // Every event has a theme, so with all of them on there is nothing left to test.
+  if (THEMES.every((t) => themes.includes(t))) return matching.slice();
+  return matching.filter((ev) => matchesThemes(ev, themes));
 }
 
 /** Only the thread's events; an unknown thread (a stale link) filters nothing. */
