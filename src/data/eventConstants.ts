@@ -15,3 +15,9 @@ export const SCHEMA_VERSION = 1;
 
 /** Event ids: readable kebab-case slugs, the deep-link key. */
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * Where a source's text is served when it is not inline: relative to events.json, named by a
+ * hash of the text. Nothing else is accepted, so a data file cannot make the app fetch elsewhere.
+ */
+export const SOURCE_TEXT_FILE = /^sources\/[0-9a-f]{16,64}\.json$/;

@@ -3,12 +3,13 @@ import {
   PRECISIONS,
   SCHEMA_VERSION,
   SLUG,
+  SOURCE_TEXT_FILE,
   STATUSES,
   THEMES,
   type Precision,
 } from './eventConstants.ts';
 
-export { PRECISIONS, SCHEMA_VERSION, SLUG, STATUSES, THEMES };
+export { PRECISIONS, SCHEMA_VERSION, SLUG, SOURCE_TEXT_FILE, STATUSES, THEMES };
 export type { EventStatus, Precision, Theme } from './eventConstants.ts';
 
 // Before any schema exists: zod's compiled fast path probes `new Function`, and under the app's
@@ -84,12 +85,6 @@ export const mentionSchema = z.object({
   attributedTo: z.string().min(1).optional(),
 });
 export type Mention = z.infer<typeof mentionSchema>;
-
-/**
- * Where a source's text is served when it is not inline: relative to events.json, named by a
- * hash of the text. Nothing else is accepted, so a data file cannot make the app fetch elsewhere.
- */
-export const SOURCE_TEXT_FILE = /^sources\/[0-9a-f]{16,64}\.json$/;
 
 export const sourceSchema = z
   .object({

@@ -1,4 +1,6 @@
-import { SOURCE_TEXT_FILE } from './eventSchema.ts';
+// From the constants, not the schema: this module is in the first chunk, and importing
+// eventSchema.ts there pulled all of zod (~25 kB gzip) into it.
+import { SOURCE_TEXT_FILE } from './eventConstants.ts';
 
 export type SourceTextResult = { ok: true; text: string } | { ok: false; error: string };
 

@@ -2,7 +2,6 @@ import type { EventStatus, Theme, TimelineEvent } from '../data/eventSchema.ts';
 import { bucketStart, chooseBucketUnit, nextBucketStart, type BucketUnit } from './bucketUnit.ts';
 import { isoDay } from './eventSpan.ts';
 import { bySalience, packLandmarks, topBySalience } from './packLandmarks.ts';
-import { salienceOf } from '../state/salience.ts';
 import {
   entriesInRange,
   findEntry,
@@ -122,7 +121,7 @@ export function eventItem(
     themes: [...ev.themes],
     status: ev.status,
     approximate: entry.approximate,
-    salience: salienceOf(ev),
+    salience: entry.salience,
   };
   if (asRange) item.end = entry.end;
   return item;

@@ -1,4 +1,3 @@
-import { salienceOf } from '../state/salience.ts';
 import type { IndexedEvent } from './timelineIndex.ts';
 
 /** Where the landmarks go: the pixel geometry of the timeline at its current zoom. */
@@ -50,7 +49,7 @@ export function boxAt(entry: IndexedEvent, minRangeMs: number): number | null {
 export function bySalience(entries: readonly IndexedEvent[]): IndexedEvent[] {
   const bins: IndexedEvent[][] = [];
   for (const e of entries) {
-    const bin = Math.max(0, Math.round(salienceOf(e.event) * 4));
+    const bin = Math.max(0, Math.round(e.salience * 4));
     (bins[bin] ??= []).push(e);
   }
   const out: IndexedEvent[] = [];
@@ -69,7 +68,7 @@ export function topBySalience(entries: readonly IndexedEvent[], k: number): Inde
   const top: IndexedEvent[] = [];
   const weights: number[] = [];
   for (const e of entries) {
-    const w = salienceOf(e.event);
+    const w = e.salience;
     if (top.length === k && w <= (weights[k - 1] ?? Infinity)) continue;
     let at = top.length;
     while (at > 0 && (weights[at - 1] ?? 0) < w) at--;

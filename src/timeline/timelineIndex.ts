@@ -1,8 +1,14 @@
 import type { TimelineEvent } from '../data/eventSchema.ts';
+import { salienceOf } from '../state/salience.ts';
 import { eventSpan, type EventSpan } from './eventSpan.ts';
 
 export interface IndexedEvent extends EventSpan {
   event: TimelineEvent;
+  /**
+   * salienceOf(event), kept beside the span: ranking a zoomed-out window reads it for every
+   * event around it, and a field costs less than a WeakMap lookup each time.
+   */
+  salience: number;
 }
 
 /** The dated events sorted by start, so a window's events are found by binary search. */
@@ -22,7 +28,7 @@ function indexed(event: TimelineEvent): IndexedEvent | null {
   let entry = spans.get(event);
   if (entry === undefined) {
     const span = eventSpan(event.date);
-    entry = span === null ? null : { ...span, event };
+    entry = span === null ? null : { ...span, event, salience: salienceOf(event) };
     spans.set(event, entry);
   }
   return entry;

@@ -108,7 +108,7 @@ describe('hostile article text is shown as literal text', () => {
   it('in timeline items and their native tooltips', () => {
     for (const ev of HOSTILE_EVENTS) {
       const el = renderItemContent(
-        eventItem({ event: ev, start: 0, end: 0, approximate: false, period: false }),
+        eventItem({ event: ev, start: 0, end: 0, approximate: false, period: false, salience: 1 }),
       );
       expect(el.querySelector('.tl-title')?.textContent).toBe(ev.title);
       expect(el.title.startsWith(`${ev.title} (`)).toBe(true);
