@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import type { Mention, Source } from '../../data/eventSchema.ts';
 import { formatDay } from '../shared/formatEventDate.ts';
 import { useSourceText } from './useSourceText.ts';
@@ -63,7 +63,8 @@ function ArticleText({ text, mention }: { text: string; mention: Mention }) {
   const start = Math.min(mention.start, text.length);
   const end = Math.min(Math.max(mention.end, start), text.length);
 
-  useEffect(() => {
+  // At commit, not after paint: the reader lands on the sentence in the same frame it appears.
+  useLayoutEffect(() => {
     const mark = markRef.current;
     if (mark === null) return;
     mark.focus({ preventScroll: true });
