@@ -1,8 +1,8 @@
-import type { KindDefinition } from './kindDefinition.ts';
+import { defineKind } from './kindDefinition.ts';
 import { GAP, re } from './patternParts.ts';
 
 /** A deal, truce or joint statement: "The two sides reached a deal on fentanyl." */
-export const agreement: KindDefinition = {
+export const agreement = defineKind({
   id: 'agreement',
   cue: /agree|deal|truce|accord|pact|framework|consensus|ceasefire|statement|understanding|arrangement|pause/i,
   themes: ['diplomacy'],
@@ -25,11 +25,7 @@ export const agreement: KindDefinition = {
     ),
   ],
   themesFromContext: true,
-  neutralTakesArticleThemes: false,
-  securityDropsTrade: false,
-  measure: false,
   bilateral: true,
-  datedOnly: false,
   contains: [
     'tariffs',
     'export-controls',
@@ -39,7 +35,6 @@ export const agreement: KindDefinition = {
     'meeting',
     'policy',
   ],
-  containsAcrossClauses: false,
   title: ({ pair, parties, planned, plural, action, trade, topic, verb }) => {
     return {
       title:
@@ -56,4 +51,4 @@ export const agreement: KindDefinition = {
     ],
     ignores: ['Analysts agree that growth is slowing.'],
   },
-};
+});

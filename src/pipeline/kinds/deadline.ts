@@ -1,8 +1,8 @@
-import type { KindDefinition } from './kindDefinition.ts';
+import { defineKind } from './kindDefinition.ts';
 import { GAP, re } from './patternParts.ts';
 
 /** A date set for the other side to act: "Trump set a September 15 deadline for a sale." */
-export const deadline: KindDefinition = {
+export const deadline = defineKind({
   id: 'deadline',
   cue: /deadline|ultimatum|until/i,
   themes: ['diplomacy'],
@@ -14,15 +14,7 @@ export const deadline: KindDefinition = {
     // "gave the company until November 12 to find a buyer"
     re(`\\b(?:gave|gives|giving)\\s+${GAP(4)}until\\s+(?=[A-Z0-9])`),
   ],
-  nominal: [],
   themesFromContext: true,
-  neutralTakesArticleThemes: false,
-  securityDropsTrade: false,
-  measure: false,
-  bilateral: false,
-  datedOnly: false,
-  contains: [],
-  containsAcrossClauses: false,
   title: ({ subject, topic, planned }) => ({
     title: `${subject} ${planned ? 'to set' : 'sets'} deadline${topic ? ` for ${topic}` : ''}`,
     slugParts: [subject, 'deadline', topic ?? ''],
@@ -34,4 +26,4 @@ export const deadline: KindDefinition = {
     ],
     ignores: ['The deadline passed quietly.'],
   },
-};
+});

@@ -1,11 +1,11 @@
-import type { KindDefinition } from './kindDefinition.ts';
+import { defineKind } from './kindDefinition.ts';
 import { re } from './patternParts.ts';
 
 const CHANNEL =
   '(?:dialogues?|channels?|communications?|talks|exchanges|consultations|hotlines?|contacts?|cooperation)';
 
 /** Cutting the lines between governments: "Beijing suspended military talks with Washington." */
-export const dialogueHalt: KindDefinition = {
+export const dialogueHalt = defineKind({
   id: 'dialogue-halt',
   cue: /halt|suspend|cut\s+off|froze|freez|shut|declin|reject|rebuff|scrap|cancel/i,
   themes: ['diplomacy'],
@@ -20,15 +20,6 @@ export const dialogueHalt: KindDefinition = {
       `\\b(?:declined|rejected|rebuffed|refused)\\s+(?:[\\w’'.-]+\\s+){0,8}?(?:military-to-military|mil-to-mil|defen[cs]e|military)\\s+${CHANNEL}\\b`,
     ),
   ],
-  nominal: [],
-  themesFromContext: false,
-  neutralTakesArticleThemes: false,
-  securityDropsTrade: false,
-  measure: false,
-  bilateral: false,
-  datedOnly: false,
-  contains: [],
-  containsAcrossClauses: false,
   title: ({ subject, other, primary }) => {
     const military = /military|defen[cs]e/i.test(primary.segment.text);
     return {
@@ -43,4 +34,4 @@ export const dialogueHalt: KindDefinition = {
     ],
     ignores: ['The two sides held talks on climate change.'],
   },
-};
+});

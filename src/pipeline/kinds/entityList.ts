@@ -1,4 +1,4 @@
-import type { KindDefinition } from './kindDefinition.ts';
+import { defineKind } from './kindDefinition.ts';
 import { SIDE_OF } from '../gazetteer.ts';
 import { namedFirms } from './namedFirms.ts';
 import { GAP, re } from './patternParts.ts';
@@ -12,7 +12,7 @@ const PASSIVE = /\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:added|pla
 const SIDE_NAMES = new Set(['US', 'China', 'Trump', 'Biden', 'Xi', 'US Commerce Department']);
 
 /** Naming the other side's firms on a restriction list: "Washington added Huawei to the Entity List." */
-export const entityList: KindDefinition = {
+export const entityList = defineKind({
   id: 'entity-list',
   cue: /\blist|blacklist/i,
   themes: ['trade', 'technology'],
@@ -40,14 +40,8 @@ export const entityList: KindDefinition = {
     re(`\\bblacklist(?:ed|s|ing)?\\s+(?=${GAP(3)}(?:[A-Z]|\\d|companies|firms|entities))`),
   ],
   nominal: [re(`\\b(?:unreliable\\s+entity|[Ee]ntity)\\s+[Ll]ist\\b`)],
-  themesFromContext: false,
-  neutralTakesArticleThemes: false,
-  securityDropsTrade: false,
   measure: true,
-  bilateral: false,
-  datedOnly: false,
   contains: ['policy'],
-  containsAcrossClauses: false,
   title: ({ subject: said, other, tags, planned, action, primary, actors }) => {
     const told = primary.segment.text.slice(primary.triggerStart, primary.triggerEnd);
     const unreliable = tags.has('unreliable-entity-list') || /unreliable\s+entity/i.test(told);
@@ -96,4 +90,4 @@ export const entityList: KindDefinition = {
     ],
     ignores: ['The list of guests included several trade ministers.'],
   },
-};
+});

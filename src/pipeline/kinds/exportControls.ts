@@ -1,4 +1,4 @@
-import type { KindDefinition } from './kindDefinition.ts';
+import { defineKind } from './kindDefinition.ts';
 import { GAP, re } from './patternParts.ts';
 
 const EXPORT_NOUN =
@@ -7,7 +7,7 @@ const EXPORT_VERB =
   '(?:requir|impos|announc|introduc|tighten|expand|unveil|widen|adopt|issu|relax|eas|loosen|lift|suspend|paus|restrict|curb|limit|halt|ban|broaden|updat|roll\\w*\\s+out|step\\w*\\s+up)\\w*';
 
 /** Limits on what may leave a country: "Beijing tightened export controls on gallium." */
-export const exportControls: KindDefinition = {
+export const exportControls = defineKind({
   id: 'export-controls',
   cue: /export|licen[cs]|sell|ship|restriction|curb|control/i,
   themes: ['trade', 'technology'],
@@ -35,14 +35,8 @@ export const exportControls: KindDefinition = {
   nominal: [
     re(`\\b${EXPORT_NOUN}|\\b(?:these|those|the|its|their)\\s+(?:restrictions|curbs|controls)\\b`),
   ],
-  themesFromContext: false,
-  neutralTakesArticleThemes: false,
-  securityDropsTrade: false,
   measure: true,
-  bilateral: false,
-  datedOnly: false,
   contains: ['policy'],
-  containsAcrossClauses: false,
   title: ({ subject, topic, planned, action }) => {
     const [present, base] =
       action === 'lift'
@@ -65,4 +59,4 @@ export const exportControls: KindDefinition = {
     ],
     ignores: ['Exports rose 8 percent in May.', 'Its exports to the US fell by a fifth last year.'],
   },
-};
+});

@@ -1,8 +1,8 @@
-import type { KindDefinition } from './kindDefinition.ts';
+import { defineKind } from './kindDefinition.ts';
 import { GAP, re } from './patternParts.ts';
 
 /** Stopping purchases from the other side: "Customs suspended imports of poultry from US firms." */
-export const importSuspension: KindDefinition = {
+export const importSuspension = defineKind({
   id: 'import-suspension',
   cue: /import|purchas|buying/i,
   themes: ['trade'],
@@ -13,15 +13,7 @@ export const importSuspension: KindDefinition = {
     ),
     re(`\\b(?:stopped|stops|halted|suspended)\\s+buying\\b`),
   ],
-  nominal: [],
-  themesFromContext: false,
-  neutralTakesArticleThemes: false,
-  securityDropsTrade: false,
   measure: true,
-  bilateral: false,
-  datedOnly: false,
-  contains: [],
-  containsAcrossClauses: false,
   title: ({ subject, other, topic, planned }) => ({
     title: `${subject} ${planned ? 'to suspend' : 'suspends'} imports of ${topic ?? `${other} goods`}`,
     slugParts: [subject, 'suspends-imports', topic ?? ''],
@@ -33,4 +25,4 @@ export const importSuspension: KindDefinition = {
     ],
     ignores: ['Imports of poultry rose in the spring.'],
   },
-};
+});

@@ -1,8 +1,8 @@
-import type { KindDefinition } from './kindDefinition.ts';
+import { defineKind } from './kindDefinition.ts';
 import { GAP, re } from './patternParts.ts';
 
 /** A trade probe: "China launched an antitrust investigation into Google." */
-export const investigation: KindDefinition = {
+export const investigation = defineKind({
   id: 'investigation',
   cue: /investigat|probe|inquiry|hearing|scrutiny|violat/i,
   themes: ['trade'],
@@ -23,14 +23,6 @@ export const investigation: KindDefinition = {
       '\\b(?:anti-dumping|antitrust|Section\\s+301)\\s+(?:investigation|probe)\\b|\\b(?:public\\s+)?hearings?\\b',
     ),
   ],
-  themesFromContext: false,
-  neutralTakesArticleThemes: false,
-  securityDropsTrade: false,
-  measure: false,
-  bilateral: false,
-  datedOnly: false,
-  contains: [],
-  containsAcrossClauses: false,
   title: ({ subject, tags, topic, planned }) => {
     // A competition or dumping case names what it is; anything else is a trade investigation.
     const what = tags.has('antitrust')
@@ -50,4 +42,4 @@ export const investigation: KindDefinition = {
     ],
     ignores: ['Why are these chips under scrutiny?', 'Police investigated a burglary downtown.'],
   },
-};
+});

@@ -75,3 +75,25 @@ export interface KindDefinition {
   /** Sentences (our own words) that must and must not give an event of this kind. */
   examples: { detects: string[]; ignores: string[] };
 }
+
+/** The traits most kinds leave off: no nominal patterns, no parts, every flag false. */
+const KIND_DEFAULTS = {
+  nominal: [],
+  themesFromContext: false,
+  neutralTakesArticleThemes: false,
+  securityDropsTrade: false,
+  measure: false,
+  bilateral: false,
+  datedOnly: false,
+  contains: [],
+  containsAcrossClauses: false,
+} satisfies Partial<KindDefinition>;
+
+/** A kind as its file writes it: only the traits that differ from the defaults. */
+export type KindSpec = Omit<KindDefinition, keyof typeof KIND_DEFAULTS> &
+  Partial<Pick<KindDefinition, keyof typeof KIND_DEFAULTS>>;
+
+/** A kind file states what makes its kind different; everything else takes the defaults. */
+export function defineKind(spec: KindSpec): KindDefinition {
+  return { ...KIND_DEFAULTS, ...spec };
+}

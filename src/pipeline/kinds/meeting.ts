@@ -1,8 +1,8 @@
-import type { KindDefinition } from './kindDefinition.ts';
+import { defineKind } from './kindDefinition.ts';
 import { GAP, re } from './patternParts.ts';
 
 /** Two sides in one room: "Biden met Xi on the sidelines of the summit." */
-export const meeting: KindDefinition = {
+export const meeting = defineKind({
   id: 'meeting',
   cue: /meet|met\b|summit|face-to-face|sit/i,
   themes: ['diplomacy'],
@@ -16,13 +16,7 @@ export const meeting: KindDefinition = {
   ],
   nominal: [re('\\b(?:[Ss]ummit|meeting|face-to-face|sit-down)\\b')],
   themesFromContext: true,
-  neutralTakesArticleThemes: false,
-  securityDropsTrade: false,
-  measure: false,
   bilateral: true,
-  datedOnly: false,
-  contains: [],
-  containsAcrossClauses: false,
   title: ({ pair, parties, place, at, verb }) => {
     return {
       title: `${pair} ${verb('meets', 'meet')}${at}`,
@@ -33,4 +27,4 @@ export const meeting: KindDefinition = {
     detects: ['Biden met Xi on the sidelines of the gathering in Bali.'],
     ignores: ['Quarterly sales met expectations.'],
   },
-};
+});

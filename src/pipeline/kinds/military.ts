@@ -1,8 +1,8 @@
-import type { KindDefinition } from './kindDefinition.ts';
+import { defineKind } from './kindDefinition.ts';
 import { GAP, re } from './patternParts.ts';
 
 /** Drills and arms sales: "China staged military drills around Taiwan." */
-export const military: KindDefinition = {
+export const military = defineKind({
   id: 'military',
   cue: /drill|exercise|war\s+games|arms/i,
   themes: ['diplomacy'],
@@ -14,14 +14,6 @@ export const military: KindDefinition = {
     re(`\\b(?:approved|announced)\\s+${GAP(5)}arms\\s+sales?\\b`),
   ],
   nominal: [re('\\barms\\s+sales?\\b|\\bmilitary\\s+(?:drills|exercises)\\b')],
-  themesFromContext: false,
-  neutralTakesArticleThemes: false,
-  securityDropsTrade: false,
-  measure: false,
-  bilateral: false,
-  datedOnly: false,
-  contains: [],
-  containsAcrossClauses: false,
   title: ({ subject, tags, topic }) => {
     return {
       title: tags.has('taiwan')
@@ -34,4 +26,4 @@ export const military: KindDefinition = {
     detects: ['China staged military drills around Taiwan.'],
     ignores: ['Fire drills are held at the school every month.'],
   },
-};
+});

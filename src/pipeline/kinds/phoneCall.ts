@@ -1,8 +1,8 @@
-import type { KindDefinition } from './kindDefinition.ts';
+import { defineKind } from './kindDefinition.ts';
 import { GAP, re } from './patternParts.ts';
 
 /** Leaders or ministers on the phone: "Trump spoke with Xi by phone on Thursday." */
-export const phoneCall: KindDefinition = {
+export const phoneCall = defineKind({
   id: 'phone-call',
   cue: /phone|call|spoke|speak|talk|conversation/i,
   themes: ['diplomacy'],
@@ -25,13 +25,7 @@ export const phoneCall: KindDefinition = {
     ),
   ],
   themesFromContext: true,
-  neutralTakesArticleThemes: false,
-  securityDropsTrade: false,
-  measure: false,
   bilateral: true,
-  datedOnly: false,
-  contains: [],
-  containsAcrossClauses: false,
   title: ({ pair, parties, verb }) => {
     return {
       title: `${pair} ${verb('holds', 'hold')} phone call`,
@@ -47,4 +41,4 @@ export const phoneCall: KindDefinition = {
     ],
     ignores: ['Officials said they would call a press conference soon.'],
   },
-};
+});

@@ -1,8 +1,8 @@
-import type { KindDefinition } from './kindDefinition.ts';
+import { defineKind } from './kindDefinition.ts';
 import { GAP, re } from './patternParts.ts';
 
 /** An order, law or rule: "Trump signed an executive order on Friday." */
-export const policy: KindDefinition = {
+export const policy = defineKind({
   id: 'policy',
   cue: /order|proclamation|memorandum|directive|bill|law|emergency|rule|regulation|replacement|ban|measure|requirement/i,
   themes: [],
@@ -22,15 +22,9 @@ export const policy: KindDefinition = {
       `\\b(?:law|rule|regulation|ban|order|measure|requirement)\\b\\s+(?:[\\w’'-]+\\s+){0,10}?(?:took|takes|take|went|goes|go)\\s+(?:effect|into\\s+effect)\\b`,
     ),
   ],
-  nominal: [],
   themesFromContext: true,
   neutralTakesArticleThemes: true,
-  securityDropsTrade: false,
   measure: true,
-  bilateral: false,
-  datedOnly: false,
-  contains: [],
-  containsAcrossClauses: false,
   title: ({ subject, topic, planned, action }) => {
     const verb = planned ? 'to issue' : action === 'lift' ? 'scraps' : 'issues';
     return {
@@ -42,4 +36,4 @@ export const policy: KindDefinition = {
     detects: ['Trump signed an executive order on Friday.'],
     ignores: ['The court upheld the law in a short ruling.'],
   },
-};
+});

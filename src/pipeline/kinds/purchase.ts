@@ -1,8 +1,8 @@
-import type { KindDefinition } from './kindDefinition.ts';
+import { defineKind } from './kindDefinition.ts';
 import { GAP, re } from './patternParts.ts';
 
 /** Buying the other side’s goods: "China resumed purchases of American soybeans." */
-export const purchase: KindDefinition = {
+export const purchase = defineKind({
   id: 'purchase',
   cue: /buy|bought|purchas|import|order/i,
   themes: ['trade'],
@@ -13,15 +13,7 @@ export const purchase: KindDefinition = {
     ),
     re(`\\bresum\\w*\\s+${GAP(3)}purchases\\b`),
   ],
-  nominal: [],
-  themesFromContext: false,
-  neutralTakesArticleThemes: false,
-  securityDropsTrade: false,
   measure: true,
-  bilateral: false,
-  datedOnly: false,
-  contains: [],
-  containsAcrossClauses: false,
   title: ({ subject, topic, planned }) => {
     return {
       title: `${subject} ${planned ? 'to buy' : 'buys'} ${topic ?? 'US goods'}`,
@@ -38,4 +30,4 @@ export const purchase: KindDefinition = {
       'Shoppers bought more shoes before the holiday.',
     ],
   },
-};
+});

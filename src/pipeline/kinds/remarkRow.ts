@@ -1,8 +1,8 @@
-import type { KindDefinition } from './kindDefinition.ts';
+import { defineKind } from './kindDefinition.ts';
 import { GAP, re } from './patternParts.ts';
 
 /** Words that start a diplomatic row: "Biden called Xi a 'dictator'", "remarks drew a protest". */
-export const remarkRow: KindDefinition = {
+export const remarkRow = defineKind({
   id: 'remark-row',
   cue: /called|labell?ed|branded|remarks?|comments?/i,
   themes: ['diplomacy'],
@@ -16,15 +16,6 @@ export const remarkRow: KindDefinition = {
       `\\b(?:remarks?|comments?)\\s+${GAP(6)}(?:drew|drawn|sparked|prompted|triggered|provoked)\\s+${GAP(3)}(?:protests?|rebukes?|anger|outrage|row|backlash|condemnation)\\b`,
     ),
   ],
-  nominal: [],
-  themesFromContext: false,
-  neutralTakesArticleThemes: false,
-  securityDropsTrade: false,
-  measure: false,
-  bilateral: false,
-  datedOnly: false,
-  contains: [],
-  containsAcrossClauses: false,
   title: ({ subject, other }) => ({
     title: `${subject} remarks spark row with ${other}`,
     slugParts: [subject, 'remarks', 'row'],
@@ -36,4 +27,4 @@ export const remarkRow: KindDefinition = {
     ],
     ignores: ['He called the meeting a success.'],
   },
-};
+});

@@ -1,4 +1,4 @@
-import type { KindDefinition } from './kindDefinition.ts';
+import { defineKind } from './kindDefinition.ts';
 import { GAP, re } from './patternParts.ts';
 
 /**
@@ -6,7 +6,7 @@ import { GAP, re } from './patternParts.ts';
  * "Countermeasures" alone is any response at all ("officials announced unspecified
  * countermeasures" sums up the tariffs and probes told beside it), so it counts only with a target.
  */
-export const sanctions: KindDefinition = {
+export const sanctions = defineKind({
   id: 'sanctions',
   cue: /sanction|countermeasure/i,
   themes: ['diplomacy'],
@@ -19,13 +19,8 @@ export const sanctions: KindDefinition = {
   ],
   nominal: [re('\\bsanctions\\b')],
   themesFromContext: true,
-  neutralTakesArticleThemes: false,
-  securityDropsTrade: false,
   measure: true,
-  bilateral: false,
-  datedOnly: false,
   contains: ['policy'],
-  containsAcrossClauses: false,
   title: ({ subject, topic, planned, action }) => {
     const verb =
       action === 'lift' ? (planned ? 'to lift' : 'lifts') : planned ? 'to impose' : 'imposes';
@@ -44,4 +39,4 @@ export const sanctions: KindDefinition = {
       'Officials in Beijing announced unspecified countermeasures.',
     ],
   },
-};
+});

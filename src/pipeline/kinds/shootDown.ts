@@ -1,10 +1,10 @@
-import type { KindDefinition } from './kindDefinition.ts';
+import { defineKind } from './kindDefinition.ts';
 import { GAP, re } from './patternParts.ts';
 
 const CRAFT = '(?:balloon|airship|drone|aircraft|object)';
 
 /** A craft brought down over the other side's objection: "The US shot down a Chinese balloon." */
-export const shootDown: KindDefinition = {
+export const shootDown = defineKind({
   id: 'shoot-down',
   cue: /balloon|shot\s+down|shoot|downed|airship/i,
   themes: ['diplomacy'],
@@ -17,14 +17,6 @@ export const shootDown: KindDefinition = {
   nominal: [
     re('\\b(?:spy|surveillance)\\s+balloon\\b|\\bballoon\\s+(?:incident|affair|saga|episode)\\b'),
   ],
-  themesFromContext: false,
-  neutralTakesArticleThemes: false,
-  securityDropsTrade: false,
-  measure: false,
-  bilateral: false,
-  datedOnly: false,
-  contains: [],
-  containsAcrossClauses: false,
   title: ({ subject, other }) => ({
     title: `${subject} shoots down ${other === 'China' ? 'Chinese' : 'US'} balloon`,
     slugParts: [subject, 'shoots-down', 'balloon'],
@@ -36,4 +28,4 @@ export const shootDown: KindDefinition = {
     ],
     ignores: ['Children released a balloon at the fair.'],
   },
-};
+});

@@ -1,11 +1,11 @@
-import type { KindDefinition } from './kindDefinition.ts';
+import { defineKind } from './kindDefinition.ts';
 import { re } from './patternParts.ts';
 
 /**
  * A dated public word from one side: a post ("Trump wrote on Truth Social on Monday that the
  * talks went well"), an accusation, a spokesperson's statement.
  */
-export const statement: KindDefinition = {
+export const statement = defineKind({
   id: 'statement',
   cue: /wrote|posted|tweeted|writing|posting|accused|spokes|media\s+post/i,
   themes: [],
@@ -27,15 +27,9 @@ export const statement: KindDefinition = {
       '\\b(?:ministry|government|embassy|department)\\s+spokes(?:man|woman|person)\\s+(?:,\\s*)?(?:[A-Z][a-z]+\\s+){1,3},?\\s*said\\b',
     ),
   ],
-  nominal: [],
   themesFromContext: true,
   neutralTakesArticleThemes: true,
-  securityDropsTrade: false,
-  measure: false,
-  bilateral: false,
   datedOnly: true,
-  contains: [],
-  containsAcrossClauses: false,
   title: ({ subject, topic, primary }) => {
     // A spokesperson speaks for their side, whoever the sentence goes on to name.
     const text = primary.segment.text;
@@ -61,4 +55,4 @@ export const statement: KindDefinition = {
     ],
     ignores: ['He wrote a book about trade.', 'The firm was accused of fraud by investors.'],
   },
-};
+});

@@ -1,8 +1,8 @@
-import type { KindDefinition } from './kindDefinition.ts';
+import { defineKind } from './kindDefinition.ts';
 import { GAP, re } from './patternParts.ts';
 
 /** Rounds of negotiation: "The two sides held trade talks in Geneva." */
-export const talks: KindDefinition = {
+export const talks = defineKind({
   id: 'talks',
   cue: /talks|negotiat|consultation|dialogue/i,
   themes: ['diplomacy', 'trade'],
@@ -17,11 +17,8 @@ export const talks: KindDefinition = {
     re('\\b(?:[Tt]alks|[Nn]egotiations|[Cc]onsultations|round\\s+of\\s+(?:talks|negotiations))\\b'),
   ],
   themesFromContext: true,
-  neutralTakesArticleThemes: false,
   securityDropsTrade: true,
-  measure: false,
   bilateral: true,
-  datedOnly: false,
   contains: ['meeting'],
   containsAcrossClauses: true,
   title: ({ pair, parties, place, trade, at, verb }) => {
@@ -34,4 +31,4 @@ export const talks: KindDefinition = {
     detects: ['The two sides held two days of trade talks in Geneva.'],
     ignores: ['The negotiator declined to comment on the weather.'],
   },
-};
+});

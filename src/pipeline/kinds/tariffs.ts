@@ -1,4 +1,4 @@
-import type { KindDefinition } from './kindDefinition.ts';
+import { defineKind } from './kindDefinition.ts';
 import { GAP, re } from './patternParts.ts';
 
 const TARIFF_NOUN = '(?:tariffs?|duties|levies|levy|import\\s+taxes)';
@@ -6,7 +6,7 @@ const TARIFF_VERB =
   '(?:impos|propos|announc|rais|hik|slap|levy|levie|increas|doubl|tripl|cut|lower|reduc|slash|suspend|paus|delay|lift|remov|scrap|extend|reinstat|restor|introduc|unveil|expand|exempt|threaten|retaliat|halv|roll\\w*\\s+back)\\w*';
 
 /** Duties on the other side’s goods: "China imposed tariffs of 15 percent on US coal." */
-export const tariffs: KindDefinition = {
+export const tariffs = defineKind({
   id: 'tariffs',
   cue: /tariff|dut(?:y|ies)|lev(?:y|ies)|import\s+tax/i,
   themes: ['trade'],
@@ -21,14 +21,8 @@ export const tariffs: KindDefinition = {
     ),
   ],
   nominal: [re(`\\b${TARIFF_NOUN}\\b`)],
-  themesFromContext: false,
-  neutralTakesArticleThemes: false,
-  securityDropsTrade: false,
   measure: true,
-  bilateral: false,
-  datedOnly: false,
   contains: ['policy'],
-  containsAcrossClauses: false,
   title: ({ subject, other, tags, topic, planned, action, present, base }) => {
     const reciprocal = tags.has('reciprocal-tariffs') ? '"reciprocal" ' : '';
     const target = other === 'China' ? 'Chinese goods' : 'US goods';
@@ -41,4 +35,4 @@ export const tariffs: KindDefinition = {
     detects: ['China imposed tariffs of 15 percent on American coal.'],
     ignores: ['Port fees rose sharply in March.'],
   },
-};
+});

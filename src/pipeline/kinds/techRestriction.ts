@@ -1,11 +1,11 @@
-import type { KindDefinition } from './kindDefinition.ts';
+import { defineKind } from './kindDefinition.ts';
 import { GAP, re } from './patternParts.ts';
 
 const TECH_OBJECT =
   '(?:chips?|semiconductors?|technolog\\w*|tech|software|chipmaking|chip-making|equipment|AI|artificial\\s+intelligence|Huawei|ZTE|TikTok|ByteDance|SMIC|DeepSeek|Nvidia|apps?)';
 
 /** Curbs on chips, apps or tech firms: "Washington banned TikTok on government phones." */
-export const techRestriction: KindDefinition = {
+export const techRestriction = defineKind({
   id: 'tech-restriction',
   cue: /chip|semiconductor|tech|software|equipment|\bAI\b|artificial|Huawei|ZTE|TikTok|ByteDance|SMIC|DeepSeek|Nvidia|\bapps?\b/i,
   themes: ['technology'],
@@ -29,14 +29,8 @@ export const techRestriction: KindDefinition = {
       `\\b(?:restrictions?|curbs?|limits?|controls?|bans?)\\s+on\\s+(?:the\\s+)?(?:sales?|exports?|shipments?)\\s+of\\s+${GAP(4)}${TECH_OBJECT}`,
     ),
   ],
-  themesFromContext: false,
-  neutralTakesArticleThemes: false,
-  securityDropsTrade: false,
   measure: true,
-  bilateral: false,
-  datedOnly: false,
   contains: ['policy'],
-  containsAcrossClauses: false,
   title: ({ subject, other, topic, planned, action, base }) => {
     const what = topic ?? 'technology sales';
     const verb = planned
@@ -53,4 +47,4 @@ export const techRestriction: KindDefinition = {
     detects: ['Washington banned the use of TikTok on government phones.'],
     ignores: ['Chip sales grew strongly last year.'],
   },
-};
+});

@@ -1,8 +1,8 @@
-import type { KindDefinition } from './kindDefinition.ts';
+import { defineKind } from './kindDefinition.ts';
 import { GAP, re } from './patternParts.ts';
 
 /** Who may enter: "The State Department will revoke visas of Chinese students." */
-export const visas: KindDefinition = {
+export const visas = defineKind({
   id: 'visas',
   cue: /visa/i,
   themes: ['diplomacy'],
@@ -16,14 +16,8 @@ export const visas: KindDefinition = {
     ),
   ],
   nominal: [re('\\bvisa\\s+(?:policy|restrictions?|ban|curbs?|revocations?|rules?)\\b')],
-  themesFromContext: false,
-  neutralTakesArticleThemes: false,
-  securityDropsTrade: false,
   measure: true,
-  bilateral: false,
-  datedOnly: false,
   contains: ['policy'],
-  containsAcrossClauses: false,
   title: ({ subject, tags, planned, action }) => {
     const students = tags.has('education') ? 'visas of Chinese students' : 'visas';
     const [present, base] = action === 'revoke' ? ['revokes', 'revoke'] : ['restricts', 'restrict'];
@@ -36,4 +30,4 @@ export const visas: KindDefinition = {
     detects: ['The State Department will revoke visas of Chinese students.'],
     ignores: ['She applied for a visa in May.'],
   },
-};
+});

@@ -1,4 +1,4 @@
-import type { KindDefinition } from './kindDefinition.ts';
+import { defineKind } from './kindDefinition.ts';
 import { re } from './patternParts.ts';
 import { PERSON_NAME, shortName } from '../shortName.ts';
 import { visitParties } from './visitParties.ts';
@@ -8,7 +8,7 @@ const BODY =
   /\b(?:Ministry|Department|Council|Commission|Administration|Office|House|Party|Congress)\b/;
 
 /** A trip abroad: "Wang Yi will visit Washington next month." */
-export const visit: KindDefinition = {
+export const visit = defineKind({
   id: 'visit',
   cue: /visit|travel|trip|fl[yie]|arriv|head|tour/i,
   themes: ['diplomacy'],
@@ -24,11 +24,6 @@ export const visit: KindDefinition = {
     ),
   ],
   themesFromContext: true,
-  neutralTakesArticleThemes: false,
-  securityDropsTrade: false,
-  measure: false,
-  bilateral: false,
-  datedOnly: false,
   contains: ['meeting', 'talks'],
   containsAcrossClauses: true,
   title: ({ subject, place, planned, primary, actors, detections }) => {
@@ -54,4 +49,4 @@ export const visit: KindDefinition = {
     ],
     ignores: ['Visitors to the trade fair doubled this year.'],
   },
-};
+});

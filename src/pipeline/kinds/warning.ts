@@ -1,4 +1,4 @@
-import type { KindDefinition } from './kindDefinition.ts';
+import { defineKind } from './kindDefinition.ts';
 import { GAP, re } from './patternParts.ts';
 
 /** "Huawei chips" reads better than the bare tag when both are there. */
@@ -9,7 +9,7 @@ function topicPhrase(tags: Set<string>, topic: string): string {
 }
 
 /** A public warning or guidance: "The Commerce Department warned firms against Huawei chips." */
-export const warning: KindDefinition = {
+export const warning = defineKind({
   id: 'warning',
   cue: /warn|caution|guidance/i,
   themes: ['diplomacy'],
@@ -20,13 +20,6 @@ export const warning: KindDefinition = {
   ],
   nominal: [re('\\bguidance\\b')],
   themesFromContext: true,
-  neutralTakesArticleThemes: false,
-  securityDropsTrade: false,
-  measure: false,
-  bilateral: false,
-  datedOnly: false,
-  contains: [],
-  containsAcrossClauses: false,
   title: ({ subject, tags, topic, planned }) => {
     return {
       title: topic
@@ -39,4 +32,4 @@ export const warning: KindDefinition = {
     detects: ['The Commerce Department warned firms against using Huawei chips.'],
     ignores: ['Forecasters expect rain over the weekend.'],
   },
-};
+});

@@ -1,10 +1,10 @@
-import type { KindDefinition } from './kindDefinition.ts';
+import { defineKind } from './kindDefinition.ts';
 import { GAP, re } from './patternParts.ts';
 
 const WTO = '(?:WTO|World\\s+Trade\\s+Organi[sz]ation)';
 
 /** A case brought at the trade body: "Beijing filed a complaint with the WTO." */
-export const wtoComplaint: KindDefinition = {
+export const wtoComplaint = defineKind({
   id: 'wto-complaint',
   cue: /\bWTO\b|World\s+Trade\s+Organi[sz]ation/i,
   themes: ['trade'],
@@ -18,14 +18,6 @@ export const wtoComplaint: KindDefinition = {
     ),
   ],
   nominal: [re(`\\b${WTO}\\s+(?:complaint|case|challenge|dispute)\\b`)],
-  themesFromContext: false,
-  neutralTakesArticleThemes: false,
-  securityDropsTrade: false,
-  measure: false,
-  bilateral: false,
-  datedOnly: false,
-  contains: [],
-  containsAcrossClauses: false,
   title: ({ subject, other, planned }) => ({
     title: `${subject} ${planned ? 'to file' : 'files'} WTO complaint against ${other}`,
     slugParts: [subject, 'wto-complaint'],
@@ -37,4 +29,4 @@ export const wtoComplaint: KindDefinition = {
     ],
     ignores: ['The WTO has long ruled that such duties break its rules.'],
   },
-};
+});
