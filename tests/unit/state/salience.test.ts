@@ -1,24 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Mention, TimelineEvent } from '../../../src/data/eventSchema.ts';
 import { computeSalience, salienceOf } from '../../../src/state/salience.ts';
+import { anEvent } from '../../fixtures/anEvent.ts';
 
 function mention(sourceId: string, start: number): Mention {
   return { sourceId, start, end: start + 1, quote: 'x' };
 }
 
 function ev(extra: Partial<TimelineEvent> = {}): TimelineEvent {
-  return {
-    id: 'e',
-    title: 'An event',
-    summary: '',
-    date: { start: '2025-05-12', precision: 'day', approximate: false },
-    status: 'occurred',
-    themes: ['trade'],
-    tags: [],
-    actors: [],
-    mentions: [mention('a', 0)],
-    ...extra,
-  };
+  return anEvent({ mentions: [mention('a', 0)], ...extra });
 }
 
 describe('computeSalience', () => {

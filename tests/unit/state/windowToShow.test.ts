@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { TimelineEvent } from '../../../src/data/eventSchema.ts';
+import { anEvent } from '../../fixtures/anEvent.ts';
 import { eventDays, isoOfDay, windowDays } from '../../../src/state/eventDays.ts';
 import { windowToShow } from '../../../src/state/windowToShow.ts';
 
-const event = (date: TimelineEvent['date']): TimelineEvent => ({
-  id: 'e',
-  title: 'An event',
-  summary: '',
-  date,
-  status: 'occurred',
-  themes: ['trade'],
-  tags: [],
-  actors: [],
-  mentions: [],
-});
+const event = (date: TimelineEvent['date']): TimelineEvent => anEvent({ date });
 const day = (start: string, end?: string) =>
   event({ start, ...(end === undefined ? {} : { end }), precision: 'day', approximate: false });
 
