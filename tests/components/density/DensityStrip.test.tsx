@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DensityStrip } from '../../../src/components/density/DensityStrip.tsx';
 import { useTimelineStore } from '../../../src/state/timelineStore.ts';
-import { day, makeTimelineEvent } from '../timeline/makeTimelineEvent.ts';
+import { day, makeTimelineEvent } from '../../fixtures/makeTimelineEvent.ts';
 
 const local = (y: number, m: number, d: number) => new Date(y, m - 1, d).getTime();
 

@@ -8,7 +8,7 @@ import {
   describeCounts,
 } from '../../../src/components/density/countDensity.ts';
 import { buildTimelineIndex } from '../../../src/timeline/timelineIndex.ts';
-import { day, makeTimelineEvent } from '../timeline/makeTimelineEvent.ts';
+import { day, makeTimelineEvent } from '../../fixtures/makeTimelineEvent.ts';
 
 const local = (y: number, m: number, d: number) => new Date(y, m - 1, d).getTime();
 

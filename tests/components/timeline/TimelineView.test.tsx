@@ -7,7 +7,7 @@ import { useTimelineStore } from '../../../src/state/timelineStore.ts';
 import { parseIsoDay } from '../../../src/timeline/eventSpan.ts';
 import { TimelineView } from '../../../src/timeline/TimelineView.tsx';
 import { makeEventsFile } from '../../fixtures/makeEventsFile.ts';
-import { day, makeTimelineEvent } from './makeTimelineEvent.ts';
+import { day, makeTimelineEvent } from '../../fixtures/makeTimelineEvent.ts';
 
 // vis-timeline draws nothing in jsdom; a stand-in records what the wrapper asks of it.
 const vis = vi.hoisted(() => {

@@ -12,7 +12,7 @@ import { entriesInRange, buildTimelineIndex } from '../../../src/timeline/timeli
 import { salienceOf } from '../../../src/state/salience.ts';
 import { makeEventsFile } from '../../fixtures/makeEventsFile.ts';
 import { makeRealisticEventsFile } from '../../fixtures/makeRealisticEventsFile.ts';
-import { day, makeTimelineEvent } from './makeTimelineEvent.ts';
+import { day, makeTimelineEvent } from '../../fixtures/makeTimelineEvent.ts';
 
 const local = (y: number, m: number, d: number) => new Date(y, m - 1, d).getTime();
 

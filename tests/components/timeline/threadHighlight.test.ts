@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildTimelineItems } from '../../../src/timeline/buildTimelineItems.ts';
 import { buildTimelineIndex } from '../../../src/timeline/timelineIndex.ts';
-import { makeTimelineEvent } from './makeTimelineEvent.ts';
+import { makeTimelineEvent } from '../../fixtures/makeTimelineEvent.ts';
 
 describe('the thread highlight on the timeline', () => {
   it('marks the items that share a thread with the selected event, and only those', () => {

@@ -4,7 +4,7 @@ import {
   buildTimelineIndex,
   findEntry,
 } from '../../../src/timeline/timelineIndex.ts';
-import { day, makeTimelineEvent } from './makeTimelineEvent.ts';
+import { day, makeTimelineEvent } from '../../fixtures/makeTimelineEvent.ts';
 
 const local = (y: number, m: number, d: number) => new Date(y, m - 1, d).getTime();
 

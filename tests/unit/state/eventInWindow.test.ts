@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { TimelineEvent } from '../../../src/data/eventSchema.ts';
-import { anEvent } from '../../fixtures/anEvent.ts';
+import { makeTimelineEvent } from '../../fixtures/makeTimelineEvent.ts';
 import { eventInWindow, eventStartsInWindow } from '../../../src/state/eventInWindow.ts';
 
-const at = (date: TimelineEvent['date']): TimelineEvent => anEvent({ date });
+const at = (date: TimelineEvent['date']): TimelineEvent => makeTimelineEvent('e', date);
 const june = { from: '2019-06-15', to: '2019-06-20' };
 
 describe('eventInWindow', () => {

@@ -1,14 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { Mention, TimelineEvent } from '../../../src/data/eventSchema.ts';
 import { computeSalience, salienceOf } from '../../../src/state/salience.ts';
-import { anEvent } from '../../fixtures/anEvent.ts';
+import { makeTimelineEvent } from '../../fixtures/makeTimelineEvent.ts';
 
 function mention(sourceId: string, start: number): Mention {
   return { sourceId, start, end: start + 1, quote: 'x' };
 }
 
 function ev(extra: Partial<TimelineEvent> = {}): TimelineEvent {
-  return anEvent({ mentions: [mention('a', 0)], ...extra });
+  return makeTimelineEvent(
+    'e',
+    { start: '2025-05-12', precision: 'day', approximate: false },
+    { mentions: [mention('a', 0)], ...extra },
+  );
 }
 
 describe('computeSalience', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { TimelineEvent } from '../../../src/data/eventSchema.ts';
-import { anEvent } from '../../fixtures/anEvent.ts';
+import { makeTimelineEvent } from '../../fixtures/makeTimelineEvent.ts';
 import { eventDays, isoOfDay, windowDays } from '../../../src/state/eventDays.ts';
 import { windowToShow } from '../../../src/state/windowToShow.ts';
 
-const event = (date: TimelineEvent['date']): TimelineEvent => anEvent({ date });
+const event = (date: TimelineEvent['date']): TimelineEvent => makeTimelineEvent('e', date);
 const day = (start: string, end?: string) =>
   event({ start, ...(end === undefined ? {} : { end }), precision: 'day', approximate: false });
 
