@@ -1,5 +1,6 @@
 import { THEMES } from '../data/eventConstants.ts';
 import type { Theme, TimelineEvent } from '../data/eventSchema.ts';
+import { RecentResults } from './recentResults.ts';
 import type { TimelineState } from './timelineStore.ts';
 
 // eslint-disable-next-line no-control-regex -- the whole ASCII range, on purpose
@@ -77,9 +78,10 @@ export function matchesThemes(ev: TimelineEvent, themes: readonly Theme[]): bool
 // The last few query results per events array. A keystroke that extends the query ("tar" then
 // "tari") searches the previous result instead of every event, and the theme counts and the
 // visible events share one scan per keystroke instead of running one each.
-const RECENT_QUERIES = 4;
-let queriesFor: readonly TimelineEvent[] | null = null;
-let recentQueries: Array<{ terms: string[]; result: readonly TimelineEvent[] }> = [];
+const recentQueries = new RecentResults<string[], readonly TimelineEvent[]>(
+  4,
+  (a, b) => a.join(' ') === b.join(' '),
+);
 
 /** Every event an old term set matches contains each new term's text when this holds. */
 function narrows(newTerms: readonly string[], oldTerms: readonly string[]): boolean {
@@ -96,22 +98,16 @@ export function eventsMatchingQuery(
 ): readonly TimelineEvent[] {
   const terms = queryTerms(query);
   if (terms.length === 0) return events;
-  if (events !== queriesFor) {
-    queriesFor = events;
-    recentQueries = [];
-  }
-  const key = terms.join(' ');
-  const hit = recentQueries.find((r) => r.terms.join(' ') === key);
-  if (hit !== undefined) return hit.result;
+  const hit = recentQueries.get(events, terms);
+  if (hit !== undefined) return hit;
   // The narrowest earlier result this query can only narrow further: a subset, still in order.
   let from: readonly TimelineEvent[] = events;
-  for (const r of recentQueries) {
-    if (r.result.length < from.length && narrows(terms, r.terms)) from = r.result;
+  for (const r of recentQueries.for(events)) {
+    if (r.value.length < from.length && narrows(terms, r.key)) from = r.value;
   }
   const result: TimelineEvent[] = [];
   for (const ev of from) if (matchesQuery(ev, terms)) result.push(ev);
-  recentQueries = [...recentQueries.slice(1 - RECENT_QUERIES), { terms, result }];
-  return result;
+  return recentQueries.add(events, terms, result);
 }
 
 export function filterEvents(
@@ -141,9 +137,10 @@ function inThread(
  * identity (the list's rows, the timeline index, the density counts) is found again instead of
  * rebuilt: at 100,000 events that is most of the cost of a toggle.
  */
-const RECENT = 4;
-let recentFor: readonly TimelineEvent[] | null = null;
-let recent: Array<{ key: string; thread: unknown; result: TimelineEvent[] }> = [];
+const recentFilters = new RecentResults<{ key: string; thread: unknown }, TimelineEvent[]>(
+  4,
+  (a, b) => a.key === b.key && a.thread === b.thread,
+);
 
 /**
  * The events that pass the current filters, in data order. Returns the same array while events,
@@ -156,19 +153,13 @@ export function selectVisibleEvents(
 ): TimelineEvent[] {
   const reviewOnly = state.reviewOnly === true;
   const thread = state.threadId == null ? undefined : state.threadsById?.get(state.threadId);
-  if (state.events !== recentFor) {
-    recentFor = state.events;
-    recent = [];
-  }
   // The query as typed: "Xi" and "xi " are different URLs, but the same terms would be too
   // clever a key for a cache this small.
-  const key = `${state.themes.join(',')}|${String(reviewOnly)}|${state.query}`;
-  const hit = recent.find((r) => r.key === key && r.thread === thread);
-  if (hit !== undefined) return hit.result;
+  const key = { key: `${state.themes.join(',')}|${String(reviewOnly)}|${state.query}`, thread };
+  const hit = recentFilters.get(state.events, key);
+  if (hit !== undefined) return hit;
   const matching = inThread(filterEvents(state.events, state.themes, state.query), thread);
-  const result = reviewOnly ? matching.filter(needsReview) : matching;
-  recent = [...recent.slice(1 - RECENT), { key, thread, result }];
-  return result;
+  return recentFilters.add(state.events, key, reviewOnly ? matching.filter(needsReview) : matching);
 }
 
 /** Dev mode's "Needs review" filter: the pipeline left reasons to doubt the event. */
