@@ -1,9 +1,14 @@
 import { createReadStream, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { basename, dirname, extname, resolve, sep } from 'node:path';
+import { basename, dirname, extname, relative, resolve, sep } from 'node:path';
 import type { Connect, Plugin } from 'vite';
 import { DEFAULT_CACHE_DIR } from './parseCliArgs.ts';
-import { runParse } from './runParse.ts';
+import { coalesceReparses } from './coalesceReparses.ts';
+import { runParse, type ParseRun } from './runParse.ts';
+import { seedsFingerprint } from './seedsFingerprint.ts';
+
+// Long enough to take an editor's truncate-then-write or a checkout of many files as one change.
+const SETTLE_MS = 120;
 
 const DATA_TYPES: Record<string, string> = {
   '.json': 'application/json; charset=utf-8',
@@ -25,7 +30,7 @@ export function seedsPlugin(options: { seedsDir?: string; outFile?: string } = {
   });
   // One run at a time: a burst of edits queues runs instead of racing them.
   let queue: Promise<unknown> = Promise.resolve();
-  const run = (): Promise<string | null> => {
+  const run = (): Promise<ParseRun> => {
     const { seeds, out } = paths();
     const next = queue.then(async () => {
       // Like `npm run parse`: cached per article, texts in their own files beside events.json.
@@ -35,7 +40,7 @@ export function seedsPlugin(options: { seedsDir?: string; outFile?: string } = {
         texts: 'files',
       });
       for (const warning of result.warnings) console.warn(`[seeds] warning: ${warning}`);
-      return result.ok ? null : result.errors.join('\n');
+      return result;
     });
     queue = next;
     return next;
@@ -50,8 +55,9 @@ export function seedsPlugin(options: { seedsDir?: string; outFile?: string } = {
       isBuild = config.command === 'build';
     },
     async buildStart() {
-      const error = await run();
-      if (error === null) return;
+      const result = await run();
+      if (result.ok) return;
+      const error = result.errors.join('\n');
       if (isBuild) this.error(`seeds could not be parsed:\n${error}`);
       else console.error(`[seeds] ${error}\n[seeds] keeping the previous events.json`);
     },
@@ -62,19 +68,32 @@ export function seedsPlugin(options: { seedsDir?: string; outFile?: string } = {
       // makes the first start, and every re-parse after it, independent of that listing.
       server.middlewares.use(serveDataFolder(`${base}data/`, dirname(out)));
       server.watcher.add(seeds);
+      const reparse = coalesceReparses({
+        settleMs: SETTLE_MS,
+        fingerprint: () => seedsFingerprint(seeds),
+        parse: run,
+        onParsed: (result, changed, took) => {
+          const { logger } = server.config;
+          if (!result.ok) {
+            const error = result.errors.join('\n');
+            logger.error(`[seeds] ${error}\n[seeds] keeping the previous events.json`, {
+              timestamp: true,
+            });
+            return;
+          }
+          // Says the edit was seen and how long the re-parse took, so an editor waiting for the
+          // page knows it is coming.
+          const names = changed.map((file) => relative(root, file)).join(', ');
+          const message = `[seeds] ${names} changed: ${result.events} events in ${took} ms, reloading`;
+          logger.info(message, { timestamp: true });
+          server.ws.send({ type: 'full-reload' });
+        },
+      });
       server.watcher.on('all', (_event, file) => {
         if (!resolve(file).startsWith(seeds + sep)) return;
         // Dot-named files are temporaries of an atomic write (the curation endpoint's), not seeds.
         if (basename(file).startsWith('.')) return;
-        void run().then((error) => {
-          if (error !== null) {
-            server.config.logger.error(
-              `[seeds] ${error}\n[seeds] keeping the previous events.json`,
-            );
-            return;
-          }
-          server.ws.send({ type: 'full-reload' });
-        });
+        reparse(file);
       });
     },
   };

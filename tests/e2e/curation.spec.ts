@@ -15,7 +15,7 @@ import {
 import { copyProjectForDev, type ProjectCopy } from './support/copyProjectForDev.ts';
 import { failOnPageErrors } from './support/failOnPageErrors.ts';
 import { formatAxeViolations } from './support/formatAxeViolations.ts';
-import { startDevServer, type DevServer } from './support/startDevServer.ts';
+import { attachOutputOnFailure, startDevServer, type DevServer } from './support/startDevServer.ts';
 import { startStaticServer } from './support/staticServer.ts';
 
 // One dev server on one copy of seeds/ for the whole file; each test builds on the last save.
@@ -24,6 +24,7 @@ test.describe.configure({ mode: 'serial' });
 let project: ProjectCopy;
 let server: DevServer;
 const errors = failOnPageErrors();
+attachOutputOnFailure(() => server);
 
 test.beforeAll(async () => {
   project = copyProjectForDev();

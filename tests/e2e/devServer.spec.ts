@@ -6,6 +6,7 @@ import { allListIds, listRow, waitForApp } from './support/appLocators.ts';
 import { builtEvents, pick } from './support/builtEvents.ts';
 import { failOnPageErrors } from './support/failOnPageErrors.ts';
 import {
+  attachOutputOnFailure,
   makeFreshCopy,
   removeCopy,
   startDevServer,
@@ -15,6 +16,7 @@ import {
 test.use({ viewport: { width: 1440, height: 900 } });
 test.describe.configure({ mode: 'serial' });
 failOnPageErrors();
+attachOutputOnFailure(() => server);
 
 // The README's first command on a fresh clone: no public/data until the seeds plugin writes it.
 let root = '';

@@ -1,5 +1,14 @@
+import { test } from '@playwright/test';
 import { spawn, execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -10,6 +19,8 @@ const REPO = resolve(import.meta.dirname, '../../..');
 
 export interface DevServer {
   url: string;
+  /** Everything the server has printed so far, for a failing test to show. */
+  output(): string;
   stop(): Promise<void>;
 }
 
@@ -39,6 +50,13 @@ export function makeFreshCopy(): string {
   return root;
 }
 
+/** The runner's environment without colour (Playwright forces it on, and Vite warns about both). */
+function serverEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, ...extra, NO_COLOR: '1', BROWSER: 'none' };
+  delete env.FORCE_COLOR;
+  return env;
+}
+
 /** A port of 127.0.0.1 that nothing listens on right now. */
 function freePort(): Promise<number> {
   return new Promise((done, fail) => {
@@ -65,7 +83,7 @@ export async function startDevServer(options: {
   const args = ['run', 'dev', '--', '--port', port, '--strictPort', '--host', '127.0.0.1'];
   const child = spawn('npm', args, {
     cwd: options.root,
-    env: { ...process.env, ...options.env, NO_COLOR: '1', BROWSER: 'none' },
+    env: serverEnv(options.env),
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
@@ -87,7 +105,7 @@ export async function startDevServer(options: {
       const match = /Local:\s+(http:\/\/127\.0\.0\.1:\d+\/\S*)/.exec(output);
       if (match?.[1] === undefined) return;
       clearTimeout(timer);
-      resolveServer({ url: match[1], stop });
+      resolveServer({ url: match[1], output: () => output, stop });
     };
     child.stdout.on('data', onData);
     child.stderr.on('data', onData);
@@ -100,4 +118,21 @@ export async function startDevServer(options: {
 
 export function removeCopy(root: string): void {
   rmSync(root, { recursive: true, force: true });
+}
+
+/**
+ * Attaches the dev server's output to every failing test of this file, so a CI log shows whether
+ * the seeds watcher saw the edit and how long the re-parse took.
+ */
+export function attachOutputOnFailure(server: () => DevServer | null): void {
+  test.afterEach(async ({ page }, testInfo) => {
+    const current = server();
+    if (testInfo.status === testInfo.expectedStatus || current === null) return;
+    // A file, not a body: the list reporter cuts a text attachment to its first lines.
+    const log = testInfo.outputPath('dev-server.log');
+    writeFileSync(log, current.output());
+    await testInfo.attach('dev server output', { path: log, contentType: 'text/plain' });
+    // Where the page ended up: a reload that never came leaves it where the test put it.
+    await testInfo.attach('page URL', { body: page.url(), contentType: 'text/plain' });
+  });
 }
