@@ -11,8 +11,9 @@ const ordered = new WeakMap<readonly TimelineEvent[], readonly TimelineEvent[]>(
 export function orderForList(events: readonly TimelineEvent[]): readonly TimelineEvent[] {
   let out = ordered.get(events);
   if (out === undefined) {
-    // Without undated events the order is the input's: no copy of 100,000 references.
-    if (events.every((ev) => ev.date.start !== null)) out = events;
+    // events.json puts undated events last already: then the order is the input's, and no
+    // copy of 100,000 references is made.
+    if (undatedLast(events)) out = events;
     else {
       const dated: TimelineEvent[] = [];
       const undated: TimelineEvent[] = [];
@@ -22,4 +23,13 @@ export function orderForList(events: readonly TimelineEvent[]): readonly Timelin
     ordered.set(events, out);
   }
   return out;
+}
+
+function undatedLast(events: readonly TimelineEvent[]): boolean {
+  let undated = false;
+  for (const ev of events) {
+    if (ev.date.start === null) undated = true;
+    else if (undated) return false;
+  }
+  return true;
 }

@@ -9,7 +9,7 @@ import { orderForList } from '../../state/listOrder.ts';
 import { selectVisibleEvents } from '../../state/selectVisibleEvents.ts';
 import { eventInWindow } from '../../state/eventInWindow.ts';
 import { useTimelineStore } from '../../state/timelineStore.ts';
-import type { ListRow } from './buildListRows.ts';
+import { rowKey, type ListRow } from './buildListRows.ts';
 import { listModelFor } from './listModelFor.ts';
 import { EventRow } from './EventRow.tsx';
 import { NoMatches } from './NoMatches.tsx';
@@ -168,7 +168,7 @@ export function EventList() {
             if (row === undefined) return null;
             return (
               <li
-                key={row.key}
+                key={rowKey(row)}
                 className={`event-list-row row-${row.kind}`}
                 style={{ height: item.size, transform: `translateY(${item.start}px)` }}
               >
