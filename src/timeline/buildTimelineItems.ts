@@ -139,8 +139,19 @@ function clusterItem(
   start: number,
   members: readonly IndexedEvent[],
 ): ClusterItem {
-  const themeCounts: Record<Theme, number> = { trade: 0, technology: 0, diplomacy: 0 };
-  for (const m of members) for (const t of m.event.themes) themeCounts[t] += 1;
+  // Plain counters, not `counts[theme] += 1`: a keyed store per theme of every event of a
+  // zoomed-out window.
+  let trade = 0;
+  let technology = 0;
+  let diplomacy = 0;
+  for (const m of members) {
+    for (const t of m.event.themes) {
+      if (t === 'trade') trade++;
+      else if (t === 'technology') technology++;
+      else diplomacy++;
+    }
+  }
+  const themeCounts: Record<Theme, number> = { trade, technology, diplomacy };
   const top = topBySalience(members, CLUSTER_TOP).map((m) => m.event.title);
   const end = nextBucketStart(start, unit);
   const inset = (end - start) * CLUSTER_INSET;
@@ -195,10 +206,11 @@ export function buildTimelineItems(index: TimelineIndex, options: BuildOptions):
     maxRangeMs: (to - from) * MAX_LANDMARK_SHARE,
   };
   // The window's own events get the rows first; the margins' prepare a short drag.
-  const inView = others.filter((e) => e.end >= from && e.start < to);
-  const margins = others.filter((e) => !(e.end >= from && e.start < to));
+  const inView: IndexedEvent[] = [];
+  const margins: IndexedEvent[] = [];
+  for (const e of others) (e.end >= from && e.start < to ? inView : margins).push(e);
   const landmarks = packLandmarks(
-    [...bySalience(inView), ...bySalience(margins)],
+    bySalience(margins, bySalience(inView)),
     geometry,
     Math.max(0, maxItems - buckets.length),
     selected,

@@ -115,7 +115,7 @@ export function mountTimeline(host: HTMLElement, store: StoreApi<TimelineState>)
   const items = new DataSet<VisItem>();
   const initial = store.getState();
   let visible = selectVisibleEvents(initial);
-  let index = buildTimelineIndex(visible);
+  let index = buildTimelineIndex(visible, initial.events);
   let signatures = new Map<string, string>();
   let fitted = false;
   let pushNextRange = false;
@@ -312,7 +312,7 @@ export function mountTimeline(host: HTMLElement, store: StoreApi<TimelineState>)
     let needsRefresh = false;
     if (nextVisible !== visible) {
       visible = nextVisible;
-      index = buildTimelineIndex(visible);
+      index = buildTimelineIndex(visible, state.events);
       needsRefresh = true;
     }
     if (!fitted && index.bounds !== null && state.window === null) {

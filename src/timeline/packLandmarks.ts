@@ -46,13 +46,16 @@ export function boxAt(entry: IndexedEvent, minRangeMs: number): number | null {
  * sort over rounded weights: this runs over every event around a zoomed-out window, where a
  * comparison sort of 100,000 entries would cost more than the rest of the update.
  */
-export function bySalience(entries: readonly IndexedEvent[]): IndexedEvent[] {
+export function bySalience(
+  entries: readonly IndexedEvent[],
+  /** Appended to (and returned) instead of a new array, to rank one list after another. */
+  out: IndexedEvent[] = [],
+): IndexedEvent[] {
   const bins: IndexedEvent[][] = [];
   for (const e of entries) {
     const bin = Math.max(0, Math.round(e.salience * 4));
     (bins[bin] ??= []).push(e);
   }
-  const out: IndexedEvent[] = [];
   for (let b = bins.length - 1; b >= 0; b--) {
     const bin = bins[b];
     if (bin !== undefined) for (const e of bin) out.push(e);

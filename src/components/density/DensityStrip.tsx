@@ -66,6 +66,7 @@ function densityTableFor(entries: readonly IndexedEvent[], unit: BucketUnit): De
 export function DensityStrip() {
   const range = useTimelineStore((s) => s.timelineRange);
   const visible = useTimelineStore(selectVisibleEvents);
+  const events = useTimelineStore((s) => s.events);
   const setWindow = useTimelineStore((s) => s.setWindow);
   const [hostRef, width] = useWidth();
   const [active, setActive] = useState(0);
@@ -74,7 +75,7 @@ export function DensityStrip() {
 
   const span = range === null ? 0 : range.end - range.start;
   const unit = chooseBucketUnit(span, Math.max(4, Math.floor(width / MIN_BAR_PX)));
-  const entries = useMemo(() => buildTimelineIndex(visible).entries, [visible]);
+  const entries = useMemo(() => buildTimelineIndex(visible, events).entries, [visible, events]);
   const table = useMemo(() => densityTableFor(entries, unit), [entries, unit]);
   const buckets = useMemo(
     () => (range === null ? [] : bucketsInView(table, unit, range.start, range.end)),

@@ -52,7 +52,11 @@ export function countDensity(entries: readonly IndexedEvent[], unit: BucketUnit)
       continue;
     }
     bucket.total += 1;
-    bucket.byTheme[e.event.themes[0] ?? 'trade'] += 1;
+    // Named stores, not byTheme[theme]: this runs for every event of the filter result.
+    const theme = e.event.themes[0];
+    if (theme === 'technology') bucket.byTheme.technology += 1;
+    else if (theme === 'diplomacy') bucket.byTheme.diplomacy += 1;
+    else bucket.byTheme.trade += 1;
   }
   return { buckets: table, coarse };
 }

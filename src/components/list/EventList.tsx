@@ -9,7 +9,7 @@ import { orderForList } from '../../state/listOrder.ts';
 import { selectVisibleEvents } from '../../state/selectVisibleEvents.ts';
 import { eventInWindow } from '../../state/eventInWindow.ts';
 import { useTimelineStore } from '../../state/timelineStore.ts';
-import type { ListRow } from './buildListRows.ts';
+import { rowKey, type ListRow } from './buildListRows.ts';
 import { listModelFor } from './listModelFor.ts';
 import { EventRow } from './EventRow.tsx';
 import { NoMatches } from './NoMatches.tsx';
@@ -43,7 +43,7 @@ export function EventList() {
     () => summariseWindow(ordered, timelineWindow),
     [ordered, timelineWindow],
   );
-  const { rows, rowById, headingsAbove, getItemKey, estimateSize } = listModelFor(ordered);
+  const { rows, rowOf, rowAt, headingsAbove, getItemKey, estimateSize } = listModelFor(ordered);
 
   const scrollRef = useRef<HTMLDivElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
@@ -52,13 +52,14 @@ export function EventList() {
 
   // Exactly one event button is in the tab order: the one last focused, else the selected one,
   // else the first. Arrow keys move between them from there.
-  const activeId =
-    focusedId !== null && rowById.has(focusedId)
-      ? focusedId
-      : selectedId !== null && rowById.has(selectedId)
-        ? selectedId
-        : (ordered[0]?.id ?? null);
-  const activeRow = activeId === null ? -1 : (rowById.get(activeId) ?? -1);
+  const focusedRow = focusedId === null ? undefined : rowOf(focusedId);
+  const selectedRow = selectedId === null ? undefined : rowOf(selectedId);
+  const [activeId, activeRow] =
+    focusedId !== null && focusedRow !== undefined
+      ? [focusedId, focusedRow]
+      : selectedId !== null && selectedRow !== undefined
+        ? [selectedId, selectedRow]
+        : [ordered[0]?.id ?? null, rowAt(0) ?? -1];
 
   // The focused row stays mounted even when scrolled away, so keyboard focus is never lost.
   // So do the year and month headings above the first row: without them a screen reader's
@@ -91,8 +92,7 @@ export function EventList() {
     rangeExtractor,
   });
 
-  const selectedRow = selectedId === null ? undefined : rowById.get(selectedId);
-  useFollowWindow({ rows, rowById, selectedRow, inWindow, virtualizer, scrollRef });
+  useFollowWindow({ rows, rowOf, selectedRow, inWindow, virtualizer, scrollRef });
 
   useEffect(() => {
     const id = pendingFocus.current;
@@ -108,9 +108,10 @@ export function EventList() {
   }
 
   const moveTo = (position: number) => {
-    const target = ordered[Math.max(0, Math.min(ordered.length - 1, position))];
+    const at = Math.max(0, Math.min(ordered.length - 1, position));
+    const target = ordered[at];
     if (target === undefined) return;
-    const row = rowById.get(target.id);
+    const row = rowAt(at);
     if (row !== undefined) virtualizer.scrollToIndex(row, { align: 'auto' });
     if (target.id === focusedId) {
       // No state change, so no effect run: focus it now (it is the active, mounted row).
@@ -167,7 +168,7 @@ export function EventList() {
             if (row === undefined) return null;
             return (
               <li
-                key={item.key}
+                key={rowKey(row)}
                 className={`event-list-row row-${row.kind}`}
                 style={{ height: item.size, transform: `translateY(${item.start}px)` }}
               >

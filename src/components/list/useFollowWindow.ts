@@ -19,13 +19,13 @@ function firstOfHeadings(rows: readonly ListRow[], row: number): number {
  */
 export function useFollowWindow(options: {
   rows: readonly ListRow[];
-  rowById: ReadonlyMap<string, number>;
+  rowOf: (id: string) => number | undefined;
   selectedRow: number | undefined;
   inWindow: WindowSummary;
   virtualizer: Virtualizer<HTMLDivElement, Element>;
   scrollRef: RefObject<HTMLDivElement | null>;
 }): void {
-  const { rows, rowById, selectedRow, inWindow, virtualizer, scrollRef } = options;
+  const { rows, rowOf, selectedRow, inWindow, virtualizer, scrollRef } = options;
   const last = useRef<{ row: number | undefined; window: WindowSummary | null }>({
     row: undefined,
     window: null,
@@ -39,7 +39,7 @@ export function useFollowWindow(options: {
       return;
     }
     if (inWindow === before.window || inWindow.firstId === null) return;
-    const first = rowById.get(inWindow.firstId);
+    const first = rowOf(inWindow.firstId);
     if (first === undefined) return;
     const target = firstOfHeadings(rows, first);
     const selected = selectedRow === undefined ? undefined : rows[selectedRow];
@@ -55,5 +55,5 @@ export function useFollowWindow(options: {
       (kept.start < top || kept.end > top + height);
     if (keepSelected) virtualizer.scrollToIndex(kept.index, { align: 'auto' });
     else virtualizer.scrollToIndex(target, { align: 'start' });
-  }, [inWindow, selectedRow, rowById, rows, virtualizer, scrollRef]);
+  }, [inWindow, selectedRow, rowOf, rows, virtualizer, scrollRef]);
 }

@@ -43,6 +43,19 @@ describe('buildTimelineIndex', () => {
     expect(ids(local(2025, 1, 1), local(2025, 6, 1))).toEqual([]);
   });
 
+  it('indexes a filter result found along the full events the same as on its own', () => {
+    const c = makeTimelineEvent('c', day('2024-09-09'));
+    const all = [year, undated, a, b, c];
+    const along = buildTimelineIndex([year, undated, b, c], all);
+    expect(along.entries.map((e) => e.event.id)).toEqual(['year-2024', 'b', 'c']);
+    expect(along.entries).toEqual(buildTimelineIndex([c, b, year]).entries);
+    expect(findEntry(along, a)).toBeUndefined();
+    // Not a subsequence of `all` (out of order, or an event it lacks): still indexed in full.
+    const d = makeTimelineEvent('d', day('2024-01-02'));
+    expect(buildTimelineIndex([c, a], all).entries.map((e) => e.event.id)).toEqual(['a', 'c']);
+    expect(buildTimelineIndex([d, b], all).entries.map((e) => e.event.id)).toEqual(['d', 'b']);
+  });
+
   it('does not find an event that the filters removed', () => {
     const index = buildTimelineIndex([a]);
     expect(findEntry(index, b)).toBeUndefined();
