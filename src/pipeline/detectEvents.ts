@@ -4,6 +4,7 @@ import { clauseBounds, isCounterfactualAt, tenseWithin } from './clauseTense.ts'
 import { execAll } from './execAll.ts';
 import { KINDS } from './kinds/kindTable.ts';
 import type { DateMention, Detection, EventKind, Segment } from './pipelineTypes.ts';
+import { patternScreen } from './patternScreen.ts';
 import { whichPatternsMatch } from './whichPatternsMatch.ts';
 
 const NEGATED_BEFORE =
@@ -182,11 +183,22 @@ function cuedRules(sentence: string): number[] {
 function findMatches(sentence: string, original: string): Match[] {
   const all: Match[] = [];
   const cued = cuedRules(original.charCodeAt(0) < 128 ? original : sentence);
+  const may = cued.length > 0 ? patternsIn(sentence) : NOTHING;
   for (const ruleIndex of cued) {
     const kind = KINDS[ruleIndex];
     if (kind === undefined) continue;
-    collectMatches(all, kind.verbal, kind.id, ruleIndex, true, sentence);
-    collectMatches(all, kind.nominal, kind.id, ruleIndex, false, sentence);
+    const first = FIRST_PATTERN[ruleIndex] ?? 0;
+    collectMatches(all, kind.verbal, kind.id, ruleIndex, true, sentence, may, first);
+    collectMatches(
+      all,
+      kind.nominal,
+      kind.id,
+      ruleIndex,
+      false,
+      sentence,
+      may,
+      first + kind.verbal.length,
+    );
   }
   for (const m of execAll(PRONOUN_ACTION, sentence)) {
     const antecedent = all
@@ -219,6 +231,14 @@ function findMatches(sentence: string, original: string): Match[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
+/** Every kind's verbal then nominal patterns, in rule order, screened in one pass (patternScreen). */
+const patternsIn = patternScreen(KINDS.flatMap((k) => [...k.verbal, ...k.nominal]));
+/** Where each rule's patterns start in that list. */
+const FIRST_PATTERN = KINDS.map((_, i) =>
+  KINDS.slice(0, i).reduce((n, k) => n + k.verbal.length + k.nominal.length, 0),
+);
+const NOTHING = (): boolean => false;
+
 function collectMatches(
   out: Match[],
   patterns: readonly RegExp[],
@@ -226,8 +246,13 @@ function collectMatches(
   ruleIndex: number,
   verbal: boolean,
   sentence: string,
+  may: (pattern: number) => boolean,
+  first: number,
 ): void {
-  for (const pattern of patterns) {
+  for (let p = 0; p < patterns.length; p++) {
+    const pattern = patterns[p];
+    // A pattern the sentence lacks the words for has no match in it.
+    if (pattern === undefined || !may(first + p)) continue;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(sentence); m !== null; m = pattern.exec(sentence)) {
       if (m[0].length === 0) {

@@ -1,3 +1,5 @@
+import { patternScreen } from './patternScreen.ts';
+
 /**
  * Builds a test that says which of `patterns` match a text, giving exactly what
  * `patterns.map((p) => p.test(text))` would, in one scan. The event kinds' cue words ("meet|
@@ -10,6 +12,11 @@
  * the text exactly when it matches at one of those offsets. Patterns whose flags differ from the
  * first one's, or that use backreferences, which a union would renumber, are tested on their own.
  *
+ * Before any of that, one pass over the text finds the words each pattern cannot match without
+ * (patternScreen). A pattern that needs such words is tested on its own, and only when the text
+ * has them: the cues need words most sentences lack, and the union of two dozen cues tried at
+ * every offset of every sentence was the largest single cost of the detector.
+ *
  * Each alternative of the union is a capture group, so a hit also says which alternative matched.
  * At one offset an alternation tries its alternatives in order and takes the first that matches,
  * so every alternative before that one is known not to match there: only the ones after it still
@@ -17,6 +24,38 @@
  * agreement cue without a test and skips the call, visit and talks cues tried before it.
  */
 export function whichPatternsMatch(patterns: readonly RegExp[]): (text: string) => boolean[] {
+  const screen = patternScreen(patterns);
+  const noText = screen('');
+  // A pattern the empty text passes needs no word: the screen cannot rule it out.
+  const screened = patterns.flatMap((p, i) =>
+    noText(i) ? [] : [{ index: i, alone: new RegExp(p.source, p.flags.replace(/[gy]/g, '')) }],
+  );
+  const rest = patterns.map((p, i) => (noText(i) ? p : null));
+  const testRest = unionTest(rest);
+  if (screened.length === 0) return testRest;
+  return (text) => {
+    const result = testRest(text);
+    const may = screen(text);
+    for (const { index, alone } of screened) result[index] = may(index) && alone.test(text);
+    return result;
+  };
+}
+
+/** The union scan described above, over the patterns that are not null (false for the others). */
+function unionTest(all: readonly (RegExp | null)[]): (text: string) => boolean[] {
+  const patterns = all.filter((p): p is RegExp => p !== null);
+  const positions = all.flatMap((p, i) => (p === null ? [] : [i]));
+  const test = unionOf(patterns);
+  return (text) => {
+    const result = all.map(() => false);
+    if (patterns.length === 0) return result;
+    const found = test(text);
+    for (let j = 0; j < found.length; j++) result[positions[j] ?? 0] = found[j] ?? false;
+    return result;
+  };
+}
+
+function unionOf(patterns: readonly RegExp[]): (text: string) => boolean[] {
   const flags = patterns[0]?.flags.replace(/[gy]/g, '') ?? '';
   const united: number[] = [];
   const alone: number[] = [];
