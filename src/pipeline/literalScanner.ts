@@ -14,7 +14,7 @@ export function literalScanner(
   words: readonly string[],
 ): (text: string) => (word: number) => boolean {
   const automaton = buildAutomaton(words);
-  const { next, firstOut, outs } = automaton;
+  const { next, width, classOf, firstOut, outs } = automaton;
   // One array for every scan, marked with the scan's number: a fresh array per sentence cost
   // more than the scan itself.
   const seen = new Float64Array(words.length);
@@ -23,13 +23,12 @@ export function literalScanner(
     const stamp = ++scans;
     let state = 0;
     for (let i = 0; i < text.length; i++) {
-      let c = text.charCodeAt(i);
+      const c = text.charCodeAt(i);
       if (c >= ALPHABET) {
         state = 0;
         continue;
       }
-      if (c >= 65 && c <= 90) c += 32;
-      state = next[state * ALPHABET + c] ?? 0;
+      state = next[state * width + (classOf[c] ?? 0)] ?? 0;
       const end = firstOut[state + 1] ?? 0;
       for (let o = firstOut[state] ?? 0; o < end; o++) seen[outs[o] ?? 0] = stamp;
     }
@@ -44,8 +43,14 @@ export function literalScanner(
 const ALPHABET = 128;
 
 interface Automaton {
-  /** next[state * 128 + char]: the state after reading the (folded) character. */
+  /**
+   * next[state * width + classOf[char]]: the state after reading an ASCII character. The
+   * characters no word has share class 0; upper-case letters have their lower case's class.
+   * A table over classes rather than all of ASCII is a few times smaller, and stays in cache.
+   */
   next: Int32Array;
+  width: number;
+  classOf: Uint8Array;
   /** The words found on entering state s are outs[firstOut[s]] … outs[firstOut[s + 1] - 1]. */
   firstOut: Int32Array;
   outs: Int32Array;
@@ -99,8 +104,19 @@ function buildAutomaton(words: readonly string[]): Automaton {
       queue.push(to);
     }
   }
-  const next = new Int32Array(edges.length * ALPHABET);
-  edges.forEach((row, s) => next.set(row, s * ALPHABET));
+  const used = [...new Set(words.flatMap((w) => [...w.toLowerCase()]))]
+    .map((ch) => ch.charCodeAt(0))
+    .filter((c) => c < ALPHABET)
+    .sort((a, b) => a - b);
+  const width = used.length + 1;
+  const classOf = new Uint8Array(ALPHABET);
+  used.forEach((c, k) => {
+    classOf[c] = k + 1;
+    if (c >= 97 && c <= 122) classOf[c - 32] = k + 1;
+  });
+  // Class 0's column stays 0: a character no word has sends every state back to the root.
+  const next = new Int32Array(edges.length * width);
+  edges.forEach((row, s) => used.forEach((c, k) => (next[s * width + k + 1] = row[c] ?? 0)));
   const firstOut = new Int32Array(edges.length + 1);
   const flat: number[] = [];
   reports.forEach((r, s) => {
@@ -108,5 +124,5 @@ function buildAutomaton(words: readonly string[]): Automaton {
     flat.push(...new Set(r));
   });
   firstOut[edges.length] = flat.length;
-  return { next, firstOut, outs: Int32Array.from(flat) };
+  return { next, width, classOf, firstOut, outs: Int32Array.from(flat) };
 }
