@@ -4,7 +4,7 @@ import { clauseBounds, isCounterfactualAt, tenseWithin } from './clauseTense.ts'
 import { execAll } from './execAll.ts';
 import { KINDS } from './kinds/kindTable.ts';
 import type { DateMention, Detection, EventKind, Segment } from './pipelineTypes.ts';
-import { whichPatternsMatch } from './whichPatternsMatch.ts';
+import { patternScreen } from './patternScreen.ts';
 
 const NEGATED_BEFORE =
   /\b(?:not|never|n['’]t|no\s+longer|refused\s+to|declined\s+to|denied|without|rather\s+than|instead\s+of)\s+(?:\w+\s+){0,3}$/i;
@@ -159,7 +159,25 @@ export function mayTellEvent(sentence: string): boolean {
 }
 
 let cueMemo: { sentence: string; rules: number[] } = { sentence: '', rules: [] };
-const cuesIn = whichPatternsMatch(KINDS.map((k) => k.cue));
+const CUES = KINDS.map((k) => new RegExp(k.cue.source, k.cue.flags.replace(/[gy]/g, '')));
+/** Every kind's verbal then nominal patterns, in rule order. */
+const PATTERNS = KINDS.flatMap((k) => [...k.verbal, ...k.nominal]);
+/** Where each rule's patterns start in PATTERNS. */
+const FIRST_PATTERN = KINDS.map((_, i) =>
+  KINDS.slice(0, i).reduce((n, k) => n + k.verbal.length + k.nominal.length, 0),
+);
+/**
+ * The cues, then the patterns, screened in one pass over the sentence (patternScreen): a cue or
+ * a pattern whose words the sentence lacks cannot match it, and is not run.
+ */
+const screen = patternScreen([...CUES, ...PATTERNS]);
+let screenMemo: { sentence: string; may: (pattern: number) => boolean } | null = null;
+
+/** The screen of the sentence, kept for the detector's pattern after the cues' call. */
+function screenOf(sentence: string): (pattern: number) => boolean {
+  if (screenMemo?.sentence !== sentence) screenMemo = { sentence, may: screen(sentence) };
+  return screenMemo.may;
+}
 
 /**
  * The indices of the rules whose cue words the sentence has. The pipeline screens a sentence
@@ -168,8 +186,9 @@ const cuesIn = whichPatternsMatch(KINDS.map((k) => k.cue));
 function cuedRules(sentence: string): number[] {
   if (cueMemo.sentence === sentence) return cueMemo.rules;
   const rules: number[] = [];
-  const cued = cuesIn(sentence);
-  for (let i = 0; i < cued.length; i++) if (cued[i]) rules.push(i);
+  const may = screenOf(sentence);
+  for (let i = 0; i < CUES.length; i++)
+    if (may(i) && CUES[i]?.test(sentence) === true) rules.push(i);
   cueMemo = { sentence, rules };
   return rules;
 }
@@ -177,16 +196,28 @@ function cuedRules(sentence: string): number[] {
 /**
  * `sentence` is `original` with its first character lower-cased. The cues ignore case, so they
  * give the same answer for both when that character is ASCII, and the screen's answer for the
- * original is reused.
+ * original is reused; the screen folds ASCII case, so its answer holds for both too.
  */
 function findMatches(sentence: string, original: string): Match[] {
   const all: Match[] = [];
-  const cued = cuedRules(original.charCodeAt(0) < 128 ? original : sentence);
+  const screened = original.charCodeAt(0) < 128 ? original : sentence;
+  const cued = cuedRules(screened);
+  const may = cued.length > 0 ? screenOf(screened) : NOTHING;
   for (const ruleIndex of cued) {
     const kind = KINDS[ruleIndex];
     if (kind === undefined) continue;
-    collectMatches(all, kind.verbal, kind.id, ruleIndex, true, sentence);
-    collectMatches(all, kind.nominal, kind.id, ruleIndex, false, sentence);
+    const first = CUES.length + (FIRST_PATTERN[ruleIndex] ?? 0);
+    collectMatches(all, kind.verbal, kind.id, ruleIndex, true, sentence, may, first);
+    collectMatches(
+      all,
+      kind.nominal,
+      kind.id,
+      ruleIndex,
+      false,
+      sentence,
+      may,
+      first + kind.verbal.length,
+    );
   }
   for (const m of execAll(PRONOUN_ACTION, sentence)) {
     const antecedent = all
@@ -219,6 +250,8 @@ function findMatches(sentence: string, original: string): Match[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
+const NOTHING = (): boolean => false;
+
 function collectMatches(
   out: Match[],
   patterns: readonly RegExp[],
@@ -226,8 +259,13 @@ function collectMatches(
   ruleIndex: number,
   verbal: boolean,
   sentence: string,
+  may: (pattern: number) => boolean,
+  first: number,
 ): void {
-  for (const pattern of patterns) {
+  for (let p = 0; p < patterns.length; p++) {
+    const pattern = patterns[p];
+    // A pattern the sentence lacks the words for has no match in it.
+    if (pattern === undefined || !may(first + p)) continue;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(sentence); m !== null; m = pattern.exec(sentence)) {
       if (m[0].length === 0) {

@@ -6,6 +6,7 @@ import type { DateParser, FoundDate, ParseContext } from './dates/dateParser.ts'
 import { CALENDAR_PARSERS, YEAR_PARSERS } from './dates/dateParsers.ts';
 import { DATE_REFINERS } from './dates/dateRefiners.ts';
 import { execAll } from './execAll.ts';
+import { patternScreen } from './patternScreen.ts';
 import type { DateMention } from './pipelineTypes.ts';
 
 export interface DateContext {
@@ -31,11 +32,12 @@ export function extractDates(sentence: string, context: DateContext): DateMentio
   const parse: ParseContext = { sentence, published: context.published, anchor: context.anchor };
   const found: FoundDate[] = [];
   const screened = new Map<RegExp, boolean>();
-  runParsers(CALENDAR_PARSERS, parse, found, screened);
+  const may = parsersIn(sentence);
+  runParsers(CALENDAR_PARSERS, 0, may, parse, found, screened);
   if (NUMERIC_DATE.test(sentence)) {
     for (const f of chronoNumericDates(sentence, context.published)) addFound(found, f);
   }
-  runParsers(YEAR_PARSERS, parse, found, screened);
+  runParsers(YEAR_PARSERS, CALENDAR_PARSERS.length, may, parse, found, screened);
 
   let refined = found
     .filter((f): f is FoundDate & { date: EventDate } => hasFourDigitYears(f.date))
@@ -54,14 +56,24 @@ export function extractDates(sentence: string, context: DateContext): DateMentio
   });
 }
 
+/**
+ * Which parsers' patterns the sentence has the words for ("ago", "weekend", "fiscal"), found in
+ * one pass (patternScreen): a pattern without them has no match, and is not run.
+ */
+const parsersIn = patternScreen([...CALENDAR_PARSERS, ...YEAR_PARSERS].map((p) => p.pattern));
+
 function runParsers(
   parsers: readonly DateParser[],
+  first: number,
+  may: (pattern: number) => boolean,
   context: ParseContext,
   found: FoundDate[],
   screened: Map<RegExp, boolean>,
 ) {
   // A plain loop, no closures per call: this runs for most sentences of every article.
-  for (const parser of parsers) {
+  for (let i = 0; i < parsers.length; i++) {
+    const parser = parsers[i];
+    if (parser === undefined || !may(first + i)) continue;
     // Parsers share screens ("has a month name"): each is tested once per sentence.
     let pass = screened.get(parser.screen);
     if (pass === undefined) {

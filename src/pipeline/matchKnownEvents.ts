@@ -2,7 +2,7 @@ import type { KnownEvent, KnownEventKind } from './knownEventSchema.ts';
 import { datesCompatible } from './datesCompatible.ts';
 import { countryOf } from './findNames.ts';
 import type { Detection, Segment } from './pipelineTypes.ts';
-import { hasRequiredLiterals, requiredLiterals } from './requiredLiterals.ts';
+import { patternScreen } from './patternScreen.ts';
 
 const MEASURES = new Set(['tariffs', 'export-controls', 'tech-restriction', 'visas', 'sanctions']);
 
@@ -25,16 +25,25 @@ const PARENT_KIND: Partial<Record<KnownEventKind, KnownEventKind>> = {
 export interface CompiledKnownEvent {
   event: KnownEvent;
   aliases: RegExp[];
-  /** Per alias, the words it cannot match without (see requiredLiterals). */
-  screens: string[][][];
+  /**
+   * Which aliases of all the entries compiled together a text may match (patternScreen): one
+   * pass over a sentence rules out the aliases whose words it lacks, for every entry at once.
+   */
+  screen: (text: string) => (alias: number) => boolean;
+  /** Where this entry's aliases start among those. */
+  firstAlias: number;
 }
 
 export function compileKnownEvents(events: KnownEvent[]): CompiledKnownEvent[] {
-  return events.map((event) => ({
-    event,
-    aliases: event.aliases.map((a) => new RegExp(a, 'i')),
-    screens: event.aliases.map(requiredLiterals),
-  }));
+  const aliases = events.map((event) => event.aliases.map((a) => new RegExp(a, 'i')));
+  const screen = patternScreen(aliases.flat());
+  let firstAlias = 0;
+  return events.map((event, i) => {
+    const own = aliases[i] ?? [];
+    const compiled = { event, aliases: own, screen, firstAlias };
+    firstAlias += own.length;
+    return compiled;
+  });
 }
 
 /** The note that tells a reader where a date came from. */
@@ -44,18 +53,17 @@ export function registryNote(event: KnownEvent): string {
 
 /**
  * Length of the longest text any alias of the entry matches in the sentence; 0 when none does.
- * `lower` is the sentence lower-cased, passed in so that it is made once per sentence: an alias
- * whose required words are not in it cannot match and is not run.
+ * `may` is the entry's screen of the sentence, passed in so that the sentence is scanned once
+ * for all entries: an alias whose required words are not in it cannot match and is not run.
  */
 export function aliasMatchLength(
   text: string,
   known: CompiledKnownEvent,
-  lower = text.toLowerCase(),
+  may = known.screen(text),
 ): number {
   let best = 0;
   for (let i = 0; i < known.aliases.length; i++) {
-    const screen = known.screens[i];
-    if (screen !== undefined && !hasRequiredLiterals(lower, screen)) continue;
+    if (!may(known.firstAlias + i)) continue;
     const m = known.aliases[i]?.exec(text);
     if (m != null) best = Math.max(best, m[0].length);
   }
@@ -84,9 +92,17 @@ export function matchKnownEvents(
   known: CompiledKnownEvent[],
 ): Detection[] {
   if (detections.length === 0) return detections;
-  const lower = segment.text.toLowerCase();
+  const screens = new Map<CompiledKnownEvent['screen'], (alias: number) => boolean>();
+  const mayOf = (k: CompiledKnownEvent) => {
+    let may = screens.get(k.screen);
+    if (may === undefined) {
+      may = k.screen(segment.text);
+      screens.set(k.screen, may);
+    }
+    return may;
+  };
   const named = entriesForKinds(known, detections)
-    .map((k) => ({ k, length: aliasMatchLength(segment.text, k, lower) }))
+    .map((k) => ({ k, length: aliasMatchLength(segment.text, k, mayOf(k)) }))
     .filter((x) => x.length > 0);
   if (named.length === 0) return detections;
   return detections

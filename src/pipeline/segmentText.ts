@@ -1,6 +1,7 @@
 import { execAll } from './execAll.ts';
 import { datelinePrefixLength, isDatelineLine } from './findDateline.ts';
 import type { Segment, SegmentKind } from './pipelineTypes.ts';
+import { sentenceBreaks } from './sentenceBreaks.ts';
 
 const SENTENCES = new Intl.Segmenter('en', { granularity: 'sentence' });
 
@@ -136,9 +137,10 @@ function pushSentences(
     const body = text.slice(chunk.start, chunk.end);
     // Each call into the ICU segmenter costs tens of microseconds, most of the stage's time;
     // a paragraph with no possible break inside it is one sentence without asking.
+    // Plain prose is broken by the same rules without it (sentenceBreaks); ICU takes the rest.
     const segments = ONE_SENTENCE.test(body)
       ? [{ segment: body, index: 0 }]
-      : SENTENCES.segment(body);
+      : (sentenceBreaks(body) ?? SENTENCES.segment(body));
     for (const piece of segments) {
       const raw = piece.segment;
       const lead = raw.length - raw.trimStart().length;

@@ -1,0 +1,128 @@
+/**
+ * Builds a test that says which of `words` (lower-case ASCII) occur in a text with its ASCII
+ * letters lower-cased, in one pass over the text (the answer holds until the next text is
+ * scanned): an Aho–Corasick automaton, unrolled into a table of next states. The screens of the pipeline ask of every sentence whether it has
+ * "tariff", "visit", "summit" and a few hundred other words; asking `includes` for each one
+ * scans the sentence once per word.
+ *
+ * Only A–Z are folded: a character outside ASCII matches no word character, exactly as an ASCII
+ * character of a case-insensitive pattern (flag `i`, no `u`) matches no character outside ASCII.
+ * So when such a pattern matches, every word it cannot match without (see requiredLiterals)
+ * is found here. A word with a character outside ASCII is never found.
+ */
+export function literalScanner(
+  words: readonly string[],
+): (text: string) => (word: number) => boolean {
+  const automaton = buildAutomaton(words);
+  const { next, width, classOf, firstOut, outs } = automaton;
+  // One array for every scan, marked with the scan's number: a fresh array per sentence cost
+  // more than the scan itself.
+  const seen = new Float64Array(words.length);
+  let scans = 0;
+  return (text) => {
+    const stamp = ++scans;
+    let state = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= ALPHABET) {
+        state = 0;
+        continue;
+      }
+      state = next[state * width + (classOf[c] ?? 0)] ?? 0;
+      const end = firstOut[state + 1] ?? 0;
+      for (let o = firstOut[state] ?? 0; o < end; o++) seen[outs[o] ?? 0] = stamp;
+    }
+    return (word) => {
+      // The marks belong to the latest scan only; an answer from an older one would be wrong.
+      if (stamp !== scans) throw new Error('literalScanner: a scan was asked after a newer one');
+      return seen[word] === stamp;
+    };
+  };
+}
+
+const ALPHABET = 128;
+
+interface Automaton {
+  /**
+   * next[state * width + classOf[char]]: the state after reading an ASCII character. The
+   * characters no word has share class 0; upper-case letters have their lower case's class.
+   * A table over classes rather than all of ASCII is a few times smaller, and stays in cache.
+   */
+  next: Int32Array;
+  width: number;
+  classOf: Uint8Array;
+  /** The words found on entering state s are outs[firstOut[s]] … outs[firstOut[s + 1] - 1]. */
+  firstOut: Int32Array;
+  outs: Int32Array;
+}
+
+function buildAutomaton(words: readonly string[]): Automaton {
+  // The trie: goto edges, -1 where there is none yet.
+  const edges: number[][] = [new Array<number>(ALPHABET).fill(-1)];
+  const ending: number[][] = [[]];
+  words.forEach((word, id) => {
+    if (word === '' || [...word].some((ch) => ch.charCodeAt(0) >= ALPHABET)) return;
+    let state = 0;
+    for (const ch of word.toLowerCase()) {
+      const c = ch.charCodeAt(0);
+      const row = edges[state] ?? [];
+      let to = row[c] ?? -1;
+      if (to === -1) {
+        to = edges.length;
+        row[c] = to;
+        edges.push(new Array<number>(ALPHABET).fill(-1));
+        ending.push([]);
+      }
+      state = to;
+    }
+    ending[state]?.push(id);
+  });
+  // Breadth first, each state's missing edges become those of its longest proper suffix state,
+  // and it also reports the words that suffix state reports.
+  const fail = new Array<number>(edges.length).fill(0);
+  const reports: number[][] = ending.map((e) => [...e]);
+  const queue: number[] = [];
+  const root = edges[0] ?? [];
+  for (let c = 0; c < ALPHABET; c++) {
+    const to = root[c] ?? -1;
+    if (to === -1) root[c] = 0;
+    else queue.push(to);
+  }
+  for (let head = 0; head < queue.length; head++) {
+    const state = queue[head] ?? 0;
+    const row = edges[state] ?? [];
+    const suffixRow = edges[fail[state] ?? 0] ?? [];
+    for (let c = 0; c < ALPHABET; c++) {
+      const to = row[c] ?? -1;
+      if (to === -1) {
+        row[c] = suffixRow[c] ?? 0;
+        continue;
+      }
+      const suffix = suffixRow[c] ?? 0;
+      fail[to] = suffix;
+      reports[to]?.push(...(reports[suffix] ?? []));
+      queue.push(to);
+    }
+  }
+  const used = [...new Set(words.flatMap((w) => [...w.toLowerCase()]))]
+    .map((ch) => ch.charCodeAt(0))
+    .filter((c) => c < ALPHABET)
+    .sort((a, b) => a - b);
+  const width = used.length + 1;
+  const classOf = new Uint8Array(ALPHABET);
+  used.forEach((c, k) => {
+    classOf[c] = k + 1;
+    if (c >= 97 && c <= 122) classOf[c - 32] = k + 1;
+  });
+  // Class 0's column stays 0: a character no word has sends every state back to the root.
+  const next = new Int32Array(edges.length * width);
+  edges.forEach((row, s) => used.forEach((c, k) => (next[s * width + k + 1] = row[c] ?? 0)));
+  const firstOut = new Int32Array(edges.length + 1);
+  const flat: number[] = [];
+  reports.forEach((r, s) => {
+    firstOut[s] = flat.length;
+    flat.push(...new Set(r));
+  });
+  firstOut[edges.length] = flat.length;
+  return { next, width, classOf, firstOut, outs: Int32Array.from(flat) };
+}
