@@ -86,12 +86,13 @@ export async function parseInWorkers(
                 reject(new Error(reply.error));
                 return;
               }
+              // The next batch first: onResult may take a while (it merges), the worker need not wait.
+              send();
               reply.results.forEach((r, i) => {
                 if (options.onResult !== undefined) options.onResult(reply.batch + i, r.bytes);
                 else results[reply.batch + i] = r.bytes;
                 options.onParsed?.(r.detections);
               });
-              send();
             });
             worker.on('error', reject);
             worker.on('exit', (code) => {
