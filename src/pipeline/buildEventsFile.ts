@@ -14,7 +14,7 @@ import { foldUndatedDrafts } from './foldUndatedDrafts.ts';
 import { linkThreads } from './linkThreads.ts';
 import { compileKnownEvents, type CompiledKnownEvent } from './matchKnownEvents.ts';
 import { matchKnownEvents } from './matchKnownEvents.ts';
-import { mergeDetections, type ArticleDetections } from './mergeDetections.ts';
+import { mergeDetections, type ArticleDetections, type EventDraft } from './mergeDetections.ts';
 import { withReviewReasons } from './reviewReasons.ts';
 import type { Detection, PipelineConfig, Segment, SeedInput } from './pipelineTypes.ts';
 import { segmentText } from './segmentText.ts';
@@ -88,17 +88,21 @@ export function parseArticle(seed: SeedInput, context: ArticleContext): ParsedAr
   return { source, article, warnings };
 }
 
-/** The cross-article stages: merge, describe, ids, curation, emit. `parsed` is in file order. */
+/**
+ * The cross-article stages: merge, describe, ids, curation, emit. `parsed` is in file order.
+ * `merged` is mergeDetections of their articles when the caller merged them as they came in.
+ */
 export function assembleEventsFile(
   parsed: ParsedArticle[],
   config: PipelineConfig,
+  merged?: EventDraft[],
 ): { file: EventsFile; warnings: string[] } {
   const warnings = parsed.flatMap((p) => p.warnings);
   const sources = parsed.map((p) => p.source);
   const articles = parsed.map((p) => p.article);
   const published = new Map(parsed.map((p) => [p.source.id, p.source.published]));
 
-  const drafts = foldUndatedDrafts(mergeDetections(articles));
+  const drafts = foldUndatedDrafts(merged ?? mergeDetections(articles));
   const knownById = new Map(config.knownEvents.map((e) => [e.id, e]));
   const built = drafts.map((draft) => draftToEvent(draft, published, knownById));
   const ids = assignIds(

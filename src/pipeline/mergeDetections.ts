@@ -46,6 +46,25 @@ const ONGOING =
  * same known event. Drafts are bucketed by kind and month so the cost stays linear.
  */
 export function mergeDetections(articles: ArticleDetections[]): EventDraft[] {
+  const merger = detectionMerger();
+  for (const article of articles) merger.add(article);
+  return merger.drafts;
+}
+
+/** What mergeDetections does, one article at a time. */
+export interface DetectionMerger {
+  /** Merges the next article; articles must come in file order, as mergeDetections takes them. */
+  add(article: ArticleDetections): void;
+  /** The drafts so far, in the order they were started; later articles still grow them. */
+  readonly drafts: EventDraft[];
+}
+
+/**
+ * mergeDetections, fed as articles arrive: a run that parses over worker threads merges the
+ * articles parsed so far while the workers parse the rest, instead of after all of them. The
+ * same articles in the same order give the same drafts, whichever way they were fed.
+ */
+export function detectionMerger(): DetectionMerger {
   const drafts: EventDraft[] = [];
   const byKnown = new Map<string, EventDraft>();
   const byMonth = new Map<string, EventDraft[]>();
@@ -62,7 +81,7 @@ export function mergeDetections(articles: ArticleDetections[]): EventDraft[] {
     }
   };
 
-  for (const article of articles) {
+  const addArticle = (article: ArticleDetections): void => {
     // This article's drafts by kind, in the order the article first touched them: a detection
     // only ever joins a draft of its own kind, so a long article never compares across kinds.
     const local = new Map<EventKind, EventDraft[]>();
@@ -122,8 +141,8 @@ export function mergeDetections(articles: ArticleDetections[]): EventDraft[] {
       remember(draft);
       index(draft);
     }
-  }
-  return drafts;
+  };
+  return { add: addArticle, drafts };
 }
 
 /** "Russia reached a deal with Ukraine": a third country's act is not a US–China event. */
@@ -255,7 +274,7 @@ function sidesMeet(draft: EventDraft, d: Detection): boolean {
 }
 
 function sharePlace(draft: EventDraft, d: Detection): boolean {
-  return d.places.some((p) => placeFits(p, draft.places));
+  return d.places.some((p) => placeFits(p, draft));
 }
 
 function compatible(draft: EventDraft, d: Detection): boolean {
@@ -275,16 +294,14 @@ function compatible(draft: EventDraft, d: Detection): boolean {
     if (draft.kind === d.kind || !sidesMeet(draft, d)) return false;
   }
   if (d.places.length > 0 && draft.places.size > 0) {
-    return d.places.some((p) => placeFits(p, draft.places));
+    return d.places.some((p) => placeFits(p, draft));
   }
   return true;
 }
 
 /** Across articles, two events are one only if they share an actor or a place. */
 function shareSomething(draft: EventDraft, d: Detection): boolean {
-  return (
-    d.actors.some((a) => draft.actors.has(a)) || d.places.some((p) => placeFits(p, draft.places))
-  );
+  return d.actors.some((a) => draft.actors.has(a)) || d.places.some((p) => placeFits(p, draft));
 }
 
 function sameAct(draft: EventDraft, d: Detection): boolean {
@@ -302,11 +319,27 @@ function sameDay(a: EventDate | null, b: EventDate | null): boolean {
   return a?.precision === 'day' && b?.precision === 'day' && datesCompatible(a, b);
 }
 
-function placeFits(place: string, places: Set<string>): boolean {
-  if (places.has(place)) return true;
+/**
+ * The countries the draft's places lie in, kept as places are added: the search across
+ * articles asks placeFits of every draft in a busy month, and a scan of each draft's places
+ * there was a quarter of the merge.
+ */
+const PLACE_COUNTRIES = new WeakMap<EventDraft, Set<string>>();
+const COUNTRY_OF = new Map<string, string | undefined>();
+
+function countryOfPlace(place: string): string | undefined {
+  if (COUNTRY_OF.has(place)) return COUNTRY_OF.get(place);
   const country = countryOf(place);
-  for (const p of places) if (countryOf(p) === place || p === country) return true;
-  return false;
+  COUNTRY_OF.set(place, country);
+  return country;
+}
+
+/** "Busan" fits a draft in South Korea, and "South Korea" one in Busan. */
+function placeFits(place: string, draft: EventDraft): boolean {
+  if (draft.places.has(place)) return true;
+  const country = countryOfPlace(place);
+  if (country !== undefined && draft.places.has(country)) return true;
+  return PLACE_COUNTRIES.get(draft)?.has(place) ?? false;
 }
 
 const RANK = { day: 3, month: 2, year: 1, unknown: 0 } as const;
@@ -316,7 +349,14 @@ function add(draft: EventDraft, d: Detection): void {
   // The talks' registry entry does not name the deal reached at them.
   if (d.knownEventId !== undefined && d.kind === draft.kind) draft.knownEventId ??= d.knownEventId;
   for (const a of d.actors) draft.actors.add(a);
-  for (const p of d.places) draft.places.add(p);
+  for (const p of d.places) {
+    draft.places.add(p);
+    const country = countryOfPlace(p);
+    if (country === undefined) continue;
+    const countries = PLACE_COUNTRIES.get(draft);
+    if (countries === undefined) PLACE_COUNTRIES.set(draft, new Set([country]));
+    else countries.add(country);
+  }
   if (d.action !== '') draft.actions.add(d.action);
   if (d.date !== null && (draft.date === null || better(d, draft))) draft.date = d.date;
 }

@@ -6,6 +6,7 @@ import {
   type ParsedArticle,
 } from '../buildEventsFile.ts';
 import type { PipelineConfig, SeedInput } from '../pipelineTypes.ts';
+import { detectionMerger } from '../mergeDetections.ts';
 import { parseInWorkers, type WorkerJob } from '../workers/parseInWorkers.ts';
 import { ArticleCache } from './articleCache.ts';
 import { articleCacheKey, articleContextHash } from './articleCacheKey.ts';
@@ -61,6 +62,17 @@ export async function buildEventsFileCached(
     options.onProgress?.(done, events);
   };
 
+  // Articles are merged in file order as soon as every article before them is in, so the merge
+  // runs while the workers parse; the drafts are the ones mergeDetections would make.
+  const merger = detectionMerger();
+  let merged = 0;
+  const mergeReady = (): void => {
+    for (let p = parsed[merged]; p !== undefined; p = parsed[merged]) {
+      merger.add(p.article);
+      merged++;
+    }
+  };
+
   const keys = ordered.map((seed) => articleCacheKey(seed, contextHash, codeVersion));
   ordered.forEach((seed, i) => {
     const bytes = cache?.read(keys[i] ?? '');
@@ -72,12 +84,14 @@ export async function buildEventsFileCached(
     parsed[i] = hit;
     progress(hit.article.detections.length);
   });
+  mergeReady();
 
   const parseHere = (i: number): void => {
     const result = parseArticle(at(ordered, i), context);
     cache?.write(at(keys, i), parsedArticleToBytes(result));
     parsed[i] = result;
     progress(result.article.detections.length);
+    mergeReady();
   };
   if (missing.length >= MIN_ARTICLES_FOR_WORKERS && options.jobs > 1) {
     const jobs: WorkerJob[] = missing.map((i) => ({ seed: at(ordered, i), key: at(keys, i) }));
@@ -91,6 +105,7 @@ export async function buildEventsFileCached(
       onResult: (j, bytes) => {
         const i = at(missing, j);
         parsed[i] = parsedArticleFromBytes(bytes, at(ordered, i));
+        mergeReady();
       },
     });
   } else {
@@ -98,13 +113,12 @@ export async function buildEventsFileCached(
   }
 
   options.onStep?.(`merging events across ${ordered.length.toLocaleString('en-US')} articles`);
-  const built = assembleEventsFile(
-    parsed.map((p) => {
-      if (p === undefined) throw new Error('an article was neither cached nor parsed');
-      return p;
-    }),
-    config,
-  );
+  mergeReady();
+  const all = parsed.map((p) => {
+    if (p === undefined) throw new Error('an article was neither cached nor parsed');
+    return p;
+  });
+  const built = assembleEventsFile(all, config, merger.drafts);
   return {
     ...built,
     cache: {

@@ -6,6 +6,7 @@ import { Worker } from 'node:worker_threads';
 import type { ArticleContext } from '../buildEventsFile.ts';
 import type { SeedInput } from '../pipelineTypes.ts';
 import type { WorkerBatch, WorkerReply, WorkerSetup } from './workerMessages.ts';
+import { parseWorkerBundle } from './parseWorkerBundle.ts';
 
 const BATCH = 16;
 
@@ -56,7 +57,10 @@ export async function parseInWorkers(
   const take = (): WorkerBatch | undefined => batches[next++];
   const setup: WorkerSetup = { context: options.context, cacheDir: options.cacheDir };
   const count = Math.max(0, Math.min(options.workers, batches.length));
-  const workers = Array.from({ length: count }, () => startParseWorker(setup));
+  const workers: Worker[] = [];
+  let stopped = false;
+  // Started once their entry is ready; this thread parses meanwhile.
+  const started = count === 0 ? Promise.resolve(null) : parseWorkerBundle();
   const parseHere = options.parseHere;
   try {
     const here = async (): Promise<void> => {
@@ -69,54 +73,66 @@ export async function parseInWorkers(
     };
     await Promise.all([
       here(),
-      ...workers.map(
-        (worker) =>
-          new Promise<void>((resolve, reject) => {
-            let inFlight = 0;
-            const send = (): void => {
-              const batch = take();
-              if (batch !== undefined) {
-                inFlight++;
-                worker.postMessage(batch);
-              } else if (inFlight === 0) resolve();
-            };
-            worker.on('message', (reply: WorkerReply) => {
-              inFlight--;
-              if (!reply.ok) {
-                reject(new Error(reply.error));
-                return;
-              }
-              reply.results.forEach((r, i) => {
-                if (options.onResult !== undefined) options.onResult(reply.batch + i, r.bytes);
-                else results[reply.batch + i] = r.bytes;
-                options.onParsed?.(r.detections);
-              });
-              send();
+      ...Array.from({ length: count }, async () => {
+        const bundle = await started;
+        // This thread may have parsed everything while the bundle was being built.
+        if (stopped || next >= batches.length) return;
+        const worker = startParseWorker(setup, bundle);
+        workers.push(worker);
+        await new Promise<void>((resolve, reject) => {
+          let inFlight = 0;
+          const send = (): void => {
+            const batch = take();
+            if (batch !== undefined) {
+              inFlight++;
+              worker.postMessage(batch);
+            } else if (inFlight === 0) resolve();
+          };
+          worker.on('message', (reply: WorkerReply) => {
+            inFlight--;
+            if (!reply.ok) {
+              reject(new Error(reply.error));
+              return;
+            }
+            // The next batch first: onResult may take a while (it merges), the worker need not wait.
+            send();
+            reply.results.forEach((r, i) => {
+              if (options.onResult !== undefined) options.onResult(reply.batch + i, r.bytes);
+              else results[reply.batch + i] = r.bytes;
+              options.onParsed?.(r.detections);
             });
-            worker.on('error', reject);
-            worker.on('exit', (code) => {
-              if (code !== 0) reject(new Error(`a parse worker exited with code ${code}`));
-            });
-            for (let i = 0; i < IN_FLIGHT; i++) send();
-          }),
-      ),
+          });
+          worker.on('error', reject);
+          worker.on('exit', (code) => {
+            if (code !== 0) reject(new Error(`a parse worker exited with code ${code}`));
+          });
+          for (let i = 0; i < IN_FLIGHT; i++) send();
+        });
+      }),
     ]);
   } catch (error) {
     // Nothing more to take, so this thread stops parsing too.
     next = batches.length;
     throw error;
   } finally {
+    stopped = true;
     await Promise.all(workers.map((w) => w.terminate()));
   }
   return results;
 }
 
 /**
- * Workers get TypeScript the way the CLI does, through tsx: on Node 20 a worker does not inherit
- * the parent's loader hooks for its entry file, so a small bootstrap registers tsx first and then
- * imports the worker's source.
+ * From the prebuilt bundle when there is one. Otherwise workers get TypeScript the way the CLI
+ * does, through tsx: on Node 20 a worker does not inherit the parent's loader hooks for its entry
+ * file, so a small bootstrap registers tsx first and then imports the worker's source.
  */
-function startParseWorker(setup: WorkerSetup): Worker {
+function startParseWorker(setup: WorkerSetup, bundle: string | null): Worker {
+  if (bundle !== null) {
+    return new Worker(new URL(bundle), {
+      workerData: setup,
+      execArgv: withoutTsx(process.execArgv),
+    });
+  }
   const tsx = tsxEsmApi();
   const entry = new URL('./parseWorker.ts', import.meta.url).href;
   const bootstrap = `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`;
@@ -137,4 +153,24 @@ function tsxEsmApi(): string {
   if (file === undefined) throw new Error('tsx does not export ./esm/api: cannot start workers');
   tsxApiUrl = pathToFileURL(join(dirname(manifestPath), file)).href;
   return tsxApiUrl;
+}
+
+/**
+ * The parent's flags without tsx's: a worker inherits them, and tsx's loader (a thread of its
+ * own, set up in every worker) would cost most of what the plain bundle saves.
+ * `--require …/tsx/dist/preflight.cjs --import file:///…/tsx/dist/loader.mjs` goes, `--cpu-prof` stays.
+ */
+function withoutTsx(flags: readonly string[]): string[] {
+  const kept: string[] = [];
+  for (let i = 0; i < flags.length; i++) {
+    const flag = flags[i] ?? '';
+    const value = flags[i + 1] ?? '';
+    if ((flag === '--require' || flag === '--import') && /[\\/]tsx[\\/]/.test(value)) {
+      i++;
+      continue;
+    }
+    if (/^--(?:require|import)=.*[\\/]tsx[\\/]/.test(flag)) continue;
+    kept.push(flag);
+  }
+  return kept;
 }
