@@ -22,11 +22,6 @@ export function requiredLiterals(source: string): string[][] {
   }
 }
 
-/** True when the lower-cased text has a word of every group. */
-export function hasRequiredLiterals(lower: string, groups: readonly string[][]): boolean {
-  return groups.every((group) => group.some((word) => lower.includes(word)));
-}
-
 function shortest(group: string[]): number {
   return Math.min(...group.map((s) => s.length));
 }
