@@ -1,3 +1,4 @@
+import { countTheme } from '../data/countTheme.ts';
 import type { EventStatus, Theme, TimelineEvent } from '../data/eventSchema.ts';
 import { bucketStart, chooseBucketUnit, nextBucketStart, type BucketUnit } from './bucketUnit.ts';
 import { isoDay } from './eventSpan.ts';
@@ -139,19 +140,8 @@ function clusterItem(
   start: number,
   members: readonly IndexedEvent[],
 ): ClusterItem {
-  // Plain counters, not `counts[theme] += 1`: a keyed store per theme of every event of a
-  // zoomed-out window.
-  let trade = 0;
-  let technology = 0;
-  let diplomacy = 0;
-  for (const m of members) {
-    for (const t of m.event.themes) {
-      if (t === 'trade') trade++;
-      else if (t === 'technology') technology++;
-      else diplomacy++;
-    }
-  }
-  const themeCounts: Record<Theme, number> = { trade, technology, diplomacy };
+  const themeCounts: Record<Theme, number> = { trade: 0, technology: 0, diplomacy: 0 };
+  for (const m of members) for (const t of m.event.themes) countTheme(themeCounts, t);
   const top = topBySalience(members, CLUSTER_TOP).map((m) => m.event.title);
   const end = nextBucketStart(start, unit);
   const inset = (end - start) * CLUSTER_INSET;

@@ -1,4 +1,5 @@
 import { THEMES, type Theme } from '../../data/eventConstants.ts';
+import { countTheme } from '../../data/countTheme.ts';
 import { monthName } from '../../data/monthName.ts';
 import { bucketStart, nextBucketStart, type BucketUnit } from '../../timeline/bucketUnit.ts';
 import type { IndexedEvent } from '../../timeline/timelineIndex.ts';
@@ -52,11 +53,7 @@ export function countDensity(entries: readonly IndexedEvent[], unit: BucketUnit)
       continue;
     }
     bucket.total += 1;
-    // Named stores, not byTheme[theme]: this runs for every event of the filter result.
-    const theme = e.event.themes[0];
-    if (theme === 'technology') bucket.byTheme.technology += 1;
-    else if (theme === 'diplomacy') bucket.byTheme.diplomacy += 1;
-    else bucket.byTheme.trade += 1;
+    countTheme(bucket.byTheme, e.event.themes[0]);
   }
   return { buckets: table, coarse };
 }
