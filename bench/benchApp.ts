@@ -1,5 +1,6 @@
 import type { Browser, Locator, Page } from '@playwright/test';
-import { appSelectors, SEARCH_KEY, TOGGLED_THEME } from './appSelectors.ts';
+import { appActions } from './appActions.ts';
+import { appSelectors, TOGGLED_THEME } from './appSelectors.ts';
 import {
   firstLine,
   heapMB,
@@ -8,7 +9,7 @@ import {
   type PageFigures,
   type Timing,
 } from './browserTiming.ts';
-import { armProbe, firstPaintTimes, addPageProbe } from './pageProbe.ts';
+import { firstPaintTimes, addPageProbe } from './pageProbe.ts';
 
 export const VIEWPORT = { width: 1440, height: 900 };
 
@@ -45,15 +46,9 @@ export async function benchApp(
     const landmarks = await titledInView(page);
 
     const toggle = appSelectors.themeToggle(page, TOGGLED_THEME.label);
+    const actions = appActions(page);
     const clickAndTime = (target: () => Locator) =>
-      timeAction(
-        page,
-        async () => {
-          await armProbe(page, 'click');
-          await target().click();
-        },
-        limitMs,
-      );
+      timeAction(page, actions.click(target), limitMs);
 
     const toggleOff = await clickAndTime(() => toggle);
     await quiesce(page);
@@ -61,14 +56,7 @@ export async function benchApp(
     await quiesce(page);
 
     await appSelectors.search(page).focus();
-    const search = await timeAction(
-      page,
-      async () => {
-        await armProbe(page, 'keydown');
-        await page.keyboard.press(SEARCH_KEY);
-      },
-      limitMs,
-    );
+    const search = await timeAction(page, actions.typeSearch, limitMs);
     await quiesce(page);
 
     const row = appSelectors.firstListRow(page);

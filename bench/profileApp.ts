@@ -4,10 +4,11 @@ import { chromium } from '@playwright/test';
 import { makeRealisticEventsFile } from '../tests/fixtures/makeRealisticEventsFile.ts';
 import { chromiumLaunchOptions } from '../tests/e2e/support/chromiumLaunchOptions.ts';
 import { startStaticServer } from '../tests/e2e/support/staticServer.ts';
-import { appSelectors, SEARCH_KEY, TOGGLED_THEME } from './appSelectors.ts';
+import { appActions } from './appActions.ts';
+import { appSelectors, TOGGLED_THEME } from './appSelectors.ts';
 import { VIEWPORT } from './benchApp.ts';
 import { quiesce, timeAction, type Timing } from './browserTiming.ts';
-import { addPageProbe, armProbe, firstPaintTimes } from './pageProbe.ts';
+import { addPageProbe, firstPaintTimes } from './pageProbe.ts';
 import { summariseCpuProfile, type CpuProfile } from './summariseCpuProfile.ts';
 
 /**
@@ -36,18 +37,11 @@ try {
   process.stdout.write(`first item ${first.firstItemMs.toFixed(0)} ms (not profiled)\n`);
   await quiesce(page);
   const toggle = appSelectors.themeToggle(page, TOGGLED_THEME.label);
-  const click = async () => {
-    await armProbe(page, 'click');
-    await toggle.click();
-  };
-  const type = async () => {
-    await armProbe(page, 'keydown');
-    await page.keyboard.press(SEARCH_KEY);
-  };
+  const { click, typeSearch } = appActions(page);
   const actions: Array<[string, () => Promise<void>]> = [
-    ['toggleOff', click],
-    ['toggleOn', click],
-    ['search', type],
+    ['toggleOff', click(() => toggle)],
+    ['toggleOn', click(() => toggle)],
+    ['search', typeSearch],
   ];
   for (const [name, act] of actions) {
     if (name === 'search') await appSelectors.search(page).focus();
