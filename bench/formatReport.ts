@@ -148,7 +148,10 @@ function formatIncremental(results: BenchResults): string[] {
     const r = run.ms / base.ms;
     return [
       label,
-      fmtMs(run.ms),
+      fmtMs(run.ms) +
+        (run.samples.length > 1
+          ? ` (best of ${run.samples.map((ms) => fmtMs(ms)).join(', ')})`
+          : ''),
       fmtMs(run.cpuMs),
       `${fmtInt(run.fromCache)} / ${fmtInt(run.parsed)}`,
       run === base ? '' : `${(r * 100).toFixed(0)}%`,
@@ -170,7 +173,7 @@ function formatIncremental(results: BenchResults): string[] {
       ],
       [
         row('cold, 1 thread', inc.coldOneThread, null),
-        row('cold, 2 worker threads', inc.coldTwoWorkers, TWO_WORKERS_BUDGET_RATIO),
+        row('cold, 2 threads (this + 1 worker)', inc.coldTwoWorkers, TWO_WORKERS_BUDGET_RATIO),
         row('warm cache, nothing changed', inc.warm, null),
         row('warm cache, one article added', inc.oneAdded, ONE_ADDED_BUDGET_RATIO),
       ],
