@@ -21,9 +21,7 @@ export function draftToEvent(
   const dating = draft.detections.filter((d) => sameDate(d.date, draft.date));
   const acts = dating.filter((d) => d.status !== 'ongoing');
   const telling = acts.length > 0 ? acts : dating.length > 0 ? dating : draft.detections;
-  const newest = [...telling].sort((a, b) =>
-    (published.get(b.sourceId) ?? '').localeCompare(published.get(a.sourceId) ?? ''),
-  )[0];
+  const newest = newestOf(telling, published);
   const status = newest?.status ?? primaryDetection(draft).status;
   const description = describeEvent(draft, status);
   const themeSet = new Set(draft.detections.flatMap((d) => d.themes));
@@ -41,10 +39,32 @@ export function draftToEvent(
     tags: [...new Set(draft.detections.flatMap((d) => d.tags))].sort(),
     actors: [...draft.actors],
     mentions: mentionsOf(draft.detections),
-    kind: draft.kind,
+    // In the schema's order, so the file's check takes the event as it is instead of a copy.
     ...(notes.length > 0 ? { notes } : {}),
+    kind: draft.kind,
   };
   return { slug: event.id, event };
+}
+
+/**
+ * The first of `detections` from the latest article: what sorting a copy newest first and taking
+ * the head gave (a stable sort keeps the first of equals ahead), without the copy. Publication
+ * days are "YYYY-MM-DD" (the schema allows no other), so `>` orders them as localeCompare did.
+ */
+function newestOf(
+  detections: readonly Detection[],
+  published: ReadonlyMap<string, string | null>,
+): Detection | undefined {
+  let newest = detections[0];
+  let newestDay = newest === undefined ? '' : (published.get(newest.sourceId) ?? '');
+  for (const d of detections) {
+    const day = published.get(d.sourceId) ?? '';
+    if (day > newestDay) {
+      newest = d;
+      newestDay = day;
+    }
+  }
+  return newest;
 }
 
 function mentionsOf(detections: Detection[]): Mention[] {
