@@ -398,10 +398,9 @@ function compatible(draft: EventDraft, d: Detection): boolean {
   }
   if (!datesCompatible(draft.date, d.date)) return false;
   if (KIND_TABLE[d.kind].measure && d.action !== '' && draft.actions.size > 0) {
-    const tight = TIGHTENING.has(d.action);
-    if (![...draft.actions].some((a) => TIGHTENING.has(a) === tight)) return false;
+    if (!actsInDirection(draft.actions, TIGHTENING.has(d.action))) return false;
   }
-  if (d.actors.length > 0 && draft.actors.size > 0 && !d.actors.some((a) => draft.actors.has(a))) {
+  if (d.actors.length > 0 && draft.actors.size > 0 && !sharesActor(d.actors, draft.actors)) {
     // Across kinds the participants are the sides: the deal names the envoys, the talks the
     // countries.
     if (draft.kind === d.kind || !sidesMeet(draft, d)) return false;
@@ -410,6 +409,17 @@ function compatible(draft: EventDraft, d: Detection): boolean {
     return d.places.some((p) => placeFits(p, draft));
   }
   return true;
+}
+
+/** Whether one of the draft's actions tightens (or, with `tight` false, relaxes) a measure. */
+function actsInDirection(actions: ReadonlySet<string>, tight: boolean): boolean {
+  for (const a of actions) if (TIGHTENING.has(a) === tight) return true;
+  return false;
+}
+
+function sharesActor(actors: readonly string[], of: ReadonlySet<string>): boolean {
+  for (const a of actors) if (of.has(a)) return true;
+  return false;
 }
 
 function sameAct(draft: EventDraft, d: Detection): boolean {
