@@ -23,8 +23,14 @@ export function draftToEvent(
   const telling = acts.length > 0 ? acts : dating.length > 0 ? dating : draft.detections;
   const newest = newestOf(telling, published);
   const status = newest?.status ?? primaryDetection(draft).status;
-  const description = describeEvent(draft, status);
-  const themeSet = new Set(draft.detections.flatMap((d) => d.themes));
+  // One pass over the mentions for both sets, which describeEvent reads too.
+  const themeSet = new Set<string>();
+  const tagSet = new Set<string>();
+  for (const d of draft.detections) {
+    for (const t of d.themes) themeSet.add(t);
+    for (const t of d.tags) tagSet.add(t);
+  }
+  const description = describeEvent(draft, status, tagSet);
   // The registry's note belongs only to a date the text did not give.
   const fromText = dating.some((d) => d.dateSource === 'text');
   const datingNotes = fromText ? [] : dating.flatMap((d) => d.notes);
@@ -36,7 +42,7 @@ export function draftToEvent(
     date: draft.date ?? { start: null, precision: 'unknown', approximate: false },
     status,
     themes: themeSet.size > 0 ? THEMES.filter((t) => themeSet.has(t)) : ['diplomacy'],
-    tags: [...new Set(draft.detections.flatMap((d) => d.tags))].sort(),
+    tags: [...tagSet].sort(),
     actors: [...draft.actors],
     mentions: mentionsOf(draft.detections),
     // In the schema's order, so the file's check takes the event as it is instead of a copy.
