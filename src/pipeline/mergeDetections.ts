@@ -67,27 +67,8 @@ export interface DetectionMerger {
 export function detectionMerger(): DetectionMerger {
   const drafts: EventDraft[] = [];
   const byKnown = new Map<string, EventDraft>();
-  const byMonth = new Map<string, Bucket>();
-  const byYear = new Map<string, Bucket>();
-  const bucketsOf = new Map<EventDraft, Bucket[]>();
-
-  const enter = (buckets: Map<string, Bucket>, key: string, draft: EventDraft): void => {
-    let bucket = buckets.get(key);
-    if (bucket === undefined) {
-      bucket = newBucket();
-      buckets.set(key, bucket);
-    }
-    if (bucket.position.has(draft)) return;
-    const at = bucket.drafts.length;
-    bucket.drafts.push(draft);
-    bucket.position.set(draft, at);
-    for (const a of draft.actors) listAt(bucket.byActor, a, at);
-    for (const p of draft.places) listAt(bucket.byPlace, p, at);
-    for (const c of PLACE_COUNTRIES.get(draft) ?? []) listAt(bucket.byCountry, c, at);
-    const member = bucketsOf.get(draft);
-    if (member === undefined) bucketsOf.set(draft, [bucket]);
-    else member.push(bucket);
-  };
+  const byMonth = new Map<string, EventDraft[]>();
+  const byYear = new Map<string, EventDraft[]>();
 
   const index = (draft: EventDraft): void => {
     if (draft.knownEventId !== undefined) byKnown.set(draft.knownEventId, draft);
@@ -95,13 +76,10 @@ export function detectionMerger(): DetectionMerger {
     if (start == null) return;
     // An agreement reached at talks is found by later talks too.
     for (const kind of [draft.kind, ...partsOf(draft)]) {
-      enter(byYear, `${kind}|${start.slice(0, 4)}`, draft);
-      if (start.length >= 7) enter(byMonth, `${kind}|${start.slice(0, 7)}`, draft);
+      push(byYear, `${kind}|${start.slice(0, 4)}`, draft);
+      if (start.length >= 7) push(byMonth, `${kind}|${start.slice(0, 7)}`, draft);
     }
   };
-
-  const add = (draft: EventDraft, d: Detection): void =>
-    addDetection(draft, d, bucketsOf.get(draft));
 
   const addArticle = (article: ArticleDetections): void => {
     // This article's drafts by kind, in the order the article first touched them: a detection
@@ -247,121 +225,54 @@ function joins(draft: EventDraft, d: Detection, seeds: boolean): boolean {
   );
 }
 
-/**
- * The drafts of one kind and month (or year), in the order they entered it, with where each
- * actor, place and place's country occurs among them: across articles only a draft that shares
- * an actor or a place can match (shareSomething), so the search visits just those, in the
- * bucket's order, instead of every draft of a busy month.
- */
-interface Bucket {
-  drafts: EventDraft[];
-  position: Map<EventDraft, number>;
-  byActor: Map<string, number[]>;
-  byPlace: Map<string, number[]>;
-  byCountry: Map<string, number[]>;
-}
-
-function newBucket(): Bucket {
-  return {
-    drafts: [],
-    position: new Map(),
-    byActor: new Map(),
-    byPlace: new Map(),
-    byCountry: new Map(),
-  };
-}
-
-/** Adds a position to the ascending list under `key`, once. */
-function listAt(lists: Map<string, number[]>, key: string, at: number): void {
-  const list = lists.get(key);
-  if (list === undefined) {
-    lists.set(key, [at]);
-    return;
-  }
-  const last = list[list.length - 1] ?? -1;
-  if (at > last) {
-    list.push(at);
-    return;
-  }
-  let low = 0;
-  let high = list.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if ((list[mid] ?? Infinity) < at) low = mid + 1;
-    else high = mid;
-  }
-  if (list[low] !== at) list.splice(low, 0, at);
-}
-
 function findGlobal(
   d: Detection,
-  byMonth: Map<string, Bucket>,
-  byYear: Map<string, Bucket>,
+  byMonth: Map<string, EventDraft[]>,
+  byYear: Map<string, EventDraft[]>,
 ): EventDraft | undefined {
   const start = d.date?.start;
   if (start == null) return undefined;
-  const found = findInBucket(
-    d,
-    start.length >= 7
-      ? byMonth.get(`${d.kind}|${start.slice(0, 7)}`)
-      : byYear.get(`${d.kind}|${start}`),
-  );
+  const found = findInBucket(d, bucketOf(d.kind, start, byMonth, byYear));
   if (found !== undefined || d.parts === undefined) return found;
   for (const kind of d.parts) {
-    const bucket =
-      start.length >= 7
-        ? byMonth.get(`${kind}|${start.slice(0, 7)}`)
-        : byYear.get(`${kind}|${start}`);
-    const inPart = findInBucket(d, bucket);
+    const inPart = findInBucket(d, bucketOf(kind, start, byMonth, byYear));
     if (inPart !== undefined) return inPart;
   }
   return undefined;
 }
 
-/** The first draft of the bucket, in its order, that shares something with `d` and fits it. */
-function findInBucket(d: Detection, bucket: Bucket | undefined): EventDraft | undefined {
+function bucketOf(
+  kind: EventKind,
+  start: string,
+  byMonth: Map<string, EventDraft[]>,
+  byYear: Map<string, EventDraft[]>,
+): EventDraft[] | undefined {
+  return start.length >= 7
+    ? byMonth.get(`${kind}|${start.slice(0, 7)}`)
+    : byYear.get(`${kind}|${start}`);
+}
+
+/**
+ * The first draft of the bucket that is the detection's event. A loop rather than `find` with a
+ * closure: the merge asks this of every dated detection, over every draft of a busy month.
+ */
+function findInBucket(d: Detection, bucket: EventDraft[] | undefined): EventDraft | undefined {
   if (bucket === undefined) return undefined;
-  const lists: number[][] = [];
-  for (const a of d.actors) {
-    const list = bucket.byActor.get(a);
-    if (list !== undefined) lists.push(list);
-  }
-  for (const p of d.places) {
-    const here = bucket.byPlace.get(p);
-    if (here !== undefined) lists.push(here);
-    const country = countryOfPlace(p);
-    const inCountry = country === undefined ? undefined : bucket.byPlace.get(country);
-    if (inCountry !== undefined) lists.push(inCountry);
-    const within = bucket.byCountry.get(p);
-    if (within !== undefined) lists.push(within);
-  }
-  if (lists.length === 0) return undefined;
-  // The lists are ascending: take their smallest heads in turn, as a merge would.
-  const heads = new Array<number>(lists.length).fill(0);
-  let previous = -1;
-  for (;;) {
-    let next = Infinity;
-    for (let i = 0; i < lists.length; i++) {
-      const list = lists[i] ?? [];
-      let h = heads[i] ?? 0;
-      while (h < list.length && (list[h] ?? Infinity) <= previous) h++;
-      heads[i] = h;
-      const value = list[h];
-      if (value !== undefined && value < next) next = value;
-    }
-    if (next === Infinity) return undefined;
-    previous = next;
-    const draft = bucket.drafts[next];
+  for (const draft of bucket) {
     if (
-      draft !== undefined &&
-      compatible(draft, d) &&
+      // The cheapest, most selective tests first (each is pure, so the order changes only the
+      // cost): at 2,000 articles 36% of the drafts of a bucket agree on the date and 56% share
+      // an actor or a place with the detection.
       datesCompatible(draft.date, d.date) &&
+      shareSomething(draft, d) &&
+      compatible(draft, d) &&
       // Across kinds, the place is what says it is one encounter: "talks in Madrid".
       (draft.kind === d.kind || sharePlace(draft, d))
     ) {
       return draft;
     }
   }
+  return undefined;
 }
 
 /** The kinds the draft's sentences told as parts of it ("after talks in Madrid"). */
@@ -387,7 +298,8 @@ function sidesMeet(draft: EventDraft, d: Detection): boolean {
 }
 
 function sharePlace(draft: EventDraft, d: Detection): boolean {
-  return d.places.some((p) => placeFits(p, draft));
+  for (const p of d.places) if (placeFits(p, draft)) return true;
+  return false;
 }
 
 function compatible(draft: EventDraft, d: Detection): boolean {
@@ -405,10 +317,13 @@ function compatible(draft: EventDraft, d: Detection): boolean {
     // countries.
     if (draft.kind === d.kind || !sidesMeet(draft, d)) return false;
   }
-  if (d.places.length > 0 && draft.places.size > 0) {
-    return d.places.some((p) => placeFits(p, draft));
-  }
+  if (d.places.length > 0 && draft.places.size > 0) return sharePlace(draft, d);
   return true;
+}
+
+/** Across articles, two events are one only if they share an actor or a place. */
+function shareSomething(draft: EventDraft, d: Detection): boolean {
+  return sharesActor(d.actors, draft.actors) || sharePlace(draft, d);
 }
 
 /** Whether one of the draft's actions tightens (or, with `tight` false, relaxes) a measure. */
@@ -462,31 +377,18 @@ function placeFits(place: string, draft: EventDraft): boolean {
 
 const RANK = { day: 3, month: 2, year: 1, unknown: 0 } as const;
 
-/** Adds `d` to the draft, and its new actors, places and countries to the draft's buckets. */
-function addDetection(draft: EventDraft, d: Detection, buckets: readonly Bucket[] = []): void {
+function add(draft: EventDraft, d: Detection): void {
   draft.detections.push(d);
   // The talks' registry entry does not name the deal reached at them.
   if (d.knownEventId !== undefined && d.kind === draft.kind) draft.knownEventId ??= d.knownEventId;
-  for (const a of d.actors) {
-    if (draft.actors.has(a)) continue;
-    draft.actors.add(a);
-    for (const b of buckets) listAt(b.byActor, a, b.position.get(draft) ?? 0);
-  }
+  for (const a of d.actors) draft.actors.add(a);
   for (const p of d.places) {
-    if (!draft.places.has(p)) {
-      draft.places.add(p);
-      for (const b of buckets) listAt(b.byPlace, p, b.position.get(draft) ?? 0);
-    }
+    draft.places.add(p);
     const country = countryOfPlace(p);
     if (country === undefined) continue;
-    let countries = PLACE_COUNTRIES.get(draft);
-    if (countries === undefined) {
-      countries = new Set();
-      PLACE_COUNTRIES.set(draft, countries);
-    }
-    if (countries.has(country)) continue;
-    countries.add(country);
-    for (const b of buckets) listAt(b.byCountry, country, b.position.get(draft) ?? 0);
+    const countries = PLACE_COUNTRIES.get(draft);
+    if (countries === undefined) PLACE_COUNTRIES.set(draft, new Set([country]));
+    else countries.add(country);
   }
   if (d.action !== '') draft.actions.add(d.action);
   if (d.date !== null && (draft.date === null || better(d, draft))) draft.date = d.date;
