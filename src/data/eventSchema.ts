@@ -150,52 +150,76 @@ export const eventsFileSchema = z
     threads: z.array(threadSchema).optional(),
   })
   .superRefine((file, ctx) => {
-    checkThreads(file.events, file.threads ?? [], ctx);
-    const sources = new Map(file.sources.map((s) => [s.id, s]));
-    const ids = new Set<string>();
-    file.events.forEach((ev, i) => {
-      if (ids.has(ev.id))
-        ctx.addIssue({
-          code: 'custom',
-          path: ['events', i, 'id'],
-          message: `duplicate id ${ev.id}`,
-        });
-      ids.add(ev.id);
-      ev.mentions.forEach((m, j) => {
-        const source = sources.get(m.sourceId);
-        // A text served in its own file is checked where it is read (the pipeline checked it
-        // inline before splitting it off).
-        const text = source?.text;
-        const wrong = text !== undefined && text.slice(m.start, m.end) !== m.quote;
-        if (source === undefined || m.end <= m.start || wrong) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['events', i, 'mentions', j],
-            message: 'quote does not match its source text at its offsets',
-          });
-        }
-      });
-    });
+    for (const issue of eventsFileIssues(file)) ctx.addIssue({ code: 'custom', ...issue });
   });
 export type EventsFile = z.infer<typeof eventsFileSchema>;
 
+/** A rule of the whole file that one event alone cannot break, and where it was broken. */
+export interface FileIssue {
+  path: (string | number)[];
+  message: string;
+}
+
+/**
+ * The file-level rules of `eventsFileSchema` (unique ids, quotes that match their source,
+ * threads that hold their events), for a file whose parts are already valid; empty when all
+ * hold. Shared with the pipeline's own check, which must reject exactly what the schema does.
+ */
+export function eventsFileIssues(file: {
+  sources: readonly Source[];
+  events: readonly TimelineEvent[];
+  threads?: readonly Thread[] | undefined;
+}): FileIssue[] {
+  const issues: FileIssue[] = [];
+  checkThreads(file.events, file.threads ?? [], issues);
+  const sources = new Map<string, Source>();
+  for (const s of file.sources) sources.set(s.id, s);
+  const ids = new Set<string>();
+  for (let i = 0; i < file.events.length; i++) {
+    const ev = file.events[i];
+    if (ev === undefined) continue;
+    if (ids.has(ev.id)) {
+      issues.push({ path: ['events', i, 'id'], message: `duplicate id ${ev.id}` });
+    }
+    ids.add(ev.id);
+    for (let j = 0; j < ev.mentions.length; j++) {
+      const m = ev.mentions[j];
+      if (m === undefined) continue;
+      const source = sources.get(m.sourceId);
+      // A text served in its own file is checked where it is read (the pipeline checked it
+      // inline before splitting it off).
+      const text = source?.text;
+      if (
+        source === undefined ||
+        m.end <= m.start ||
+        (text !== undefined && text.slice(m.start, m.end) !== m.quote)
+      ) {
+        issues.push({
+          path: ['events', i, 'mentions', j],
+          message: 'quote does not match its source text at its offsets',
+        });
+      }
+    }
+  }
+  return issues;
+}
+
 /** Every thread names events that exist, and every event's threadIds name threads that hold it. */
-function checkThreads(events: TimelineEvent[], threads: Thread[], ctx: z.RefinementCtx): void {
+function checkThreads(
+  events: readonly TimelineEvent[],
+  threads: readonly Thread[],
+  issues: FileIssue[],
+): void {
   const eventIds = new Set(events.map((e) => e.id));
   const members = new Map<string, Set<string>>();
   threads.forEach((thread, i) => {
     if (members.has(thread.id)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['threads', i, 'id'],
-        message: `duplicate thread ${thread.id}`,
-      });
+      issues.push({ path: ['threads', i, 'id'], message: `duplicate thread ${thread.id}` });
     }
     members.set(thread.id, new Set(thread.eventIds));
     thread.eventIds.forEach((id, j) => {
       if (!eventIds.has(id)) {
-        ctx.addIssue({
-          code: 'custom',
+        issues.push({
           path: ['threads', i, 'eventIds', j],
           message: `thread ${thread.id} names unknown event ${id}`,
         });
@@ -205,8 +229,7 @@ function checkThreads(events: TimelineEvent[], threads: Thread[], ctx: z.Refinem
   events.forEach((ev, i) => {
     for (const threadId of ev.threadIds ?? []) {
       if (members.get(threadId)?.has(ev.id) !== true) {
-        ctx.addIssue({
-          code: 'custom',
+        issues.push({
           path: ['events', i, 'threadIds'],
           message: `event ${ev.id} lists thread ${threadId}, which does not hold it`,
         });

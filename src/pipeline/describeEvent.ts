@@ -46,7 +46,12 @@ export interface EventDescription {
 }
 
 /** A short headline built from the event's kind and actors, and a one-sentence summary. */
-export function describeEvent(draft: EventDraft, status: EventStatus): EventDescription {
+export function describeEvent(
+  draft: EventDraft,
+  status: EventStatus,
+  /** The tags of the draft's detections, when the caller has gathered them already. */
+  tags: Set<string> = new Set(draft.detections.flatMap((d) => d.tags)),
+): EventDescription {
   const primary = primaryDetection(draft);
   const actors = [...draft.actors];
   const preferred = primary.actors.length > 0 ? primary.actors : actors;
@@ -63,7 +68,6 @@ export function describeEvent(draft: EventDraft, status: EventStatus): EventDesc
   const pair = parties.length >= 2 ? `${parties[0]} and ${parties[1]}` : `${subject}`;
   const plural = parties.length >= 2;
   const place = [...draft.places][0] ?? primary.places[0];
-  const tags = new Set(draft.detections.flatMap((d) => d.tags));
   const topic = TOPICS.find(([tag]) => tags.has(tag))?.[1];
   const planned = status === 'planned';
   const verb = (present: string, base: string, pluralForm = base): string =>

@@ -21,12 +21,16 @@ export function draftToEvent(
   const dating = draft.detections.filter((d) => sameDate(d.date, draft.date));
   const acts = dating.filter((d) => d.status !== 'ongoing');
   const telling = acts.length > 0 ? acts : dating.length > 0 ? dating : draft.detections;
-  const newest = [...telling].sort((a, b) =>
-    (published.get(b.sourceId) ?? '').localeCompare(published.get(a.sourceId) ?? ''),
-  )[0];
+  const newest = newestOf(telling, published);
   const status = newest?.status ?? primaryDetection(draft).status;
-  const description = describeEvent(draft, status);
-  const themeSet = new Set(draft.detections.flatMap((d) => d.themes));
+  // One pass over the mentions for both sets, which describeEvent reads too.
+  const themeSet = new Set<string>();
+  const tagSet = new Set<string>();
+  for (const d of draft.detections) {
+    for (const t of d.themes) themeSet.add(t);
+    for (const t of d.tags) tagSet.add(t);
+  }
+  const description = describeEvent(draft, status, tagSet);
   // The registry's note belongs only to a date the text did not give.
   const fromText = dating.some((d) => d.dateSource === 'text');
   const datingNotes = fromText ? [] : dating.flatMap((d) => d.notes);
@@ -38,13 +42,35 @@ export function draftToEvent(
     date: draft.date ?? { start: null, precision: 'unknown', approximate: false },
     status,
     themes: themeSet.size > 0 ? THEMES.filter((t) => themeSet.has(t)) : ['diplomacy'],
-    tags: [...new Set(draft.detections.flatMap((d) => d.tags))].sort(),
+    tags: [...tagSet].sort(),
     actors: [...draft.actors],
     mentions: mentionsOf(draft.detections),
-    kind: draft.kind,
+    // In the schema's order, so the file's check takes the event as it is instead of a copy.
     ...(notes.length > 0 ? { notes } : {}),
+    kind: draft.kind,
   };
   return { slug: event.id, event };
+}
+
+/**
+ * The first of `detections` from the latest article: what sorting a copy newest first and taking
+ * the head gave (a stable sort keeps the first of equals ahead), without the copy. Publication
+ * days are "YYYY-MM-DD" (the schema allows no other), so `>` orders them as localeCompare did.
+ */
+function newestOf(
+  detections: readonly Detection[],
+  published: ReadonlyMap<string, string | null>,
+): Detection | undefined {
+  let newest = detections[0];
+  let newestDay = newest === undefined ? '' : (published.get(newest.sourceId) ?? '');
+  for (const d of detections) {
+    const day = published.get(d.sourceId) ?? '';
+    if (day > newestDay) {
+      newest = d;
+      newestDay = day;
+    }
+  }
+  return newest;
 }
 
 function mentionsOf(detections: Detection[]): Mention[] {

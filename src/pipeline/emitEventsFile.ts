@@ -19,7 +19,10 @@ export function emitEventsFile(
   threads: Thread[] = [],
 ): EventsFile {
   const sorted = events
-    .map((e) => ({ ...e, themes: THEMES.filter((t) => e.themes.includes(t)) }))
+    .map((e) =>
+      // Nearly every event lists its themes in order already: those need no copy.
+      inThemeOrder(e.themes) ? e : { ...e, themes: THEMES.filter((t) => e.themes.includes(t)) },
+    )
     .sort((a, b) => {
       const da = a.date.start ?? '\uffff';
       const db = b.date.start ?? '\uffff';
@@ -46,4 +49,17 @@ export function emitEventsFile(
     );
   }
   return result.data;
+}
+
+const THEME_RANK = new Map<string, number>(THEMES.map((t, i) => [t, i]));
+
+/** Known themes, each once, in THEMES' order: what THEMES.filter would give back. */
+function inThemeOrder(themes: readonly string[]): boolean {
+  let last = -1;
+  for (const t of themes) {
+    const rank = THEME_RANK.get(t);
+    if (rank === undefined || rank <= last) return false;
+    last = rank;
+  }
+  return true;
 }

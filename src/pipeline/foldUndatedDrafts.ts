@@ -23,18 +23,20 @@ export function foldUndatedDrafts(drafts: readonly EventDraft[]): EventDraft[] {
   const bySource = new Map<string, EventDraft[]>();
   for (const draft of drafts) {
     if (draft.date === null) continue;
-    for (const source of new Set(draft.detections.map((d) => d.sourceId))) {
-      const list = bySource.get(source);
-      if (list === undefined) bySource.set(source, [draft]);
-      else list.push(draft);
+    for (const { sourceId } of draft.detections) {
+      const list = bySource.get(sourceId);
+      if (list === undefined) bySource.set(sourceId, [draft]);
+      // Drafts come one at a time: one already listed under this source is the last there.
+      else if (list[list.length - 1] !== draft) list.push(draft);
     }
   }
   // Pure: hosts are copied with their new mentions, the drafts passed in stay as they were.
   const extra = new Map<EventDraft, EventDraft['detections']>();
   const folded = new Set<EventDraft>();
   for (const guest of drafts) {
+    if (guest.date !== null || guest.knownEventId !== undefined) continue;
     const source = soleSource(guest);
-    if (source === undefined || guest.date !== null || guest.knownEventId !== undefined) continue;
+    if (source === undefined) continue;
     const host = nearestHost(guest, source, bySource.get(source) ?? []);
     if (host === undefined) continue;
     extra.set(host, [...(extra.get(host) ?? []), ...guest.detections]);

@@ -25,6 +25,16 @@ export function linkThreads(
   rules: readonly ThreadRule[] = THREAD_RULES,
 ): Thread[] {
   const registryRank = new Map(registryIds.map((id, i) => [id, i]));
+  // Every rule chains by the same days: an event's are worked out once, not once per rule.
+  const days = new Map<TimelineEvent, { from: number; to: number } | null>();
+  const placeOf = (event: TimelineEvent): { from: number; to: number } | null => {
+    let placed = days.get(event);
+    if (placed === undefined) {
+      placed = place(event.date);
+      days.set(event, placed);
+    }
+    return placed;
+  };
   const threads: Thread[] = [];
   const seen = new Set<string>();
   for (const rule of rules) {
@@ -37,7 +47,7 @@ export function linkThreads(
       groups.set(key.key, group);
     }
     for (const [key, group] of [...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-      for (const chain of chainEvents(group.events, rule.maxGapDays)) {
+      for (const chain of chainEvents(group.events, rule.maxGapDays, placeOf)) {
         if (chain.length < 2) continue;
         if (rule.core !== undefined && !chain.some(rule.core)) continue;
         const ordered = sortByDate(chain);
@@ -81,12 +91,16 @@ function anchorOf(
   return anchor?.id ?? 'thread';
 }
 
-function chainEvents(events: readonly TimelineEvent[], maxGapDays: number): TimelineEvent[][] {
+function chainEvents(
+  events: readonly TimelineEvent[],
+  maxGapDays: number,
+  placeOf: (event: TimelineEvent) => { from: number; to: number } | null,
+): TimelineEvent[][] {
   const pointed: Placed[] = [];
   const loose: Placed[] = [];
   const undated: TimelineEvent[] = [];
   for (const event of events) {
-    const placed = place(event.date);
+    const placed = placeOf(event);
     if (placed === null) undated.push(event);
     else if (event.date.precision === 'year') loose.push({ event, ...placed });
     else pointed.push({ event, ...placed });
@@ -110,6 +124,7 @@ function chainEvents(events: readonly TimelineEvent[], maxGapDays: number): Time
     const chain = chains[firstEndingFrom(chains, p.from)];
     if (chain !== undefined && chain.from <= p.to) chain.members.push(p.event);
   }
+  if (undated.length === 0) return chains.map((c) => c.members);
   // Each sentence points at the first chain telling it: one lookup per mention, not a scan.
   const chainOfSentence = new Map<string, number>();
   chains.forEach((c, i) => {

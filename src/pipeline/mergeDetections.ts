@@ -232,21 +232,45 @@ function findGlobal(
 ): EventDraft | undefined {
   const start = d.date?.start;
   if (start == null) return undefined;
-  for (const kind of [d.kind, ...(d.parts ?? [])]) {
-    const bucket =
-      start.length >= 7
-        ? byMonth.get(`${kind}|${start.slice(0, 7)}`)
-        : byYear.get(`${kind}|${start}`);
-    // The cheap set look-ups of shareSomething first: most drafts of a busy month share nothing.
-    const found = bucket?.find(
-      (draft) =>
-        shareSomething(draft, d) &&
-        compatible(draft, d) &&
-        datesCompatible(draft.date, d.date) &&
-        // Across kinds, the place is what says it is one encounter: "talks in Madrid".
-        (draft.kind === d.kind || sharePlace(draft, d)),
-    );
-    if (found !== undefined) return found;
+  const found = findInBucket(d, bucketOf(d.kind, start, byMonth, byYear));
+  if (found !== undefined || d.parts === undefined) return found;
+  for (const kind of d.parts) {
+    const inPart = findInBucket(d, bucketOf(kind, start, byMonth, byYear));
+    if (inPart !== undefined) return inPart;
+  }
+  return undefined;
+}
+
+function bucketOf(
+  kind: EventKind,
+  start: string,
+  byMonth: Map<string, EventDraft[]>,
+  byYear: Map<string, EventDraft[]>,
+): EventDraft[] | undefined {
+  return start.length >= 7
+    ? byMonth.get(`${kind}|${start.slice(0, 7)}`)
+    : byYear.get(`${kind}|${start}`);
+}
+
+/**
+ * The first draft of the bucket that is the detection's event. A loop rather than `find` with a
+ * closure: the merge asks this of every dated detection, over every draft of a busy month.
+ */
+function findInBucket(d: Detection, bucket: EventDraft[] | undefined): EventDraft | undefined {
+  if (bucket === undefined) return undefined;
+  for (const draft of bucket) {
+    if (
+      // The cheapest, most selective tests first (each is pure, so the order changes only the
+      // cost): at 2,000 articles 36% of the drafts of a bucket agree on the date and 56% share
+      // an actor or a place with the detection.
+      datesCompatible(draft.date, d.date) &&
+      shareSomething(draft, d) &&
+      compatible(draft, d) &&
+      // Across kinds, the place is what says it is one encounter: "talks in Madrid".
+      (draft.kind === d.kind || sharePlace(draft, d))
+    ) {
+      return draft;
+    }
   }
   return undefined;
 }
@@ -274,7 +298,8 @@ function sidesMeet(draft: EventDraft, d: Detection): boolean {
 }
 
 function sharePlace(draft: EventDraft, d: Detection): boolean {
-  return d.places.some((p) => placeFits(p, draft));
+  for (const p of d.places) if (placeFits(p, draft)) return true;
+  return false;
 }
 
 function compatible(draft: EventDraft, d: Detection): boolean {
@@ -285,23 +310,31 @@ function compatible(draft: EventDraft, d: Detection): boolean {
   }
   if (!datesCompatible(draft.date, d.date)) return false;
   if (KIND_TABLE[d.kind].measure && d.action !== '' && draft.actions.size > 0) {
-    const tight = TIGHTENING.has(d.action);
-    if (![...draft.actions].some((a) => TIGHTENING.has(a) === tight)) return false;
+    if (!actsInDirection(draft.actions, TIGHTENING.has(d.action))) return false;
   }
-  if (d.actors.length > 0 && draft.actors.size > 0 && !d.actors.some((a) => draft.actors.has(a))) {
+  if (d.actors.length > 0 && draft.actors.size > 0 && !sharesActor(d.actors, draft.actors)) {
     // Across kinds the participants are the sides: the deal names the envoys, the talks the
     // countries.
     if (draft.kind === d.kind || !sidesMeet(draft, d)) return false;
   }
-  if (d.places.length > 0 && draft.places.size > 0) {
-    return d.places.some((p) => placeFits(p, draft));
-  }
+  if (d.places.length > 0 && draft.places.size > 0) return sharePlace(draft, d);
   return true;
 }
 
 /** Across articles, two events are one only if they share an actor or a place. */
 function shareSomething(draft: EventDraft, d: Detection): boolean {
-  return d.actors.some((a) => draft.actors.has(a)) || d.places.some((p) => placeFits(p, draft));
+  return sharesActor(d.actors, draft.actors) || sharePlace(draft, d);
+}
+
+/** Whether one of the draft's actions tightens (or, with `tight` false, relaxes) a measure. */
+function actsInDirection(actions: ReadonlySet<string>, tight: boolean): boolean {
+  for (const a of actions) if (TIGHTENING.has(a) === tight) return true;
+  return false;
+}
+
+function sharesActor(actors: readonly string[], of: ReadonlySet<string>): boolean {
+  for (const a of actors) if (of.has(a)) return true;
+  return false;
 }
 
 function sameAct(draft: EventDraft, d: Detection): boolean {

@@ -46,4 +46,53 @@ describe('checkEventsFile', () => {
       expect(result.error?.issues[0]).toEqual(eventsFileSchema.safeParse(bad).error?.issues[0]);
     }
   });
+
+  it('gives back zod’s copy of a source or thread that zod would change', () => {
+    const file = makeEventsFile(40);
+    const [source, ...sources] = file.sources;
+    if (source === undefined) throw new Error('no source');
+    const { id, ...rest } = source;
+    // `id` last: zod lists it first. A thread title with spaces around it: zod trims it.
+    const event = file.events[0];
+    const other = file.events[1];
+    if (event === undefined || other === undefined) throw new Error('no events');
+    const thread = { id: 'a-story', title: ' A story ', eventIds: [event.id, other.id] };
+    const changed: EventsFile = {
+      ...file,
+      sources: [{ ...rest, id }, ...sources],
+      events: file.events.map((e) =>
+        e === event || e === other ? { ...e, threadIds: ['a-story'] } : e,
+      ),
+      threads: [thread],
+    };
+    const written = bytes(checkEventsFile(changed));
+    expect(written).toBe(bytes(eventsFileSchema.safeParse(changed)));
+    expect(written).toContain('"title": "A story"');
+  });
+
+  it('rejects a source without text, a quote off its offsets and an unknown thread member', () => {
+    const file = makeEventsFile(20);
+    const [source, ...sources] = file.sources;
+    const [first, ...rest] = file.events;
+    const mention = first?.mentions[0];
+    if (source === undefined || first === undefined || mention === undefined) {
+      throw new Error('no source, event or mention');
+    }
+    const textless = { ...source };
+    delete textless.text;
+    const offBy: EventsFile = {
+      ...file,
+      events: [{ ...first, mentions: [{ ...mention, start: mention.start + 1 }] }, ...rest],
+    };
+    const bad: EventsFile[] = [
+      { ...file, sources: [textless, ...sources] },
+      offBy,
+      { ...file, threads: [{ id: 'a-story', title: 'A story', eventIds: [first.id, 'nowhere'] }] },
+    ];
+    for (const b of bad) {
+      const result = checkEventsFile(b);
+      expect(result.success).toBe(false);
+      expect(result.error?.issues[0]).toEqual(eventsFileSchema.safeParse(b).error?.issues[0]);
+    }
+  });
 });
