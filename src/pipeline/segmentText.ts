@@ -103,7 +103,7 @@ function isCaptionDraft(line: string, text: string, lineEnd: number): boolean {
 
 function classifyLine(line: string, isFirst: boolean): SegmentKind {
   if (isDatelineLine(line)) return 'dateline';
-  const words = line.split(/\s+/).length;
+  const words = wordCount(line);
   if (line.length <= 160 && CREDIT.test(line)) return 'credit';
   if (CAPTION.test(line) || (words <= 16 && FURNITURE_START.test(line))) return 'furniture';
   if (words <= 80 && CREDIT_MARK.test(line) && CAPTION_CREDIT.test(line)) return 'furniture';
@@ -111,6 +111,35 @@ function classifyLine(line: string, isFirst: boolean): SegmentKind {
     return isFirst || isTitleCase(line) ? 'heading' : 'furniture';
   }
   return 'body';
+}
+
+/** `line.split(/\s+/).length`, counted without building the words: every line is counted. */
+function wordCount(line: string): number {
+  let count = 1;
+  let inSpace = false;
+  for (let i = 0; i < line.length; i++) {
+    const space = isSpace(line.charCodeAt(i));
+    if (space && !inSpace) count++;
+    inSpace = space;
+  }
+  return count;
+}
+
+/** The characters of `\s`. */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 function isTitleCase(line: string): boolean {
@@ -166,10 +195,17 @@ function pushSentences(
   }
   for (const sentence of sentences) {
     // "Report:" alone or "[Sound bite: …]" is furniture of a transcript, never a sentence.
-    const label = SPEAKER_LABEL.exec(text.slice(sentence.start, sentence.end));
+    // Both patterns need a character most sentences lack: a colon, an opening bracket.
+    const colon = text.indexOf(':', sentence.start);
+    const label =
+      colon !== -1 && colon < sentence.end
+        ? SPEAKER_LABEL.exec(text.slice(sentence.start, sentence.end))
+        : null;
     const start = sentence.start + (label ? label[0].length : 0);
     if (sentence.end <= start) continue;
-    const note = PRODUCTION_NOTE.exec(text.slice(start, sentence.end));
+    const open = text.charCodeAt(start);
+    const note =
+      open === 0x5b || open === 0x28 ? PRODUCTION_NOTE.exec(text.slice(start, sentence.end)) : null;
     const kind = note && note[0].length === sentence.end - start ? 'furniture' : 'body';
     out.push({ kind, start, end: sentence.end, text: text.slice(start, sentence.end), paragraph });
   }
