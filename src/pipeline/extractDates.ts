@@ -16,9 +16,16 @@ export interface DateContext {
   anchor: string | null;
 }
 
-/** Cheap test that lets most sentences skip the date parsers entirely. */
-const MAY_HAVE_DATE =
-  /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|week|month|year|later|earlier|tonight|tomorrow|next|following|previous|nineteen|thousand|hours|minutes|christmas|thanksgiving/i;
+/**
+ * Cheap test that lets most sentences skip the date parsers entirely: a digit or one of these
+ * words. Plain words only, so the one pass that screens the parsers' patterns (`screen` below)
+ * answers it exactly; the regex itself is never run.
+ */
+const DIGIT = '0|1|2|3|4|5|6|7|8|9';
+const MAY_HAVE_DATE = new RegExp(
+  `${DIGIT}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|week|month|year|later|earlier|tonight|tomorrow|next|following|previous|nineteen|thousand|hours|minutes|christmas|thanksgiving`,
+  'i',
+);
 
 /**
  * Every date expression in one sentence, resolved in UTC with honest precision: a day only
@@ -28,16 +35,16 @@ const MAY_HAVE_DATE =
  * year parsers, then the refiners that say what each date is for (`role`).
  */
 export function extractDates(sentence: string, context: DateContext): DateMention[] {
-  if (!MAY_HAVE_DATE.test(sentence)) return [];
+  const may = screen(sentence);
+  if (!may(MAY_HAVE_DATE_INDEX)) return [];
   const parse: ParseContext = { sentence, published: context.published, anchor: context.anchor };
   const found: FoundDate[] = [];
-  const screened = new Map<RegExp, boolean>();
-  const may = parsersIn(sentence);
-  runParsers(CALENDAR_PARSERS, 0, may, parse, found, screened);
-  if (NUMERIC_DATE.test(sentence)) {
+  const round = ++screenRound;
+  runParsers(CALENDAR_PARSERS, 0, may, parse, found, round);
+  if (may(DIGIT_INDEX) && NUMERIC_DATE.test(sentence)) {
     for (const f of chronoNumericDates(sentence, context.published)) addFound(found, f);
   }
-  runParsers(YEAR_PARSERS, CALENDAR_PARSERS.length, may, parse, found, screened);
+  runParsers(YEAR_PARSERS, CALENDAR_PARSERS.length, may, parse, found, round);
 
   let refined = found
     .filter((f): f is FoundDate & { date: EventDate } => hasFourDigitYears(f.date))
@@ -56,11 +63,37 @@ export function extractDates(sentence: string, context: DateContext): DateMentio
   });
 }
 
+const PARSERS: readonly DateParser[] = [...CALENDAR_PARSERS, ...YEAR_PARSERS];
+const MAY_HAVE_DATE_INDEX = PARSERS.length;
+const DIGIT_INDEX = PARSERS.length + 1;
+
 /**
- * Which parsers' patterns the sentence has the words for ("ago", "weekend", "fiscal"), found in
- * one pass (patternScreen): a pattern without them has no match, and is not run.
+ * Which parsers' patterns the sentence has the words for ("ago", "weekend", "fiscal"), and
+ * whether it has a digit or a word of MAY_HAVE_DATE, found in one pass (patternScreen): a
+ * pattern without them has no match, and is not run.
  */
-const parsersIn = patternScreen([...CALENDAR_PARSERS, ...YEAR_PARSERS].map((p) => p.pattern));
+const screen = patternScreen([...PARSERS.map((p) => p.pattern), MAY_HAVE_DATE, new RegExp(DIGIT)]);
+
+/**
+ * Parsers share screens ("has a month name"): each is tested once per sentence, its answer
+ * kept under the sentence's round number (a Map per sentence cost more than the tests).
+ */
+const SCREENS: readonly RegExp[] = [...new Set(PARSERS.map((p) => p.screen))];
+const SCREEN_OF: readonly number[] = PARSERS.map((p) => SCREENS.indexOf(p.screen));
+const screenTested = new Float64Array(SCREENS.length);
+const screenPassed = new Uint8Array(SCREENS.length);
+let screenRound = 0;
+
+function screenPasses(parser: number, sentence: string, round: number): boolean {
+  const id = SCREEN_OF[parser] ?? -1;
+  const test = SCREENS[id];
+  if (test === undefined) return true;
+  if (screenTested[id] !== round) {
+    screenTested[id] = round;
+    screenPassed[id] = test.test(sentence) ? 1 : 0;
+  }
+  return screenPassed[id] === 1;
+}
 
 function runParsers(
   parsers: readonly DateParser[],
@@ -68,19 +101,13 @@ function runParsers(
   may: (pattern: number) => boolean,
   context: ParseContext,
   found: FoundDate[],
-  screened: Map<RegExp, boolean>,
+  round: number,
 ) {
   // A plain loop, no closures per call: this runs for most sentences of every article.
   for (let i = 0; i < parsers.length; i++) {
     const parser = parsers[i];
     if (parser === undefined || !may(first + i)) continue;
-    // Parsers share screens ("has a month name"): each is tested once per sentence.
-    let pass = screened.get(parser.screen);
-    if (pass === undefined) {
-      pass = parser.screen.test(context.sentence);
-      screened.set(parser.screen, pass);
-    }
-    if (!pass) continue;
+    if (!screenPasses(first + i, context.sentence, round)) continue;
     for (const m of execAll(parser.pattern, context.sentence)) {
       const date = parser.extract(m, context);
       if (date === undefined) continue;
