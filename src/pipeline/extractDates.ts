@@ -5,7 +5,6 @@ import { chronoNumericDates, NUMERIC_DATE } from './dates/chronoNumericDates.ts'
 import type { DateParser, FoundDate, ParseContext } from './dates/dateParser.ts';
 import { CALENDAR_PARSERS, YEAR_PARSERS } from './dates/dateParsers.ts';
 import { DATE_REFINERS } from './dates/dateRefiners.ts';
-import { execAll } from './execAll.ts';
 import { patternScreen } from './patternScreen.ts';
 import type { DateMention } from './pipelineTypes.ts';
 
@@ -107,12 +106,19 @@ function runParsers(
   for (let i = 0; i < parsers.length; i++) {
     const parser = parsers[i];
     if (parser === undefined || !may(first + i)) continue;
+    if (parser.needsDigit && !may(DIGIT_INDEX)) continue;
     if (!screenPasses(first + i, context.sentence, round)) continue;
-    for (const m of execAll(parser.pattern, context.sentence)) {
+    // execAll without its array: no extract step reads the parser's own pattern.
+    const pattern = parser.pattern;
+    const sentence = context.sentence;
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(sentence); m !== null; m = pattern.exec(sentence)) {
+      const end = m.index + m[0].length;
+      if (m[0].length === 0) pattern.lastIndex++;
       const date = parser.extract(m, context);
       if (date === undefined) continue;
       const start = parser.startOf ? parser.startOf(m) : m.index;
-      addFound(found, { start, end: m.index + m[0].length, date });
+      addFound(found, { start, end, date });
     }
   }
 }

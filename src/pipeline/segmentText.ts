@@ -142,11 +142,27 @@ function isSpace(c: number): boolean {
   );
 }
 
+/** Most of the words of more than three letters are capitalised. Read in place, no word arrays. */
 function isTitleCase(line: string): boolean {
-  const words = line.split(/\s+/).filter((w) => /^[A-Za-z]/.test(w) && w.length > 3);
-  if (words.length === 0) return false;
-  const capitalised = words.filter((w) => /^[A-Z]/.test(w)).length;
-  return capitalised / words.length >= 0.6;
+  let words = 0;
+  let capitalised = 0;
+  let i = 0;
+  while (i < line.length) {
+    if (isSpace(line.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < line.length && !isSpace(line.charCodeAt(i))) i++;
+    const first = line.charCodeAt(start);
+    const upper = first >= 65 && first <= 90;
+    if ((upper || (first >= 97 && first <= 122)) && i - start > 3) {
+      words++;
+      if (upper) capitalised++;
+    }
+  }
+  if (words === 0) return false;
+  return capitalised / words >= 0.6;
 }
 
 function pushSentences(
