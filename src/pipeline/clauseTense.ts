@@ -107,6 +107,15 @@ export function tenseAt(sentence: string, index: number): Tense {
   return nearestCue(sentence, index, start, end);
 }
 
+/** tenseAt, for a caller that has already found the clause around `index` (clauseBounds). */
+export function tenseInClause(
+  sentence: string,
+  index: number,
+  clause: { start: number; end: number },
+): Tense {
+  return nearestCue(sentence, index, clause.start, clause.end);
+}
+
 /** Like tenseAt, with the cues limited to [from, to): the words that govern one trigger. */
 export function tenseWithin(sentence: string, index: number, from: number, to: number): Tense {
   const clause = clauseBounds(sentence, index);

@@ -67,29 +67,48 @@ const MAY_HAVE_DATE_INDEX = PARSERS.length;
 const DIGIT_INDEX = PARSERS.length + 1;
 
 /**
- * Which parsers' patterns the sentence has the words for ("ago", "weekend", "fiscal"), and
- * whether it has a digit or a word of MAY_HAVE_DATE, found in one pass (patternScreen): a
- * pattern without them has no match, and is not run.
- */
-const screen = patternScreen([...PARSERS.map((p) => p.pattern), MAY_HAVE_DATE, new RegExp(DIGIT)]);
-
-/**
  * Parsers share screens ("has a month name"): each is tested once per sentence, its answer
  * kept under the sentence's round number (a Map per sentence cost more than the tests).
  */
 const SCREENS: readonly RegExp[] = [...new Set(PARSERS.map((p) => p.screen))];
 const SCREEN_OF: readonly number[] = PARSERS.map((p) => SCREENS.indexOf(p.screen));
+const FIRST_SCREEN_INDEX = PARSERS.length + 2;
+/**
+ * A screen that is only words (`/year|month/i`) matches exactly when the screening pass finds
+ * one of them, and is never run itself.
+ */
+const SCREEN_IS_WORDS: readonly boolean[] = SCREENS.map(
+  (s) => /^[a-z]+(?:\|[a-z]+)*$/.test(s.source) && s.flags.includes('i') && !/[uv]/.test(s.flags),
+);
 const screenTested = new Float64Array(SCREENS.length);
 const screenPassed = new Uint8Array(SCREENS.length);
 let screenRound = 0;
 
-function screenPasses(parser: number, sentence: string, round: number): boolean {
+/**
+ * Which parsers' patterns and screens the sentence has the words for ("ago", "weekend",
+ * "fiscal"), and whether it has a digit or a word of MAY_HAVE_DATE, found in one pass
+ * (patternScreen): a pattern without them has no match, and is not run.
+ */
+const screen = patternScreen([
+  ...PARSERS.map((p) => p.pattern),
+  MAY_HAVE_DATE,
+  new RegExp(DIGIT),
+  ...SCREENS,
+]);
+
+function screenPasses(
+  parser: number,
+  sentence: string,
+  may: (pattern: number) => boolean,
+  round: number,
+): boolean {
   const id = SCREEN_OF[parser] ?? -1;
   const test = SCREENS[id];
   if (test === undefined) return true;
   if (screenTested[id] !== round) {
     screenTested[id] = round;
-    screenPassed[id] = test.test(sentence) ? 1 : 0;
+    const words = may(FIRST_SCREEN_INDEX + id);
+    screenPassed[id] = words && (SCREEN_IS_WORDS[id] === true || test.test(sentence)) ? 1 : 0;
   }
   return screenPassed[id] === 1;
 }
@@ -107,7 +126,7 @@ function runParsers(
     const parser = parsers[i];
     if (parser === undefined || !may(first + i)) continue;
     if (parser.needsDigit && !may(DIGIT_INDEX)) continue;
-    if (!screenPasses(first + i, context.sentence, round)) continue;
+    if (!screenPasses(first + i, context.sentence, may, round)) continue;
     // execAll without its array: no extract step reads the parser's own pattern.
     const pattern = parser.pattern;
     const sentence = context.sentence;

@@ -1,4 +1,4 @@
-import { clauseBounds, tenseAt, type Tense } from '../clauseTense.ts';
+import { clauseBounds, tenseInClause, type Tense } from '../clauseTense.ts';
 
 /**
  * Words a few words before a date that make it a date to come, whatever the clause's other
@@ -43,7 +43,7 @@ export function dateTense(sentence: string, index: number): Tense {
   const clause = clauseBounds(sentence, index);
   const lead = sentence.slice(clause.start, index);
   if (MODAL.test(lead) && !TELLING.test(lead.slice(lead.search(MODAL)))) return 'future';
-  return tenseAt(sentence, index);
+  return tenseInClause(sentence, index, clause);
 }
 
 /**
