@@ -44,6 +44,8 @@ export function extractDates(sentence: string, context: DateContext): DateMentio
     for (const f of chronoNumericDates(sentence, context.published)) addFound(found, f);
   }
   runParsers(YEAR_PARSERS, CALENDAR_PARSERS.length, may, parse, found, round);
+  // Most sentences that pass the screen have no date ("may", "market", "$5 billion").
+  if (found.length === 0) return [];
 
   let refined = found
     .filter((f): f is FoundDate & { date: EventDate } => hasFourDigitYears(f.date))
