@@ -46,7 +46,7 @@ function analyse(sentence: string): Analysis {
 function tenseCues(sentence: string): Cue[] {
   const analysis = analyse(sentence);
   if (analysis.cues !== null) return analysis.cues;
-  const blanked = ADJECTIVAL_CUE.test(sentence) ? sentence.replace(ADJECTIVAL, blank) : sentence;
+  const blanked = blankAdjectival(sentence);
   const cues: Cue[] = [];
   for (const m of execAll(FUTURE_CUE, blanked)) cues.push({ index: m.index, tense: 'future' });
   for (const m of execAll(PAST_CUE, blanked)) {
@@ -56,8 +56,31 @@ function tenseCues(sentence: string): Cue[] {
   return cues;
 }
 
-function blank(match: string): string {
-  return ' '.repeat(match.length);
+/**
+ * `sentence.replace(ADJECTIVAL, blank)`, with the pattern run only from where a match can start:
+ * the word before the spaces before one of its modifiers. Tried at every offset, the pattern
+ * (its possessive branch reads every word twice) cost more than the cues it hides.
+ */
+function blankAdjectival(sentence: string): string {
+  let out = '';
+  let copied = 0;
+  MODIFIER.lastIndex = 0;
+  for (let w = MODIFIER.exec(sentence); w !== null; w = MODIFIER.exec(sentence)) {
+    let wordEnd = w.index;
+    while (wordEnd > copied && SPACE.test(sentence.charAt(wordEnd - 1))) wordEnd--;
+    if (wordEnd === w.index) continue;
+    let wordStart = wordEnd;
+    while (wordStart > copied && WORD_CHAR.test(sentence.charAt(wordStart - 1))) wordStart--;
+    // No match starts before this word (each needs a modifier after its first word), and
+    // none is left after `copied`, the end of the last one, when the pattern finds none here.
+    ADJECTIVAL.lastIndex = wordStart;
+    const m = ADJECTIVAL.exec(sentence);
+    if (m === null) break;
+    out += sentence.slice(copied, m.index) + ' '.repeat(m[0].length);
+    copied = m.index + m[0].length;
+    if (MODIFIER.lastIndex < copied) MODIFIER.lastIndex = copied;
+  }
+  return copied === 0 ? sentence : out + sentence.slice(copied);
 }
 
 const FUTURE_CUE =
@@ -70,8 +93,10 @@ const NOT_PAST =
 /** A modifier like "the planned visit" describes that noun, not the tense of the clause. */
 const ADJECTIVAL =
   /\b(?:the|a|an|his|her|its|their|this|that|[\w’']+['’]s)\s+(?:planned|upcoming|proposed|expected|next)\s+\w+/gi;
-/** Cheap screen for ADJECTIVAL: most sentences have none of its modifiers. */
-const ADJECTIVAL_CUE = /planned|upcoming|proposed|expected|next/i;
+/** ADJECTIVAL's modifiers, and the characters of its first word and of its spaces. */
+const MODIFIER = /planned|upcoming|proposed|expected|next/gi;
+const WORD_CHAR = /[\w’']/;
+const SPACE = /\s/;
 
 /**
  * The tense that governs a date or trigger at `index`: the tense cue nearest to it inside its
@@ -79,22 +104,37 @@ const ADJECTIVAL_CUE = /planned|upcoming|proposed|expected|next/i;
  */
 export function tenseAt(sentence: string, index: number): Tense {
   const { start, end } = clauseBounds(sentence, index);
-  return tenseWithin(sentence, index, start, end);
+  return nearestCue(sentence, index, start, end);
+}
+
+/** tenseAt, for a caller that has already found the clause around `index` (clauseBounds). */
+export function tenseInClause(
+  sentence: string,
+  index: number,
+  clause: { start: number; end: number },
+): Tense {
+  return nearestCue(sentence, index, clause.start, clause.end);
 }
 
 /** Like tenseAt, with the cues limited to [from, to): the words that govern one trigger. */
 export function tenseWithin(sentence: string, index: number, from: number, to: number): Tense {
   const clause = clauseBounds(sentence, index);
-  const start = Math.max(from, clause.start);
-  const end = Math.min(to, clause.end);
-  let best: { distance: number; tense: Tense } = { distance: Infinity, tense: 'none' };
+  return nearestCue(sentence, index, Math.max(from, clause.start), Math.min(to, clause.end));
+}
+
+function nearestCue(sentence: string, index: number, start: number, end: number): Tense {
+  let bestDistance = Infinity;
+  let tense: Tense = 'none';
   for (const cue of tenseCues(sentence)) {
     if (cue.index < start || cue.index >= end) continue;
     const distance = cue.index <= index ? index - cue.index : cue.index - index + 4;
     // Future cues are listed first, so on a tie the plan wins, as before.
-    if (distance < best.distance) best = { distance, tense: cue.tense };
+    if (distance < bestDistance) {
+      bestDistance = distance;
+      tense = cue.tense;
+    }
   }
-  return best.tense;
+  return tense;
 }
 
 const COUNTERFACTUAL_BEFORE =

@@ -4,6 +4,7 @@ const ORD = '(?:st|nd|rd|th)?';
 const DMY = new RegExp(`\\b(\\d{1,2})${ORD}\\s+${MONTH},?\\s+(\\d{4})\\b`, 'i');
 const MDY = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})${ORD},?\\s+(\\d{4})\\b`, 'i');
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/;
+const FOUR_DIGITS = /\d{4}/;
 
 const LABEL =
   /^\s*(first\s+published|published|posted|dated?|updated|last\s+updated)\b\s*(?:on)?\s*[:\-–—]?\s*/i;
@@ -17,6 +18,8 @@ const DATE_PREFIX =
 
 /** A full calendar date (day, month and year) found in a line. */
 export function parseFullDate(line: string): { iso: string; index: number; length: number } | null {
+  // Each of the three forms has a four-digit year; most lines have none.
+  if (!FOUR_DIGITS.test(line)) return null;
   const candidates: { iso: string; index: number; length: number }[] = [];
   const dmy = DMY.exec(line);
   if (dmy) pushDate(candidates, dmy[3], dmy[2], dmy[1], dmy.index, dmy[0].length);

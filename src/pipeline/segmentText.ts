@@ -103,7 +103,7 @@ function isCaptionDraft(line: string, text: string, lineEnd: number): boolean {
 
 function classifyLine(line: string, isFirst: boolean): SegmentKind {
   if (isDatelineLine(line)) return 'dateline';
-  const words = line.split(/\s+/).length;
+  const words = wordCount(line);
   if (line.length <= 160 && CREDIT.test(line)) return 'credit';
   if (CAPTION.test(line) || (words <= 16 && FURNITURE_START.test(line))) return 'furniture';
   if (words <= 80 && CREDIT_MARK.test(line) && CAPTION_CREDIT.test(line)) return 'furniture';
@@ -113,11 +113,56 @@ function classifyLine(line: string, isFirst: boolean): SegmentKind {
   return 'body';
 }
 
+/** `line.split(/\s+/).length`, counted without building the words: every line is counted. */
+function wordCount(line: string): number {
+  let count = 1;
+  let inSpace = false;
+  for (let i = 0; i < line.length; i++) {
+    const space = isSpace(line.charCodeAt(i));
+    if (space && !inSpace) count++;
+    inSpace = space;
+  }
+  return count;
+}
+
+/** The characters of `\s`. */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** Most of the words of more than three letters are capitalised. Read in place, no word arrays. */
 function isTitleCase(line: string): boolean {
-  const words = line.split(/\s+/).filter((w) => /^[A-Za-z]/.test(w) && w.length > 3);
-  if (words.length === 0) return false;
-  const capitalised = words.filter((w) => /^[A-Z]/.test(w)).length;
-  return capitalised / words.length >= 0.6;
+  let words = 0;
+  let capitalised = 0;
+  let i = 0;
+  while (i < line.length) {
+    if (isSpace(line.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < line.length && !isSpace(line.charCodeAt(i))) i++;
+    const first = line.charCodeAt(start);
+    const upper = first >= 65 && first <= 90;
+    if ((upper || (first >= 97 && first <= 122)) && i - start > 3) {
+      words++;
+      if (upper) capitalised++;
+    }
+  }
+  if (words === 0) return false;
+  return capitalised / words >= 0.6;
 }
 
 function pushSentences(
@@ -166,10 +211,17 @@ function pushSentences(
   }
   for (const sentence of sentences) {
     // "Report:" alone or "[Sound bite: …]" is furniture of a transcript, never a sentence.
-    const label = SPEAKER_LABEL.exec(text.slice(sentence.start, sentence.end));
+    // Both patterns need a character most sentences lack: a colon, an opening bracket.
+    const colon = text.indexOf(':', sentence.start);
+    const label =
+      colon !== -1 && colon < sentence.end
+        ? SPEAKER_LABEL.exec(text.slice(sentence.start, sentence.end))
+        : null;
     const start = sentence.start + (label ? label[0].length : 0);
     if (sentence.end <= start) continue;
-    const note = PRODUCTION_NOTE.exec(text.slice(start, sentence.end));
+    const open = text.charCodeAt(start);
+    const note =
+      open === 0x5b || open === 0x28 ? PRODUCTION_NOTE.exec(text.slice(start, sentence.end)) : null;
     const kind = note && note[0].length === sentence.end - start ? 'furniture' : 'body';
     out.push({ kind, start, end: sentence.end, text: text.slice(start, sentence.end), paragraph });
   }

@@ -120,9 +120,19 @@ export const SPOKEN_YEAR = `((?:nineteen|twenty)\\s+(?:${alternation(Object.keys
 
 /** 1–12 for a month word in any case or abbreviation, 0 for anything else. */
 export function monthNumber(word: string | undefined): number {
-  const key = (word ?? '').toLowerCase().replace(/\.$/, '');
-  return MONTH_NUMBERS[key] ?? MONTH_NUMBERS[key.slice(0, 3)] ?? 0;
+  const written = word ?? '';
+  let month = monthByWritten.get(written);
+  if (month === undefined) {
+    const key = written.toLowerCase().replace(/\.$/, '');
+    month = MONTH_NUMBERS[key] ?? MONTH_NUMBERS[key.slice(0, 3)] ?? 0;
+    // The parsers pass a few dozen spellings ("Sept.", "march", "DEC"); the bound is for other callers.
+    if (monthByWritten.size < 1000) monthByWritten.set(written, month);
+  }
+  return month;
 }
+
+/** Months as written, remembered: every date of the text asks, with one of few spellings. */
+const monthByWritten = new Map<string, number>();
 
 /** 0–6 for a weekday word, -1 for anything else. */
 export function weekdayNumber(word: string | undefined): number {

@@ -22,6 +22,12 @@ export interface DateParser {
   screen: RegExp;
   /** Global pattern. */
   pattern: RegExp;
+  /**
+   * The pattern cannot match without a digit (its day or year is a number): a sentence with
+   * none skips it, told by the pass that screens every pattern. "Markets fell in May" names a
+   * month, and no day-of-month rule need read it.
+   */
+  needsDigit?: true;
   extract(match: RegExpExecArray, context: ParseContext): EventDate | null | undefined;
   /** Where the date starts, when the match begins with a word that only helps recognise it. */
   startOf?(match: RegExpExecArray): number;

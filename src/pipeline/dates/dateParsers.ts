@@ -62,6 +62,7 @@ function yearFor(month: number, day: number, c: ParseContext, at: number, writte
 const monthDayRange: DateParser = {
   example: 'Talks were held in Geneva on May 10 and 11.',
   screen: HAS_MONTH,
+  needsDigit: true,
   pattern: new RegExp(
     `\\b${MONTH}\\s+(\\d{1,2})${ORD}\\s*(?:-|–|to|and|through)\\s*(\\d{1,2})${ORD}\\b(?:,?\\s+${YEAR})?`,
     'gi',
@@ -78,6 +79,7 @@ const monthDayRange: DateParser = {
 const dayMonthRange: DateParser = {
   example: 'Talks were held in Geneva on 10-11 May.',
   screen: HAS_MONTH,
+  needsDigit: true,
   pattern: new RegExp(
     `\\b(\\d{1,2})${ORD}\\s*(?:-|–|to|and)\\s*(\\d{1,2})${ORD}\\s+${MONTH}(?:,?\\s+${YEAR})?`,
     'gi',
@@ -196,6 +198,7 @@ const sameDayAsAnchor: DateParser = {
 const monthDay: DateParser = {
   example: 'They spoke on February 4.',
   screen: HAS_MONTH,
+  needsDigit: true,
   pattern: new RegExp(
     `\\b(?:${WEEKDAY},?\\s+)?${MONTH_CAPITALISED}\\s+(\\d{1,2})${ORD}\\b(?!\\d|:\\d)(?:,?\\s+${YEAR}\\b)?`,
     'g',
@@ -210,6 +213,7 @@ const monthDay: DateParser = {
 const dayMonth: DateParser = {
   example: 'The talks opened on 12 May 2025.',
   screen: HAS_MONTH,
+  needsDigit: true,
   pattern: new RegExp(
     `\\b(?:${WEEKDAY},?\\s+)?(\\d{1,2})${ORD}\\s+(?:of\\s+)?${MONTH_CAPITALISED}(?:,?\\s+${YEAR}\\b)?`,
     'g',
@@ -224,6 +228,7 @@ const dayMonth: DateParser = {
 const monthYear: DateParser = {
   example: 'The rules were first imposed in October 2022.',
   screen: HAS_MONTH,
+  needsDigit: true,
   pattern: new RegExp(`\\b${MONTH_CAPITALISED},?\\s+${YEAR}\\b`, 'g'),
   extract(m) {
     return monthDate(Number(m[2]), monthNumber(m[1]), false);

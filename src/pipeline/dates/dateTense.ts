@@ -1,4 +1,4 @@
-import { clauseBounds, tenseAt, type Tense } from '../clauseTense.ts';
+import { clauseBounds, tenseInClause, type Tense } from '../clauseTense.ts';
 
 /**
  * Words a few words before a date that make it a date to come, whatever the clause's other
@@ -29,6 +29,8 @@ const MODAL = /(?:\b(?:will|shall)\b|['’]ll\b)[^"“”'‘’]*$/i;
 const TELLING = /["“”'‘’]|\b(?:said|says|told)\b/;
 /** A sentence about a payout tells its record date as a future date too ("… of record Dec. 15"). */
 const PAYOUT = /\bpayable\b/i;
+/** Asked first: it reads a few words, PAYOUT the whole sentence. */
+const RECORD_BEFORE = /\brecord\s+$/i;
 
 /** The tense that decides the year of "Dec. 15" or the week of "Monday" at `index`. */
 export function dateTense(sentence: string, index: number): Tense {
@@ -36,12 +38,12 @@ export function dateTense(sentence: string, index: number): Tense {
   if (fromLastCue(before, PAST_WORDS, PAST_CUE_BEFORE)) return 'past';
   if (fromLastCue(before, FUTURE_WORDS, FUTURE_CUE_BEFORE)) return 'future';
   if (LIMIT_BEFORE.test(before.slice(-28)) && !PLUPERFECT.test(sentence)) return 'future';
-  if (PAYOUT.test(sentence) && /\brecord\s+$/i.test(before)) return 'future';
+  if (RECORD_BEFORE.test(before) && PAYOUT.test(sentence)) return 'future';
   if (fromLastCue(before, AIM_WORD, AIM_BEFORE)) return 'future';
   const clause = clauseBounds(sentence, index);
   const lead = sentence.slice(clause.start, index);
   if (MODAL.test(lead) && !TELLING.test(lead.slice(lead.search(MODAL)))) return 'future';
-  return tenseAt(sentence, index);
+  return tenseInClause(sentence, index, clause);
 }
 
 /**

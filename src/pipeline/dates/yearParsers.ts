@@ -40,6 +40,7 @@ const LEADING_PREPOSITION = /^(?:in|during|since|by|of|from|until|throughout|thr
 export const yearAfterPreposition: DateParser = {
   example: 'Relations soured in late 2018.',
   screen: /\b(?:1[7-9]|20)\d\d\b/,
+  needsDigit: true,
   pattern:
     /\b(?:(early|late|mid|later\s+in|earlier\s+in)[\s-]+|(?:in|during|since|by|of|from|until|throughout|through)\s+(?:(early|late|mid)[\s-]*)?)((?:1[7-9]|20)\d\d)\b(?![-/]\d|\s*[–-]\s*\d)/gi,
   // The preposition helps recognise the year; the refiners read it as the date's context.
@@ -76,6 +77,7 @@ export const relativeYear: DateParser = {
 export const bareYear: DateParser = {
   example: 'They met for the first time since the 2019 summit.',
   screen: HAS_YEAR,
+  needsDigit: true,
   pattern:
     /(?:\b(?:the|a|an|its|his|her|their|our|this|that|between|and|or|both|to|for|in|from|since|by|until|till|through|of|after|before|into|around|during|throughout|due)\s+|['’]s\s+|\b(?:mid|post|pre)-)((?:19|20)\d\d)(?![\d%]|[-/]\d\d[-/]|\s*(?:percent|per\s+cent)\b)/gi,
   startOf: (m) => m.index + m[0].length - (m[1] ?? '').length,
@@ -88,6 +90,7 @@ export const bareYear: DateParser = {
 export const yearRangeEnd: DateParser = {
   example: 'The programme ran in 2009-2010.',
   screen: /\d\d\s*[-–]\s*\d\d/,
+  needsDigit: true,
   pattern: /(?<=\b((?:19|20)\d\d)\s*[-–]\s*)(\d\d(?:\d\d)?)\b(?![-/]\d)/g,
   extract(m) {
     const first = Number(m[1]);
@@ -101,6 +104,7 @@ export const yearRangeEnd: DateParser = {
 export const yearRangeStart: DateParser = {
   example: 'Sales fell in 2009-2010.',
   screen: /\d\d\s*[-–]\s*\d\d/,
+  needsDigit: true,
   pattern: /\b((?:19|20)\d\d)(?=\s*[-–]\s*\d\d(?:\d\d)?\b(?![-/]\d))/g,
   extract(m) {
     return yearDate(Number(m[1]), false);
