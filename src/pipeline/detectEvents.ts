@@ -4,6 +4,7 @@ import { clauseBounds, isCounterfactualAt, tenseWithin } from './clauseTense.ts'
 import { execAll } from './execAll.ts';
 import { KINDS } from './kinds/kindTable.ts';
 import type { DateMention, Detection, EventKind, Segment } from './pipelineTypes.ts';
+import { literalAlternatives } from './literalAlternatives.ts';
 import { patternScreen } from './patternScreen.ts';
 
 const NEGATED_BEFORE =
@@ -159,18 +160,31 @@ export function mayTellEvent(sentence: string): boolean {
 }
 
 let cueMemo: { sentence: string; rules: number[] } = { sentence: '', rules: [] };
-const CUES = KINDS.map((k) => new RegExp(k.cue.source, k.cue.flags.replace(/[gy]/g, '')));
+/** Never asked: stands in the screen's list for a cue with no words or no rest. */
+const NEVER = /(?!)/;
+/**
+ * Each cue as the words of its literal branches, tested in the screen's scan, and the rest, run
+ * only when the screen lets it: "halt|suspend|cut\s+off" is the words "halt" and "suspend" and
+ * the regex "cut\s+off". Most cues are words only, and need no regex at all.
+ */
+const CUE_PARTS = KINDS.map((k) => literalAlternatives(k.cue));
+/** The cue's words as one alternation, for the screen: it may match when one word is found. */
+const CUE_WORDS = CUE_PARTS.map((c) => wordsPattern(c.words));
+const CUE_RESTS = CUE_PARTS.map((c) => c.rest ?? NEVER);
 /** Every kind's verbal then nominal patterns, in rule order. */
 const PATTERNS = KINDS.flatMap((k) => [...k.verbal, ...k.nominal]);
 /** Where each rule's patterns start in PATTERNS. */
 const FIRST_PATTERN = KINDS.map((_, i) =>
   KINDS.slice(0, i).reduce((n, k) => n + k.verbal.length + k.nominal.length, 0),
 );
+const FIRST_REST = CUE_WORDS.length;
+const FIRST_RULE_PATTERN = FIRST_REST + CUE_RESTS.length;
 /**
- * The cues, then the patterns, screened in one pass over the sentence (patternScreen): a cue or
- * a pattern whose words the sentence lacks cannot match it, and is not run.
+ * The cues' words, the cues' rests, then the patterns, screened in one pass over the sentence
+ * (patternScreen): a cue or a pattern whose words the sentence lacks cannot match it, and is not
+ * run. For a cue's words the screen's answer is the match itself.
  */
-const screen = patternScreen([...CUES, ...PATTERNS]);
+const screen = patternScreen([...CUE_WORDS, ...CUE_RESTS, ...PATTERNS]);
 let screenMemo: { sentence: string; may: (pattern: number) => boolean } | null = null;
 
 /** The screen of the sentence, kept for the detector's pattern after the cues' call. */
@@ -187,10 +201,21 @@ function cuedRules(sentence: string): number[] {
   if (cueMemo.sentence === sentence) return cueMemo.rules;
   const rules: number[] = [];
   const may = screenOf(sentence);
-  for (let i = 0; i < CUES.length; i++)
-    if (may(i) && CUES[i]?.test(sentence) === true) rules.push(i);
+  for (let i = 0; i < CUE_PARTS.length; i++) {
+    if (
+      (CUE_WORDS[i] !== NEVER && may(i)) ||
+      (CUE_RESTS[i] !== NEVER && may(FIRST_REST + i) && CUE_RESTS[i]?.test(sentence) === true)
+    )
+      rules.push(i);
+  }
   cueMemo = { sentence, rules };
   return rules;
+}
+
+function wordsPattern(words: string[]): RegExp {
+  return words.length === 0
+    ? NEVER
+    : new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')).join('|'), 'i');
 }
 
 /**
@@ -206,7 +231,7 @@ function findMatches(sentence: string, original: string): Match[] {
   for (const ruleIndex of cued) {
     const kind = KINDS[ruleIndex];
     if (kind === undefined) continue;
-    const first = CUES.length + (FIRST_PATTERN[ruleIndex] ?? 0);
+    const first = FIRST_RULE_PATTERN + (FIRST_PATTERN[ruleIndex] ?? 0);
     collectMatches(all, kind.verbal, kind.id, ruleIndex, true, sentence, may, first);
     collectMatches(
       all,
