@@ -5,7 +5,7 @@ import { execAll } from './execAll.ts';
 import { KINDS } from './kinds/kindTable.ts';
 import type { DateMention, Detection, EventKind, Segment } from './pipelineTypes.ts';
 import { literalAlternatives } from './literalAlternatives.ts';
-import { patternScreen } from './patternScreen.ts';
+import { patternCandidates } from './patternScreen.ts';
 
 const NEGATED_BEFORE =
   /\b(?:not|never|n['’]t|no\s+longer|refused\s+to|declined\s+to|denied|without|rather\s+than|instead\s+of)\s+(?:\w+\s+){0,3}$/i;
@@ -184,13 +184,23 @@ const FIRST_RULE_PATTERN = FIRST_REST + CUE_RESTS.length;
  * (patternScreen): a cue or a pattern whose words the sentence lacks cannot match it, and is not
  * run. For a cue's words the screen's answer is the match itself.
  */
-const screen = patternScreen([...CUE_WORDS, ...CUE_RESTS, ...PATTERNS]);
-let screenMemo: { sentence: string; may: (pattern: number) => boolean } | null = null;
+const candidatesOf = patternCandidates([...CUE_WORDS, ...CUE_RESTS, ...PATTERNS]);
+/** mayMark[p] === marks: the screened sentence may match pattern p. */
+const mayMark = new Float64Array(FIRST_RULE_PATTERN + PATTERNS.length);
+let marks = 0;
+let screened: string | null = null;
 
-/** The screen of the sentence, kept for the detector's pattern after the cues' call. */
-function screenOf(sentence: string): (pattern: number) => boolean {
-  if (screenMemo?.sentence !== sentence) screenMemo = { sentence, may: screen(sentence) };
-  return screenMemo.may;
+/** Screens the sentence, unless it is the one screened last (the detector's call after the cues'). */
+function screenOf(sentence: string): void {
+  if (screened === sentence) return;
+  screened = sentence;
+  const mark = ++marks;
+  for (const p of candidatesOf(sentence)) mayMark[p] = mark;
+}
+
+/** Whether the sentence screened last may match pattern p. */
+function may(p: number): boolean {
+  return mayMark[p] === marks;
 }
 
 /**
@@ -200,7 +210,7 @@ function screenOf(sentence: string): (pattern: number) => boolean {
 function cuedRules(sentence: string): number[] {
   if (cueMemo.sentence === sentence) return cueMemo.rules;
   const rules: number[] = [];
-  const may = screenOf(sentence);
+  screenOf(sentence);
   for (let i = 0; i < CUE_PARTS.length; i++) {
     if (
       (CUE_WORDS[i] !== NEVER && may(i)) ||
@@ -225,14 +235,14 @@ function wordsPattern(words: string[]): RegExp {
  */
 function findMatches(sentence: string, original: string): Match[] {
   const all: Match[] = [];
-  const screened = original.charCodeAt(0) < 128 ? original : sentence;
-  const cued = cuedRules(screened);
-  const may = cued.length > 0 ? screenOf(screened) : NOTHING;
+  const text = original.charCodeAt(0) < 128 ? original : sentence;
+  const cued = cuedRules(text);
+  if (cued.length > 0) screenOf(text);
   for (const ruleIndex of cued) {
     const kind = KINDS[ruleIndex];
     if (kind === undefined) continue;
     const first = FIRST_RULE_PATTERN + (FIRST_PATTERN[ruleIndex] ?? 0);
-    collectMatches(all, kind.verbal, kind.id, ruleIndex, true, sentence, may, first);
+    collectMatches(all, kind.verbal, kind.id, ruleIndex, true, sentence, first);
     collectMatches(
       all,
       kind.nominal,
@@ -240,7 +250,6 @@ function findMatches(sentence: string, original: string): Match[] {
       ruleIndex,
       false,
       sentence,
-      may,
       first + kind.verbal.length,
     );
   }
@@ -275,8 +284,6 @@ function findMatches(sentence: string, original: string): Match[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
-const NOTHING = (): boolean => false;
-
 function collectMatches(
   out: Match[],
   patterns: readonly RegExp[],
@@ -284,7 +291,6 @@ function collectMatches(
   ruleIndex: number,
   verbal: boolean,
   sentence: string,
-  may: (pattern: number) => boolean,
   first: number,
 ): void {
   for (let p = 0; p < patterns.length; p++) {
