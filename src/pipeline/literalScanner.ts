@@ -130,15 +130,18 @@ function buildAutomaton(words: readonly string[]): Automaton {
 /**
  * The same scan as literalScanner, answering with the ids of the words found (each once, in the
  * order the scan first met them) rather than a test per word: a caller that wants what a text
- * holds out of many words then looks at the few found instead of asking about every one.
+ * holds out of many words then looks at the few found instead of asking about every one. The ids
+ * go into `found`, emptied first, when the caller passes an array to reuse.
  */
-export function literalFinder(words: readonly string[]): (text: string) => number[] {
+export function literalFinder(
+  words: readonly string[],
+): (text: string, found?: number[]) => number[] {
   const { next, width, classOf, firstOut, outs } = buildAutomaton(words);
   const seen = new Float64Array(words.length);
   let scans = 0;
-  return (text) => {
+  return (text, found = []) => {
     const stamp = ++scans;
-    const found: number[] = [];
+    found.length = 0;
     let state = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);

@@ -90,20 +90,33 @@ export function patternCandidates(patterns: readonly RegExp[]): (text: string) =
   const wordSeen = new Float64Array(words.length);
   const patternSeen = new Float64Array(patterns.length);
   let scans = 0;
+  // Reused by every call: a fresh array per sentence is garbage the collector then pays for.
+  const found: number[] = [];
   return (text) => {
     const stamp = ++scans;
-    const found = find(text);
+    find(text, found);
     for (const id of found) wordSeen[id] = stamp;
-    const out = [...always];
+    const out = always.length === 0 ? [] : always.slice();
     for (const id of found) {
       for (const pattern of byWord[id] ?? []) {
         if (patternSeen[pattern] === stamp) continue;
         patternSeen[pattern] = stamp;
-        if (meetsAll(wordSeen, stamp, needs[pattern] ?? [])) out.push(pattern);
+        if (meetsAll(wordSeen, stamp, needs[pattern] ?? [])) insertAscending(out, pattern);
       }
     }
-    return out.sort((a, b) => a - b);
+    return out;
   };
+}
+
+/** Keeps `sorted` ascending: the lists are a handful long, so no sort call, nor its comparator. */
+function insertAscending(sorted: number[], value: number): void {
+  let i = sorted.length;
+  sorted.push(value);
+  while (i > 0 && (sorted[i - 1] ?? 0) > value) {
+    sorted[i] = sorted[i - 1] ?? 0;
+    i--;
+  }
+  sorted[i] = value;
 }
 
 function meetsAll(seen: Float64Array, stamp: number, groups: number[][]): boolean {
