@@ -101,9 +101,9 @@ export function detectEvents(
     if (isCounterfactualAt(sentence, match.start)) continue;
     const lead = clauseText(sentence, clause.start, match.start);
     const irrealis =
-      IRREALIS_BEFORE.test(lead) ||
-      IRREALIS_NOUN_BEFORE.test(lead) ||
-      DEMAND_BEFORE.test(lead) ||
+      leadTest(IRREALIS, lead) ||
+      leadTest(IRREALIS_NOUN, lead) ||
+      leadTest(DEMAND, lead) ||
       isConditionalConsequence(sentence, lead);
     const determined = DETERMINED_BEFORE.test(
       sentence.slice(Math.max(0, match.start - 40), match.start),
@@ -116,7 +116,7 @@ export function detectEvents(
     const date = pickDate(match, clause, matches, dates, sentence);
     const verbal = match.verbal && !irrealis && !named;
     if (date === null && verbal && inBackgroundPhrase(lead)) background.push(detections.length);
-    const status = COMMITMENT_BEFORE.test(lead)
+    const status = leadTest(COMMITMENT, lead)
       ? 'planned'
       : statusOf(date, published, sentence, match, windowStart, clause.end);
     detections.push({
@@ -184,9 +184,24 @@ const FIRST_RULE_PATTERN = FIRST_REST + CUE_RESTS.length;
  * (patternScreen): a cue or a pattern whose words the sentence lacks cannot match it, and is not
  * run. For a cue's words the screen's answer is the match itself.
  */
-const candidatesOf = patternCandidates([...CUE_WORDS, ...CUE_RESTS, ...PATTERNS]);
+const FIRST_LEAD = FIRST_RULE_PATTERN + PATTERNS.length;
+/**
+ * Then the tests of the words before a trigger, which are words of the sentence: a sentence
+ * without "vowed", "pledged" or another such verb tells no promise before any of its triggers.
+ */
+const LEAD_TESTS = [IRREALIS_BEFORE, IRREALIS_NOUN_BEFORE, DEMAND_BEFORE, COMMITMENT_BEFORE];
+const [IRREALIS, IRREALIS_NOUN, DEMAND, COMMITMENT] = [0, 1, 2, 3] as const;
+/** Then the actions' patterns, tested on a trigger, which is a part of the sentence too. */
+const FIRST_ACTION = FIRST_LEAD + LEAD_TESTS.length;
+const candidatesOf = patternCandidates([
+  ...CUE_WORDS,
+  ...CUE_RESTS,
+  ...PATTERNS,
+  ...LEAD_TESTS,
+  ...ACTIONS.map(([pattern]) => pattern),
+]);
 /** mayMark[p] === marks: the screened sentence may match pattern p. */
-const mayMark = new Float64Array(FIRST_RULE_PATTERN + PATTERNS.length);
+const mayMark = new Float64Array(FIRST_ACTION + ACTIONS.length);
 let marks = 0;
 let screened: string | null = null;
 
@@ -196,6 +211,14 @@ function screenOf(sentence: string): void {
   screened = sentence;
   const mark = ++marks;
   for (const p of candidatesOf(sentence)) mayMark[p] = mark;
+}
+
+/**
+ * LEAD_TESTS[test] on `lead`, a part of the sentence screened last (findMatches screened the
+ * sentence, or the same with its first letter lower-cased, which holds the same words).
+ */
+function leadTest(test: number, lead: string): boolean {
+  return may(FIRST_LEAD + test) && LEAD_TESTS[test]?.test(lead) === true;
 }
 
 /** Whether the sentence screened last may match pattern p. */
@@ -421,7 +444,11 @@ function statusOf(
   return 'occurred';
 }
 
+/** `trigger` is a part of the sentence screened last, as for leadTest. */
 function actionOf(trigger: string): string {
-  for (const [pattern, action] of ACTIONS) if (pattern.test(trigger)) return action;
+  for (let i = 0; i < ACTIONS.length; i++) {
+    const [pattern, action] = ACTIONS[i] ?? [NEVER, ''];
+    if (may(FIRST_ACTION + i) && pattern.test(trigger)) return action;
+  }
   return '';
 }
