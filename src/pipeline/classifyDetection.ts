@@ -39,17 +39,49 @@ const TWO_SIDES =
  * (patternCandidates): a cue whose words the sentence lacks cannot match any clause of it. Most
  * clauses carry no tag, and several detections of a sentence ask in a row.
  */
-const SENTENCE_CUES = [...TAG_CUES.map(([cue]) => cue), TWO_SIDES];
+const SENTENCE_CUES = [...TAG_CUES.map(([cue]) => cue), TWO_SIDES, SECURITY_CUE];
 const TWO_SIDES_INDEX = TAG_CUES.length;
+const SECURITY_INDEX = TWO_SIDES_INDEX + 1;
 const sentenceCandidates = patternCandidates(SENTENCE_CUES);
-let cuesMemo: { sentence: string; candidates: number[]; twoSides: boolean } | null = null;
 
-function cuesOf(sentence: string): { candidates: number[]; twoSides: boolean } {
+/** What the sentence says, worked out once for all its detections; the themes when first asked. */
+interface SentenceCues {
+  sentence: string;
+  candidates: number[];
+  twoSides: boolean;
+  trade: boolean | null;
+  tech: boolean | null;
+  security: boolean | null;
+}
+
+let cuesMemo: SentenceCues | null = null;
+
+function cuesOf(sentence: string): SentenceCues {
   if (cuesMemo?.sentence !== sentence) {
     const candidates = sentenceCandidates(sentence);
-    cuesMemo = { sentence, candidates, twoSides: candidates.includes(TWO_SIDES_INDEX) };
+    cuesMemo = {
+      sentence,
+      candidates,
+      twoSides: candidates.includes(TWO_SIDES_INDEX),
+      trade: null,
+      tech: null,
+      security: null,
+    };
   }
   return cuesMemo;
+}
+
+function isTrade(cues: SentenceCues): boolean {
+  return (cues.trade ??= TRADE_CUE.test(cues.sentence));
+}
+
+function isTech(cues: SentenceCues): boolean {
+  return (cues.tech ??= TECH_CUE.test(cues.sentence));
+}
+
+function isSecurity(cues: SentenceCues): boolean {
+  return (cues.security ??=
+    cues.candidates.includes(SECURITY_INDEX) && SECURITY_CUE.test(cues.sentence));
 }
 
 /**
@@ -97,8 +129,8 @@ export function classifyDetection(detection: Detection, articleThemes: Theme[] =
   const clauseText = sentence.slice(clause.start, clause.end);
   const themes = new Set<Theme>(detection.themes);
   if (kind.themesFromContext) {
-    const trade = TRADE_CUE.test(sentence);
-    const tech = TECH_CUE.test(sentence);
+    const trade = isTrade(cues);
+    const tech = isTech(cues);
     if (trade) themes.add('trade');
     if (tech) themes.add('technology');
     if (!trade && !tech) {
@@ -109,7 +141,7 @@ export function classifyDetection(detection: Detection, articleThemes: Theme[] =
         themes.add('diplomacy');
       }
     }
-    if (kind.securityDropsTrade && !trade && SECURITY_CUE.test(sentence)) themes.delete('trade');
+    if (kind.securityDropsTrade && !trade && isSecurity(cues)) themes.delete('trade');
     if (themes.size === 0) themes.add('diplomacy');
   }
   const tags = new Set(detection.tags);

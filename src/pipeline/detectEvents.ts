@@ -179,11 +179,6 @@ const FIRST_PATTERN = KINDS.map((_, i) =>
 );
 const FIRST_REST = CUE_WORDS.length;
 const FIRST_RULE_PATTERN = FIRST_REST + CUE_RESTS.length;
-/**
- * The cues' words, the cues' rests, then the patterns, screened in one pass over the sentence
- * (patternScreen): a cue or a pattern whose words the sentence lacks cannot match it, and is not
- * run. For a cue's words the screen's answer is the match itself.
- */
 const FIRST_LEAD = FIRST_RULE_PATTERN + PATTERNS.length;
 /**
  * Then the tests of the words before a trigger, which are words of the sentence: a sentence
@@ -193,6 +188,11 @@ const LEAD_TESTS = [IRREALIS_BEFORE, IRREALIS_NOUN_BEFORE, DEMAND_BEFORE, COMMIT
 const [IRREALIS, IRREALIS_NOUN, DEMAND, COMMITMENT] = [0, 1, 2, 3] as const;
 /** Then the actions' patterns, tested on a trigger, which is a part of the sentence too. */
 const FIRST_ACTION = FIRST_LEAD + LEAD_TESTS.length;
+/**
+ * The cues' words, the cues' rests, the patterns, the lead tests and the actions, screened in
+ * one pass over the sentence (patternCandidates): a cue or a pattern whose words the sentence
+ * lacks cannot match it, and is not run. For a cue's words the screen's answer is the match.
+ */
 const candidatesOf = patternCandidates([
   ...CUE_WORDS,
   ...CUE_RESTS,
