@@ -3,6 +3,7 @@ import { clauseBounds } from './clauseTense.ts';
 import { findNames, type NameHit } from './findNames.ts';
 import { KIND_TABLE } from './kinds/kindTable.ts';
 import type { Detection } from './pipelineTypes.ts';
+import { patternCandidates } from './patternScreen.ts';
 import { SECURITY_CUE, TECH_CUE, TRADE_CUE } from './themeCues.ts';
 
 /** An actor after one of these is an object or a circumstance, not who acts. */
@@ -29,11 +30,59 @@ const TAG_CUES: readonly (readonly [RegExp, string])[] = [
   [/\b(?:antitrust|anti-monopoly)\b/i, 'antitrust'],
   [/\banti-dumping\b/i, 'anti-dumping'],
 ];
+/** Both governments at once: "the two sides had reached a framework". */
+const TWO_SIDES =
+  /\b(?:the\s+two\s+(?:sides|countries|governments|nations|powers|economies|delegations)|both\s+(?:sides|countries|governments)|the\s+world[’']s\s+two\s+largest\s+economies)\b/i;
+
 /**
- * Any tag cue, ignoring case: a superset of every cue in TAG_CUES. Most clauses carry no tag, and
- * one failed test of the union is far cheaper than fifteen failed tests of its parts.
+ * The tag cues and the two-sides test a sentence may match, screened once per sentence
+ * (patternCandidates): a cue whose words the sentence lacks cannot match any clause of it. Most
+ * clauses carry no tag, and several detections of a sentence ask in a row.
  */
-const ANY_TAG_CUE = new RegExp(TAG_CUES.map(([cue]) => `(?:${cue.source})`).join('|'), 'i');
+const SENTENCE_CUES = [...TAG_CUES.map(([cue]) => cue), TWO_SIDES, SECURITY_CUE];
+const TWO_SIDES_INDEX = TAG_CUES.length;
+const SECURITY_INDEX = TWO_SIDES_INDEX + 1;
+const sentenceCandidates = patternCandidates(SENTENCE_CUES);
+
+/** What the sentence says, worked out once for all its detections; the themes when first asked. */
+interface SentenceCues {
+  sentence: string;
+  candidates: number[];
+  twoSides: boolean;
+  trade: boolean | null;
+  tech: boolean | null;
+  security: boolean | null;
+}
+
+let cuesMemo: SentenceCues | null = null;
+
+function cuesOf(sentence: string): SentenceCues {
+  if (cuesMemo?.sentence !== sentence) {
+    const candidates = sentenceCandidates(sentence);
+    cuesMemo = {
+      sentence,
+      candidates,
+      twoSides: candidates.includes(TWO_SIDES_INDEX),
+      trade: null,
+      tech: null,
+      security: null,
+    };
+  }
+  return cuesMemo;
+}
+
+function isTrade(cues: SentenceCues): boolean {
+  return (cues.trade ??= TRADE_CUE.test(cues.sentence));
+}
+
+function isTech(cues: SentenceCues): boolean {
+  return (cues.tech ??= TECH_CUE.test(cues.sentence));
+}
+
+function isSecurity(cues: SentenceCues): boolean {
+  return (cues.security ??=
+    cues.candidates.includes(SECURITY_INDEX) && SECURITY_CUE.test(cues.sentence));
+}
 
 /**
  * Fills in who, where, what about and who reported it. Actors come from the clause that
@@ -43,6 +92,7 @@ export function classifyDetection(detection: Detection, articleThemes: Theme[] =
   const sentence = detection.segment.text;
   const clause = clauseBounds(sentence, detection.triggerStart);
   const names = findNames(sentence);
+  const cues = cuesOf(sentence);
   const inClause = names.actors.filter((a) => a.start >= clause.start && a.end <= clause.end);
   const leading = names.actors.filter((a) => a.end <= detection.triggerStart);
   const chosen = inClause.length > 0 ? inClause : leading.length > 0 ? leading : names.actors;
@@ -65,7 +115,7 @@ export function classifyDetection(detection: Detection, articleThemes: Theme[] =
   // name said before it.
   const actors = unique([
     ...(subject !== undefined ? [subject] : []),
-    ...(kind.bilateral && TWO_SIDES.test(lead) ? ['United States', 'China'] : []),
+    ...(kind.bilateral && cues.twoSides && TWO_SIDES.test(lead) ? ['United States', 'China'] : []),
     ...(inClause.length > 0 ? chosen.map((a) => a.name) : []),
   ]);
   const places = unique(
@@ -79,8 +129,8 @@ export function classifyDetection(detection: Detection, articleThemes: Theme[] =
   const clauseText = sentence.slice(clause.start, clause.end);
   const themes = new Set<Theme>(detection.themes);
   if (kind.themesFromContext) {
-    const trade = TRADE_CUE.test(sentence);
-    const tech = TECH_CUE.test(sentence);
+    const trade = isTrade(cues);
+    const tech = isTech(cues);
     if (trade) themes.add('trade');
     if (tech) themes.add('technology');
     if (!trade && !tech) {
@@ -91,12 +141,13 @@ export function classifyDetection(detection: Detection, articleThemes: Theme[] =
         themes.add('diplomacy');
       }
     }
-    if (kind.securityDropsTrade && !trade && SECURITY_CUE.test(sentence)) themes.delete('trade');
+    if (kind.securityDropsTrade && !trade && isSecurity(cues)) themes.delete('trade');
     if (themes.size === 0) themes.add('diplomacy');
   }
   const tags = new Set(detection.tags);
-  if (ANY_TAG_CUE.test(clauseText)) {
-    for (const [cue, tag] of TAG_CUES) if (cue.test(clauseText)) tags.add(tag);
+  for (const i of cues.candidates) {
+    const [cue, tag] = TAG_CUES[i] ?? [];
+    if (cue?.test(clauseText) === true && tag !== undefined) tags.add(tag);
   }
   if (detection.kind !== 'tariffs') tags.delete('reciprocal-tariffs');
   const outlet = names.outlets[0];
@@ -148,9 +199,6 @@ const TARGET_US =
   /\b(?:US|U\.S\.|American|United\s+States)\s+(?:[\w-]+\s+){0,2}?(?:firms?|companies|company|exporters?|goods|products|imports|exports|chicken|farm|soybeans|chipmakers?|entities|businesses|contractors|makers)\b/;
 const TARGET_CHINA =
   /\bChinese\s+(?:[\w-]+\s+){0,2}?(?:firms?|companies|company|exporters?|goods|products|imports|exports|chipmakers?|entities|businesses|contractors|makers|students|officials)\b/;
-/** Both governments at once: "the two sides had reached a framework". */
-const TWO_SIDES =
-  /\b(?:the\s+two\s+(?:sides|countries|governments|nations|powers|economies|delegations)|both\s+(?:sides|countries|governments)|the\s+world[’']s\s+two\s+largest\s+economies)\b/i;
 
 /** "The American carmaker was fined": a country naming a firm's home is not who acts. */
 const FIRM_AFTER =

@@ -4,7 +4,8 @@ import { clauseBounds, isCounterfactualAt, tenseWithin } from './clauseTense.ts'
 import { execAll } from './execAll.ts';
 import { KINDS } from './kinds/kindTable.ts';
 import type { DateMention, Detection, EventKind, Segment } from './pipelineTypes.ts';
-import { patternScreen } from './patternScreen.ts';
+import { literalAlternatives } from './literalAlternatives.ts';
+import { patternCandidates } from './patternScreen.ts';
 
 const NEGATED_BEFORE =
   /\b(?:not|never|n['’]t|no\s+longer|refused\s+to|declined\s+to|denied|without|rather\s+than|instead\s+of)\s+(?:\w+\s+){0,3}$/i;
@@ -100,9 +101,9 @@ export function detectEvents(
     if (isCounterfactualAt(sentence, match.start)) continue;
     const lead = clauseText(sentence, clause.start, match.start);
     const irrealis =
-      IRREALIS_BEFORE.test(lead) ||
-      IRREALIS_NOUN_BEFORE.test(lead) ||
-      DEMAND_BEFORE.test(lead) ||
+      leadTest(IRREALIS, lead) ||
+      leadTest(IRREALIS_NOUN, lead) ||
+      leadTest(DEMAND, lead) ||
       isConditionalConsequence(sentence, lead);
     const determined = DETERMINED_BEFORE.test(
       sentence.slice(Math.max(0, match.start - 40), match.start),
@@ -115,7 +116,7 @@ export function detectEvents(
     const date = pickDate(match, clause, matches, dates, sentence);
     const verbal = match.verbal && !irrealis && !named;
     if (date === null && verbal && inBackgroundPhrase(lead)) background.push(detections.length);
-    const status = COMMITMENT_BEFORE.test(lead)
+    const status = leadTest(COMMITMENT, lead)
       ? 'planned'
       : statusOf(date, published, sentence, match, windowStart, clause.end);
     detections.push({
@@ -159,24 +160,70 @@ export function mayTellEvent(sentence: string): boolean {
 }
 
 let cueMemo: { sentence: string; rules: number[] } = { sentence: '', rules: [] };
-const CUES = KINDS.map((k) => new RegExp(k.cue.source, k.cue.flags.replace(/[gy]/g, '')));
+/** Never asked: stands in the screen's list for a cue with no words or no rest. */
+const NEVER = /(?!)/;
+/**
+ * Each cue as the words of its literal branches, tested in the screen's scan, and the rest, run
+ * only when the screen lets it: "halt|suspend|cut\s+off" is the words "halt" and "suspend" and
+ * the regex "cut\s+off". Most cues are words only, and need no regex at all.
+ */
+const CUE_PARTS = KINDS.map((k) => literalAlternatives(k.cue));
+/** The cue's words as one alternation, for the screen: it may match when one word is found. */
+const CUE_WORDS = CUE_PARTS.map((c) => wordsPattern(c.words));
+const CUE_RESTS = CUE_PARTS.map((c) => c.rest ?? NEVER);
 /** Every kind's verbal then nominal patterns, in rule order. */
 const PATTERNS = KINDS.flatMap((k) => [...k.verbal, ...k.nominal]);
 /** Where each rule's patterns start in PATTERNS. */
 const FIRST_PATTERN = KINDS.map((_, i) =>
   KINDS.slice(0, i).reduce((n, k) => n + k.verbal.length + k.nominal.length, 0),
 );
+const FIRST_REST = CUE_WORDS.length;
+const FIRST_RULE_PATTERN = FIRST_REST + CUE_RESTS.length;
+const FIRST_LEAD = FIRST_RULE_PATTERN + PATTERNS.length;
 /**
- * The cues, then the patterns, screened in one pass over the sentence (patternScreen): a cue or
- * a pattern whose words the sentence lacks cannot match it, and is not run.
+ * Then the tests of the words before a trigger, which are words of the sentence: a sentence
+ * without "vowed", "pledged" or another such verb tells no promise before any of its triggers.
  */
-const screen = patternScreen([...CUES, ...PATTERNS]);
-let screenMemo: { sentence: string; may: (pattern: number) => boolean } | null = null;
+const LEAD_TESTS = [IRREALIS_BEFORE, IRREALIS_NOUN_BEFORE, DEMAND_BEFORE, COMMITMENT_BEFORE];
+const [IRREALIS, IRREALIS_NOUN, DEMAND, COMMITMENT] = [0, 1, 2, 3] as const;
+/** Then the actions' patterns, tested on a trigger, which is a part of the sentence too. */
+const FIRST_ACTION = FIRST_LEAD + LEAD_TESTS.length;
+/**
+ * The cues' words, the cues' rests, the patterns, the lead tests and the actions, screened in
+ * one pass over the sentence (patternCandidates): a cue or a pattern whose words the sentence
+ * lacks cannot match it, and is not run. For a cue's words the screen's answer is the match.
+ */
+const candidatesOf = patternCandidates([
+  ...CUE_WORDS,
+  ...CUE_RESTS,
+  ...PATTERNS,
+  ...LEAD_TESTS,
+  ...ACTIONS.map(([pattern]) => pattern),
+]);
+/** mayMark[p] === marks: the screened sentence may match pattern p. */
+const mayMark = new Float64Array(FIRST_ACTION + ACTIONS.length);
+let marks = 0;
+let screened: string | null = null;
 
-/** The screen of the sentence, kept for the detector's pattern after the cues' call. */
-function screenOf(sentence: string): (pattern: number) => boolean {
-  if (screenMemo?.sentence !== sentence) screenMemo = { sentence, may: screen(sentence) };
-  return screenMemo.may;
+/** Screens the sentence, unless it is the one screened last (the detector's call after the cues'). */
+function screenOf(sentence: string): void {
+  if (screened === sentence) return;
+  screened = sentence;
+  const mark = ++marks;
+  for (const p of candidatesOf(sentence)) mayMark[p] = mark;
+}
+
+/**
+ * LEAD_TESTS[test] on `lead`, a part of the sentence screened last (findMatches screened the
+ * sentence, or the same with its first letter lower-cased, which holds the same words).
+ */
+function leadTest(test: number, lead: string): boolean {
+  return may(FIRST_LEAD + test) && LEAD_TESTS[test]?.test(lead) === true;
+}
+
+/** Whether the sentence screened last may match pattern p. */
+function may(p: number): boolean {
+  return mayMark[p] === marks;
 }
 
 /**
@@ -186,11 +233,22 @@ function screenOf(sentence: string): (pattern: number) => boolean {
 function cuedRules(sentence: string): number[] {
   if (cueMemo.sentence === sentence) return cueMemo.rules;
   const rules: number[] = [];
-  const may = screenOf(sentence);
-  for (let i = 0; i < CUES.length; i++)
-    if (may(i) && CUES[i]?.test(sentence) === true) rules.push(i);
+  screenOf(sentence);
+  for (let i = 0; i < CUE_PARTS.length; i++) {
+    if (
+      (CUE_WORDS[i] !== NEVER && may(i)) ||
+      (CUE_RESTS[i] !== NEVER && may(FIRST_REST + i) && CUE_RESTS[i]?.test(sentence) === true)
+    )
+      rules.push(i);
+  }
   cueMemo = { sentence, rules };
   return rules;
+}
+
+function wordsPattern(words: string[]): RegExp {
+  return words.length === 0
+    ? NEVER
+    : new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')).join('|'), 'i');
 }
 
 /**
@@ -200,14 +258,14 @@ function cuedRules(sentence: string): number[] {
  */
 function findMatches(sentence: string, original: string): Match[] {
   const all: Match[] = [];
-  const screened = original.charCodeAt(0) < 128 ? original : sentence;
-  const cued = cuedRules(screened);
-  const may = cued.length > 0 ? screenOf(screened) : NOTHING;
+  const text = original.charCodeAt(0) < 128 ? original : sentence;
+  const cued = cuedRules(text);
+  if (cued.length > 0) screenOf(text);
   for (const ruleIndex of cued) {
     const kind = KINDS[ruleIndex];
     if (kind === undefined) continue;
-    const first = CUES.length + (FIRST_PATTERN[ruleIndex] ?? 0);
-    collectMatches(all, kind.verbal, kind.id, ruleIndex, true, sentence, may, first);
+    const first = FIRST_RULE_PATTERN + (FIRST_PATTERN[ruleIndex] ?? 0);
+    collectMatches(all, kind.verbal, kind.id, ruleIndex, true, sentence, first);
     collectMatches(
       all,
       kind.nominal,
@@ -215,7 +273,6 @@ function findMatches(sentence: string, original: string): Match[] {
       ruleIndex,
       false,
       sentence,
-      may,
       first + kind.verbal.length,
     );
   }
@@ -250,8 +307,6 @@ function findMatches(sentence: string, original: string): Match[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
-const NOTHING = (): boolean => false;
-
 function collectMatches(
   out: Match[],
   patterns: readonly RegExp[],
@@ -259,7 +314,6 @@ function collectMatches(
   ruleIndex: number,
   verbal: boolean,
   sentence: string,
-  may: (pattern: number) => boolean,
   first: number,
 ): void {
   for (let p = 0; p < patterns.length; p++) {
@@ -390,7 +444,11 @@ function statusOf(
   return 'occurred';
 }
 
+/** `trigger` is a part of the sentence screened last, as for leadTest. */
 function actionOf(trigger: string): string {
-  for (const [pattern, action] of ACTIONS) if (pattern.test(trigger)) return action;
+  for (let i = 0; i < ACTIONS.length; i++) {
+    const [pattern, action] = ACTIONS[i] ?? [NEVER, ''];
+    if (may(FIRST_ACTION + i) && pattern.test(trigger)) return action;
+  }
   return '';
 }

@@ -126,3 +126,39 @@ function buildAutomaton(words: readonly string[]): Automaton {
   firstOut[edges.length] = flat.length;
   return { next, width, classOf, firstOut, outs: Int32Array.from(flat) };
 }
+
+/**
+ * The same scan as literalScanner, answering with the ids of the words found (each once, in the
+ * order the scan first met them) rather than a test per word: a caller that wants what a text
+ * holds out of many words then looks at the few found instead of asking about every one. The ids
+ * go into `found`, emptied first, when the caller passes an array to reuse.
+ */
+export function literalFinder(
+  words: readonly string[],
+): (text: string, found?: number[]) => number[] {
+  const { next, width, classOf, firstOut, outs } = buildAutomaton(words);
+  const seen = new Float64Array(words.length);
+  let scans = 0;
+  return (text, found = []) => {
+    const stamp = ++scans;
+    found.length = 0;
+    let state = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= ALPHABET) {
+        state = 0;
+        continue;
+      }
+      state = next[state * width + (classOf[c] ?? 0)] ?? 0;
+      const end = firstOut[state + 1] ?? 0;
+      for (let o = firstOut[state] ?? 0; o < end; o++) {
+        const word = outs[o] ?? 0;
+        if (seen[word] !== stamp) {
+          seen[word] = stamp;
+          found.push(word);
+        }
+      }
+    }
+    return found;
+  };
+}

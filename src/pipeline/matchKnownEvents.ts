@@ -2,7 +2,7 @@ import type { KnownEvent, KnownEventKind } from './knownEventSchema.ts';
 import { datesCompatible } from './datesCompatible.ts';
 import { countryOf } from './findNames.ts';
 import type { Detection, Segment } from './pipelineTypes.ts';
-import { patternScreen } from './patternScreen.ts';
+import { patternCandidates, patternScreen } from './patternScreen.ts';
 
 const MEASURES = new Set(['tariffs', 'export-controls', 'tech-restriction', 'visas', 'sanctions']);
 
@@ -32,15 +32,33 @@ export interface CompiledKnownEvent {
   screen: (text: string) => (alias: number) => boolean;
   /** Where this entry's aliases start among those. */
   firstAlias: number;
+  /** The same screen as a list of the aliases a text may match, for matchKnownEvents. */
+  aliasScreen: AliasScreen;
+}
+
+/**
+ * The aliases of the entries compiled together that a text may match (patternCandidates), marked
+ * in `marks` with the scan's number: matchKnownEvents looks up the marks of each entry's few
+ * aliases instead of asking the screen about every one. Scratch space, shared by those entries.
+ */
+export interface AliasScreen {
+  candidates: (text: string) => number[];
+  marks: Float64Array;
+  mark: number;
 }
 
 export function compileKnownEvents(events: KnownEvent[]): CompiledKnownEvent[] {
   const aliases = events.map((event) => event.aliases.map((a) => new RegExp(a, 'i')));
   const screen = patternScreen(aliases.flat());
+  const aliasScreen: AliasScreen = {
+    candidates: patternCandidates(aliases.flat()),
+    marks: new Float64Array(aliases.flat().length),
+    mark: 0,
+  };
   let firstAlias = 0;
   return events.map((event, i) => {
     const own = aliases[i] ?? [];
-    const compiled = { event, aliases: own, screen, firstAlias };
+    const compiled = { event, aliases: own, screen, firstAlias, aliasScreen };
     firstAlias += own.length;
     return compiled;
   });
@@ -70,9 +88,24 @@ export function aliasMatchLength(
   return best;
 }
 
+/** aliasMatchLength, with the aliases the text may match marked in `screen`. */
+function markedMatchLength(text: string, known: CompiledKnownEvent, screen: AliasScreen): number {
+  let best = 0;
+  for (let i = 0; i < known.aliases.length; i++) {
+    if (screen.marks[known.firstAlias + i] !== screen.mark) continue;
+    const m = known.aliases[i]?.exec(text);
+    if (m != null) best = Math.max(best, m[0].length);
+  }
+  return best;
+}
+
 export function kindsMatch(a: string, b: string): boolean {
-  const parent = (k: string): string | undefined => PARENT_KIND[k as KnownEventKind];
-  return a === b || parent(a) === b || parent(b) === a;
+  return a === b || parentOf(a) === b || parentOf(b) === a;
+}
+
+/** A module function, not a closure in kindsMatch: that runs for every entry of a sentence. */
+function parentOf(kind: string): string | undefined {
+  return PARENT_KIND[kind as KnownEventKind];
 }
 
 /**
@@ -92,18 +125,20 @@ export function matchKnownEvents(
   known: CompiledKnownEvent[],
 ): Detection[] {
   if (detections.length === 0) return detections;
-  const screens = new Map<CompiledKnownEvent['screen'], (alias: number) => boolean>();
-  const mayOf = (k: CompiledKnownEvent) => {
-    let may = screens.get(k.screen);
-    if (may === undefined) {
-      may = k.screen(segment.text);
-      screens.set(k.screen, may);
+  const text = segment.text;
+  const named: { k: CompiledKnownEvent; length: number }[] = [];
+  // Entries compiled together share one screen: the sentence is scanned once for them all.
+  let screened: AliasScreen | null = null;
+  for (const k of entriesForKinds(known, detections)) {
+    const screen = k.aliasScreen;
+    if (screen !== screened) {
+      screened = screen;
+      const mark = ++screen.mark;
+      for (const alias of screen.candidates(text)) screen.marks[alias] = mark;
     }
-    return may;
-  };
-  const named = entriesForKinds(known, detections)
-    .map((k) => ({ k, length: aliasMatchLength(segment.text, k, mayOf(k)) }))
-    .filter((x) => x.length > 0);
+    const length = markedMatchLength(text, k, screen);
+    if (length > 0) named.push({ k, length });
+  }
   if (named.length === 0) return detections;
   return detections
     .map((d) => {
@@ -134,14 +169,24 @@ function entriesForKinds(
     memo = new Map();
     byKinds.set(known, memo);
   }
-  const kinds = [...new Set(detections.map((d) => d.kind))].sort();
-  const key = kinds.join(' ');
+  const key = kindsKey(detections);
   let entries = memo.get(key);
   if (entries === undefined) {
+    const kinds = key.split(' ');
     entries = known.filter((k) => kinds.some((kind) => kindsMatch(kind, k.event.kind)));
     memo.set(key, entries);
   }
   return entries;
+}
+
+/**
+ * The detections' kinds, sorted and joined by spaces: the key of entriesForKinds. Most sentences
+ * tell one kind, whose key is the kind itself, with no set or array built for it.
+ */
+function kindsKey(detections: Detection[]): string {
+  const first = detections[0]?.kind ?? '';
+  if (detections.every((d) => d.kind === first)) return first;
+  return [...new Set(detections.map((d) => d.kind))].sort().join(' ');
 }
 
 function sameDate(a: KnownEvent, b: KnownEvent): boolean {

@@ -1,4 +1,4 @@
-import { literalScanner } from './literalScanner.ts';
+import { literalFinder, literalScanner } from './literalScanner.ts';
 import { requiredLiterals } from './requiredLiterals.ts';
 
 /**
@@ -45,6 +45,85 @@ function meets(found: (word: number) => boolean, groups: number[][]): boolean {
     let any = false;
     for (const id of group) {
       if (found(id)) {
+        any = true;
+        break;
+      }
+    }
+    if (!any) return false;
+  }
+  return true;
+}
+
+/**
+ * The same screen as patternScreen, answering with the indices (ascending) of the patterns that
+ * may match a text: those patternScreen's test says true of. Built from the few words the text
+ * holds, it costs little when the patterns are many and the text can match few of them, as the
+ * gazetteer's aliases or the registry's are for most sentences.
+ */
+export function patternCandidates(patterns: readonly RegExp[]): (text: string) => number[] {
+  const words: string[] = [];
+  const idOf = new Map<string, number>();
+  const needs: number[][][] = patterns.map((p) =>
+    /i/.test(p.flags) && /[uv]/.test(p.flags)
+      ? []
+      : requiredLiterals(p.source).map((group) =>
+          group.map((word) => {
+            let id = idOf.get(word);
+            if (id === undefined) {
+              id = words.length;
+              words.push(word);
+              idOf.set(word, id);
+            }
+            return id;
+          }),
+        ),
+  );
+  // Each pattern is looked up by the words of its first group: it cannot match without one.
+  const byWord: number[][] = words.map(() => []);
+  const always: number[] = [];
+  needs.forEach((groups, pattern) => {
+    const first = groups[0];
+    if (first === undefined) always.push(pattern);
+    else for (const id of new Set(first)) byWord[id]?.push(pattern);
+  });
+  const find = literalFinder(words);
+  const wordSeen = new Float64Array(words.length);
+  const patternSeen = new Float64Array(patterns.length);
+  let scans = 0;
+  // Reused by every call: a fresh array per sentence is garbage the collector then pays for.
+  const found: number[] = [];
+  return (text) => {
+    const stamp = ++scans;
+    find(text, found);
+    for (const id of found) wordSeen[id] = stamp;
+    const out = always.length === 0 ? [] : always.slice();
+    for (const id of found) {
+      for (const pattern of byWord[id] ?? []) {
+        if (patternSeen[pattern] === stamp) continue;
+        patternSeen[pattern] = stamp;
+        if (meetsAll(wordSeen, stamp, needs[pattern] ?? [])) insertAscending(out, pattern);
+      }
+    }
+    return out;
+  };
+}
+
+/** Keeps `sorted` ascending: the lists are a handful long, so no sort call, nor its comparator. */
+function insertAscending(sorted: number[], value: number): void {
+  let i = sorted.length;
+  sorted.push(value);
+  while (i > 0 && (sorted[i - 1] ?? 0) > value) {
+    sorted[i] = sorted[i - 1] ?? 0;
+    i--;
+  }
+  sorted[i] = value;
+}
+
+function meetsAll(seen: Float64Array, stamp: number, groups: number[][]): boolean {
+  for (const group of groups) {
+    let any = false;
+    for (const id of group) {
+      if (seen[id] === stamp) {
         any = true;
         break;
       }

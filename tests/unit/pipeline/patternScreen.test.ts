@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { KINDS } from '../../../src/pipeline/kinds/kindTable.ts';
-import { literalScanner } from '../../../src/pipeline/literalScanner.ts';
-import { patternScreen } from '../../../src/pipeline/patternScreen.ts';
+import { literalFinder, literalScanner } from '../../../src/pipeline/literalScanner.ts';
+import { patternCandidates, patternScreen } from '../../../src/pipeline/patternScreen.ts';
 
 const ARTICLES = join(__dirname, '../../fixtures/articles');
 
@@ -64,5 +64,39 @@ describe('patternScreen', () => {
       }
     }
     expect(ruledOut).toBeGreaterThan(lines.length);
+  });
+});
+
+describe('literalFinder', () => {
+  it('lists each word the text holds once, in the order the scan met it', () => {
+    const find = literalFinder(['visit', 'tariff', 'if']);
+    expect(find('A visit, new TARIFFS, another visit')).toEqual([0, 2, 1]);
+    expect(find('nothing here')).toEqual([]);
+  });
+});
+
+describe('patternCandidates', () => {
+  it('lists, ascending, the patterns the screen lets through, those without words included', () => {
+    const patterns = [/\bBusan\b.{0,30}\b(?:meeting|summit)\b/i, /\d+\s+percent/i, /visa/i, /\d/];
+    expect(patternCandidates(patterns)('Leaders met in Busan for a summit')).toEqual([0, 3]);
+    expect(patternCandidates(patterns)('Busan port; 20 PERCENT, visas')).toEqual([1, 2, 3]);
+  });
+
+  it('agrees with patternScreen on every kind pattern and every line of our articles', () => {
+    const patterns = KINDS.flatMap((k) => [k.cue, ...k.verbal, ...k.nominal]);
+    const screen = patternScreen(patterns);
+    const candidates = patternCandidates(patterns);
+    const lines = readdirSync(ARTICLES)
+      .filter((f) => f.endsWith('.txt'))
+      .flatMap((f) => readFileSync(join(ARTICLES, f), 'utf8').split(/\r?\n/));
+    let listed = 0;
+    for (const line of lines) {
+      const may = screen(line);
+      const expected = patterns.flatMap((_, i) => (may(i) ? [i] : []));
+      const got = candidates(line);
+      listed += got.length;
+      expect(got, line).toEqual(expected);
+    }
+    expect(listed).toBeGreaterThan(0);
   });
 });
