@@ -18,7 +18,7 @@ export interface DateContext {
 
 /** Cheap test that lets most sentences skip the date parsers entirely. */
 const MAY_HAVE_DATE =
-  /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|week|month|year|later|earlier|tonight|tomorrow|next|following|previous|nineteen|thousand|hours|minutes|christmas|thanksgiving/i;
+  /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|week|month|year|later|earlier|tonight|tomorrow|morning|afternoon|evening|next|following|previous|nineteen|thousand|hours|minutes|christmas|thanksgiving|^(?:that['’]s|that\s+is|that\s+was|this\s+was|it\s+was)\s+when\b/i;
 
 /**
  * Every date expression in one sentence, resolved in UTC with honest precision: a day only
