@@ -65,6 +65,11 @@ const OPENING_DATE_AFTER = /^\s*,/;
 /** Between a date and a trigger, these words mean the date belongs to another event. */
 const TEMPORAL_BARRIER = /\b(?:after|before|following)\b/i;
 /**
+ * "In May 2019, after talks collapsed, Washington raised its levy": an "after" phrase set off by
+ * commas between an opening date and the main clause is an aside; the date is the main clause's.
+ */
+const ASIDE_BARRIER = /^\s*,\s*(?:after|before|following)\s[^,;]*,\s*/i;
+/**
  * "their first meeting since 2019": a "since" date measures the gap before the event, unless
  * the clause tells a standing measure ("in force since March 4").
  */
@@ -292,7 +297,7 @@ function pickDate(
   const usable = preferTelling(dates).filter(
     (d) =>
       !d.counterfactual &&
-      !TEMPORAL_BARRIER.test(between(sentence, d, match)) &&
+      !TEMPORAL_BARRIER.test(between(sentence, d, match).replace(ASIDE_BARRIER, ' ')) &&
       !(
         (SINCE_BEFORE.test(sentence.slice(Math.max(0, d.start - 12), d.start)) ||
           /^since\b/i.test(d.text)) &&

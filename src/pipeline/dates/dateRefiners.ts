@@ -50,4 +50,25 @@ const APPROX_BEFORE = /\b(?:around|about|approximately|roughly|circa|as\s+early\
 const markHedges: DateRefiner = (found, context) =>
   found.map((f) => (APPROX_BEFORE.test(before(context, f, 16)) ? { ...f, approximate: true } : f));
 
-export const DATE_REFINERS: readonly DateRefiner[] = [markBounds, markBackground, markHedges];
+/**
+ * "On July 6, 2018, the first tariffs took effect, answered by Beijing the same day": "the same
+ * day" is the day the sentence just told, not the day of an earlier sentence (the anchor).
+ */
+const SAME_DAY =
+  /^(?:(?:earlier|later)\s+(?:on\s+|in\s+)?(?:that|the)\s+day|that\s+same\s+day|the\s+same\s+day)$/i;
+const sameDayInSentence: DateRefiner = (found, context) =>
+  found.map((f, i) => {
+    if (!SAME_DAY.test(context.sentence.slice(f.start, f.end))) return f;
+    const told = found
+      .slice(0, i)
+      .reverse()
+      .find((e) => e.date?.precision === 'day' && e.role === undefined);
+    return told?.date != null ? { ...f, date: told.date } : f;
+  });
+
+export const DATE_REFINERS: readonly DateRefiner[] = [
+  markBounds,
+  markBackground,
+  markHedges,
+  sameDayInSentence,
+];
