@@ -47,9 +47,16 @@ export const ACTOR_ALIASES: readonly (readonly [string, readonly string[]])[] = 
       'White House',
       'Trump administration',
       'Biden administration',
+      // Readouts' word for a government: "the U.S. side had agreed", "the Chinese side stated".
+      'U.S. side',
+      'US side',
+      'American side',
     ],
   ],
-  ['China', ['China', 'Beijing', 'Chinese government', 'PRC', "People's Republic of China"]],
+  [
+    'China',
+    ['China', 'Beijing', 'Chinese government', 'Chinese side', 'PRC', "People's Republic of China"],
+  ],
   ['Huawei', ['Huawei']],
   ['Nvidia', ['Nvidia']],
   ['TikTok', ['TikTok']],
