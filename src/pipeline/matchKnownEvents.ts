@@ -1,6 +1,7 @@
 import type { KnownEvent, KnownEventKind } from './knownEventSchema.ts';
 import { datesCompatible } from './datesCompatible.ts';
 import { countryOf } from './findNames.ts';
+import { SIDE_OF } from './gazetteer.ts';
 import type { Detection, Segment } from './pipelineTypes.ts';
 import { patternScreen } from './patternScreen.ts';
 
@@ -155,7 +156,7 @@ function fits(d: Detection, event: KnownEvent): boolean {
   if (!datesCompatible(d.date, event.date)) return false;
   if (d.verbal && event.actions !== undefined && !event.actions.includes(d.action)) return false;
   if (d.actors.length > 0 && event.actors.length > 0) {
-    if (!d.actors.some((a) => event.actors.includes(a))) return false;
+    if (!d.actors.some((a) => event.actors.includes(a) || sideActs(a, event))) return false;
   }
   const eventPlaces = new Set(event.places);
   if (d.places.length > 0 && eventPlaces.size > 0) {
@@ -163,6 +164,20 @@ function fits(d: Detection, event: KnownEvent): boolean {
   }
   return true;
 }
+
+/**
+ * "The phase one agreement signed in January 2020 … and China fell short": a country named as
+ * the actor fits an entry whose actors are its people (Liu He for China).
+ */
+function sideActs(actor: string, event: KnownEvent): boolean {
+  const side = COUNTRY_SIDES.get(actor);
+  return side !== undefined && event.actors.some((a) => SIDE_OF.get(a) === side);
+}
+
+const COUNTRY_SIDES: ReadonlyMap<string, 'us' | 'china'> = new Map([
+  ['United States', 'us'],
+  ['China', 'china'],
+]);
 
 function link(d: Detection, event: KnownEvent): Detection {
   const fromRegistry = d.date === null;
