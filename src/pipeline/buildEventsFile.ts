@@ -152,7 +152,7 @@ function detectArticle(
       );
       const day = told?.paragraph === segment.paragraph ? told.date : null;
       const dated = day === null ? found : found.map((d) => withParagraphDay(d, day));
-      detections.push(...matchKnownEvents(segment, subsumeDetections(dated), known));
+      detections.push(...matchKnownEvents(segment, subsumeDetections(dated), known, published));
     }
     const lastDay = dates.filter((d) => !d.counterfactual && d.date.precision === 'day').at(-1);
     if (lastDay?.date.start != null) anchor = lastDay.date.start;

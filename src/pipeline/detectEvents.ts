@@ -1,6 +1,7 @@
 import type { EventDate, EventStatus } from '../data/eventSchema.ts';
 import { inBackgroundPhrase, isConditionalConsequence } from './backgroundClause.ts';
 import { clauseBounds, isCounterfactualAt, tenseWithin } from './clauseTense.ts';
+import { datesCompatible } from './datesCompatible.ts';
 import { execAll } from './execAll.ts';
 import { KINDS } from './kinds/kindTable.ts';
 import type { DateMention, Detection, EventKind, Segment } from './pipelineTypes.ts';
@@ -318,10 +319,25 @@ function pickDate(
       bestDistance = distance(match, d);
     }
   }
-  if (best) return best.date;
+  if (best) return sharpest(best, inClause).date;
   if (opening) return opening.date;
   const only = usable[0];
   return usable.length === 1 && matches.length === 1 && only ? only.date : null;
+}
+
+const RANK = { day: 3, month: 2, year: 1, unknown: 0 } as const;
+
+/**
+ * "a summit later this year, possibly … at the end of October": two dates of one clause that
+ * agree tell one time, and the sharper one says it better.
+ */
+function sharpest(best: DateMention, inClause: DateMention[]): DateMention {
+  let sharp = best;
+  for (const d of inClause) {
+    if (d.role !== undefined || RANK[d.date.precision] <= RANK[sharp.date.precision]) continue;
+    if (datesCompatible(d.date, best.date)) sharp = d;
+  }
+  return sharp;
 }
 
 /**
@@ -389,11 +405,17 @@ function statusOf(
       return ONGOING_CUE.test(clause) ? 'ongoing' : 'occurred';
     }
   }
+  // "Officials have floated a summit later this year": the date itself lies ahead, whatever
+  // the tense of the verb that reports it.
+  if (date !== null && AHEAD.test(clause)) return 'planned';
   const tense = tenseWithin(sentence, match.start, windowStart, match.end);
   if (tense === 'future') return 'planned';
   if (ONGOING_CUE.test(clause)) return 'ongoing';
   return 'occurred';
 }
+
+const AHEAD =
+  /\b(?:later\s+(?:this|in\s+the)\s+(?:year|month|week)|next\s+(?:week|month|year)|in\s+the\s+coming\s+(?:days|weeks|months))\b/i;
 
 function actionOf(trigger: string): string {
   for (const [pattern, action] of ACTIONS) if (pattern.test(trigger)) return action;

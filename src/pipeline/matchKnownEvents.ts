@@ -91,6 +91,7 @@ export function matchKnownEvents(
   segment: Segment,
   detections: Detection[],
   known: CompiledKnownEvent[],
+  published: string | null = null,
 ): Detection[] {
   if (detections.length === 0) return detections;
   const screens = new Map<CompiledKnownEvent['screen'], (alias: number) => boolean>();
@@ -115,7 +116,7 @@ export function matchKnownEvents(
       const first = top[0];
       if (first === undefined) return d;
       const ambiguous = top.some((x) => !sameDate(x.k.event, first.k.event));
-      return ambiguous && d.date === null ? d : link(d, first.k.event);
+      return ambiguous && d.date === null ? d : link(d, first.k.event, published);
     })
     .sort((a, b) => a.triggerStart - b.triggerStart);
 }
@@ -179,14 +180,24 @@ const COUNTRY_SIDES: ReadonlyMap<string, 'us' | 'china'> = new Map([
   ['China', 'china'],
 ]);
 
-function link(d: Detection, event: KnownEvent): Detection {
+/**
+ * The registry knows how the event ended; an article written before it tells a plan: "Officials
+ * have floated a summit later this year" in August is the October summit, planned.
+ */
+function statusFromRegistry(event: KnownEvent, published: string | null): Detection['status'] {
+  const start = event.date.start;
+  if (published === null || start === null) return event.status;
+  return start > published.slice(0, start.length) ? 'planned' : event.status;
+}
+
+function link(d: Detection, event: KnownEvent, published: string | null): Detection {
   const fromRegistry = d.date === null;
   return {
     ...d,
     knownEventId: event.id,
     date: d.date ?? event.date,
     dateSource: fromRegistry ? 'registry' : d.dateSource,
-    status: fromRegistry ? event.status : d.status,
+    status: fromRegistry ? statusFromRegistry(event, published) : d.status,
     themes: [...new Set([...d.themes, ...event.themes])],
     tags: [...new Set([...d.tags, ...event.tags])],
     places: [...new Set([...d.places, ...event.places])],

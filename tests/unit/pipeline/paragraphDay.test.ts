@@ -52,3 +52,14 @@ describe('dates beside the main clause', () => {
     ]);
   });
 });
+
+describe('a plan told before its date', () => {
+  it('reads "a summit later this year, possibly at the end of October" as the coming October, planned', () => {
+    expect(
+      datesOf(
+        '2025-08-12',
+        'Officials on both sides have floated a summit later this year, possibly at the end of October in Seoul.',
+      ),
+    ).toEqual([['meeting', '2025-10', 'planned']]);
+  });
+});
