@@ -34,6 +34,13 @@ const BACKGROUND_BEFORE =
   /\b(?:since|after|before|prior\s+to|ahead\s+of|following)\s+(?:(?:the|its|their|his|her|a|an|last|this)\s+)?(?:[\w’'-]+['’]s\s+)?$/i;
 /** "the tariffs imposed earlier this year were lifted on Monday": a look back beside the news. */
 const LOOK_BACK = /^earlier\s+this\s+(?:year|month)$/i;
+/**
+ * "duties will rise to 84% from the 34% announced last week, from Thursday": a participle after
+ * a noun names which thing ("the 34% announced last week"); its date is that thing's, not the
+ * sentence's event, when the sentence tells another date.
+ */
+const NAMED_BY_PARTICIPLE =
+  /\b(?:the|its|their|those|these)\s+(?:[\w%$.’'-]+\s+){0,3}(?:announced|imposed|introduced|unveiled|agreed|reached|signed|adopted|promised|levied|added)\s+(?:on\s+|in\s+)?$/i;
 const markBackground: DateRefiner = (found, context) => {
   const telling = found.filter((f) => f.role === undefined && f.date !== null).length;
   return found.map((f) => {
@@ -41,6 +48,8 @@ const markBackground: DateRefiner = (found, context) => {
     if (BACKGROUND_BEFORE.test(before(context, f, 40))) return { ...f, role: 'background' };
     const text = context.sentence.slice(f.start, f.end);
     if (telling > 1 && LOOK_BACK.test(text)) return { ...f, role: 'background' };
+    if (telling > 1 && NAMED_BY_PARTICIPLE.test(before(context, f, 48)))
+      return { ...f, role: 'background' };
     return f;
   });
 };
