@@ -63,6 +63,12 @@ interface Match {
 
 /** A date that opens the sentence ("In August, ...", "Two days later, ...") governs all of it. */
 const OPENING_DATE_AFTER = /^\s*,/;
+/**
+ * "Analysts warned that the China fight just got hotter": onlookers' words are commentary, not
+ * an act of either side, whatever country the sentence goes on to name.
+ */
+const ONLOOKER_SUBJECT =
+  /(?:^|[\s,])(?:analysts?|experts?|economists?|investors?|critics?|observers?|traders?|commentators?|scholars?|academics?|strategists?)\s+(?:(?:have|had|also|widely|repeatedly|long)\s+)?$/i;
 /** Between a date and a trigger, these words mean the date belongs to another event. */
 const TEMPORAL_BARRIER = /\b(?:after|before|following)\b/i;
 /**
@@ -105,6 +111,7 @@ export function detectEvents(
     if (NEGATED_BEFORE.test(before)) continue;
     if (isCounterfactualAt(sentence, match.start)) continue;
     const lead = clauseText(sentence, clause.start, match.start);
+    if (match.verbal && ONLOOKER_SUBJECT.test(lead)) continue;
     const irrealis =
       IRREALIS_BEFORE.test(lead) ||
       IRREALIS_NOUN_BEFORE.test(lead) ||
