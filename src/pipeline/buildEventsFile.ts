@@ -127,6 +127,8 @@ export function assembleEventsFile(
   return { file: curationWarnings.length > 0 ? { ...file, curationWarnings } : file, warnings };
 }
 
+const QUESTION = /\?["”’)\]]*\s*$/;
+
 const DAY_LIKE =
   /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|day\b|\d{4}-\d{2}-\d{2}/i;
 
@@ -142,7 +144,9 @@ function detectArticle(
   let told: ParagraphDay | null = null;
   for (const segment of segments) {
     if (segment.kind !== 'body') continue;
-    const telling = mayTellEvent(segment.text);
+    // "Will the two sides hold talks this year?": a question tells no event, though its day
+    // still anchors what follows.
+    const telling = !QUESTION.test(segment.text) && mayTellEvent(segment.text);
     // A sentence that tells no event matters only as the anchor of a later "two days later".
     if (!telling && !DAY_LIKE.test(segment.text)) continue;
     const dates = extractDates(segment.text, { published, anchor });

@@ -69,6 +69,13 @@ const OPENING_DATE_AFTER = /^\s*,/;
  */
 const ONLOOKER_SUBJECT =
   /(?:^|[\s,])(?:analysts?|experts?|economists?|investors?|critics?|observers?|traders?|commentators?|scholars?|academics?|strategists?)\s+(?:(?:have|had|also|widely|repeatedly|long)\s+)?$/i;
+/**
+ * "Blinken put off a planned trip to Beijing", "the trip has been postponed": a visit or meeting
+ * named as called off did not take place then; the registry's later trip is another event.
+ */
+const CALLED_OFF =
+  /\b(?:put\s+off|puts\s+off|putting\s+off|postpone[ds]?|postponing|cancel(?:l?ed|s|ling)?|called\s+off|calls\s+off|scrapp(?:ed|ing))\b/i;
+const ENCOUNTERS: ReadonlySet<string> = new Set(['visit', 'meeting', 'talks', 'phone-call']);
 /** Between a date and a trigger, these words mean the date belongs to another event. */
 const TEMPORAL_BARRIER = /\b(?:after|before|following)\b/i;
 /**
@@ -112,6 +119,13 @@ export function detectEvents(
     if (isCounterfactualAt(sentence, match.start)) continue;
     const lead = clauseText(sentence, clause.start, match.start);
     if (match.verbal && ONLOOKER_SUBJECT.test(lead)) continue;
+    if (
+      !match.verbal &&
+      ENCOUNTERS.has(match.kind) &&
+      CALLED_OFF.test(sentence.slice(clause.start, clause.end))
+    ) {
+      continue;
+    }
     const irrealis =
       IRREALIS_BEFORE.test(lead) ||
       IRREALIS_NOUN_BEFORE.test(lead) ||

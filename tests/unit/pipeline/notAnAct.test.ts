@@ -24,3 +24,21 @@ describe("onlookers' words", () => {
     ]);
   });
 });
+
+describe('what did not happen as told', () => {
+  it('a trip put off is no visit', () => {
+    expect(
+      kindsOf(
+        'On Friday the secretary of state put off a planned trip to Beijing over the affair.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('a question tells no event', () => {
+    expect(kindsOf('Will the two sides hold trade talks in Geneva next month?')).toEqual([]);
+  });
+
+  it('the same words told as done are an event', () => {
+    expect(kindsOf('The two sides held trade talks in Geneva on Monday.')).toEqual(['talks']);
+  });
+});
