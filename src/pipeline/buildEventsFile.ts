@@ -1,4 +1,4 @@
-import type { EventsFile, Source, TimelineEvent } from '../data/eventSchema.ts';
+import type { EventDate, EventsFile, Source, TimelineEvent } from '../data/eventSchema.ts';
 import { applyThreadCuration } from './applyThreadCuration.ts';
 import { assignIds } from './assignIds.ts';
 import { assignTone } from './assignTone.ts';
@@ -127,6 +127,8 @@ export function assembleEventsFile(
   return { file: curationWarnings.length > 0 ? { ...file, curationWarnings } : file, warnings };
 }
 
+const QUESTION = /\?["”’)\]]*\s*$/;
+
 const DAY_LIKE =
   /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|day\b|\d{4}-\d{2}-\d{2}/i;
 
@@ -139,9 +141,12 @@ function detectArticle(
   const detections: Detection[] = [];
   const themes = dominantThemes(segments);
   let anchor = published;
+  let told: ParagraphDay | null = null;
   for (const segment of segments) {
     if (segment.kind !== 'body') continue;
-    const telling = mayTellEvent(segment.text);
+    // "Will the two sides hold talks this year?": a question tells no event, though its day
+    // still anchors what follows.
+    const telling = !QUESTION.test(segment.text) && mayTellEvent(segment.text);
     // A sentence that tells no event matters only as the anchor of a later "two days later".
     if (!telling && !DAY_LIKE.test(segment.text)) continue;
     const dates = extractDates(segment.text, { published, anchor });
@@ -149,12 +154,38 @@ function detectArticle(
       const found = detectEvents(sourceId, segment, dates, published).map((d) =>
         classifyDetection(d, themes),
       );
-      detections.push(...matchKnownEvents(segment, subsumeDetections(found), known));
+      const day = told?.paragraph === segment.paragraph ? told.date : null;
+      const dated = day === null ? found : found.map((d) => withParagraphDay(d, day));
+      detections.push(...matchKnownEvents(segment, subsumeDetections(dated), known, published));
     }
     const lastDay = dates.filter((d) => !d.counterfactual && d.date.precision === 'day').at(-1);
     if (lastDay?.date.start != null) anchor = lastDay.date.start;
+    const eventDay = dates
+      .filter((d) => !d.counterfactual && d.role === undefined && d.date.precision === 'day')
+      .at(-1);
+    if (eventDay !== undefined) told = { paragraph: segment.paragraph, date: eventDay.date };
+    else if (told?.paragraph !== segment.paragraph) told = null;
   }
   return detections;
+}
+
+/** The day an earlier sentence of the paragraph told, for the sentences after it. */
+interface ParagraphDay {
+  paragraph: number;
+  date: EventDate;
+}
+
+/**
+ * "Beijing also went after US defence firms today. The commerce ministry added 12 American
+ * companies to its export control list…": a paragraph tells its day once, and the sentences
+ * after it say what was done that day. An act told in the past with no date of its own takes
+ * the day; a plan, a reference back ("the move") or a wish does not.
+ */
+function withParagraphDay(d: Detection, day: EventDate): Detection {
+  if (d.date !== null || !d.verbal || d.anaphoric || d.hypothetical || d.status !== 'occurred') {
+    return d;
+  }
+  return { ...d, date: day, dateSource: 'text' };
 }
 
 /** "reuters/001_talks.txt" → "reuters-001_talks": the file stem, unique within the folder. */

@@ -1,6 +1,7 @@
 import type { EventDate, EventStatus } from '../data/eventSchema.ts';
 import { inBackgroundPhrase, isConditionalConsequence } from './backgroundClause.ts';
 import { clauseBounds, isCounterfactualAt, tenseWithin } from './clauseTense.ts';
+import { datesCompatible } from './datesCompatible.ts';
 import { execAll } from './execAll.ts';
 import { KINDS } from './kinds/kindTable.ts';
 import type { DateMention, Detection, EventKind, Segment } from './pipelineTypes.ts';
@@ -63,8 +64,26 @@ interface Match {
 
 /** A date that opens the sentence ("In August, ...", "Two days later, ...") governs all of it. */
 const OPENING_DATE_AFTER = /^\s*,/;
+/**
+ * "Analysts warned that the China fight just got hotter": onlookers' words are commentary, not
+ * an act of either side, whatever country the sentence goes on to name.
+ */
+const ONLOOKER_SUBJECT =
+  /(?:^|[\s,])(?:analysts?|experts?|economists?|investors?|critics?|observers?|traders?|commentators?|scholars?|academics?|strategists?)\s+(?:(?:have|had|also|widely|repeatedly|long)\s+)?$/i;
+/**
+ * "Blinken put off a planned trip to Beijing", "the trip has been postponed": a visit or meeting
+ * named as called off did not take place then; the registry's later trip is another event.
+ */
+const CALLED_OFF =
+  /\b(?:put\s+off|puts\s+off|putting\s+off|postpone[ds]?|postponing|cancel(?:l?ed|s|ling)?|called\s+off|calls\s+off|scrapp(?:ed|ing))\b/i;
+const ENCOUNTERS: ReadonlySet<string> = new Set(['visit', 'meeting', 'talks', 'phone-call']);
 /** Between a date and a trigger, these words mean the date belongs to another event. */
 const TEMPORAL_BARRIER = /\b(?:after|before|following)\b/i;
+/**
+ * "In May 2019, after talks collapsed, Washington raised its levy": an "after" phrase set off by
+ * commas between an opening date and the main clause is an aside; the date is the main clause's.
+ */
+const ASIDE_BARRIER = /^\s*,\s*(?:after|before|following)\s[^,;]*,\s*/i;
 /**
  * "their first meeting since 2019": a "since" date measures the gap before the event, unless
  * the clause tells a standing measure ("in force since March 4").
@@ -100,6 +119,14 @@ export function detectEvents(
     if (NEGATED_BEFORE.test(before)) continue;
     if (isCounterfactualAt(sentence, match.start)) continue;
     const lead = clauseText(sentence, clause.start, match.start);
+    if (match.verbal && ONLOOKER_SUBJECT.test(lead)) continue;
+    if (
+      !match.verbal &&
+      ENCOUNTERS.has(match.kind) &&
+      CALLED_OFF.test(sentence.slice(clause.start, clause.end))
+    ) {
+      continue;
+    }
     const irrealis =
       leadTest(IRREALIS, lead) ||
       leadTest(IRREALIS_NOUN, lead) ||
@@ -346,7 +373,7 @@ function pickDate(
   const usable = preferTelling(dates).filter(
     (d) =>
       !d.counterfactual &&
-      !TEMPORAL_BARRIER.test(between(sentence, d, match)) &&
+      !TEMPORAL_BARRIER.test(between(sentence, d, match).replace(ASIDE_BARRIER, ' ')) &&
       !(
         (SINCE_BEFORE.test(sentence.slice(Math.max(0, d.start - 12), d.start)) ||
           /^since\b/i.test(d.text)) &&
@@ -367,10 +394,25 @@ function pickDate(
       bestDistance = distance(match, d);
     }
   }
-  if (best) return best.date;
+  if (best) return sharpest(best, inClause).date;
   if (opening) return opening.date;
   const only = usable[0];
   return usable.length === 1 && matches.length === 1 && only ? only.date : null;
+}
+
+const RANK = { day: 3, month: 2, year: 1, unknown: 0 } as const;
+
+/**
+ * "a summit later this year, possibly … at the end of October": two dates of one clause that
+ * agree tell one time, and the sharper one says it better.
+ */
+function sharpest(best: DateMention, inClause: DateMention[]): DateMention {
+  let sharp = best;
+  for (const d of inClause) {
+    if (d.role !== undefined || RANK[d.date.precision] <= RANK[sharp.date.precision]) continue;
+    if (datesCompatible(d.date, best.date)) sharp = d;
+  }
+  return sharp;
 }
 
 /**
@@ -438,11 +480,17 @@ function statusOf(
       return ONGOING_CUE.test(clause) ? 'ongoing' : 'occurred';
     }
   }
+  // "Officials have floated a summit later this year": the date itself lies ahead, whatever
+  // the tense of the verb that reports it.
+  if (date !== null && AHEAD.test(clause)) return 'planned';
   const tense = tenseWithin(sentence, match.start, windowStart, match.end);
   if (tense === 'future') return 'planned';
   if (ONGOING_CUE.test(clause)) return 'ongoing';
   return 'occurred';
 }
+
+const AHEAD =
+  /\b(?:later\s+(?:this|in\s+the)\s+(?:year|month|week)|next\s+(?:week|month|year)|in\s+the\s+coming\s+(?:days|weeks|months))\b/i;
 
 /** `trigger` is a part of the sentence screened last, as for leadTest. */
 function actionOf(trigger: string): string {

@@ -18,11 +18,11 @@ export interface DateContext {
 /**
  * Cheap test that lets most sentences skip the date parsers entirely: a digit or one of these
  * words. Plain words only, so the one pass that screens the parsers' patterns (`screen` below)
- * answers it exactly; the regex itself is never run.
+ * answers it exactly; the regex itself is never run. "when" lets "That's when…" reach its parser.
  */
 const DIGIT = '0|1|2|3|4|5|6|7|8|9';
 const MAY_HAVE_DATE = new RegExp(
-  `${DIGIT}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|week|month|year|later|earlier|tonight|tomorrow|next|following|previous|nineteen|thousand|hours|minutes|christmas|thanksgiving`,
+  `${DIGIT}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|week|month|year|later|earlier|tonight|tomorrow|morning|afternoon|evening|when|next|following|previous|nineteen|thousand|hours|minutes|christmas|thanksgiving`,
   'i',
 );
 

@@ -1,6 +1,7 @@
 import type { KnownEvent, KnownEventKind } from './knownEventSchema.ts';
 import { datesCompatible } from './datesCompatible.ts';
 import { countryOf } from './findNames.ts';
+import { SIDE_OF } from './gazetteer.ts';
 import type { Detection, Segment } from './pipelineTypes.ts';
 import { patternCandidates, patternScreen } from './patternScreen.ts';
 
@@ -123,6 +124,7 @@ export function matchKnownEvents(
   segment: Segment,
   detections: Detection[],
   known: CompiledKnownEvent[],
+  published: string | null = null,
 ): Detection[] {
   if (detections.length === 0) return detections;
   const text = segment.text;
@@ -149,7 +151,7 @@ export function matchKnownEvents(
       const first = top[0];
       if (first === undefined) return d;
       const ambiguous = top.some((x) => !sameDate(x.k.event, first.k.event));
-      return ambiguous && d.date === null ? d : link(d, first.k.event);
+      return ambiguous && d.date === null ? d : link(d, first.k.event, published);
     })
     .sort((a, b) => a.triggerStart - b.triggerStart);
 }
@@ -200,7 +202,7 @@ function fits(d: Detection, event: KnownEvent): boolean {
   if (!datesCompatible(d.date, event.date)) return false;
   if (d.verbal && event.actions !== undefined && !event.actions.includes(d.action)) return false;
   if (d.actors.length > 0 && event.actors.length > 0) {
-    if (!d.actors.some((a) => event.actors.includes(a))) return false;
+    if (!d.actors.some((a) => event.actors.includes(a) || sideActs(a, event))) return false;
   }
   const eventPlaces = new Set(event.places);
   if (d.places.length > 0 && eventPlaces.size > 0) {
@@ -209,14 +211,38 @@ function fits(d: Detection, event: KnownEvent): boolean {
   return true;
 }
 
-function link(d: Detection, event: KnownEvent): Detection {
+/**
+ * "The phase one agreement signed in January 2020 … and China fell short": a country named as
+ * the actor fits an entry whose actors are its people (Liu He for China).
+ */
+function sideActs(actor: string, event: KnownEvent): boolean {
+  const side = COUNTRY_SIDES.get(actor);
+  return side !== undefined && event.actors.some((a) => SIDE_OF.get(a) === side);
+}
+
+const COUNTRY_SIDES: ReadonlyMap<string, 'us' | 'china'> = new Map([
+  ['United States', 'us'],
+  ['China', 'china'],
+]);
+
+/**
+ * The registry knows how the event ended; an article written before it tells a plan: "Officials
+ * have floated a summit later this year" in August is the October summit, planned.
+ */
+function statusFromRegistry(event: KnownEvent, published: string | null): Detection['status'] {
+  const start = event.date.start;
+  if (published === null || start === null) return event.status;
+  return start > published.slice(0, start.length) ? 'planned' : event.status;
+}
+
+function link(d: Detection, event: KnownEvent, published: string | null): Detection {
   const fromRegistry = d.date === null;
   return {
     ...d,
     knownEventId: event.id,
     date: d.date ?? event.date,
     dateSource: fromRegistry ? 'registry' : d.dateSource,
-    status: fromRegistry ? event.status : d.status,
+    status: fromRegistry ? statusFromRegistry(event, published) : d.status,
     themes: [...new Set([...d.themes, ...event.themes])],
     tags: [...new Set([...d.tags, ...event.tags])],
     places: [...new Set([...d.places, ...event.places])],

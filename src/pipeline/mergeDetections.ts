@@ -309,6 +309,7 @@ function compatible(draft: EventDraft, d: Detection): boolean {
     return draft.knownEventId === d.knownEventId;
   }
   if (!datesCompatible(draft.date, d.date)) return false;
+  if (KIND_TABLE[d.kind].measure && otherSideActs(draft, d)) return false;
   if (KIND_TABLE[d.kind].measure && d.action !== '' && draft.actions.size > 0) {
     if (!actsInDirection(draft.actions, TIGHTENING.has(d.action))) return false;
   }
@@ -319,6 +320,16 @@ function compatible(draft: EventDraft, d: Detection): boolean {
   }
   if (d.places.length > 0 && draft.places.size > 0) return sharePlace(draft, d);
   return true;
+}
+
+/**
+ * "China's duties will rise to 84% on Thursday" and "Trump raised the tariff on Chinese imports
+ * to 125%": both name China, but a measure is its imposer's, and these are two sides' acts.
+ */
+function otherSideActs(draft: EventDraft, d: Detection): boolean {
+  const mine = SIDE_OF.get(d.actors[0] ?? '');
+  const theirs = SIDE_OF.get(draft.detections[0]?.actors[0] ?? '');
+  return mine !== undefined && theirs !== undefined && mine !== theirs;
 }
 
 /** Across articles, two events are one only if they share an actor or a place. */

@@ -34,6 +34,13 @@ const PRODUCTION_NOTE =
  * letters, its stop, then a capital or a bracket: "U.S. President" and "3.5" never match.
  */
 const RUN_TOGETHER = /[a-z]{2}[.!?]["”’)]?(?=[A-Z[(])|:(?=\[)|\](?=\S)/g;
+/**
+ * "from 12:01 p.m. Beijing time on Thursday": a clock time and its zone are one phrase, though
+ * "p.m." followed by a capital reads like the end of a sentence.
+ */
+const CLOCK_END = /\d\s*[ap]\.m\.\s*$/i;
+const TIME_ZONE_START =
+  /^(?:[A-Z][a-z]+\s+time\b|(?:ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|GMT|UTC|BST|CET|JST|KST|IST)\b)/;
 /** Titles and abbreviations after which ICU wrongly ends a sentence. */
 const ABBREVIATION =
   /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Adm|Sgt|St|Jr|Sr|No|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|U\.N|E\.U|[A-Z])\.\s*$/;
@@ -199,10 +206,15 @@ function pushSentences(
   const sentences: { start: number; end: number }[] = [];
   for (const piece of pieces) {
     const previous = sentences.at(-1);
+    const tail =
+      previous === undefined
+        ? ''
+        : text.slice(Math.max(previous.start, previous.end - 8), previous.end);
     if (
       previous !== undefined &&
-      ABBREVIATION.test(text.slice(Math.max(previous.start, previous.end - 8), previous.end)) &&
-      !SENTENCE_STARTER.test(text.slice(piece.start, piece.start + 12))
+      ((ABBREVIATION.test(tail) &&
+        !SENTENCE_STARTER.test(text.slice(piece.start, piece.start + 12))) ||
+        (CLOCK_END.test(tail) && TIME_ZONE_START.test(text.slice(piece.start, piece.start + 16))))
     ) {
       previous.end = piece.end;
       continue;

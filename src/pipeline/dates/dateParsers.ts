@@ -23,6 +23,8 @@ import {
 } from './calendarWords.ts';
 import type { DateParser, ParseContext } from './dateParser.ts';
 import { dateTense } from './dateTense.ts';
+import { monthOrdinalDay, ordinalDayOfMonth } from './ordinalDay.ts';
+import { thatWasWhen } from './thatWasWhen.ts';
 import {
   bareYear,
   fiscalYear,
@@ -346,8 +348,9 @@ const weekend: DateParser = {
 
 const casualDay: DateParser = {
   example: 'The ministry confirmed yesterday’s call.',
-  screen: /yesterday|today|tonight|tomorrow/i,
-  pattern: /\b(yesterday|today|tonight|tomorrow)\b/gi,
+  // "This evening the trade office published a list": broadcast copy's same-day words.
+  screen: /yesterday|today|tonight|tomorrow|this\s+(?:morning|afternoon|evening)/i,
+  pattern: /\b(yesterday|today|tonight|tomorrow|this\s+(?:morning|afternoon|evening))\b/gi,
   extract(m, c) {
     if (c.published === null) return null;
     const word = (m[1] ?? '').toLowerCase();
@@ -408,8 +411,11 @@ export const CALENDAR_PARSERS: readonly DateParser[] = [
   yearAfterPreposition,
   anchoredShift,
   sameDayAsAnchor,
+  thatWasWhen,
   monthDay,
   dayMonth,
+  monthOrdinalDay,
+  ordinalDayOfMonth,
   monthYear,
   monthAlone,
   holiday,

@@ -34,6 +34,13 @@ const BACKGROUND_BEFORE =
   /\b(?:since|after|before|prior\s+to|ahead\s+of|following)\s+(?:(?:the|its|their|his|her|a|an|last|this)\s+)?(?:[\w’'-]+['’]s\s+)?$/i;
 /** "the tariffs imposed earlier this year were lifted on Monday": a look back beside the news. */
 const LOOK_BACK = /^earlier\s+this\s+(?:year|month)$/i;
+/**
+ * "duties will rise to 84% from the 34% announced last week, from Thursday": a participle after
+ * a noun names which thing ("the 34% announced last week"); its date is that thing's, not the
+ * sentence's event, when the sentence tells another date.
+ */
+const NAMED_BY_PARTICIPLE =
+  /\b(?:the|its|their|those|these)\s+(?:[\w%$.’'-]+\s+){0,3}(?:announced|imposed|introduced|unveiled|agreed|reached|signed|adopted|promised|levied|added)\s+(?:on\s+|in\s+)?$/i;
 const markBackground: DateRefiner = (found, context) => {
   const telling = found.filter((f) => f.role === undefined && f.date !== null).length;
   return found.map((f) => {
@@ -41,6 +48,8 @@ const markBackground: DateRefiner = (found, context) => {
     if (BACKGROUND_BEFORE.test(before(context, f, 40))) return { ...f, role: 'background' };
     const text = context.sentence.slice(f.start, f.end);
     if (telling > 1 && LOOK_BACK.test(text)) return { ...f, role: 'background' };
+    if (telling > 1 && NAMED_BY_PARTICIPLE.test(before(context, f, 48)))
+      return { ...f, role: 'background' };
     return f;
   });
 };
@@ -50,4 +59,25 @@ const APPROX_BEFORE = /\b(?:around|about|approximately|roughly|circa|as\s+early\
 const markHedges: DateRefiner = (found, context) =>
   found.map((f) => (APPROX_BEFORE.test(before(context, f, 16)) ? { ...f, approximate: true } : f));
 
-export const DATE_REFINERS: readonly DateRefiner[] = [markBounds, markBackground, markHedges];
+/**
+ * "On July 6, 2018, the first tariffs took effect, answered by Beijing the same day": "the same
+ * day" is the day the sentence just told, not the day of an earlier sentence (the anchor).
+ */
+const SAME_DAY =
+  /^(?:(?:earlier|later)\s+(?:on\s+|in\s+)?(?:that|the)\s+day|that\s+same\s+day|the\s+same\s+day)$/i;
+const sameDayInSentence: DateRefiner = (found, context) =>
+  found.map((f, i) => {
+    if (!SAME_DAY.test(context.sentence.slice(f.start, f.end))) return f;
+    const told = found
+      .slice(0, i)
+      .reverse()
+      .find((e) => e.date?.precision === 'day' && e.role === undefined);
+    return told?.date != null ? { ...f, date: told.date } : f;
+  });
+
+export const DATE_REFINERS: readonly DateRefiner[] = [
+  markBounds,
+  markBackground,
+  markHedges,
+  sameDayInSentence,
+];

@@ -27,6 +27,11 @@ const AIM_WORD = /\bto\s/g;
 const MODAL = /(?:\b(?:will|shall)\b|['’]ll\b)[^"“”'‘’]*$/i;
 /** … unless the date belongs to the telling: "'… we will focus on our core business,' he said Friday." */
 const TELLING = /["“”'‘’]|\b(?:said|says|told)\b/;
+/**
+ * "have floated a summit later this year, possibly … at the end of October": the clause already
+ * placed its time ahead, so its month is the coming one.
+ */
+const LATER_IN_CLAUSE = /\blater\s+(?:this|in\s+the)\s+(?:year|month)\b/i;
 /** A sentence about a payout tells its record date as a future date too ("… of record Dec. 15"). */
 const PAYOUT = /\bpayable\b/i;
 /** Asked first: it reads a few words, PAYOUT the whole sentence. */
@@ -43,6 +48,7 @@ export function dateTense(sentence: string, index: number): Tense {
   const clause = clauseBounds(sentence, index);
   const lead = sentence.slice(clause.start, index);
   if (MODAL.test(lead) && !TELLING.test(lead.slice(lead.search(MODAL)))) return 'future';
+  if (LATER_IN_CLAUSE.test(lead)) return 'future';
   return tenseInClause(sentence, index, clause);
 }
 

@@ -3,22 +3,45 @@ import { GAP, re } from './patternParts.ts';
 
 const ENVOY = "(?:ambassador|envoy|charg[eé]\\s+d[’']affaires|diplomats?)";
 
-/** A formal protest to the other side's envoy: "The foreign ministry summoned the US ambassador." */
+/**
+ * A formal protest to the other side's envoy: "The foreign ministry summoned the US ambassador",
+ * or, in the ministries' own words, "lodged solemn representations with the US Embassy".
+ */
 export const ambassadorSummoned = defineKind({
   id: 'ambassador-summoned',
-  cue: /summon/i,
+  cue: /summon|lodg/i,
   themes: ['diplomacy'],
   tag: 'ambassador-summoned',
   verbal: [
     re(`\\bsummon(?:ed|s|ing)?\\s+${GAP(4)}${ENVOY}\\b`),
     re(`\\b${ENVOY}\\s+${GAP(6)}(?:was|were|had\\s+been|has\\s+been)\\s+summoned\\b`),
+    re(
+      `\\blodg(?:ed|es|ing)\\s+(?:an?\\s+)?(?:(?:solemn|stern|strong|serious|formal)\\s+)?(?:representations|protests?|complaints?)\\s+with\\s+(?:the\\s+)?(?:U\\.S\\.|US|American|Chinese|China['’]s)\\s+(?:[Ee]mbassy|side|government)\\b`,
+    ),
   ],
-  title: ({ subject, other }) => ({
-    title: `${subject} summons ${other} ambassador`,
-    slugParts: [subject, 'summons', other, 'ambassador'],
-  }),
+  title: ({ subject, other, primary }) => {
+    const told = primary.segment.text.slice(primary.triggerStart, primary.triggerEnd);
+    if (/^lodg/i.test(told)) {
+      // The embassy named is the other side's, whoever else the sentence names first.
+      const toUs = /\bwith\s+(?:the\s+)?(?:U\.S\.|US|American)\s/.test(told);
+      const toChina = /\bwith\s+(?:the\s+)?(?:Chinese|China['’]s)\s/.test(told);
+      const by = toUs ? 'China' : toChina ? 'US' : subject;
+      const to = toUs ? 'US' : toChina ? 'China' : other;
+      return {
+        title: `${by} lodges protest with ${to} embassy`,
+        slugParts: [by, 'protest', to, 'embassy'],
+      };
+    }
+    return {
+      title: `${subject} summons ${other} ambassador`,
+      slugParts: [subject, 'summons', other, 'ambassador'],
+    };
+  },
   examples: {
-    detects: ['The Foreign Ministry summoned the US ambassador late on Tuesday to protest.'],
+    detects: [
+      'The Foreign Ministry summoned the US ambassador late on Tuesday to protest.',
+      'On Monday, a vice minister lodged stern representations with the US Embassy in Beijing.',
+    ],
     ignores: ['The ambassador gave a speech on trade.'],
   },
 });

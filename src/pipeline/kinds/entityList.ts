@@ -5,11 +5,13 @@ import { GAP, re } from './patternParts.ts';
 
 /** The lists a government keeps of foreign firms it restricts: "entity list", "export control list". */
 const LIST =
-  '(?:(?:[Ee]ntity|unreliable\\s+entity|export[\\s-]+control|trade\\s+sanctions?|sanctions?|(?:trade\\s+)?blacklist)(?:\\s+(?:and|or)\\s+(?:export[\\s-]+control|sanctions?))?\\s+[Ll]ists?|[Ee]ntity\\s+[Ll]ist|blacklist)';
+  '["“]?(?:(?:[Ee]ntity|unreliable\\s+entity|[Uu]nverified|export[\\s-]+control|trade\\s+sanctions?|sanctions?|(?:trade\\s+|export\\s+)?blacklist)(?:\\s+(?:and|or)\\s+(?:export[\\s-]+control|sanctions?))?\\s+[Ll]ists?|[Ee]ntity\\s+[Ll]ist|(?:trade\\s+|export\\s+)?blacklist)';
 
 const PASSIVE = /\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:added|placed|put)\b/;
 /** Governments and their short forms: a passive's subject that is one of them is no firm. */
 const SIDE_NAMES = new Set(['US', 'China', 'Trump', 'Biden', 'Xi', 'US Commerce Department']);
+/** Companies the gazetteer places on a side: listed, never listing. */
+const FIRMS = new Set(['Huawei', 'TikTok', 'ByteDance', 'SMIC', 'ZTE', 'Nvidia']);
 
 /** Naming the other side's firms on a restriction list: "Washington added Huawei to the Entity List." */
 export const entityList = defineKind({
@@ -20,7 +22,7 @@ export const entityList = defineKind({
   verbal: [
     // "added Huawei and 70 affiliates to its Entity List", "placed two firms on its unreliable entity list"
     re(
-      `\\b(?:add|added|adds|adding|placed|places|placing|put|puts|putting|included|includes|listed)\\s+(?:[\\w’'.,&-]+\\s+){0,14}?(?:to|on|in)\\s+(?:its\\s+|the\\s+|an?\\s+|this\\s+|that\\s+|their\\s+)?${LIST}`,
+      `\\b(?:add|added|adds|adding|placed|places|placing|put|puts|putting|included|includes|listed)\\s+(?:[\\w’'.,&()-]+\\s+){0,14}?(?:to|on|in)\\s+(?:its\\s+|the\\s+|an?\\s+|this\\s+|that\\s+|their\\s+)?(?:same\\s+|own\\s+)?${LIST}`,
     ),
     // "announced the addition of 27 American companies to its export control list"
     re(
@@ -28,7 +30,11 @@ export const entityList = defineKind({
     ),
     // "ZTE was placed on this list in April"
     re(
-      `\\b(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?:added|placed|put)\\s+(?:to|on)\\s+(?:this|that|the|its|a)\\s+list\\b`,
+      `\\b(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?:added|placed|put)\\s+(?:to|on)\\s+(?:this|that|the|its|a)\\s+(?:same\\s+)?list\\b`,
+    ),
+    // "added the telecoms giant to the same list in May 2019": the list the sentence before named
+    re(
+      `\\b(?:added|placed|put)\\s+(?:[\\w’'.,&()-]+\\s+){0,8}?(?:to|on)\\s+the\\s+same\\s+list\\b`,
     ),
     // Taken off again: "removed the drone maker from the Entity List", "was placed on this list
     // in 2019, and removed by the president a year later". The action reads "lift", so the
@@ -45,14 +51,21 @@ export const entityList = defineKind({
   title: ({ subject: said, other, tags, planned, action, primary, actors }) => {
     const told = primary.segment.text.slice(primary.triggerStart, primary.triggerEnd);
     const unreliable = tags.has('unreliable-entity-list') || /unreliable\s+entity/i.test(told);
-    const list = unreliable ? 'unreliable entity list' : 'entity list';
+    const list = unreliable
+      ? 'unreliable entity list'
+      : /unverified/i.test(told)
+        ? 'unverified list'
+        : 'entity list';
     // "ZTE was placed on this list": the passive's subject is the listed firm, and the lister
     // is the other side.
     const lead = primary.segment.text.slice(
       Math.max(0, primary.triggerStart - 16),
       primary.triggerEnd,
     );
-    const passive = PASSIVE.test(lead) && primary.actors[0] === actors[0];
+    // "His administration added Huawei to the same list": a firm never lists; when the sentence's
+    // first name is one, it is the firm listed, by the other side.
+    const passive =
+      (PASSIVE.test(lead) && primary.actors[0] === actors[0]) || FIRMS.has(actors[0] ?? '');
     const listed = passive && !SIDE_NAMES.has(said) ? said : undefined;
     const subject =
       listed === undefined ? said : SIDE_OF.get(actors[0] ?? '') === 'china' ? 'US' : 'China';
@@ -87,6 +100,11 @@ export const entityList = defineKind({
       'The ministry announced the addition of a dozen US firms to its export control list.',
       'Washington removed the drone maker from the Entity List on Tuesday.',
       'The chipmaker was put on this list in 2019, and removed by the White House a year later.',
+      // Wire shorthand for the Entity List, and the list named in quotes.
+      'The department on Monday put a shipbuilder, two of its units and a laser maker on its trade blacklist.',
+      'Regulators added nine firms, including a camera maker (Lumora), to its "unverified list" on Friday.',
+      'Last week the department added four aerospace suppliers to its export blacklist.',
+      'The administration added the handset maker to the same list in May 2019.',
     ],
     ignores: ['The list of guests included several trade ministers.'],
   },

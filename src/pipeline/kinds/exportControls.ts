@@ -9,13 +9,21 @@ const EXPORT_VERB =
 /** Limits on what may leave a country: "Beijing tightened export controls on gallium." */
 export const exportControls = defineKind({
   id: 'export-controls',
-  cue: /export|licen[cs]|sell|ship|restriction|curb|control/i,
+  cue: /export|licen[cs]|sell|sale|ship|suppl|restriction|curb|control/i,
   themes: ['trade', 'technology'],
   tag: 'export-controls',
   verbal: [
     re(`\\b${EXPORT_VERB}\\s+${GAP(6)}${EXPORT_NOUN}`),
     re(
       `\\b(?:cleared|allowed|permitted|approved|authori[sz]ed|let)\\s+${GAP(3)}to\\s+(?:sell|export|ship)\\b`,
+    ),
+    // "cutting off sales of advanced AI chips to the whole country", "banned shipments of the
+    // tools to Chinese fabs": the verb and what stops moving, without the word "export".
+    re(
+      `\\b(?:cut|cuts|cutting)\\s+off\\s+(?:the\\s+)?(?:sales?|exports?|shipments?|supplies|supply)\\s+of\\b`,
+    ),
+    re(
+      `\\b(?:barred|banned|blocked|halted|bars|bans|blocks|halts|barring|banning|blocking|halting)\\s+(?:the\\s+)?(?:sales?|shipments?)\\s+of\\s+${GAP(5)}to\\b`,
     ),
     // "curbing exports to 140 companies": the verb names the measure without the noun.
     re(
@@ -56,6 +64,8 @@ export const exportControls = defineKind({
       'Washington on Tuesday widened its chip rules, curbing exports to dozens of toolmakers.',
       'Beijing unveiled a widening of its curbs on graphite exports late on Thursday.',
       'Beijing tightened export controls on gallium.',
+      'In March the administration went further, cutting off sales of advanced memory chips to the country.',
+      'The rule banned shipments of chipmaking tools to three factories.',
     ],
     ignores: ['Exports rose 8 percent in May.', 'Its exports to the US fell by a fifth last year.'],
   },

@@ -7,7 +7,7 @@ import { re } from './patternParts.ts';
  */
 export const statement = defineKind({
   id: 'statement',
-  cue: /wrote|posted|tweeted|writing|posting|accused|spokes|media\s+post/i,
+  cue: /wrote|posted|tweeted|writing|posting|accused|spokes|media\s+post|statement/i,
   themes: [],
   tag: 'statement',
   verbal: [
@@ -22,6 +22,9 @@ export const statement = defineKind({
     re(
       '\\baccused\\s+(?:China|Beijing|Washington|the\\s+(?:US|U\\.S\\.|United\\s+States)|the\\s+(?:Chinese|American|US|U\\.S\\.)\\s+(?:side|government))\\s+of\\b',
     ),
+    // "The Chinese side issued a statement on Sunday": putting one out, not every "said in a
+    // statement".
+    re('\\b(?:issued|released|put\\s+out)\\s+an?\\s+(?:[\\w-]+\\s+){0,2}statement\\b'),
     // "On Friday, a foreign ministry spokesman, Lin Qiao, said the move harms both sides."
     re(
       '\\b(?:ministry|government|embassy|department)\\s+spokes(?:man|woman|person)\\s+(?:,\\s*)?(?:[A-Z][a-z]+\\s+){1,3},?\\s*said\\b',
@@ -52,6 +55,7 @@ export const statement = defineKind({
       'On Tuesday, the president accused China of dragging its feet on farm purchases.',
       'The commerce ministry spokesman Hu Lin said on Monday the step was unjustified.',
       'The president said Sunday in a social media post that the deal was off.',
+      'The Chinese side issued a strongly worded statement on Saturday.',
     ],
     ignores: ['He wrote a book about trade.', 'The firm was accused of fraud by investors.'],
   },

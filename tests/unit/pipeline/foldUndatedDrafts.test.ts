@@ -39,7 +39,8 @@ describe('an undated retelling of an event its article dates', () => {
   it("keeps an undated act of the other side: China's retaliation is not the US tariff", () => {
     const events = eventsOf(
       '2025-02-04',
-      'China imposed tariffs on American coal on Tuesday. ' +
+      // Two paragraphs: within one, the second act would take the day the first told.
+      'China imposed tariffs on American coal on Tuesday.\n\n' +
         'The United States imposed tariffs on Chinese steel as well.',
     );
     expect(events.map((e) => [e.kind, e.date])).toEqual([
