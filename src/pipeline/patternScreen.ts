@@ -16,6 +16,19 @@ import { requiredLiterals } from './requiredLiterals.ts';
 export function patternScreen(
   patterns: readonly RegExp[],
 ): (text: string) => (pattern: number) => boolean {
+  const { words, needs } = wordNeeds(patterns);
+  const scan = literalScanner(words);
+  return (text) => {
+    const found = scan(text);
+    return (pattern) => meets(found, needs[pattern] ?? []);
+  };
+}
+
+/**
+ * The words the patterns need, each listed once, and per pattern its groups of word ids: each
+ * group needs one of its words in the text. A pattern with flags `i` and `u`/`v` needs none.
+ */
+function wordNeeds(patterns: readonly RegExp[]): { words: string[]; needs: number[][][] } {
   const words: string[] = [];
   const idOf = new Map<string, number>();
   const wordId = (word: string): number => {
@@ -27,17 +40,12 @@ export function patternScreen(
     }
     return id;
   };
-  // Per pattern, groups of word ids: each group needs one of its words in the text.
-  const needs: number[][][] = patterns.map((p) =>
+  const needs = patterns.map((p) =>
     /i/.test(p.flags) && /[uv]/.test(p.flags)
       ? []
       : requiredLiterals(p.source).map((group) => group.map(wordId)),
   );
-  const scan = literalScanner(words);
-  return (text) => {
-    const found = scan(text);
-    return (pattern) => meets(found, needs[pattern] ?? []);
-  };
+  return { words, needs };
 }
 
 function meets(found: (word: number) => boolean, groups: number[][]): boolean {
@@ -61,23 +69,7 @@ function meets(found: (word: number) => boolean, groups: number[][]): boolean {
  * gazetteer's aliases or the registry's are for most sentences.
  */
 export function patternCandidates(patterns: readonly RegExp[]): (text: string) => number[] {
-  const words: string[] = [];
-  const idOf = new Map<string, number>();
-  const needs: number[][][] = patterns.map((p) =>
-    /i/.test(p.flags) && /[uv]/.test(p.flags)
-      ? []
-      : requiredLiterals(p.source).map((group) =>
-          group.map((word) => {
-            let id = idOf.get(word);
-            if (id === undefined) {
-              id = words.length;
-              words.push(word);
-              idOf.set(word, id);
-            }
-            return id;
-          }),
-        ),
-  );
+  const { words, needs } = wordNeeds(patterns);
   // Each pattern is looked up by the words of its first group: it cannot match without one.
   const byWord: number[][] = words.map(() => []);
   const always: number[] = [];

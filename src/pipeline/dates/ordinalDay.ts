@@ -1,6 +1,7 @@
 import { calendarDay, inferYear } from './calendarMath.ts';
 import { MONTH_CAPITALISED, monthNumber } from './calendarWords.ts';
-import type { DateParser } from './dateParser.ts';
+import type { EventDate } from '../../data/eventSchema.ts';
+import type { DateParser, ParseContext } from './dateParser.ts';
 import { dateTense } from './dateTense.ts';
 
 /*
@@ -50,20 +51,29 @@ function dayOf(word: string | undefined): number {
   return ORDINAL_DAYS.get((word ?? '').toLowerCase().replace(/[\s-]+/g, ' ')) ?? 0;
 }
 
+/** The day a month word and an ordinal word name; the year as written, or as the tense says. */
+function ordinalDate(
+  monthWord: string | undefined,
+  dayWord: string | undefined,
+  written: string | undefined,
+  at: number,
+  c: ParseContext,
+): EventDate | null | undefined {
+  const month = monthNumber(monthWord);
+  const day = dayOf(dayWord);
+  if (month === 0 || day === 0) return undefined;
+  const year = written
+    ? Number(written)
+    : inferYear(month, day, c.published, dateTense(c.sentence, at));
+  return calendarDay(year, month, day);
+}
+
 /** "The new rates apply from June first." */
 export const monthOrdinalDay: DateParser = {
   example: 'Beijing said the higher duties would apply starting June first.',
   screen: /(?:first|second|third|th)\b/i,
   pattern: new RegExp(`\\b${MONTH_CAPITALISED}\\s+${ORDINAL}(?![\\w-])(?:,?\\s+${YEAR}\\b)?`, 'g'),
-  extract(m, c) {
-    const month = monthNumber(m[1]);
-    const day = dayOf(m[2]);
-    if (month === 0 || day === 0) return undefined;
-    const year = m[3]
-      ? Number(m[3])
-      : inferYear(month, day, c.published, dateTense(c.sentence, m.index));
-    return calendarDay(year, month, day);
-  },
+  extract: (m, c) => ordinalDate(m[1], m[2], m[3], m.index, c),
 };
 
 /** "The talks resume on the fifth of March." */
@@ -74,13 +84,5 @@ export const ordinalDayOfMonth: DateParser = {
     `\\b(?:[Tt]he\\s+)?${ORDINAL}\\s+of\\s+${MONTH_CAPITALISED}(?:,?\\s+${YEAR}\\b)?`,
     'g',
   ),
-  extract(m, c) {
-    const month = monthNumber(m[2]);
-    const day = dayOf(m[1]);
-    if (month === 0 || day === 0) return undefined;
-    const year = m[3]
-      ? Number(m[3])
-      : inferYear(month, day, c.published, dateTense(c.sentence, m.index));
-    return calendarDay(year, month, day);
-  },
+  extract: (m, c) => ordinalDate(m[2], m[1], m[3], m.index, c),
 };
