@@ -37,6 +37,8 @@ const POSSESSIVE_BEFORE = /(?:\b(?:its|their|his|her)|\w['’]s?)\s+(?:[\w-]+\s+
 /** Verbs are normalised to a base form that titles reuse ("raise" → "raises"). */
 const ACTIONS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:rais|hik|increas|doubl|tripl)/i, 'raise'],
+  // "cutting off sales of advanced chips" stops something; "cut tariffs" eases them.
+  [/\bcut(?:s|ting)?\s+off\b/i, 'restrict'],
   [/\b(?:cut|lower|reduc|slash|halv|roll\w*\s+back)/i, 'cut'],
   [/\bextend/i, 'extend'],
   [/\b(?:suspend|paus|delay|halt)/i, 'pause'],

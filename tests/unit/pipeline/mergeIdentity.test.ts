@@ -97,3 +97,23 @@ describe('one encounter told in different words', () => {
     expect(talks?.date.start).toBe('2025-07-28');
   });
 });
+
+describe('one measure told as what it stops', () => {
+  it('joins "cutting off sales of AI chips" to the export controls another article names', () => {
+    const events = build([
+      seed(
+        'a.txt',
+        '2022-10-08',
+        'Washington on Friday imposed export controls on advanced chips bound for China.',
+      ),
+      seed(
+        'b.txt',
+        '2024-05-20',
+        'In October 2022 the Biden administration went further, cutting off sales of advanced AI chips to China.',
+      ),
+    ]);
+    const controls = events.filter((e) => e.kind === 'export-controls');
+    expect(controls).toHaveLength(1);
+    expect(controls[0] === undefined ? [] : sourcesOf(controls[0])).toEqual(['a', 'b']);
+  });
+});
