@@ -41,7 +41,7 @@ const ACTIONS: readonly (readonly [RegExp, string])[] = [
   [/\bcut(?:s|ting)?\s+off\b/i, 'restrict'],
   [/\b(?:cut|lower|reduc|slash|halv|roll\w*\s+back)/i, 'cut'],
   [/\bextend/i, 'extend'],
-  [/\b(?:suspend|paus|delay|halt)/i, 'pause'],
+  [/\b(?:suspend|paus|delay|halt|postpon)/i, 'pause'],
   [/\b(?:lift|remov|scrap|relax|eas|loosen|cleared|allowed|permitted|granted)/i, 'lift'],
   [/\bthreaten/i, 'threaten'],
   [/\bexempt/i, 'exempt'],

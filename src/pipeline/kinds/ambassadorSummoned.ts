@@ -32,9 +32,14 @@ export const ambassadorSummoned = defineKind({
         slugParts: [by, 'protest', to, 'embassy'],
       };
     }
+    // "Wang Yi summoned the US ambassador": the envoy's country says whose side summoned.
+    const ofUs = /\b(?:U\.S\.|US|American)\s+(?:ambassador|envoy|charg|diplomat)/i.test(told);
+    const ofChina = /\b(?:Chinese|China['’]s)\s+(?:ambassador|envoy|charg|diplomat)/i.test(told);
+    const by = ofUs ? 'China' : ofChina ? 'US' : subject;
+    const envoy = ofUs ? 'US' : ofChina ? 'China' : other;
     return {
-      title: `${subject} summons ${other} ambassador`,
-      slugParts: [subject, 'summons', other, 'ambassador'],
+      title: `${by} summons ${envoy} ambassador`,
+      slugParts: [by, 'summons', envoy, 'ambassador'],
     };
   },
   examples: {

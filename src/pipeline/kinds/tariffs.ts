@@ -3,7 +3,7 @@ import { GAP, re } from './patternParts.ts';
 
 const TARIFF_NOUN = '(?:tariffs?|duties|levies|levy|import\\s+taxes)';
 const TARIFF_VERB =
-  '(?:impos|propos|announc|rais|hik|slap|levy|levie|increas|doubl|tripl|cut|lower|reduc|slash|suspend|paus|delay|lift|remov|scrap|extend|reinstat|restor|introduc|unveil|expand|exempt|threaten|retaliat|halv|roll\\w*\\s+back)\\w*';
+  '(?:impos|propos|announc|rais|hik|slap|levy|levie|increas|doubl|tripl|cut|lower|reduc|slash|suspend|paus|delay|lift|remov|scrap|extend|reinstat|restor|introduc|unveil|expand|exempt|threaten|retaliat|halv|roll\\w*\\s+back|postpon)\\w*';
 
 /** Duties on the other side’s goods: "China imposed tariffs of 15 percent on US coal." */
 export const tariffs = defineKind({
@@ -32,7 +32,11 @@ export const tariffs = defineKind({
     };
   },
   examples: {
-    detects: ['China imposed tariffs of 15 percent on American coal.'],
+    detects: [
+      'China imposed tariffs of 15 percent on American coal.',
+      // A pause told by its verb: the action reads "pause", never a new tariff.
+      'The president agreed on Saturday to postpone the tariff increase due in January.',
+    ],
     ignores: ['Port fees rose sharply in March.'],
   },
 });
