@@ -40,6 +40,10 @@ export const TONE_TABLE: Readonly<Record<string, ToneEntry>> = {
   'ambassador-summoned': { tone: -4, cameo: '111 criticise or denounce (summon)' },
   visas: { tone: -4, eased: 3, cameo: '16 reduce relations (visas)' },
   'dialogue-halt': { tone: -5, eased: 4, cameo: '16 reduce or break relations' },
+  'consulate-closure': {
+    tone: -6,
+    cameo: '161 reduce or break diplomatic relations (a consulate closed)',
+  },
   'import-suspension': { tone: -5, eased: 4, cameo: '163 impose embargo or boycott' },
   'shoot-down': { tone: -7, cameo: '18 assault (a shoot-down of a surveillance craft)' },
   tariffs: { tone: -6, eased: 5, cameo: '163 impose embargo (tariffs); 08 yield when eased' },

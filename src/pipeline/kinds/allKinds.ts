@@ -24,6 +24,7 @@ export const KIND_IDS = [
   'military',
   'shoot-down',
   'ambassador-summoned',
+  'consulate-closure',
   'policy',
   'statement',
   'deadline',

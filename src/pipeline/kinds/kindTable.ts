@@ -16,6 +16,7 @@ import { purchase } from './purchase.ts';
 import { remarkRow } from './remarkRow.ts';
 import { sanctions } from './sanctions.ts';
 import { shootDown } from './shootDown.ts';
+import { consulateClosure } from './consulateClosure.ts';
 import { statement } from './statement.ts';
 import { talks } from './talks.ts';
 import { tariffs } from './tariffs.ts';
@@ -46,6 +47,7 @@ export const KIND_TABLE: { readonly [K in EventKind]: KindDefinition } = {
   purchase,
   military,
   'shoot-down': shootDown,
+  'consulate-closure': consulateClosure,
   'ambassador-summoned': ambassadorSummoned,
   policy,
   statement,
