@@ -3,7 +3,7 @@ import { datesCompatible } from './datesCompatible.ts';
 import { countryOf } from './findNames.ts';
 import { SIDE_OF } from './gazetteer.ts';
 import type { Detection, Segment } from './pipelineTypes.ts';
-import { patternCandidates, patternScreen } from './patternScreen.ts';
+import { patternCandidates } from './patternScreen.ts';
 
 const MEASURES = new Set(['tariffs', 'export-controls', 'tech-restriction', 'visas', 'sanctions']);
 
@@ -26,14 +26,12 @@ const PARENT_KIND: Partial<Record<KnownEventKind, KnownEventKind>> = {
 export interface CompiledKnownEvent {
   event: KnownEvent;
   aliases: RegExp[];
-  /**
-   * Which aliases of all the entries compiled together a text may match (patternScreen): one
-   * pass over a sentence rules out the aliases whose words it lacks, for every entry at once.
-   */
-  screen: (text: string) => (alias: number) => boolean;
-  /** Where this entry's aliases start among those. */
+  /** Where this entry's aliases start among those of all the entries compiled together. */
   firstAlias: number;
-  /** The same screen as a list of the aliases a text may match, for matchKnownEvents. */
+  /**
+   * Which of those aliases a text may match: one pass over a sentence rules out the aliases
+   * whose words it lacks, for every entry at once.
+   */
   aliasScreen: AliasScreen;
 }
 
@@ -50,7 +48,6 @@ export interface AliasScreen {
 
 export function compileKnownEvents(events: KnownEvent[]): CompiledKnownEvent[] {
   const aliases = events.map((event) => event.aliases.map((a) => new RegExp(a, 'i')));
-  const screen = patternScreen(aliases.flat());
   const aliasScreen: AliasScreen = {
     candidates: patternCandidates(aliases.flat()),
     marks: new Float64Array(aliases.flat().length),
@@ -59,7 +56,7 @@ export function compileKnownEvents(events: KnownEvent[]): CompiledKnownEvent[] {
   let firstAlias = 0;
   return events.map((event, i) => {
     const own = aliases[i] ?? [];
-    const compiled = { event, aliases: own, screen, firstAlias, aliasScreen };
+    const compiled = { event, aliases: own, firstAlias, aliasScreen };
     firstAlias += own.length;
     return compiled;
   });
@@ -72,25 +69,22 @@ export function registryNote(event: KnownEvent): string {
 
 /**
  * Length of the longest text any alias of the entry matches in the sentence; 0 when none does.
- * `may` is the entry's screen of the sentence, passed in so that the sentence is scanned once
- * for all entries: an alias whose required words are not in it cannot match and is not run.
+ * An alias whose required words are not in the sentence cannot match and is not run.
  */
-export function aliasMatchLength(
-  text: string,
-  known: CompiledKnownEvent,
-  may = known.screen(text),
-): number {
-  let best = 0;
-  for (let i = 0; i < known.aliases.length; i++) {
-    if (!may(known.firstAlias + i)) continue;
-    const m = known.aliases[i]?.exec(text);
-    if (m != null) best = Math.max(best, m[0].length);
-  }
-  return best;
+export function aliasMatchLength(text: string, known: CompiledKnownEvent): number {
+  markCandidates(text, known.aliasScreen);
+  return markedMatchLength(text, known);
 }
 
-/** aliasMatchLength, with the aliases the text may match marked in `screen`. */
-function markedMatchLength(text: string, known: CompiledKnownEvent, screen: AliasScreen): number {
+/** Marks in `screen` the aliases `text` may match, for markedMatchLength. */
+function markCandidates(text: string, screen: AliasScreen): void {
+  const mark = ++screen.mark;
+  for (const alias of screen.candidates(text)) screen.marks[alias] = mark;
+}
+
+/** aliasMatchLength, with the aliases the text may match already marked (markCandidates). */
+function markedMatchLength(text: string, known: CompiledKnownEvent): number {
+  const screen = known.aliasScreen;
   let best = 0;
   for (let i = 0; i < known.aliases.length; i++) {
     if (screen.marks[known.firstAlias + i] !== screen.mark) continue;
@@ -135,10 +129,9 @@ export function matchKnownEvents(
     const screen = k.aliasScreen;
     if (screen !== screened) {
       screened = screen;
-      const mark = ++screen.mark;
-      for (const alias of screen.candidates(text)) screen.marks[alias] = mark;
+      markCandidates(text, screen);
     }
-    const length = markedMatchLength(text, k, screen);
+    const length = markedMatchLength(text, k);
     if (length > 0) named.push({ k, length });
   }
   if (named.length === 0) return detections;
