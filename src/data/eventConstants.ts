@@ -10,6 +10,13 @@ export type EventStatus = (typeof STATUSES)[number];
 
 export const PRECISIONS = ['day', 'month', 'year', 'unknown'] as const;
 export type Precision = (typeof PRECISIONS)[number];
+/** How much a precision says: a day more than a month, a month more than a year. */
+export const PRECISION_RANK: Readonly<Record<Precision, number>> = {
+  day: 3,
+  month: 2,
+  year: 1,
+  unknown: 0,
+};
 
 export const SCHEMA_VERSION = 1;
 

@@ -1,3 +1,4 @@
+import { PRECISION_RANK } from '../data/eventConstants.ts';
 import type { EventDate, EventStatus } from '../data/eventSchema.ts';
 import { inBackgroundPhrase, isConditionalConsequence } from './backgroundClause.ts';
 import { clauseBounds, isCounterfactualAt, tenseWithin } from './clauseTense.ts';
@@ -402,8 +403,6 @@ function pickDate(
   return usable.length === 1 && matches.length === 1 && only ? only.date : null;
 }
 
-const RANK = { day: 3, month: 2, year: 1, unknown: 0 } as const;
-
 /**
  * "a summit later this year, possibly … at the end of October": two dates of one clause that
  * agree tell one time, and the sharper one says it better.
@@ -411,7 +410,11 @@ const RANK = { day: 3, month: 2, year: 1, unknown: 0 } as const;
 function sharpest(best: DateMention, inClause: DateMention[]): DateMention {
   let sharp = best;
   for (const d of inClause) {
-    if (d.role !== undefined || RANK[d.date.precision] <= RANK[sharp.date.precision]) continue;
+    if (
+      d.role !== undefined ||
+      PRECISION_RANK[d.date.precision] <= PRECISION_RANK[sharp.date.precision]
+    )
+      continue;
     if (datesCompatible(d.date, best.date)) sharp = d;
   }
   return sharp;

@@ -1,3 +1,4 @@
+import { PRECISION_RANK } from '../data/eventConstants.ts';
 import type { EventDate } from '../data/eventSchema.ts';
 import { datesCompatible } from './datesCompatible.ts';
 import { countryOf } from './findNames.ts';
@@ -386,8 +387,6 @@ function placeFits(place: string, draft: EventDraft): boolean {
   return PLACE_COUNTRIES.get(draft)?.has(place) ?? false;
 }
 
-const RANK = { day: 3, month: 2, year: 1, unknown: 0 } as const;
-
 function add(draft: EventDraft, d: Detection): void {
   draft.detections.push(d);
   // The talks' registry entry does not name the deal reached at them.
@@ -413,9 +412,12 @@ function better(d: Detection, draft: EventDraft): boolean {
     // "negotiations this year" does not undo the registry's day for the talks it points at;
     // a text date that says more, or something else, does.
     const vaguer =
-      RANK[d.date?.precision ?? 'unknown'] < RANK[draft.date?.precision ?? 'unknown'] &&
-      datesCompatible(d.date, draft.date);
+      PRECISION_RANK[d.date?.precision ?? 'unknown'] <
+        PRECISION_RANK[draft.date?.precision ?? 'unknown'] && datesCompatible(d.date, draft.date);
     return d.dateSource === 'text' && !vaguer;
   }
-  return RANK[d.date?.precision ?? 'unknown'] > RANK[draft.date?.precision ?? 'unknown'];
+  return (
+    PRECISION_RANK[d.date?.precision ?? 'unknown'] >
+    PRECISION_RANK[draft.date?.precision ?? 'unknown']
+  );
 }
