@@ -186,11 +186,17 @@ const anchoredShift: DateParser = {
   },
 };
 
+/**
+ * "that same day", "later that day": the day told before. Shared with the refiner that reads
+ * it as its own sentence's day when the sentence told one (dateRefiners' sameDayInSentence).
+ */
+export const SAME_DAY =
+  '(?:(?:earlier|later)\\s+(?:on\\s+|in\\s+)?(?:that|the)\\s+day|that\\s+same\\s+day|the\\s+same\\s+day)';
+
 const sameDayAsAnchor: DateParser = {
   example: 'Within hours, Beijing announced countermeasures.',
   screen: /th(?:at|e)\s+day|same\s+day|within\s+(?:hours|minutes)/i,
-  pattern:
-    /\b(?:(?:earlier|later)\s+(?:on\s+|in\s+)?(?:that|the)\s+day|that\s+same\s+day|the\s+same\s+day|within\s+(?:hours|minutes))\b/gi,
+  pattern: new RegExp(`\\b(?:${SAME_DAY}|within\\s+(?:hours|minutes))\\b`, 'gi'),
   extract(_m, c) {
     const base = c.anchor ?? c.published;
     return base === null ? null : shiftDays(base, 0, false);

@@ -1,4 +1,5 @@
 import type { FoundDate, ParseContext } from './dateParser.ts';
+import { SAME_DAY } from './dateParsers.ts';
 
 /**
  * Refiners over the dates a sentence's parsers found, in order, shaped like chrono's: each
@@ -63,11 +64,10 @@ const markHedges: DateRefiner = (found, context) =>
  * "On July 6, 2018, the first tariffs took effect, answered by Beijing the same day": "the same
  * day" is the day the sentence just told, not the day of an earlier sentence (the anchor).
  */
-const SAME_DAY =
-  /^(?:(?:earlier|later)\s+(?:on\s+|in\s+)?(?:that|the)\s+day|that\s+same\s+day|the\s+same\s+day)$/i;
+const SAME_DAY_TEXT = new RegExp(`^${SAME_DAY}$`, 'i');
 const sameDayInSentence: DateRefiner = (found, context) =>
   found.map((f, i) => {
-    if (!SAME_DAY.test(context.sentence.slice(f.start, f.end))) return f;
+    if (!SAME_DAY_TEXT.test(context.sentence.slice(f.start, f.end))) return f;
     const told = found
       .slice(0, i)
       .reverse()
