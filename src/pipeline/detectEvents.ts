@@ -399,8 +399,25 @@ function pickDate(
   }
   if (best) return sharpest(best, inClause).date;
   if (opening) return opening.date;
+  const when = match.verbal ? whenClauseDate(usable, clause.start, sentence) : undefined;
+  if (when) return when.date;
   const only = usable[0];
   return usable.length === 1 && matches.length === 1 && only ? only.date : null;
+}
+
+/**
+ * "Beijing cut the channels in August 2022, when it answered the visit by suspending defence
+ * talks": a "when" clause hung on a date tells what was done at that date.
+ */
+const WHEN_AFTER_DATE = /^\s*,\s+when$/i;
+function whenClauseDate(
+  usable: DateMention[],
+  clauseStart: number,
+  sentence: string,
+): DateMention | undefined {
+  return usable.find(
+    (d) => d.end <= clauseStart && WHEN_AFTER_DATE.test(sentence.slice(d.end, clauseStart)),
+  );
 }
 
 /**
