@@ -373,7 +373,7 @@ function pickDate(
   dates: DateMention[],
   sentence: string,
 ): EventDate | null {
-  const usable = preferTelling(dates).filter(
+  const usable = preferTelling(dates, sentence).filter(
     (d) =>
       !d.counterfactual &&
       !TEMPORAL_BARRIER.test(between(sentence, d, match).replace(ASIDE_BARRIER, ' ')) &&
@@ -441,9 +441,24 @@ function sharpest(best: DateMention, inClause: DateMention[]): DateMention {
  * A limit ("until November 10") never dates an event; a background date ("the first meeting
  * since 2019 … on Thursday") only when the sentence tells no other date.
  */
-function preferTelling(dates: DateMention[]): DateMention[] {
-  const telling = dates.filter((d) => d.role === undefined);
+function preferTelling(dates: DateMention[], sentence: string): DateMention[] {
+  const telling = dates.filter((d) => d.role === undefined || doneBy(d, sentence));
   return telling.length > 0 ? telling : dates.filter((d) => d.role === 'background');
+}
+
+/**
+ * "By July 2020 Washington had ordered the consulate closed": a limit on an act told in the
+ * past perfect says when it had been done, at that limit's precision. "must sell by Jan. 14"
+ * stays a limit.
+ */
+const BY_BEFORE = /\bby\s+(?:the\s+(?:end|middle)\s+of\s+)?$/i;
+const PAST_PERFECT = /\bhad\s+(?:already\s+|been\s+)?[a-z]+(?:ed|en|wn|ut|ot)\b/i;
+function doneBy(d: DateMention, sentence: string): boolean {
+  return (
+    d.role === 'bound' &&
+    BY_BEFORE.test(sentence.slice(Math.max(0, d.start - 20), d.start)) &&
+    PAST_PERFECT.test(sentence.slice(d.end))
+  );
 }
 
 /**

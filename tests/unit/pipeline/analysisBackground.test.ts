@@ -23,4 +23,20 @@ describe('past acts told in passing in an analysis', () => {
     const halt = found.find((d) => d.kind === 'dialogue-halt');
     expect(halt?.actors[0]).toBe('China');
   });
+
+  it('dates an act told in the past perfect by the limit "by" puts on it', () => {
+    const found = detectSentence(
+      'By June 2019 Beijing had ordered the American consulate in a western city closed.',
+      '2021-03-23',
+    );
+    const closure = found.find((d) => d.kind === 'consulate-closure');
+    expect(closure?.date?.start).toBe('2019-06');
+    expect(closure?.status).toBe('occurred');
+    // Without the past perfect the limit is the deadline of the order, not its date.
+    const limit = detectSentence(
+      'Washington ordered China to close its consulate in the city by June 30.',
+      '2021-06-28',
+    );
+    expect(limit.find((d) => d.kind === 'consulate-closure')?.date).toBeNull();
+  });
 });
