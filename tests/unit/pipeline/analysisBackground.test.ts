@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectSentence } from './detectSentence.ts';
+import { buildEventsFile } from '../../../src/pipeline/buildEventsFile.ts';
 
 /**
  * Dense analyses and op-eds tell past acts in passing, each with its own date, while the
@@ -38,5 +39,41 @@ describe('past acts told in passing in an analysis', () => {
       '2021-06-28',
     );
     expect(limit.find((d) => d.kind === 'consulate-closure')?.date).toBeNull();
+  });
+});
+
+const config = { knownEvents: [], curation: { merges: [], edits: [] } };
+function eventsOf(published: string, text: string) {
+  const { file } = buildEventsFile([{ file: 'a.txt', text, meta: { published } }], config);
+  return file.events.map((e) => ({ kind: e.kind, date: e.date.start, title: e.title }));
+}
+
+describe('"X followed in <date>" repeats the act the sentence before told', () => {
+  it('lists the follower of a listing at its own date', () => {
+    const events = eventsOf(
+      '2024-02-01',
+      'ZTE was placed on the Entity List in March 2016. Huawei, its larger rival, followed in May 2019.',
+    );
+    const listings = events.filter((e) => e.kind === 'entity-list');
+    expect(listings.map((e) => e.date)).toEqual(['2016-03', '2019-05']);
+    expect(listings[1]?.title).toMatch(/^US adds Huawei to/);
+  });
+
+  it('reads a second follower whose verb is left out', () => {
+    const events = eventsOf(
+      '2025-09-01',
+      'Howard Lutnick visited Beijing in April. Scott Bessent followed in May, and Jamieson Greer in late June.',
+    );
+    const visits = events.filter((e) => e.kind === 'visit');
+    expect(visits.map((e) => e.date)).toEqual(['2025-04', '2025-05', '2025-06']);
+    expect(visits[2]?.title).toMatch(/^Greer/);
+  });
+
+  it('does not read a plain noun that followed as a new act', () => {
+    const events = eventsOf(
+      '2025-09-01',
+      'Washington raised tariffs on Chinese steel in April. Protests followed in May.',
+    );
+    expect(events.filter((e) => e.kind === 'tariffs')).toHaveLength(1);
   });
 });
