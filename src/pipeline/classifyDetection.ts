@@ -117,7 +117,10 @@ export function classifyDetection(detection: Detection, articleThemes: Theme[] =
   // name said before it.
   const actors = unique([
     ...(subject !== undefined ? [subject] : []),
-    ...(kind.bilateral && cues.twoSides && TWO_SIDES.test(lead) ? ['United States', 'China'] : []),
+    ...(kind.bilateral &&
+    ((cues.twoSides && TWO_SIDES.test(lead)) || leadersAgreed(lead, sentence, detection))
+      ? ['United States', 'China']
+      : []),
     ...(inClause.length > 0 ? chosen.map((a) => a.name) : []),
   ]);
   const places = unique(
@@ -161,6 +164,19 @@ export function classifyDetection(detection: Detection, articleThemes: Theme[] =
     tags: [...tags].sort(),
     ...(outlet ? { attributedTo: outlet.name } : {}),
   };
+}
+
+/**
+ * "the two leaders agreed to restore military communication": an agreement the two leaders
+ * made is the two governments'. Only with the agreeing verb in the trigger: "the two leaders
+ * could meet" names no one the registry could match a meeting on.
+ */
+const TWO_LEADERS = /\bthe\s+two\s+(?:leaders|presidents|heads\s+of\s+state)\s+(?:[\w-]+\s+)?$/i;
+function leadersAgreed(lead: string, sentence: string, detection: Detection): boolean {
+  return (
+    /^agree/i.test(sentence.slice(detection.triggerStart, detection.triggerEnd)) &&
+    TWO_LEADERS.test(lead)
+  );
 }
 
 /**

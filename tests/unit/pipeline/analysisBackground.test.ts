@@ -77,3 +77,26 @@ describe('"X followed in <date>" repeats the act the sentence before told', () =
     expect(events.filter((e) => e.kind === 'tariffs')).toHaveLength(1);
   });
 });
+
+describe("a summit's outcomes told after it", () => {
+  it('dates what the leaders agreed with the day of the meeting told before', () => {
+    const events = eventsOf(
+      '2024-06-02',
+      'Trump and Xi met in Lima on Saturday.\n\n' +
+        'Over a long lunch the two leaders agreed to resume military-to-military talks, and Beijing pledged to crack down on the firms that ship fentanyl precursors abroad.',
+    );
+    expect(events.find((e) => e.kind === 'dialogue-restored')).toMatchObject({
+      date: '2024-06-01',
+      title: 'US and China restore military communication',
+    });
+    expect(events.find((e) => e.kind === 'fentanyl-curbs')?.date).toBe('2024-06-01');
+  });
+
+  it('leaves an outcome with no encounter before it undated', () => {
+    const events = eventsOf(
+      '2024-06-02',
+      'The two governments agreed to resume military-to-military talks.',
+    );
+    expect(events.find((e) => e.kind === 'dialogue-restored')?.date).toBeNull();
+  });
+});
