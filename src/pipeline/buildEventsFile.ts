@@ -164,13 +164,15 @@ function detectArticle(
       before = matchKnownEvents(segment, subsumeDetections(dated), known, published);
       detections.push(...before);
     }
-    // "SMIC followed in December 2020": told only by the sentence before.
-    if (follows && before.length === 0) {
+    // "SMIC followed in December 2020": told only by the sentence before; what else the
+    // sentence names ("before the summit") points back at other events.
+    if (follows && !before.some((d) => d.verbal)) {
       const copies = followedSuit(segment, dates, antecedents, published, (d) =>
         classifyDetection(d, themes),
       );
-      before = matchKnownEvents(segment, copies, known, published);
-      detections.push(...before);
+      const repeated = matchKnownEvents(segment, copies, known, published);
+      detections.push(...repeated);
+      before = [...repeated, ...before];
     }
     const lastDay = dates.filter((d) => !d.counterfactual && d.date.precision === 'day').at(-1);
     if (lastDay?.date.start != null) anchor = lastDay.date.start;
