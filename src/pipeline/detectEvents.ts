@@ -22,6 +22,13 @@ const DEMAND_BEFORE = /\b(?:should|must|ought\s+to|needs?\s+to)\s+(?!have\b)(?:[
 /** A promise to act is a plan, whenever it was made: "Beijing vowed to buy American soybeans". */
 const COMMITMENT_BEFORE =
   /\b(?:agreed|agrees|agree|vowed|vows|pledged|pledges|promised|promises|committed|commits)\s+to\s+(?:[\w-]+\s+){0,2}$/i;
+/**
+ * "Trump and Xi agreed to freeze new tariffs while their negotiators tried for a deal": a
+ * freeze agreed takes hold as it is agreed, so the promise is no plan, and the measure it names
+ * is paused, not imposed.
+ */
+const PAUSE_AGREED =
+  /\b(?:agreed|agrees|agree)\s+to\s+(?:freeze|suspend|pause|halt|postpone|delay|hold\s+off\s+on)\s+(?:the\s+|any\s+|all\s+)?(?:[\w-]+\s+){0,2}$/i;
 const ONGOING_CUE =
   /\b(?:remain(?:s|ed)?\s+in\s+(?:place|effect|force)|still\s+in\s+(?:place|effect|force)|continu(?:e|es|ed|ing)\s+to|ongoing|in\s+effect|have\s+been\s+in\s+place|has\s+been\s+in\s+place|standing)\b/i;
 /** A definite noun phrase points back at something already told: "the call", "Trump's visit". */
@@ -146,9 +153,10 @@ export function detectEvents(
     const date = pickDate(match, clause, matches, dates, sentence);
     const verbal = match.verbal && !irrealis && !named;
     if (date === null && verbal && inBackgroundPhrase(lead)) background.push(detections.length);
-    const status = leadTest(COMMITMENT, lead)
-      ? 'planned'
-      : statusOf(date, published, sentence, match, windowStart, clause.end);
+    const status =
+      leadTest(COMMITMENT, lead) && !PAUSE_AGREED.test(lead)
+        ? 'planned'
+        : statusOf(date, published, sentence, match, windowStart, clause.end);
     detections.push({
       kind: match.kind,
       sourceId,
@@ -167,7 +175,11 @@ export function detectEvents(
       themes: [...(KINDS[match.ruleIndex]?.themes ?? [])],
       tags: [KINDS[match.ruleIndex]?.tag ?? match.kind],
       // A bare noun ("these restrictions") names a measure; only a verb says what was done to it.
-      action: verbal ? actionOf(sentence.slice(match.start, match.end)) : '',
+      action: verbal
+        ? actionOf(sentence.slice(match.start, match.end))
+        : PAUSE_AGREED.test(lead)
+          ? 'pause'
+          : '',
       dateSource: date === null ? null : 'text',
       notes: [],
     });

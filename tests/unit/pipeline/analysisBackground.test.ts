@@ -100,3 +100,20 @@ describe("a summit's outcomes told after it", () => {
     expect(events.find((e) => e.kind === 'dialogue-restored')?.date).toBeNull();
   });
 });
+
+describe('a freeze agreed', () => {
+  it('is a pause that took hold when agreed, not a plan to impose', () => {
+    const found = detectSentence(
+      'Over dinner in Osaka in June 2019, Trump and Xi agreed to freeze further tariffs while their envoys kept talking.',
+      '2020-02-01',
+    );
+    const tariffs = found.find((d) => d.kind === 'tariffs');
+    expect(tariffs).toMatchObject({ status: 'occurred', action: 'pause' });
+    // A promise to act is still a plan.
+    const promise = detectSentence(
+      'Beijing agreed to impose new tariffs on American farm goods.',
+      '2020-02-01',
+    );
+    expect(promise.find((d) => d.kind === 'tariffs')?.status).toBe('planned');
+  });
+});
