@@ -15,7 +15,7 @@ export const shootDown = defineKind({
     // "Then came the balloon. The U.S. military shot it down off the coast": armed forces
     // shooting "it" down can only mean a craft, whatever the pronoun points back at.
     re(
-      `(?<=\\b(?:military|armed\\s+forces|air\\s+force|navy|Pentagon|fighter\\s+jets?|fighters?|warplanes?|jets?)\\s+(?:[\\w-]+\\s+){0,2})(?:shot|shoots|shoot)\\s+(?:it|them)\\s+down\\b`,
+      `\\b(?:military|armed\\s+forces|air\\s+force|navy|Pentagon|fighter\\s+jets?|fighters?|warplanes?|jets?)\\s+(?:[\\w-]+\\s+){0,2}?(?:shot|shoots|shoot)\\s+(?:it|them)\\s+down\\b`,
     ),
     re(`\\b${CRAFT}\\s+${GAP(8)}(?:was|were|being|been)\\s+(?:shot\\s+down|blown\\s+up|downed)\\b`),
   ],
