@@ -11,6 +11,7 @@ import { emitEventsFile } from './emitEventsFile.ts';
 import { extractDates } from './extractDates.ts';
 import { findDateline } from './findDateline.ts';
 import { foldUndatedDrafts } from './foldUndatedDrafts.ts';
+import { followedSuit, mayFollowSuit } from './followedSuit.ts';
 import { linkThreads } from './linkThreads.ts';
 import { compileKnownEvents, type CompiledKnownEvent } from './matchKnownEvents.ts';
 import { matchKnownEvents } from './matchKnownEvents.ts';
@@ -142,13 +143,17 @@ function detectArticle(
   const themes = dominantThemes(segments);
   let anchor = published;
   let told: ParagraphDay | null = null;
+  let before: Detection[] = [];
   for (const segment of segments) {
     if (segment.kind !== 'body') continue;
+    const antecedents = before[0]?.segment.paragraph === segment.paragraph ? before : [];
+    before = [];
     // "Will the two sides hold talks this year?": a question tells no event, though its day
     // still anchors what follows.
     const telling = !QUESTION.test(segment.text) && mayTellEvent(segment.text);
+    const follows = antecedents.length > 0 && mayFollowSuit(segment.text);
     // A sentence that tells no event matters only as the anchor of a later "two days later".
-    if (!telling && !DAY_LIKE.test(segment.text)) continue;
+    if (!telling && !follows && !DAY_LIKE.test(segment.text)) continue;
     const dates = extractDates(segment.text, { published, anchor });
     if (telling) {
       const found = detectEvents(sourceId, segment, dates, published).map((d) =>
@@ -156,7 +161,18 @@ function detectArticle(
       );
       const day = told?.paragraph === segment.paragraph ? told.date : null;
       const dated = day === null ? found : found.map((d) => withParagraphDay(d, day));
-      detections.push(...matchKnownEvents(segment, subsumeDetections(dated), known, published));
+      before = matchKnownEvents(segment, subsumeDetections(dated), known, published);
+      detections.push(...before);
+    }
+    // "SMIC followed in December 2020": told only by the sentence before; what else the
+    // sentence names ("before the summit") points back at other events.
+    if (follows && !before.some((d) => d.verbal)) {
+      const copies = followedSuit(segment, dates, antecedents, published, (d) =>
+        classifyDetection(d, themes),
+      );
+      const repeated = matchKnownEvents(segment, copies, known, published);
+      detections.push(...repeated);
+      before = [...repeated, ...before];
     }
     const lastDay = dates.filter((d) => !d.counterfactual && d.date.precision === 'day').at(-1);
     if (lastDay?.date.start != null) anchor = lastDay.date.start;

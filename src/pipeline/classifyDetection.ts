@@ -96,8 +96,10 @@ export function classifyDetection(detection: Detection, articleThemes: Theme[] =
   const inClause = names.actors.filter((a) => a.start >= clause.start && a.end <= clause.end);
   const leading = names.actors.filter((a) => a.end <= detection.triggerStart);
   const chosen = inClause.length > 0 ? inClause : leading.length > 0 ? leading : names.actors;
-  const subjectHit = subjectOf(chosen, detection, sentence);
   const lead = sentence.slice(clause.start, detection.triggerStart);
+  const subjectHit = PRONOUN_SUBJECT.test(lead)
+    ? antecedentOf(names.actors, clause.start, sentence)
+    : subjectOf(chosen, detection, sentence);
   const acted = sentence.slice(detection.triggerStart, clause.end);
   // "It also placed 10 American companies on its list": with no one named before the act, the
   // side it is done to tells who did it.
@@ -115,7 +117,10 @@ export function classifyDetection(detection: Detection, articleThemes: Theme[] =
   // name said before it.
   const actors = unique([
     ...(subject !== undefined ? [subject] : []),
-    ...(kind.bilateral && cues.twoSides && TWO_SIDES.test(lead) ? ['United States', 'China'] : []),
+    ...(kind.bilateral &&
+    ((cues.twoSides && TWO_SIDES.test(lead)) || leadersAgreed(lead, sentence, detection))
+      ? ['United States', 'China']
+      : []),
     ...(inClause.length > 0 ? chosen.map((a) => a.name) : []),
   ]);
   const places = unique(
@@ -162,6 +167,19 @@ export function classifyDetection(detection: Detection, articleThemes: Theme[] =
 }
 
 /**
+ * "the two leaders agreed to restore military communication": an agreement the two leaders
+ * made is the two governments'. Only with the agreeing verb in the trigger: "the two leaders
+ * could meet" names no one the registry could match a meeting on.
+ */
+const TWO_LEADERS = /\bthe\s+two\s+(?:leaders|presidents|heads\s+of\s+state)\s+(?:[\w-]+\s+)?$/i;
+function leadersAgreed(lead: string, sentence: string, detection: Detection): boolean {
+  return (
+    /^agree/i.test(sentence.slice(detection.triggerStart, detection.triggerEnd)) &&
+    TWO_LEADERS.test(lead)
+  );
+}
+
+/**
  * Who acts: the first free name of the clause before the trigger, the clause's grammatical
  * subject ("China's Commerce Ministry denounced the US move and said it had filed a complaint"
  * is China's act, not the US's). A reporting verb hands the clause to the names after it: in
@@ -183,6 +201,24 @@ function subjectOf(chosen: NameHit[], detection: Detection, sentence: string): N
     return chosen.find((a) => a.end <= detection.triggerStart && !isFirmHome(a, sentence));
   }
   return chosen.find((a) => isFree(a, sentence)) ?? chosen[0];
+}
+
+/**
+ * "Beijing cut the channels in August 2022, when it answered the visit to Taiwan by suspending
+ * talks": a clause whose subject is a pronoun acts for the subject of the clause before it; the
+ * names after the pronoun ("Taiwan") are its objects.
+ */
+const PRONOUN_SUBJECT = /^\s*(?:it|he|she|they)\s/i;
+function antecedentOf(
+  actors: NameHit[],
+  clauseStart: number,
+  sentence: string,
+): NameHit | undefined {
+  if (clauseStart === 0) return undefined;
+  const previous = clauseBounds(sentence, Math.max(0, clauseStart - 2));
+  return actors.find(
+    (a) => a.start >= previous.start && a.end <= clauseStart && isFree(a, sentence),
+  );
 }
 
 /**

@@ -22,6 +22,13 @@ const DEMAND_BEFORE = /\b(?:should|must|ought\s+to|needs?\s+to)\s+(?!have\b)(?:[
 /** A promise to act is a plan, whenever it was made: "Beijing vowed to buy American soybeans". */
 const COMMITMENT_BEFORE =
   /\b(?:agreed|agrees|agree|vowed|vows|pledged|pledges|promised|promises|committed|commits)\s+to\s+(?:[\w-]+\s+){0,2}$/i;
+/**
+ * "Trump and Xi agreed to freeze new tariffs while their negotiators tried for a deal": a
+ * freeze agreed takes hold as it is agreed, so the promise is no plan, and the measure it names
+ * is paused, not imposed.
+ */
+const PAUSE_AGREED =
+  /\b(?:agreed|agrees|agree)\s+to\s+(?:freeze|suspend|pause|halt|postpone|delay|hold\s+off\s+on)\s+(?:the\s+|any\s+|all\s+)?(?:[\w-]+\s+){0,2}$/i;
 const ONGOING_CUE =
   /\b(?:remain(?:s|ed)?\s+in\s+(?:place|effect|force)|still\s+in\s+(?:place|effect|force)|continu(?:e|es|ed|ing)\s+to|ongoing|in\s+effect|have\s+been\s+in\s+place|has\s+been\s+in\s+place|standing)\b/i;
 /** A definite noun phrase points back at something already told: "the call", "Trump's visit". */
@@ -146,9 +153,10 @@ export function detectEvents(
     const date = pickDate(match, clause, matches, dates, sentence);
     const verbal = match.verbal && !irrealis && !named;
     if (date === null && verbal && inBackgroundPhrase(lead)) background.push(detections.length);
-    const status = leadTest(COMMITMENT, lead)
-      ? 'planned'
-      : statusOf(date, published, sentence, match, windowStart, clause.end);
+    const status =
+      leadTest(COMMITMENT, lead) && !PAUSE_AGREED.test(lead)
+        ? 'planned'
+        : statusOf(date, published, sentence, match, windowStart, clause.end);
     detections.push({
       kind: match.kind,
       sourceId,
@@ -167,7 +175,11 @@ export function detectEvents(
       themes: [...(KINDS[match.ruleIndex]?.themes ?? [])],
       tags: [KINDS[match.ruleIndex]?.tag ?? match.kind],
       // A bare noun ("these restrictions") names a measure; only a verb says what was done to it.
-      action: verbal ? actionOf(sentence.slice(match.start, match.end)) : '',
+      action: verbal
+        ? actionOf(sentence.slice(match.start, match.end))
+        : PAUSE_AGREED.test(lead)
+          ? 'pause'
+          : '',
       dateSource: date === null ? null : 'text',
       notes: [],
     });
@@ -373,7 +385,7 @@ function pickDate(
   dates: DateMention[],
   sentence: string,
 ): EventDate | null {
-  const usable = preferTelling(dates).filter(
+  const usable = preferTelling(dates, sentence).filter(
     (d) =>
       !d.counterfactual &&
       !TEMPORAL_BARRIER.test(between(sentence, d, match).replace(ASIDE_BARRIER, ' ')) &&
@@ -399,8 +411,25 @@ function pickDate(
   }
   if (best) return sharpest(best, inClause).date;
   if (opening) return opening.date;
+  const when = match.verbal ? whenClauseDate(usable, clause.start, sentence) : undefined;
+  if (when) return when.date;
   const only = usable[0];
   return usable.length === 1 && matches.length === 1 && only ? only.date : null;
+}
+
+/**
+ * "Beijing cut the channels in August 2022, when it answered the visit by suspending defence
+ * talks": a "when" clause hung on a date tells what was done at that date.
+ */
+const WHEN_AFTER_DATE = /^\s*,\s+when$/i;
+function whenClauseDate(
+  usable: DateMention[],
+  clauseStart: number,
+  sentence: string,
+): DateMention | undefined {
+  return usable.find(
+    (d) => d.end <= clauseStart && WHEN_AFTER_DATE.test(sentence.slice(d.end, clauseStart)),
+  );
 }
 
 /**
@@ -424,9 +453,24 @@ function sharpest(best: DateMention, inClause: DateMention[]): DateMention {
  * A limit ("until November 10") never dates an event; a background date ("the first meeting
  * since 2019 … on Thursday") only when the sentence tells no other date.
  */
-function preferTelling(dates: DateMention[]): DateMention[] {
-  const telling = dates.filter((d) => d.role === undefined);
+function preferTelling(dates: DateMention[], sentence: string): DateMention[] {
+  const telling = dates.filter((d) => d.role === undefined || doneBy(d, sentence));
   return telling.length > 0 ? telling : dates.filter((d) => d.role === 'background');
+}
+
+/**
+ * "By July 2020 Washington had ordered the consulate closed": a limit on an act told in the
+ * past perfect says when it had been done, at that limit's precision. "must sell by Jan. 14"
+ * stays a limit.
+ */
+const BY_BEFORE = /\bby\s+(?:the\s+(?:end|middle)\s+of\s+)?$/i;
+const PAST_PERFECT = /\bhad\s+(?:already\s+|been\s+)?[a-z]+(?:ed|en|wn|ut|ot)\b/i;
+function doneBy(d: DateMention, sentence: string): boolean {
+  return (
+    d.role === 'bound' &&
+    BY_BEFORE.test(sentence.slice(Math.max(0, d.start - 20), d.start)) &&
+    PAST_PERFECT.test(sentence.slice(d.end))
+  );
 }
 
 /**

@@ -1,3 +1,4 @@
+import { dateOutcomes } from './dateOutcomes.ts';
 import { SIDE_OF } from './gazetteer.ts';
 import { KIND_TABLE } from './kinds/kindTable.ts';
 import type { EventDraft } from './mergeDetections.ts';
@@ -19,7 +20,8 @@ const TERMS = /\b(?:agreed|agreement|deal|truce|consensus|under\s+(?:the|which|i
  * Only events told by one article fold, into an event of that article, so cross-article merges
  * and anything the registry or another stage dated stay as they are.
  */
-export function foldUndatedDrafts(drafts: readonly EventDraft[]): EventDraft[] {
+export function foldUndatedDrafts(told: readonly EventDraft[]): EventDraft[] {
+  const drafts = dateOutcomes(told);
   const bySource = new Map<string, EventDraft[]>();
   for (const draft of drafts) {
     if (draft.date === null) continue;
@@ -42,7 +44,7 @@ export function foldUndatedDrafts(drafts: readonly EventDraft[]): EventDraft[] {
     extra.set(host, [...(extra.get(host) ?? []), ...guest.detections]);
     folded.add(guest);
   }
-  if (folded.size === 0) return [...drafts];
+  if (folded.size === 0) return drafts;
   return drafts
     .filter((d) => !folded.has(d))
     .map((d) => {

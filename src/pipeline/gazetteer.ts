@@ -62,7 +62,8 @@ export const ACTOR_ALIASES: readonly (readonly [string, readonly string[]])[] = 
   ['Nvidia', ['Nvidia']],
   ['TikTok', ['TikTok']],
   ['ByteDance', ['ByteDance']],
-  ['SMIC', ['SMIC']],
+  // The chipmaker's full name is as common in wire copy as its initials.
+  ['SMIC', ['SMIC', 'Semiconductor Manufacturing International']],
   ['ZTE', ['ZTE']],
   ['Taiwan', ['Taiwan', 'Taipei']],
   ['European Union', ['European Union', 'EU']],

@@ -18,6 +18,8 @@ const PARENT_KIND: Partial<Record<KnownEventKind, KnownEventKind>> = {
   'import-suspension': 'purchase',
   'shoot-down': 'military',
   'dialogue-halt': 'talks',
+  'dialogue-restored': 'talks',
+  'fentanyl-curbs': 'agreement',
   'ambassador-summoned': 'statement',
   deadline: 'policy',
   'remark-row': 'statement',

@@ -40,6 +40,8 @@ export const TONE_TABLE: Readonly<Record<string, ToneEntry>> = {
   'ambassador-summoned': { tone: -4, cameo: '111 criticise or denounce (summon)' },
   visas: { tone: -4, eased: 3, cameo: '16 reduce relations (visas)' },
   'dialogue-halt': { tone: -5, eased: 4, cameo: '16 reduce or break relations' },
+  'dialogue-restored': { tone: 4, cameo: '03 express intent to cooperate' },
+  'fentanyl-curbs': { tone: 4, cameo: '03 express intent to cooperate' },
   'consulate-closure': {
     tone: -6,
     cameo: '161 reduce or break diplomatic relations (a consulate closed)',

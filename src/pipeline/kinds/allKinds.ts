@@ -7,6 +7,8 @@ export const KIND_IDS = [
   'phone-call',
   'visit',
   'dialogue-halt',
+  'dialogue-restored',
+  'fentanyl-curbs',
   'talks',
   'meeting',
   'agreement',

@@ -21,6 +21,10 @@ export const consulateClosure = defineKind({
     re(
       `\\b(?:order|orders|ordered|ordering|forced)\\s+(?:the\\s+)?${GAP(3)}${MISSION}\\s+(?:[\\w’'.,-]+\\s+){0,5}?to\\s+(?:close|shut)\\b`,
     ),
+    // "had ordered China's consulate in Houston closed": the order's object, then its outcome
+    re(
+      `\\b(?:order|orders|ordered|ordering)\\s+(?:the\\s+)?${GAP(3)}${MISSION}\\s+(?:[\\w’'.,-]+\\s+){0,4}?(?:closed|shut)\\b`,
+    ),
     // "closed the Chinese consulate in Houston", "shut the American consulate"
     re(
       `\\b(?:closed|closes|closing|shut|shuts|shutting)\\s+(?:down\\s+)?(?:the\\s+|its\\s+|their\\s+)?${GAP(2)}${MISSION}\\b`,
@@ -35,6 +39,7 @@ export const consulateClosure = defineKind({
     detects: [
       'Washington on Wednesday ordered China to close its consulate in the Texas city within 72 hours.',
       'Beijing answered on Friday by ordering the US consulate in a western city to close.',
+      'By the end of that summer Washington had ordered the Chinese consulate in a southern port closed.',
     ],
     ignores: [
       'The consulate will be closed on Monday for the holiday.',

@@ -70,7 +70,9 @@ export const entityList = defineKind({
     const subject =
       listed === undefined ? said : SIDE_OF.get(actors[0] ?? '') === 'china' ? 'US' : 'China';
     // The firms the listing sentence names by their legal form, when it names two or fewer.
-    const named = listed !== undefined ? [listed] : namedFirms(told);
+    const toldFirms = listed !== undefined ? [listed] : namedFirms(told);
+    // "The department put SMIC on the list": a firm the gazetteer knows is among the actors.
+    const named = toldFirms.length > 0 ? toldFirms : actors.filter((a) => FIRMS.has(a));
     const firms = tags.has('huawei')
       ? 'Huawei'
       : named.length > 0 && named.length <= 2

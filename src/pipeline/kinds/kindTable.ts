@@ -4,8 +4,10 @@ import { agreement } from './agreement.ts';
 import { ambassadorSummoned } from './ambassadorSummoned.ts';
 import { deadline } from './deadline.ts';
 import { dialogueHalt } from './dialogueHalt.ts';
+import { dialogueRestored } from './dialogueRestored.ts';
 import { entityList } from './entityList.ts';
 import { exportControls } from './exportControls.ts';
+import { fentanylCurbs } from './fentanylCurbs.ts';
 import { importSuspension } from './importSuspension.ts';
 import { investigation } from './investigation.ts';
 import { meeting } from './meeting.ts';
@@ -31,6 +33,8 @@ export const KIND_TABLE: { readonly [K in EventKind]: KindDefinition } = {
   'phone-call': phoneCall,
   visit,
   'dialogue-halt': dialogueHalt,
+  'dialogue-restored': dialogueRestored,
+  'fentanyl-curbs': fentanylCurbs,
   talks,
   meeting,
   agreement,

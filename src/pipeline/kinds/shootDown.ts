@@ -6,12 +6,17 @@ const CRAFT = '(?:balloon|airship|drone|aircraft|object)';
 /** A craft brought down over the other side's objection: "The US shot down a Chinese balloon." */
 export const shootDown = defineKind({
   id: 'shoot-down',
-  cue: /balloon|shot\s+down|shoot|downed|airship/i,
+  cue: /balloon|shot\s+down|shoot|downed|airship|shot\s+(?:it|them)\s+down/i,
   themes: ['diplomacy'],
   tag: 'balloon',
   verbal: [
     re(`\\b(?:shot|shoots|shoot|shooting)\\s+down\\s+${GAP(4)}${CRAFT}\\b`),
     re(`\\bdowned\\s+${GAP(4)}${CRAFT}\\b`),
+    // "Then came the balloon. The U.S. military shot it down off the coast": armed forces
+    // shooting "it" down can only mean a craft, whatever the pronoun points back at.
+    re(
+      `\\b(?:military|armed\\s+forces|air\\s+force|navy|Pentagon|fighter\\s+jets?|fighters?|warplanes?|jets?)\\s+(?:[\\w-]+\\s+){0,2}?(?:shot|shoots|shoot)\\s+(?:it|them)\\s+down\\b`,
+    ),
     re(`\\b${CRAFT}\\s+${GAP(8)}(?:was|were|being|been)\\s+(?:shot\\s+down|blown\\s+up|downed)\\b`),
   ],
   nominal: [
@@ -25,7 +30,11 @@ export const shootDown = defineKind({
     detects: [
       'A fighter jet shot down the Chinese surveillance balloon off the Atlantic coast.',
       'Ties soured after the spy balloon incident in February.',
+      'Then the airship drifted east, and the air force shot it down over the ocean in March.',
     ],
-    ignores: ['Children released a balloon at the fair.'],
+    ignores: [
+      'Children released a balloon at the fair.',
+      'The proposal reached the Senate, and senators shot it down within a week.',
+    ],
   },
 });
