@@ -102,16 +102,11 @@ export const ACTOR_ALIASES: readonly (readonly [string, readonly string[]])[] = 
   ['Lin Jian', ['Lin Jian']],
   ['Guo Jiakun', ['Guo Jiakun']],
   ['Liu Jianchao', ['Liu Jianchao']],
-  // Listed so the longer name wins: "the Party Congress" is not the US Congress.
+  // Listed so the longer name wins: "the Party Congress" is not the US Congress. "The Communist
+  // Party" alone is mostly a topic ("students linked to the Communist Party"), not an actor.
   [
     'Communist Party of China',
-    [
-      'Communist Party of China',
-      'Chinese Communist Party',
-      'Communist Party',
-      'Party Congress',
-      'CCP',
-    ],
+    ['Communist Party of China', 'Chinese Communist Party', 'Party Congress', 'CCP'],
   ],
   [
     'China Defense Ministry',
@@ -144,7 +139,15 @@ export const ACTOR_ALIASES: readonly (readonly [string, readonly string[]])[] = 
   ],
   [
     'China',
-    ['China', 'Beijing', 'Chinese government', 'Chinese side', 'PRC', "People's Republic of China"],
+    [
+      'China',
+      'Beijing',
+      'Chinese government',
+      'Chinese side',
+      'Chinese court',
+      'PRC',
+      "People's Republic of China",
+    ],
   ],
   ['Huawei', ['Huawei']],
   ['Nvidia', ['Nvidia']],

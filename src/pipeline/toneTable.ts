@@ -30,6 +30,7 @@ export const TONE_TABLE: Readonly<Record<string, ToneEntry>> = {
   'phone-call': { tone: 1.5, cameo: '040 consult' },
   // Neutral
   statement: { tone: 0, cameo: '01 make public statement' },
+  legislation: { tone: -2, cameo: '16 reduce relations (a law aimed at the other side)' },
   policy: { tone: -1, eased: 2, cameo: '16 reduce relations (unspecified measure)' },
   deadline: { tone: -2, eased: 1, cameo: '17 coerce: set a deadline' },
   // Conflict
@@ -50,6 +51,12 @@ export const TONE_TABLE: Readonly<Record<string, ToneEntry>> = {
   'export-controls': { tone: -6, eased: 4, cameo: '163 impose embargo (exports)' },
   'tech-restriction': { tone: -6, eased: 4, cameo: '163 impose embargo (technology)' },
   'entity-list': { tone: -6, eased: 4, cameo: '163 impose embargo (entity list)' },
+  'legal-case': {
+    tone: -4,
+    eased: 3,
+    cameo: '173 arrest, detain or charge; 0841 release when eased',
+  },
+  'currency-designation': { tone: -4, eased: 3, cameo: '112 accuse (of currency manipulation)' },
   military: { tone: -7, cameo: '15 exhibit military posture' },
   sanctions: { tone: -8, eased: 4, cameo: '16 impose sanctions; 081 ease them' },
 };

@@ -8,6 +8,9 @@ import { entityList } from './entityList.ts';
 import { exportControls } from './exportControls.ts';
 import { importSuspension } from './importSuspension.ts';
 import { investigation } from './investigation.ts';
+import { legalCase } from './legalCase.ts';
+import { legislation } from './legislation.ts';
+import { currencyDesignation } from './currencyDesignation.ts';
 import { meeting } from './meeting.ts';
 import { military } from './military.ts';
 import { phoneCall } from './phoneCall.ts';
@@ -45,10 +48,13 @@ export const KIND_TABLE: { readonly [K in EventKind]: KindDefinition } = {
   'wto-complaint': wtoComplaint,
   'import-suspension': importSuspension,
   purchase,
+  'legal-case': legalCase,
+  'currency-designation': currencyDesignation,
   military,
   'shoot-down': shootDown,
   'consulate-closure': consulateClosure,
   'ambassador-summoned': ambassadorSummoned,
+  legislation,
   policy,
   statement,
   deadline,
