@@ -27,6 +27,8 @@ export const KIND_IDS = [
   'shoot-down',
   'ambassador-summoned',
   'consulate-closure',
+  'expulsion',
+  'cyber-attack',
   'legislation',
   'policy',
   'statement',

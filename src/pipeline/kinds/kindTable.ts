@@ -8,6 +8,8 @@ import { entityList } from './entityList.ts';
 import { exportControls } from './exportControls.ts';
 import { importSuspension } from './importSuspension.ts';
 import { investigation } from './investigation.ts';
+import { expulsion } from './expulsion.ts';
+import { cyberAttack } from './cyberAttack.ts';
 import { legalCase } from './legalCase.ts';
 import { legislation } from './legislation.ts';
 import { currencyDesignation } from './currencyDesignation.ts';
@@ -53,6 +55,8 @@ export const KIND_TABLE: { readonly [K in EventKind]: KindDefinition } = {
   military,
   'shoot-down': shootDown,
   'consulate-closure': consulateClosure,
+  expulsion,
+  'cyber-attack': cyberAttack,
   'ambassador-summoned': ambassadorSummoned,
   legislation,
   policy,

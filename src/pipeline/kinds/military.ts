@@ -4,7 +4,7 @@ import { GAP, re } from './patternParts.ts';
 /** Drills and arms sales: "China staged military drills around Taiwan." */
 export const military = defineKind({
   id: 'military',
-  cue: /drill|exercise|war\s+games|arms|strait|intercept/i,
+  cue: /drill|exercise|war\s+games|arms|strait|intercept|came\s+within/i,
   themes: ['diplomacy'],
   tag: 'military',
   verbal: [
@@ -18,6 +18,10 @@ export const military = defineKind({
     ),
     // "made an unsafe intercept of a US plane", "intercepted a reconnaissance aircraft"
     re('\\b(?:unsafe|dangerous|aggressive|unprofessional|risky)\\s+intercepts?\\b'),
+    // "a Chinese warship came within 150 yards of a US destroyer"
+    re(
+      '\\bcame\\s+within\\s+[\\d,]+\\s+(?:yards|feet|metres|meters|ft)\\s+of\\s+(?:an?\\s+|the\\s+)?(?:[\\w.-]+\\s+){0,3}(?:destroyer|warship|ship|vessel|plane|aircraft|jet|bomber|frigate|carrier)\\b',
+    ),
     re(
       `\\bintercepted\\s+${GAP(4)}(?:plane|aircraft|jet|bomber|drone|ship|vessel|destroyer|warship)s?\\b`,
     ),
@@ -25,9 +29,9 @@ export const military = defineKind({
   nominal: [re('\\barms\\s+sales?\\b|\\bmilitary\\s+(?:drills|exercises)\\b')],
   title: ({ subject, tags, topic, primary }) => {
     const trigger = primary.segment.text.slice(primary.triggerStart, primary.triggerEnd);
-    if (/intercept/i.test(trigger)) {
+    if (/intercept|came\s+within/i.test(trigger)) {
       return {
-        title: `Military intercept reported by ${subject}`,
+        title: `Close military encounter reported by ${subject}`,
         slugParts: [subject, 'military', 'intercept'],
       };
     }
@@ -43,6 +47,7 @@ export const military = defineKind({
       'China staged military drills around Taiwan.',
       'The US Navy sailed a destroyer through the Taiwan Strait on June 6.',
       'A Chinese fighter jet made an unsafe intercept of a US plane over the South China Sea.',
+      'The Navy said a Chinese warship came within 150 yards of a US destroyer on Saturday.',
     ],
     ignores: ['Fire drills are held at the school every month.'],
   },

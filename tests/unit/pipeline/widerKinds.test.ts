@@ -20,6 +20,8 @@ describe('lawmaking, courts and arrests are events', () => {
     ['Prosecutors charged three Chinese nationals with spying on Tuesday.', 'legal-case'],
     ['The Treasury labelled China a currency manipulator on Monday.', 'currency-designation'],
     ['A Chinese fighter jet made an unsafe intercept of a US plane on Thursday.', 'military'],
+    ['The US expelled two Chinese diplomats on Friday.', 'expulsion'],
+    ['Chinese hackers breached US telecom networks, the FBI said on Friday.', 'cyber-attack'],
   ])('%s', (sentence, kind) => {
     expect(detectSentence(sentence, PUBLISHED).map((d) => d.kind)).toContain(kind);
   });
@@ -51,6 +53,18 @@ describe('lawmaking, courts and arrests are events', () => {
       ['2024-04-23', 'occurred', 'US Congress passes bill'],
       ['2024-04-24', 'occurred', 'Biden signs bill into law'],
     ]);
+  });
+});
+
+describe('a grievance list is not an event', () => {
+  it('gives no event for cyberattacks named without a date', () => {
+    const text =
+      'The secretary raised concerns about cyberattacks, coercion and human rights with his counterpart.';
+    const { file } = buildEventsFile([{ file: 'a.txt', text, meta: { published: PUBLISHED } }], {
+      knownEvents: [],
+      curation: { merges: [], edits: [] },
+    });
+    expect(file.events.filter((e) => e.kind === 'cyber-attack')).toEqual([]);
   });
 });
 
