@@ -33,6 +33,10 @@ export const legalCase = defineKind({
     re(
       `\\b(?:freed|frees|released|releases)\\s+(?:from\\s+(?:house\\s+arrest|detention|custody|prison|jail)\\b|${GAP(4)}(?:detained\\s+)?${PERSON}\\b)`,
     ),
+    // "the two countries swapped prisoners", "a prisoner exchange freed three Americans"
+    re(
+      `\\b(?:swapped|swaps|exchanged|exchanges|traded)\\s+${GAP(3)}(?:prisoners|detainees)\\b|\\bprisoner\\s+(?:swap|exchange)\\b`,
+    ),
     // "a federal judge blocked the ban", "the court struck down the order"
     re(
       `\\b(?:[Jj]udge|[Cc]ourt)\\s+(?:on\\s+\\w+\\s+)?(?:temporarily\\s+)?(?:blocked|blocks|halted|halts|struck\\s+down|strikes\\s+down|upheld|upholds|overturned|dismissed)\\b`,
@@ -47,8 +51,15 @@ export const legalCase = defineKind({
   ],
   themesFromContext: true,
   neutralTakesArticleThemes: true,
-  title: ({ subject, topic, planned, primary }) => {
+  title: ({ subject, pair, verb, topic, planned, primary }) => {
     const trigger = primary.segment.text.slice(primary.triggerStart, primary.triggerEnd);
+    // A swap is both sides' act: "US and China exchange prisoners".
+    if (/swap|exchang|traded/i.test(trigger)) {
+      return {
+        title: `${pair} ${verb('exchanges', 'exchange')} prisoners`,
+        slugParts: [pair, 'prisoner-exchange'],
+      };
+    }
     const step = /judge|court/i.test(trigger)
       ? ['rules', 'rule', 'ruling']
       : /freed|frees|releas/i.test(trigger)
@@ -75,6 +86,7 @@ export const legalCase = defineKind({
       'A Chinese court sentenced an American citizen to ten years in prison on May 20.',
       'Beijing freed the two detained Canadians on May 30.',
       'A federal judge blocked the ban on the messaging app on June 3.',
+      'China and the United States swapped prisoners on Wednesday.',
     ],
     ignores: [
       'Stocks arrested their slide on Tuesday.',
