@@ -83,10 +83,12 @@ function blankAdjectival(sentence: string): string {
   return copied === 0 ? sentence : out + sentence.slice(copied);
 }
 
+/** A schedule told in the present points ahead: "the ban takes effect on Sunday". */
 const FUTURE_CUE =
-  /\b(?:will|won['’]t|'ll|shall|would(?!\s+have)|plans?|planning|intends?|intending|expects?\s+to|(?:is|are|was|were)\s+expected\s+to|(?:is|are)\s+set\s+to|(?:is|are)\s+due\s+to|(?:is|are|was|were)\s+scheduled|slated|upcoming|going\s+to|(?:is|are)\s+to|aims?\s+to|hopes?\s+to|prepares?\s+to|poised\s+to|next|tomorrow|threaten(?:s|ed)?\s+to|considering|weighing|proposed\s+to|(?:could|might)(?!\s+have)|(?:scheduled|slated)\s+(?:for|to)|set\s+for|due\s+(?:on|in|to))\b/gi;
+  /\b(?:will|won['’]t|'ll|shall|would(?!\s+have)|plans?|planning|intends?|intending|expects?\s+to|(?:is|are|was|were)\s+expected\s+to|(?:is|are)\s+set\s+to|(?:is|are)\s+due\s+to|(?:is|are|was|were)\s+scheduled|slated|upcoming|going\s+to|(?:is|are)\s+to|aims?\s+to|hopes?\s+to|prepares?\s+to|poised\s+to|next|tomorrow|threaten(?:s|ed)?\s+to|considering|weighing|proposed\s+to|(?:could|might)(?!\s+have)|(?:scheduled|slated)\s+(?:for|to)|set\s+for|due\s+(?:on|in|to)|takes\s+effect|goes\s+into\s+effect|kicks\s+in|expires)\b/gi;
+/** Past forms, the irregular ones by name: "the court upheld the law on Friday" happened. */
 const PAST_CUE =
-  /\b(?:was|were|had|did|has\s+\w+ed|have\s+\w+ed|ago|last|earlier|previously|already|yesterday|took|met|held|spoke|began|came|went|made|gave|said|told|announced|imposed|\w{3,}ed|(?:set|put|cut|hit|laid)\s+by)\b/gi;
+  /\b(?:was|were|had|did|has\s+\w+ed|have\s+\w+ed|ago|last|earlier|previously|already|yesterday|took|met|held|spoke|began|came|went|made|gave|said|told|announced|imposed|upheld|struck|sought|won|fought|brought|bought|sold|sent|built|kept|paid|rose|fell|broke|chose|drew|flew|grew|threw|wrote|froze|stood|withdrew|shot|caught|spent|became|ran|saw|knew|\w{3,}ed|(?:set|put|cut|hit|laid)\s+by)\b/gi;
 /** "-ed" words that point forward or are adjectives, not past actions. */
 const NOT_PAST =
   /^(?:planned|expected|scheduled|proposed|intended|anticipated|slated|reported|alleged|related|based|limited|united|advanced|detailed|sophisticated|need|speed|embed|shed|bed|red|led)$/i;

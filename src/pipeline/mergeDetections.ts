@@ -2,7 +2,7 @@ import { PRECISION_RANK } from '../data/eventConstants.ts';
 import type { EventDate } from '../data/eventSchema.ts';
 import { datesCompatible } from './datesCompatible.ts';
 import { countryOf } from './findNames.ts';
-import { SIDE_OF } from './gazetteer.ts';
+import { SIDE_OF, STATE_OF_BODY } from './gazetteer.ts';
 import { inheritDates } from './inheritDates.ts';
 import { KIND_TABLE } from './kinds/kindTable.ts';
 import type { Detection, EventKind } from './pipelineTypes.ts';
@@ -345,7 +345,15 @@ function actsInDirection(actions: ReadonlySet<string>, tight: boolean): boolean 
 }
 
 function sharesActor(actors: readonly string[], of: ReadonlySet<string>): boolean {
-  for (const a of actors) if (of.has(a)) return true;
+  for (const a of actors) {
+    if (of.has(a)) return true;
+    const state = STATE_OF_BODY.get(a);
+    if (state !== undefined && of.has(state)) return true;
+  }
+  for (const b of of) {
+    const state = STATE_OF_BODY.get(b);
+    if (state !== undefined && actors.includes(state)) return true;
+  }
   return false;
 }
 

@@ -30,6 +30,7 @@ export const TONE_TABLE: Readonly<Record<string, ToneEntry>> = {
   'phone-call': { tone: 1.5, cameo: '040 consult' },
   // Neutral
   statement: { tone: 0, cameo: '01 make public statement' },
+  legislation: { tone: -2, cameo: '16 reduce relations (a law aimed at the other side)' },
   policy: { tone: -1, eased: 2, cameo: '16 reduce relations (unspecified measure)' },
   deadline: { tone: -2, eased: 1, cameo: '17 coerce: set a deadline' },
   // Conflict
@@ -46,12 +47,20 @@ export const TONE_TABLE: Readonly<Record<string, ToneEntry>> = {
     tone: -6,
     cameo: '161 reduce or break diplomatic relations (a consulate closed)',
   },
+  expulsion: { tone: -5, cameo: '164 expel or withdraw (diplomats, journalists)' },
+  'cyber-attack': { tone: -6, cameo: '17 coerce (a cyber intrusion)' },
   'import-suspension': { tone: -5, eased: 4, cameo: '163 impose embargo or boycott' },
   'shoot-down': { tone: -7, cameo: '18 assault (a shoot-down of a surveillance craft)' },
   tariffs: { tone: -6, eased: 5, cameo: '163 impose embargo (tariffs); 08 yield when eased' },
   'export-controls': { tone: -6, eased: 4, cameo: '163 impose embargo (exports)' },
   'tech-restriction': { tone: -6, eased: 4, cameo: '163 impose embargo (technology)' },
   'entity-list': { tone: -6, eased: 4, cameo: '163 impose embargo (entity list)' },
+  'legal-case': {
+    tone: -4,
+    eased: 3,
+    cameo: '173 arrest, detain or charge; 0841 release when eased',
+  },
+  'currency-designation': { tone: -4, eased: 3, cameo: '112 accuse (of currency manipulation)' },
   military: { tone: -7, cameo: '15 exhibit military posture' },
   sanctions: { tone: -8, eased: 4, cameo: '16 impose sanctions; 081 ease them' },
 };

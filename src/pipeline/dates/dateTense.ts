@@ -18,10 +18,11 @@ const LIMIT_BEFORE =
 const PLUPERFECT = /\bhad\b/i;
 /**
  * "to acquire the bank in January", "invited them to a ceremony on March 12": an aim or an
- * invitation points ahead of the verb that carries it.
+ * invitation points ahead of the verb that carries it. A count or a penalty after "to" is no
+ * aim: "sentenced him to ten years in prison on May 20" happened on May 20.
  */
 const AIM_BEFORE =
-  /\b(?<!(?:according|due|next|prior|close|up|thanks|compared|similar|back|ahead)\s)to\s+(?!(?:the|a|an|his|her|its|their|this|that|be|have)\b)[a-z]+(?:\s+[\w$'’.-]+){0,6}\s+(?:on\s+|in\s+|by\s+|for\s+)$/y;
+  /\b(?<!(?:according|due|next|prior|close|up|thanks|compared|similar|back|ahead)\s)to\s+(?!(?:the|a|an|his|her|its|their|this|that|be|have|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|life|death|prison|jail)\b)[a-z]+(?:\s+[\w$'’.-]+){0,6}\s+(?:on\s+|in\s+|by\s+|for\s+)$/y;
 const AIM_WORD = /\bto\s/g;
 /** "will be named commander … for a mission in December": the modal governs its whole clause. */
 const MODAL = /(?:\b(?:will|shall)\b|['’]ll\b)[^"“”'‘’]*$/i;

@@ -10,6 +10,11 @@ import { exportControls } from './exportControls.ts';
 import { fentanylCurbs } from './fentanylCurbs.ts';
 import { importSuspension } from './importSuspension.ts';
 import { investigation } from './investigation.ts';
+import { expulsion } from './expulsion.ts';
+import { cyberAttack } from './cyberAttack.ts';
+import { legalCase } from './legalCase.ts';
+import { legislation } from './legislation.ts';
+import { currencyDesignation } from './currencyDesignation.ts';
 import { meeting } from './meeting.ts';
 import { military } from './military.ts';
 import { phoneCall } from './phoneCall.ts';
@@ -49,10 +54,15 @@ export const KIND_TABLE: { readonly [K in EventKind]: KindDefinition } = {
   'wto-complaint': wtoComplaint,
   'import-suspension': importSuspension,
   purchase,
+  'legal-case': legalCase,
+  'currency-designation': currencyDesignation,
   military,
   'shoot-down': shootDown,
   'consulate-closure': consulateClosure,
+  expulsion,
+  'cyber-attack': cyberAttack,
   'ambassador-summoned': ambassadorSummoned,
+  legislation,
   policy,
   statement,
   deadline,

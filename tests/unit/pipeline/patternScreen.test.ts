@@ -64,7 +64,8 @@ describe('patternScreen', () => {
       }
     }
     expect(ruledOut).toBeGreaterThan(lines.length);
-  });
+    // Every pattern over every fixture line, twice: seconds of work that a loaded machine stretches.
+  }, 30_000);
 });
 
 describe('literalFinder', () => {

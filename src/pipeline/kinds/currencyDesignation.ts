@@ -1,0 +1,40 @@
+import { defineKind } from './kindDefinition.ts';
+import { GAP, re } from './patternParts.ts';
+
+/**
+ * The Treasury's currency label: "the Treasury labelled China a currency manipulator on Monday",
+ * "Washington dropped the manipulator designation". A verdict on exchange rates, so trade.
+ */
+export const currencyDesignation = defineKind({
+  id: 'currency-designation',
+  cue: /manipulat/i,
+  themes: ['trade'],
+  tag: 'currency',
+  verbal: [
+    re(
+      `\\b(?:label+ed|labels|label|designated|designates|designate|named|names|branded|brands|declared|declares|declare|cited|cites)\\s+${GAP(3)}(?:as\\s+)?an?\\s+(?:currency\\s+)?manipulator\\b`,
+    ),
+    re(
+      `\\b(?:remov|dropp|lift|revers|rescind|withdr[ae]w|scrap)\\w*\\s+${GAP(4)}(?:currency\\s+)?manipulat(?:or|ion)\\s+(?:label|designation|tag)\\b`,
+    ),
+  ],
+  nominal: [re('\\bcurrency\\s+manipulator\\s+(?:label|designation|tag)\\b')],
+  measure: true,
+  title: ({ subject, other, planned, action }) => {
+    const lifted = action === 'lift' || action === 'revoke';
+    const verb = lifted ? (planned ? 'to drop' : 'drops') : planned ? 'to label' : 'labels';
+    return {
+      title: lifted
+        ? `${subject} ${verb} currency manipulator label for ${other}`
+        : `${subject} ${verb} ${other} a currency manipulator`,
+      slugParts: [subject, lifted ? 'drops' : 'labels', other, 'currency-manipulator'],
+    };
+  },
+  examples: {
+    detects: [
+      'The Treasury Department labelled China a currency manipulator on May 2.',
+      'Washington removed the currency manipulator label in January.',
+    ],
+    ignores: ['Critics called the claim of manipulation overblown.'],
+  },
+});

@@ -1,0 +1,97 @@
+import { defineKind } from './kindDefinition.ts';
+import { GAP, re } from './patternParts.ts';
+
+const PERSON =
+  '(?:executive|businessman|businesswoman|citizens?|nationals?|Americans?|Canadians?|hackers?|officers?|officials?|engineers?|researchers?|scientists?|spies|spy|suspects?|students?|journalists?|activists?|employees?|agents?|detainees?|prisoners?|people|men|women|man|woman)';
+
+/**
+ * Arrests, charges, sentences, releases and rulings: "Canadian police arrested a Chinese
+ * telecom executive in Vancouver", "prosecutors indicted two Chinese hackers", "a court
+ * sentenced an American citizen to ten years", "Beijing freed the two detained Canadians",
+ * "a federal judge blocked the ban". Who is held or tried is the news, so a person word
+ * (or a charge) must be in the verb's phrase: "arrested the decline" is not a case.
+ */
+export const legalCase = defineKind({
+  id: 'legal-case',
+  cue: /arrest|detain|indict|charg|extradit|convict|sentenc|jail|prison|releas|freed|judge|court|prosecut/i,
+  themes: [],
+  tag: 'legal',
+  verbal: [
+    // "arrested a Chinese telecom executive", "detained two Canadians", "indicted two hackers"
+    re(
+      `\\b(?:arrest|detain|indict|extradit|convict|jail|imprison|expel)(?:ed|s|ing)?\\s+(?:an?\\s+|the\\s+|two\\s+|three\\s+|four\\s+|several\\s+|\\d+\\s+)?${GAP(4)}${PERSON}\\b`,
+    ),
+    // "charged two Chinese nationals with spying", "sentenced an American to ten years"
+    re(
+      `\\b(?:charged|charges|sentenced|sentences)\\s+${GAP(6)}(?:with|to\\s+(?:\\w+\\s+){0,3}(?:years?|months?|life|death|prison))\\b`,
+    ),
+    // "was arrested in Vancouver", "were indicted on Monday", "has been sentenced"
+    re(
+      `\\b(?:was|were|been|is|are|be)\\s+(?:\\w+ly\\s+)?(?:arrested|detained|indicted|extradited|convicted|jailed|imprisoned|sentenced|charged\\s+with)\\b`,
+    ),
+    // "freed the two detained Canadians", "released from detention"
+    re(
+      `\\b(?:freed|frees|released|releases)\\s+(?:from\\s+(?:house\\s+arrest|detention|custody|prison|jail)\\b|${GAP(4)}(?:detained\\s+)?${PERSON}\\b)`,
+    ),
+    // "the two countries swapped prisoners", "a prisoner exchange freed three Americans"
+    re(
+      `\\b(?:swapped|swaps|exchanged|exchanges|traded)\\s+${GAP(3)}(?:prisoners|detainees)\\b|\\bprisoner\\s+(?:swap|exchange)\\b`,
+    ),
+    // "a federal judge blocked the ban", "the court struck down the order"
+    re(
+      `\\b(?:[Jj]udge|[Cc]ourt)\\s+(?:on\\s+\\w+\\s+)?(?:temporarily\\s+)?(?:blocked|blocks|halted|halts|struck\\s+down|strikes\\s+down|upheld|upholds|overturned|dismissed)\\b`,
+    ),
+    // "prosecutors dropped the charges", "the charges were dismissed"
+    re(
+      `\\b(?:dropped|drops|dismissed|dismisses|withdrew|withdraws)\\s+${GAP(4)}(?:charges|case|indictment|extradition\\s+(?:request|case))\\b`,
+    ),
+    re(
+      "\\bcharges\\s+(?:against\\s+[\\w’'.-]+(?:\\s+[\\w’'.-]+){0,3}\\s+)?were\\s+(?:dropped|dismissed)\\b",
+    ),
+  ],
+  themesFromContext: true,
+  neutralTakesArticleThemes: true,
+  title: ({ subject, pair, verb, topic, planned, primary }) => {
+    const trigger = primary.segment.text.slice(primary.triggerStart, primary.triggerEnd);
+    // A swap is both sides' act: "US and China exchange prisoners".
+    if (/swap|exchang|traded/i.test(trigger)) {
+      return {
+        title: `${pair} ${verb('exchanges', 'exchange')} prisoners`,
+        slugParts: [pair, 'prisoner-exchange'],
+      };
+    }
+    const step = /judge|court/i.test(trigger)
+      ? ['rules', 'rule', 'ruling']
+      : /freed|frees|releas/i.test(trigger)
+        ? ['releases detainees', 'release detainees', 'release']
+        : /dropp|dismiss|withdr/i.test(trigger)
+          ? ['drops charges', 'drop charges', 'charges-dropped']
+          : /sentenc|convict|jail|impris/i.test(trigger)
+            ? ['sentences defendant', 'sentence defendant', 'sentence']
+            : /arrest|detain/i.test(trigger)
+              ? ['makes arrest', 'make arrest', 'arrest']
+              : ['files charges', 'file charges', 'charges'];
+    const [present, base, slug] = step as [string, string, string];
+    const about = topic ? ` in ${topic} case` : '';
+    const court = slug === 'ruling' ? `${subject} court ${planned ? `to ${base}` : present}` : '';
+    return {
+      title: court || `${subject} ${planned ? `to ${base}` : present}${about}`,
+      slugParts: [subject, 'legal', slug, topic ?? ''],
+    };
+  },
+  examples: {
+    detects: [
+      'Canadian police arrested a Chinese telecom executive in Vancouver on March 3 at the request of the United States.',
+      'Federal prosecutors indicted two Chinese hackers on May 14.',
+      'A Chinese court sentenced an American citizen to ten years in prison on May 20.',
+      'Beijing freed the two detained Canadians on May 30.',
+      'A federal judge blocked the ban on the messaging app on June 3.',
+      'China and the United States swapped prisoners on Wednesday.',
+    ],
+    ignores: [
+      'Stocks arrested their slide on Tuesday.',
+      'The ministry released a statement on Friday.',
+      'Customs charged higher fees on imports.',
+    ],
+  },
+});

@@ -1,0 +1,70 @@
+import { defineKind } from './kindDefinition.ts';
+import { GAP, re } from './patternParts.ts';
+
+// A named law is capitalised ("the Hong Kong Human Rights and Democracy Act"); "act" alone is
+// any deed.
+const BILL = '(?:bills?|Act|legislation|resolution|amendment)';
+
+/**
+ * A lawmaking step: "The House passed a bill on Tuesday that would force the app's sale", "the
+ * president signed the measure into law on April 24". A signed bill is a law, not an executive
+ * order, so this kind comes before `policy` and holds it.
+ */
+export const legislation = defineKind({
+  id: 'legislation',
+  cue: /\b(?:bill|act|legislation|resolution|amendment|law|voted|passed|passes)\b/i,
+  themes: [],
+  tag: 'legislation',
+  verbal: [
+    // "passed a bill", "the Senate approved the ... Act", "unanimously adopted the resolution"
+    re(
+      `\\b(?:passed|passes|pass|passing|approved|approves|adopted|adopts)\\s+(?:an?\\s+|the\\s+|its\\s+)?${GAP(7)}${BILL}\\b`,
+    ),
+    // "the House passed the foreign aid package": what a chamber passes is a bill, whatever
+    // it is called; governments "adopt" packages of measures, which is not lawmaking
+    re(`\\b(?:passed|passes)\\s+(?:an?\\s+|the\\s+|its\\s+)?${GAP(5)}(?:package|measure)\\b`),
+    // "Biden signed the CHIPS and Science Act on August 9": a named Act is capitalised
+    re(
+      `\\b(?:signed|signs|signing)\\s+(?:the\\s+)?(?:[A-Z][\\w.-]*\\s+(?:and\\s+|of\\s+|for\\s+|the\\s+)?){1,8}Act\\b`,
+    ),
+    // "signed the measure into law"
+    re(`\\b(?:signed|signs|sign|signing)\\s+${GAP(8)}into\\s+law\\b`),
+    // "the act became law"
+    re(`\\b${BILL}\\s+(?:[\\w’'-]+\\s+){0,8}?(?:became|becomes|become|will\\s+become)\\s+law\\b`),
+    // "voted 97-0 to pass", "voted overwhelmingly for the bill"
+    re(
+      `\\bvoted\\s+(?:\\d+\\s*(?:-|to)\\s*\\d+\\s+)?(?:\\w+ly\\s+)?(?:to\\s+(?:pass|approve|adopt)\\b|for\\s+(?:the\\s+|a\\s+)?${GAP(4)}${BILL}\\b)`,
+    ),
+  ],
+  themesFromContext: true,
+  neutralTakesArticleThemes: true,
+  contains: ['policy'],
+  title: ({ subject, topic, planned, primary }) => {
+    const trigger = primary.segment.text.slice(primary.triggerStart, primary.triggerEnd);
+    const signed = /\bsign|\bbec[oa]mes?\s+law\b/i.test(trigger);
+    const what = `${topic ? `${topic} ` : ''}bill`;
+    const verb = signed
+      ? planned
+        ? `to sign ${what} into law`
+        : `signs ${what} into law`
+      : planned
+        ? `to pass ${what}`
+        : `passes ${what}`;
+    return {
+      title: `${subject} ${verb}`,
+      slugParts: [subject, signed ? 'signs' : 'passes', topic ?? '', 'bill'],
+    };
+  },
+  examples: {
+    detects: [
+      'The House of Representatives passed a bill on Tuesday that would force the app to be sold.',
+      'President Biden signed the measure into law on April 24.',
+      'The Senate voted 92 to 5 to pass the package.',
+    ],
+    ignores: [
+      'The bill passed by the committee is a long one.',
+      'The court upheld the law in a short ruling.',
+      'Officials passed the act of kindness along.',
+    ],
+  },
+});
