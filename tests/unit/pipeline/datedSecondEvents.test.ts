@@ -19,3 +19,14 @@ describe('a dated second event in its own sentence', () => {
     expect(found('Beijing urged Washington to meet them halfway.', '2024-03-09')).toEqual([]);
   });
 });
+
+describe('an envoy summoned, named by title', () => {
+  it('reads "summoned Ambassador <name>" as the envoy summoned, on its own day', () => {
+    expect(
+      found(
+        'A spokesman said the White House summoned Ambassador Lin Hai on Thursday to protest the drills.',
+        '2024-03-09',
+      ),
+    ).toContainEqual(['ambassador-summoned', '2024-03-07', 'occurred']);
+  });
+});
