@@ -137,6 +137,7 @@ export const PLACES: readonly (readonly [string, string])[] = [
   ['Paris', 'France'],
   ['Rome', 'Italy'],
   ['Singapore', 'Singapore'],
+  ['Taipei', 'Taiwan'],
   ['China', 'China'],
   ['United States', 'United States'],
   ['South Korea', 'South Korea'],

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { buildEventsFile } from '../../../src/pipeline/buildEventsFile.ts';
+import { knownEventsFileSchema } from '../../../src/pipeline/knownEventSchema.ts';
 import { detectSentence } from './detectSentence.ts';
 
 /**
@@ -28,5 +30,48 @@ describe('an envoy summoned, named by title', () => {
         '2024-03-09',
       ),
     ).toContainEqual(['ambassador-summoned', '2024-03-07', 'occurred']);
+  });
+});
+
+describe('a trip told by its landing', () => {
+  const registry = knownEventsFileSchema.parse({
+    events: [
+      {
+        id: 'whitcombe-taiwan-trip',
+        kind: 'visit',
+        title: 'Senator Whitcombe visits Taiwan',
+        date: { start: '2024-03-05', precision: 'day', approximate: false },
+        status: 'occurred',
+        themes: ['diplomacy'],
+        actors: ['Harlan Whitcombe'],
+        places: ['Taipei', 'Taiwan'],
+        aliases: ['\\bWhitcombe\\b.{0,60}\\b(?:visit|trip|landed)'],
+        source: 'A test entry.',
+      },
+    ],
+  }).events;
+
+  it('reads "landed in <city>" as the visit, dated by its own day', () => {
+    expect(
+      found('Senator Whitcombe and a delegation landed in Taipei late on Tuesday.', '2024-03-09'),
+    ).toContainEqual(['visit', '2024-03-05', 'occurred']);
+    expect(found('Two of the missiles landed in the sea off the coast.', '2024-03-09')).toEqual([]);
+  });
+
+  it('keeps the trip the registry names, though its traveller is no side the gazetteer lists', () => {
+    const { file } = buildEventsFile(
+      [
+        {
+          file: 'a.txt',
+          text: 'Senator Whitcombe and a delegation landed in Taipei late on Tuesday.',
+          meta: { published: '2024-03-09' },
+        },
+      ],
+      { knownEvents: registry, curation: { merges: [], edits: [] } },
+    );
+    expect(file.events.map((e) => [e.id, e.date.start])).toContainEqual([
+      'whitcombe-taiwan-trip',
+      '2024-03-05',
+    ]);
   });
 });
