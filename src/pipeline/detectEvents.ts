@@ -490,9 +490,16 @@ function statusOf(
   if (date !== null && AHEAD.test(clause)) return 'planned';
   const tense = tenseWithin(sentence, match.start, windowStart, match.end);
   if (tense === 'future') return 'planned';
+  if (tense === 'none' && date?.start === published && LATER_TODAY.test(clause)) return 'planned';
   if (ONGOING_CUE.test(clause)) return 'ongoing';
   return 'occurred';
 }
+
+/**
+ * "That deadline falls at four o'clock this afternoon": a later hour of the day of writing, told
+ * with no past verb, is still ahead (a morning bulletin, a live page).
+ */
+const LATER_TODAY = /\b(?:this\s+(?:afternoon|evening)|tonight|later\s+today)\b/i;
 
 const AHEAD =
   /\b(?:later\s+(?:this|in\s+the)\s+(?:year|month|week)|next\s+(?:week|month|year)|in\s+the\s+coming\s+(?:days|weeks|months))\b/i;

@@ -75,3 +75,23 @@ describe('a trip told by its landing', () => {
     ]);
   });
 });
+
+describe('the day a deadline runs out', () => {
+  it('finds a deadline that falls later on the day of writing, still ahead', () => {
+    expect(
+      found('The deadline falls at five o’clock this afternoon, local time.', '2024-03-09'),
+    ).toContainEqual(['deadline', '2024-03-09', 'planned']);
+  });
+
+  it('finds a pause that runs out on a day of a calendar list', () => {
+    expect(found('- October 3: the 60-day pause runs out.', '2024-08-20')).toContainEqual([
+      'deadline',
+      '2024-10-03',
+      'planned',
+    ]);
+  });
+
+  it('leaves an undated deadline that passed as colour', () => {
+    expect(found('The deadline passed quietly.', '2024-03-09')).toEqual([]);
+  });
+});
