@@ -95,3 +95,22 @@ describe('the day a deadline runs out', () => {
     expect(found('The deadline passed quietly.', '2024-03-09')).toEqual([]);
   });
 });
+
+describe('a rate that moves to a new level', () => {
+  it('reads the duty moving to a level as a tariff act, dated by the year it is reached', () => {
+    expect(
+      found(
+        'The duty on Chinese solar wafers doubles from 25 percent to 50 percent by 2026.',
+        '2024-06-01',
+      ),
+    ).toContainEqual(['tariffs', '2026', 'planned']);
+  });
+
+  it('still reads "by" after an act as a limit, not its date', () => {
+    const limit = detectSentence(
+      'Washington on Tuesday ordered the firm to sell its US arm by 2026.',
+      '2024-06-05',
+    );
+    expect(limit.map((d) => d.date?.start)).not.toContain('2026');
+  });
+});
