@@ -114,3 +114,15 @@ describe('a rate that moves to a new level', () => {
     expect(limit.map((d) => d.date?.start)).not.toContain('2026');
   });
 });
+
+describe('a set-piece speech', () => {
+  it('is a dated public word of one side', () => {
+    expect(
+      found(
+        'No. The secretary gave a speech at a presidential library in California on Thursday, and he called the consulate a nest of spies.',
+        '2024-03-09',
+      ),
+    ).toContainEqual(['statement', '2024-03-07', 'occurred']);
+    expect(found('The firm gave its address in Delaware on Thursday.', '2024-03-09')).toEqual([]);
+  });
+});
