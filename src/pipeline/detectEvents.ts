@@ -383,6 +383,8 @@ function pickDate(
         !ONGOING_CUE.test(sentence.slice(clause.start, clause.end))
       ),
   );
+  const own = ownParticipleDate(match, dates, sentence);
+  if (own !== null) return own;
   if (usable.length === 0) return null;
   const inClause = usable.filter((d) => d.start >= clause.start && d.start < clause.end);
   const opening = usable.find(
@@ -401,6 +403,21 @@ function pickDate(
   if (opening) return opening.date;
   const only = usable[0];
   return usable.length === 1 && matches.length === 1 && only ? only.date : null;
+}
+
+/**
+ * "will suspend for a year its rule announced on September 29": the date right after a trigger
+ * that ends in the participle naming when the thing was made is that thing's date, though to the
+ * sentence's news (the suspension) it is background.
+ */
+const PARTICIPLE_END = /(?:announced|issued|published|unveiled|adopted)$/;
+const ON_OR_IN = /^\s+(?:on|in)\s+$/;
+function ownParticipleDate(match: Match, dates: DateMention[], sentence: string): EventDate | null {
+  if (!PARTICIPLE_END.test(sentence.slice(match.start, match.end))) return null;
+  const next = dates.find((d) => d.start >= match.end && !d.counterfactual);
+  return next !== undefined && ON_OR_IN.test(sentence.slice(match.end, next.start))
+    ? next.date
+    : null;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildEventsFile } from '../../../src/pipeline/buildEventsFile.ts';
+import { extractDates } from '../../../src/pipeline/extractDates.ts';
 import { knownEventsFileSchema } from '../../../src/pipeline/knownEventSchema.ts';
 import { detectSentence } from './detectSentence.ts';
 
@@ -124,5 +125,21 @@ describe('a set-piece speech', () => {
       ),
     ).toContainEqual(['statement', '2024-03-07', 'occurred']);
     expect(found('The firm gave its address in Delaware on Thursday.', '2024-03-09')).toEqual([]);
+  });
+});
+
+describe('a rule named by the day it was made', () => {
+  const sentence =
+    'The ministry said yesterday that Washington will suspend for a year its rule announced on September 3 that covers subsidiaries of listed firms.';
+
+  it('dates the rule by its own past day, not by the plan that suspends it', () => {
+    expect(found(sentence, '2025-10-20')).toContainEqual(['policy', '2025-09-03', 'occurred']);
+  });
+
+  it('reads the participle as past under a modal, but "will be announced on" as a plan', () => {
+    const dates = (s: string) =>
+      extractDates(s, { published: '2025-10-20', anchor: null }).map((d) => d.date.start);
+    expect(dates(sentence)).toContain('2025-09-03');
+    expect(dates('The new list will be announced on September 3.')).toEqual(['2026-09-03']);
   });
 });
