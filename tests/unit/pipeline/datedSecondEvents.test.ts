@@ -143,3 +143,13 @@ describe('a rule named by the day it was made', () => {
     expect(dates('The new list will be announced on September 3.')).toEqual(['2026-09-03']);
   });
 });
+
+describe('an act someone expects of another side', () => {
+  it('is no act: "nobody expects Washington to lift its tariffs"', () => {
+    const expected = detectSentence(
+      'Nobody here expects Washington to lift its tariffs any time soon.',
+      '2024-04-08',
+    );
+    expect(expected.every((d) => !d.verbal)).toBe(true);
+  });
+});
