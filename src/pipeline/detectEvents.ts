@@ -13,7 +13,7 @@ const NEGATED_BEFORE =
   /\b(?:not|never|n['’]t|no\s+longer|refused\s+to|declined\s+to|denied|without|rather\s+than|instead\s+of)\s+(?:\w+\s+){0,3}$/i;
 /** Someone wanting or asking for an action is not the action ("expected Beijing to relax"). */
 const IRREALIS_BEFORE =
-  /\b(?<!(?:is|are|was|were|be|been)\s+)(?:expected|urged|urging|urges|asked|asking|pressed|pressing|called\s+on|wants?|wanted|demanded|demands|pushing|pushed|hoped|hopes|seek|seeks|sought|invited|invite|invites)\s+(?:[^.;\s]+\s+)+?to\s+(?:[\w-]+\s+){0,2}$/i;
+  /\b(?<!(?:is|are|was|were|be|been)\s+)(?:expected|expects?|expecting|urged|urging|urges|asked|asking|pressed|pressing|called\s+on|wants?|wanted|demanded|demands|pushing|pushed|hoped|hopes|seek|seeks|sought|invited|invite|invites)\s+(?:[^.;\s]+\s+)+?to\s+(?:[\w-]+\s+){0,2}$/i;
 /** A wish or an invitation as a noun: "expressed hope for the two sides to reach a deal". */
 const IRREALIS_NOUN_BEFORE =
   /\b(?:hopes?|wish|call|calls|invitation|invitations|request|proposal|push|bid|offer)\s+(?:for\s+|to\s+)?(?:[^.;\s]+\s+){0,6}?to\s+(?:[\w-]+\s+){0,2}$/i;
@@ -395,6 +395,8 @@ function pickDate(
         !ONGOING_CUE.test(sentence.slice(clause.start, clause.end))
       ),
   );
+  const own = ownParticipleDate(match, dates, sentence);
+  if (own !== null) return own;
   if (usable.length === 0) return null;
   const inClause = usable.filter((d) => d.start >= clause.start && d.start < clause.end);
   const opening = usable.find(
@@ -534,9 +536,16 @@ function statusOf(
   if (date !== null && AHEAD.test(clause)) return 'planned';
   const tense = tenseWithin(sentence, match.start, windowStart, match.end);
   if (tense === 'future') return 'planned';
+  if (tense === 'none' && date?.start === published && LATER_TODAY.test(clause)) return 'planned';
   if (ONGOING_CUE.test(clause)) return 'ongoing';
   return 'occurred';
 }
+
+/**
+ * "That deadline falls at four o'clock this afternoon": a later hour of the day of writing, told
+ * with no past verb, is still ahead (a morning bulletin, a live page).
+ */
+const LATER_TODAY = /\b(?:this\s+(?:afternoon|evening)|tonight|later\s+today)\b/i;
 
 const AHEAD =
   /\b(?:later\s+(?:this|in\s+the)\s+(?:year|month|week)|next\s+(?:week|month|year)|in\s+the\s+coming\s+(?:days|weeks|months))\b/i;
@@ -548,4 +557,19 @@ function actionOf(trigger: string): string {
     if (may(FIRST_ACTION + i) && pattern.test(trigger)) return action;
   }
   return '';
+}
+
+/**
+ * "will suspend for a year its rule announced on September 29": the date right after a trigger
+ * that ends in the participle naming when the thing was made is that thing's date, though to the
+ * sentence's news (the suspension) it is background.
+ */
+const PARTICIPLE_END = /(?:announced|issued|published|unveiled|adopted)$/;
+const ON_OR_IN = /^\s+(?:on|in)\s+$/;
+function ownParticipleDate(match: Match, dates: DateMention[], sentence: string): EventDate | null {
+  if (!PARTICIPLE_END.test(sentence.slice(match.start, match.end))) return null;
+  const next = dates.find((d) => d.start >= match.end && !d.counterfactual);
+  return next !== undefined && ON_OR_IN.test(sentence.slice(match.end, next.start))
+    ? next.date
+    : null;
 }

@@ -146,10 +146,14 @@ export function detectionMerger(): DetectionMerger {
   return { add: addArticle, drafts };
 }
 
-/** "Russia reached a deal with Ukraine": a third country's act is not a US–China event. */
+/**
+ * "Russia reached a deal with Ukraine": a third country's act is not a US–China event. An act
+ * the registry names is one, whoever it lists first: "the speaker and her delegation landed in
+ * Taipei" takes the entry's actors, a US legislator the gazetteer does not list among them.
+ */
 function actedByThirdParty(d: Detection): boolean {
   const subject = d.actors[0];
-  return subject !== undefined && !SIDE_OF.has(subject);
+  return subject !== undefined && d.knownEventId === undefined && !SIDE_OF.has(subject);
 }
 
 function push<K>(map: Map<K, EventDraft[]>, key: K, draft: EventDraft): void {

@@ -23,8 +23,11 @@ const CREDIT_MARK = /credit|photo|image|\//i;
 /**
  * A speaker label of a transcript at the start of a sentence: "Anchor:", "Reporter:",
  * "CORRESPONDENT:", "Kim Min-ji:". The speech after it is kept; the label is not part of it.
+ * A label may name the speaker or where they speak from in brackets: "ANCHOR (LEE SMITH):",
+ * "JO BANKS (SEOUL):", "Q (Daily Courier):" in a briefing's questions.
  */
-const SPEAKER_LABEL = /^(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s?:\s*(?=["“‘'([A-Z0-9]|$)/;
+const SPEAKER_LABEL =
+  /^(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})(?:\s+\([^()\n]{1,40}\))?\s?:\s*(?=["“‘'([A-Z0-9]|$)/;
 /** A production note opening a piece: "[Sound bite: …]", "[Music]", "(Applause)". */
 const PRODUCTION_NOTE =
   /^(?:\[[^\]\n]{1,300}\]|\((?:[A-Z][\w ]{0,30}|sound\s+bites?[^)]{0,300})\))/i;

@@ -19,9 +19,14 @@ const BOUND_BEFORE =
  * the event is the setting of it, dated by the sentence's other date ("On Monday").
  */
 const DEADLINE_AFTER = /^\s*(?:deadline|ultimatum)\b/i;
+/**
+ * "The duty doubles from 25 percent to 50 percent by 2025": after a new level, "by" tells when
+ * the level is reached, which is the date of the change, not a limit on another act.
+ */
+const LEVEL_BEFORE = /\bto\s+[\d.]+\s*(?:percent|per\s+cent|%)\s+by\s+(?:the\s+)?$/i;
 const markBounds: DateRefiner = (found, context) =>
   found.map((f) =>
-    BOUND_BEFORE.test(before(context, f)) ||
+    (BOUND_BEFORE.test(before(context, f)) && !LEVEL_BEFORE.test(before(context, f, 40))) ||
     DEADLINE_AFTER.test(context.sentence.slice(f.end, f.end + 12))
       ? { ...f, role: 'bound' }
       : f,

@@ -12,6 +12,13 @@ const FUTURE_WORDS =
 const PAST_WORDS = /\b(?:since|ago)\b/gi;
 /** "since shortly after the Oct. 23 slaying": what a date is counted from lies behind. */
 const PAST_CUE_BEFORE = /\b(?:since|ago)\b(?:\s+[\w'’.-]+){0,9}\s+$/iy;
+/**
+ * "will suspend its rule announced on September 29", "the duties imposed in April": a participle
+ * naming a measure by when it was made looks back, whatever modal governs the clause. After
+ * "be" it is a plan ("will be announced on Friday").
+ */
+const MADE_BEFORE =
+  /(?<!\b(?:be|being)\s+)\b(?:announced|imposed|introduced|unveiled|issued|adopted|published|levied|launched)\s+(?:on|in)\s+$/i;
 /** "until Tuesday", "by May": a limit lies ahead of the telling, unless told in the pluperfect. */
 const LIMIT_BEFORE =
   /\b(?:until|till|by)\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.m\.\s*(?:[A-Z]{2,4}\s+)?)?$/i;
@@ -42,6 +49,7 @@ const RECORD_BEFORE = /\brecord\s+$/i;
 export function dateTense(sentence: string, index: number): Tense {
   const before = sentence.slice(Math.max(0, index - 64), index);
   if (fromLastCue(before, PAST_WORDS, PAST_CUE_BEFORE)) return 'past';
+  if (MADE_BEFORE.test(before.slice(-28))) return 'past';
   if (fromLastCue(before, FUTURE_WORDS, FUTURE_CUE_BEFORE)) return 'future';
   if (LIMIT_BEFORE.test(before.slice(-28)) && !PLUPERFECT.test(sentence)) return 'future';
   if (RECORD_BEFORE.test(before) && PAYOUT.test(sentence)) return 'future';

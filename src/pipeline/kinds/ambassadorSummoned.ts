@@ -1,7 +1,8 @@
 import { defineKind } from './kindDefinition.ts';
 import { GAP, re } from './patternParts.ts';
 
-const ENVOY = "(?:ambassador|envoy|charg[eé]\\s+d[’']affaires|diplomats?)";
+/** Also as a title before the name: "summoned Ambassador Lin Hai on Thursday". */
+const ENVOY = "(?:[Aa]mbassador|[Ee]nvoy|[Cc]harg[eé]\\s+d[’']affaires|diplomats?)";
 
 /**
  * A formal protest to the other side's envoy: "The foreign ministry summoned the US ambassador",
@@ -46,6 +47,7 @@ export const ambassadorSummoned = defineKind({
     detects: [
       'The Foreign Ministry summoned the US ambassador late on Tuesday to protest.',
       'On Monday, a vice minister lodged stern representations with the US Embassy in Beijing.',
+      'The State Department summoned Ambassador Lin Hai on Thursday over the drills.',
     ],
     ignores: ['The ambassador gave a speech on trade.'],
   },

@@ -13,6 +13,11 @@ export const meeting = defineKind({
     ),
     re(`\\b(?:held|hold|holds)\\s+(?:a\\s+)?${GAP(2)}(?:summit|meeting|bilateral)\\b`),
     re('\\bsat\\s+down\\s+with\\b'),
+    // "On Friday, the premier met with her at the Great Hall": the visitor of the sentence before,
+    // named by a pronoun; "meet them halfway" and "met her demands" say something else.
+    re(
+      `\\b(?:met|meet|meets|meeting)\\s+(?:with\\s+)?(?:him|her|them)(?=\\s*(?:[,.;]|$)|\\s+(?:in|at|on|during|for|after|before|again|briefly|separately|privately|later|yesterday|today|last|this|twice)\\b)`,
+    ),
   ],
   nominal: [re('\\b(?:[Ss]ummit|meeting|face-to-face|sit-down)\\b')],
   themesFromContext: true,

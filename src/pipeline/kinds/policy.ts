@@ -21,6 +21,11 @@ export const policy = defineKind({
     re(
       `\\b(?:law|rule|regulation|ban|order|measure|requirement)\\b\\s+(?:[\\w’'-]+\\s+){0,10}?(?:took|takes|take|went|goes|go)\\s+(?:effect|into\\s+effect)\\b`,
     ),
+    // "will suspend for a year its rule announced on September 29": a rule named by when it was
+    // made tells that it was made then, though the sentence's news is something else.
+    re(
+      `\\b(?:rule|regulation|order|directive)s?\\s+(?:(?:it|they|Washington|Beijing)\\s+)?(?:announced|issued|published|unveiled|adopted)(?=\\s+(?:on|in)\\s)`,
+    ),
   ],
   themesFromContext: true,
   neutralTakesArticleThemes: true,
@@ -33,7 +38,10 @@ export const policy = defineKind({
     };
   },
   examples: {
-    detects: ['Trump signed an executive order on Friday.'],
+    detects: [
+      'Trump signed an executive order on Friday.',
+      'The department will pause for a year its rule announced on March 3 that covers subsidiaries.',
+    ],
     ignores: ['The court upheld the law in a short ruling.'],
   },
 });

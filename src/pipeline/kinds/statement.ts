@@ -7,7 +7,7 @@ import { re } from './patternParts.ts';
  */
 export const statement = defineKind({
   id: 'statement',
-  cue: /wrote|posted|tweeted|writing|posting|accused|spokes|media\s+post|statement/i,
+  cue: /wrote|posted|tweeted|writing|posting|accused|spokes|media\s+post|statement|speech|address/i,
   themes: [],
   tag: 'statement',
   verbal: [
@@ -25,6 +25,11 @@ export const statement = defineKind({
     // "The Chinese side issued a statement on Sunday": putting one out, not every "said in a
     // statement".
     re('\\b(?:issued|released|put\\s+out)\\s+an?\\s+(?:[\\w-]+\\s+){0,2}statement\\b'),
+    // "The secretary gave a speech at a presidential library on Thursday": a set-piece speech is
+    // a public word of its own, dated like a post (undated, it is colour: datedOnly).
+    re(
+      '\\b(?:gave|gives|giving|delivered|delivers|delivering)\\s+(?:an?\\s+|the\\s+|his\\s+|her\\s+)?(?:(?:[\\w-]+\\s+){0,2}?speech|(?:[\\w-]+\\s+)?(?:keynote|policy|major|televised|landmark|public)\\s+address)\\b',
+    ),
     // "On Friday, a foreign ministry spokesman, Lin Qiao, said the move harms both sides."
     re(
       '\\b(?:ministry|government|embassy|department)\\s+spokes(?:man|woman|person)\\s+(?:,\\s*)?(?:[A-Z][a-z]+\\s+){1,3},?\\s*said\\b',
@@ -56,7 +61,12 @@ export const statement = defineKind({
       'The commerce ministry spokesman Hu Lin said on Monday the step was unjustified.',
       'The president said Sunday in a social media post that the deal was off.',
       'The Chinese side issued a strongly worded statement on Saturday.',
+      'The secretary of state gave a speech at a presidential library in California on Thursday.',
     ],
-    ignores: ['He wrote a book about trade.', 'The firm was accused of fraud by investors.'],
+    ignores: [
+      'He wrote a book about trade.',
+      'The firm was accused of fraud by investors.',
+      'The firm gave its address in Delaware.',
+    ],
   },
 });

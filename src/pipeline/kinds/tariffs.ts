@@ -19,6 +19,12 @@ export const tariffs = defineKind({
     re(
       `\\b${TARIFF_NOUN}\\s+${GAP(6)}(?:took\\s+effect|take\\s+effect|takes\\s+effect|went\\s+into\\s+effect|go\\s+into\\s+effect|goes\\s+into\\s+effect|came\\s+into\\s+force|(?:were|was|will\\s+be|would\\s+be)\\s+(?:imposed|raised|cut|lowered|reduced|suspended|paused|lifted|announced|increased|extended))\\b`,
     ),
+    // "The duty on Chinese chips doubles from 25 percent to 50 percent next year": the rate is the
+    // subject, its move to a new level the act. The level ("to 50", "from 25") keeps "duty" a
+    // levy, not an obligation.
+    re(
+      `\\b(?:${TARIFF_NOUN}|duty)\\s+${GAP(6)}(?:rises|rose|rising|doubles|doubled|doubling|triples|tripled|quadruples|quadrupled|climbs|climbed|jumps|jumped|falls|fell|drops|dropped|goes|went|increases|increased|decreases|decreased)\\s+(?=(?:from|to|by)\\s+[\\d.]+\\s*(?:percent|per\\s+cent|%))`,
+    ),
   ],
   nominal: [re(`\\b${TARIFF_NOUN}\\b`)],
   measure: true,
@@ -36,7 +42,8 @@ export const tariffs = defineKind({
       'China imposed tariffs of 15 percent on American coal.',
       // A pause told by its verb: the action reads "pause", never a new tariff.
       'The president agreed on Saturday to postpone the tariff increase due in January.',
+      'The duty on Chinese solar wafers doubles from 25 percent to 50 percent next year.',
     ],
-    ignores: ['Port fees rose sharply in March.'],
+    ignores: ['Port fees rose sharply in March.', 'His duty rose to new heights of care.'],
   },
 });

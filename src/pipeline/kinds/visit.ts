@@ -10,12 +10,12 @@ const BODY =
 /** A trip abroad: "Wang Yi will visit Washington next month." */
 export const visit = defineKind({
   id: 'visit',
-  cue: /visit|travel|trip|fl[yie]|arriv|head|tour/i,
+  cue: /visit|travel|trip|fl[yie]|arriv|head|tour|landed|landing|lands/i,
   themes: ['diplomacy'],
   tag: 'visit',
   verbal: [
     re(
-      '\\b(?:visit|visits|visited|visiting|travel(?:s|led|ed|ling|ing)?\\s+to|(?:fly|flew|flies|flying)\\s+to|arriv(?:e|ed|es|ing)\\s+in|head(?:s|ed|ing)?\\s+to|tour(?:s|ed|ing)?)\\s+(?:the\\s+)?(?=[A-Z])',
+      '\\b(?:visit|visits|visited|visiting|travel(?:s|led|ed|ling|ing)?\\s+to|(?:fly|flew|flies|flying)\\s+to|arriv(?:e|ed|es|ing)\\s+in|land(?:s|ed|ing)\\s+in|head(?:s|ed|ing)?\\s+to|tour(?:s|ed|ing)?)\\s+(?:the\\s+)?(?=[A-Z])',
     ),
   ],
   nominal: [
@@ -46,7 +46,12 @@ export const visit = defineKind({
     detects: [
       'Wang Yi will visit Washington next month.',
       'The minister flew to Beijing on Sunday.',
+      // An arrival by air told by the landing: the trip, dated by the day it began.
+      'The speaker and her delegation landed in Taipei late on Tuesday.',
     ],
-    ignores: ['Visitors to the trade fair doubled this year.'],
+    ignores: [
+      'Visitors to the trade fair doubled this year.',
+      'Two of the missiles landed in the sea off the coast.',
+    ],
   },
 });

@@ -64,6 +64,20 @@ describe('segmentText on page clutter', () => {
     ]);
   });
 
+  it('sets apart speaker labels that name the speaker or the place in brackets', () => {
+    const text = [
+      'PRESENTER (JO BANKS): Good evening. Beijing hit back today.',
+      'AMY LIN (SHANGHAI): Amy, the ministry answered within hours.',
+      'Q (Daily Courier): Did the two ministers meet in Geneva?',
+    ].join('\n');
+    expect(kindsOf(text).map(([, t]) => t)).toEqual([
+      'Good evening.',
+      'Beijing hit back today.',
+      'Amy, the ministry answered within hours.',
+      'Did the two ministers meet in Geneva?',
+    ]);
+  });
+
   it('keeps offsets exact after labels and notes are set apart', () => {
     const text = 'Reporter: Tariffs rose again.[Music]Beijing replied within hours.';
     for (const s of segmentText(text)) expect(text.slice(s.start, s.end)).toBe(s.text);
