@@ -4,7 +4,10 @@ import { buildEventsFileCached, type CacheStats } from './cache/buildEventsFileC
 import { parseProgress, type ProgressStream } from './progress/parseProgress.ts';
 import { readSeedsFolder, writeFileAtomically, type PipelineRun } from './runPipelineOnDir.ts';
 import { serializeEventsFile } from './serializeEventsFile.ts';
+import { serializeWithSourceChunks } from './serializeWithSourceChunks.ts';
+import { writeBytesAtomically } from './writeBytesAtomically.ts';
 import { splitSourceTexts } from './splitSourceTexts.ts';
+import { startParseWorkers } from './workers/parseWorkerPool.ts';
 
 export interface ParseOptions {
   /** The per-article cache folder, or null for none. */
@@ -30,21 +33,31 @@ export async function runParse(
   options: ParseOptions,
 ): Promise<ParseRun> {
   const startedAt = Date.now();
+  // Loading while the folder is read; closed unused when the cache has nearly everything.
+  const pool = options.jobs > 1 ? startParseWorkers(options.jobs - 1) : undefined;
   const folder = readSeedsFolder(seedsDir);
-  if (!folder.ok) return folder;
+  if (!folder.ok) {
+    await pool?.close();
+    return folder;
+  }
   const { seeds, config, warnings } = folder;
   const progress = parseProgress(options.progress ?? { write: () => true }, seeds.length);
   try {
     const built = await buildEventsFileCached(seeds, config, {
       cacheDir: options.cacheDir,
       jobs: options.jobs,
+      ...(pool !== undefined ? { pool } : {}),
       onProgress: (done, events) => progress.update(done, events),
       onStep: (text) => progress.step(text),
     });
     warnings.push(...built.warnings);
     const counts = { events: built.file.events.length, sources: built.file.sources.length };
     if (options.texts === 'inline') {
-      const written = writeFileAtomically(outFile, serializeEventsFile(built.file));
+      const bytes =
+        built.sourceChunks === null
+          ? Buffer.from(serializeEventsFile(built.file), 'utf8')
+          : serializeWithSourceChunks(built.file, built.sourceChunks);
+      const written = writeBytesAtomically(outFile, bytes);
       return { ok: true, warnings, ...counts, written, cache: built.cache };
     }
     const split = splitSourceTexts(built.file);
@@ -62,6 +75,8 @@ export async function runParse(
   } catch (error) {
     return { ok: false, errors: [`pipeline failed: ${String(error)}`], warnings };
   } finally {
+    // Already closed unless the run failed before its workers were put to use.
+    await pool?.close();
     progress.finish();
   }
 }
