@@ -31,14 +31,8 @@ export function startParseWorkers(count: number): ParseWorkerPool {
     const file = await bundle;
     if (closed) return null;
     const worker = startParseWorker(null, file);
-    // Kept from the start, so a worker that fails while loading, before anyone listens, is
-    // still reported to the parse that waits on it.
-    const ended = new Promise<Error>((resolve) => {
-      worker.once('error', resolve);
-      worker.once('exit', (code) => resolve(new Error(`a parse worker exited with code ${code}`)));
-    });
     started.push(worker);
-    return { worker, ended };
+    return watchWorker(worker);
   });
   return {
     workers,
@@ -47,4 +41,16 @@ export function startParseWorkers(count: number): ParseWorkerPool {
       await Promise.all(started.map((w) => w.terminate()));
     },
   };
+}
+
+/**
+ * The worker with how it ends, watched from the moment it starts: a worker that fails while
+ * loading, before any parse listens to it, is still reported to the parse that waits on it.
+ */
+export function watchWorker(worker: Worker): PooledWorker {
+  const ended = new Promise<Error>((resolve) => {
+    worker.once('error', resolve);
+    worker.once('exit', (code) => resolve(new Error(`a parse worker exited with code ${code}`)));
+  });
+  return { worker, ended };
 }
