@@ -26,7 +26,7 @@ export interface CachedBuildOptions {
   jobs: number;
   /**
    * Workers the caller started ahead (startParseWorkers, jobs − 1 of them), so they load while
-   * the folder is read; closed before this returns, whether they were needed or not.
+   * the folder is read; closed (perhaps still closing) when this returns, needed or not.
    */
   pool?: ParseWorkerPool;
   onProgress?: (done: number, events: number) => void;
@@ -141,7 +141,9 @@ export async function buildEventsFileCached(
       },
     });
   } else {
-    await options.pool?.close();
+    // Not awaited: a worker stopped while it loads takes a moment to go, and the caller waits
+    // for it (closing again) once the file is written.
+    void options.pool?.close();
     for (const i of missing) parseHere(i);
   }
 

@@ -12,7 +12,7 @@ export interface PooledWorker {
 export interface ParseWorkerPool {
   /** The workers, each once it is started; null for one not started before close(). */
   readonly workers: Promise<PooledWorker | null>[];
-  /** Stops every worker, started or still to start. */
+  /** Stops every worker, started or still to start; the same promise every time. */
   close(): Promise<void>;
 }
 
@@ -25,6 +25,7 @@ export interface ParseWorkerPool {
  */
 export function startParseWorkers(count: number): ParseWorkerPool {
   let closed = false;
+  let closing: Promise<void> | null = null;
   const started: Worker[] = [];
   const bundle = count > 0 ? parseWorkerBundle() : Promise.resolve(null);
   const workers = Array.from({ length: count }, async () => {
@@ -36,9 +37,15 @@ export function startParseWorkers(count: number): ParseWorkerPool {
   });
   return {
     workers,
-    close: async () => {
-      closed = true;
-      await Promise.all(started.map((w) => w.terminate()));
+    // Once: a second close waits for the first.
+    close: () => {
+      closing ??= (async () => {
+        closed = true;
+        // Workers still waiting for the bundle are not started at all.
+        await bundle;
+        await Promise.all(started.map((w) => w.terminate()));
+      })();
+      return closing;
     },
   };
 }
