@@ -5,7 +5,7 @@ import { parseProgress, type ProgressStream } from './progress/parseProgress.ts'
 import { readSeedsFolder, writeFileAtomically, type PipelineRun } from './runPipelineOnDir.ts';
 import { serializeEventsFile } from './serializeEventsFile.ts';
 import { serializeWithSourceChunks } from './serializeWithSourceChunks.ts';
-import { writeBytesAtomically } from './writeBytesAtomically.ts';
+import { writePartsAtomically } from './writePartsAtomically.ts';
 import { splitSourceTexts } from './splitSourceTexts.ts';
 import { startParseWorkers } from './workers/parseWorkerPool.ts';
 
@@ -53,11 +53,11 @@ export async function runParse(
     warnings.push(...built.warnings);
     const counts = { events: built.file.events.length, sources: built.file.sources.length };
     if (options.texts === 'inline') {
-      const bytes =
+      const parts =
         built.sourceChunks === null
-          ? Buffer.from(serializeEventsFile(built.file), 'utf8')
+          ? [serializeEventsFile(built.file)]
           : serializeWithSourceChunks(built.file, built.sourceChunks);
-      const written = writeBytesAtomically(outFile, bytes);
+      const written = writePartsAtomically(outFile, parts);
       return { ok: true, warnings, ...counts, written, cache: built.cache };
     }
     const split = splitSourceTexts(built.file);

@@ -8,7 +8,10 @@ import { makeArticles } from '../../../../bench/makeArticles.ts';
 import { loadSeedArticle, loadSeedConfig } from '../loadSeedConfig.ts';
 
 function stitched(file: EventsFile): string {
-  return serializeWithSourceChunks(file, file.sources.map(sourceChunk)).toString('utf8');
+  const parts = serializeWithSourceChunks(file, file.sources.map(sourceChunk));
+  return Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p) : p))).toString(
+    'utf8',
+  );
 }
 
 describe('events.json stitched from the sources serialised where they were parsed', () => {
