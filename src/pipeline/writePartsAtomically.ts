@@ -27,7 +27,7 @@ const IOV_MAX = 1024;
  * it), and false when the file already held exactly these bytes and was left alone. Text is
  * handed to the file as it is (Node encodes it on the way, faster than Buffer.from does) and
  * runs of byte parts go out in one writev each, so 5,000 source chunks cost a few calls. The
- * length of the text is only worked out when a file is there to compare with.
+ * UTF-8 length of the text is only worked out when a file of about that size is there.
  */
 export function writePartsAtomically(path: string, parts: readonly FilePart[]): boolean {
   if (sameParts(path, parts)) return false;
@@ -88,17 +88,27 @@ function writeRest(fd: number, batch: readonly Uint8Array[], written: number): v
 
 function sameParts(path: string, parts: readonly FilePart[]): boolean {
   if (!existsSync(path)) return false;
+  const old = statSync(path).size;
+  // A UTF-16 unit is one to three bytes of UTF-8: a file outside those bounds needs no scan,
+  // as when an article was added and the file grew.
+  let units = 0;
+  let bytes = 0;
+  for (const p of parts) {
+    if (typeof p === 'string') units += p.length;
+    else bytes += p.length;
+  }
+  if (old < bytes + units || old > bytes + 3 * units) return false;
   const size = parts.reduce(
     (sum, p) => sum + (typeof p === 'string' ? Buffer.byteLength(p, 'utf8') : p.length),
     0,
   );
-  if (statSync(path).size !== size) return false;
-  const old = readFileSync(path);
+  if (old !== size) return false;
+  const held = readFileSync(path);
   let at = 0;
   for (const part of parts) {
-    const bytes = typeof part === 'string' ? Buffer.from(part, 'utf8') : part;
-    if (!old.subarray(at, at + bytes.length).equals(bytes)) return false;
-    at += bytes.length;
+    const encoded = typeof part === 'string' ? Buffer.from(part, 'utf8') : part;
+    if (!held.subarray(at, at + encoded.length).equals(encoded)) return false;
+    at += encoded.length;
   }
   return true;
 }

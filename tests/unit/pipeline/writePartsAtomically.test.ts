@@ -36,5 +36,10 @@ describe('writing a file in parts', () => {
     const changed = [...parts.slice(0, -1), '  "end": fals }\n'];
     expect(writePartsAtomically(path, changed)).toBe(true);
     expect(readFileSync(path)).toEqual(bytesOf(changed));
+    // Shorter and longer than what is there.
+    expect(writePartsAtomically(path, ['{}\n'])).toBe(true);
+    expect(readFileSync(path, 'utf8')).toBe('{}\n');
+    expect(writePartsAtomically(path, parts)).toBe(true);
+    expect(readFileSync(path)).toEqual(bytesOf(parts));
   });
 });
