@@ -1,13 +1,14 @@
 import { existsSync, readdirSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { buildEventsFileCached, type CacheStats } from './cache/buildEventsFileCached.ts';
+import { coldRunLikely, noteFinishedRun } from './cache/coldRunHint.ts';
 import { parseProgress, type ProgressStream } from './progress/parseProgress.ts';
 import { readSeedsFolder, writeFileAtomically, type PipelineRun } from './runPipelineOnDir.ts';
 import { serializeEventsFile } from './serializeEventsFile.ts';
 import { serializeWithSourceChunks } from './serializeWithSourceChunks.ts';
 import { writePartsAtomically } from './writePartsAtomically.ts';
 import { splitSourceTexts } from './splitSourceTexts.ts';
-import { startParseWorkers } from './workers/parseWorkerPool.ts';
+import { startParseWorkers, type ParseWorkerPool } from './workers/parseWorkerPool.ts';
 
 export interface ParseOptions {
   /** The per-article cache folder, or null for none. */
@@ -33,13 +34,26 @@ export async function runParse(
   options: ParseOptions,
 ): Promise<ParseRun> {
   const startedAt = Date.now();
-  // Loading while the folder is read; closed unused when the cache has nearly everything.
-  const pool = options.jobs > 1 ? startParseWorkers(options.jobs - 1) : undefined;
-  const folder = readSeedsFolder(seedsDir);
-  if (!folder.ok) {
+  // Loading while the folder is read, when the run will likely need them.
+  const early = options.jobs > 1 && coldRunLikely(options.cacheDir);
+  const pool = early ? startParseWorkers(options.jobs - 1) : undefined;
+  try {
+    return await parseFolder(seedsDir, outFile, options, startedAt, pool);
+  } finally {
+    // Already closed unless the run failed before its workers were put to use.
     await pool?.close();
-    return folder;
   }
+}
+
+async function parseFolder(
+  seedsDir: string,
+  outFile: string,
+  options: ParseOptions,
+  startedAt: number,
+  pool: ParseWorkerPool | undefined,
+): Promise<ParseRun> {
+  const folder = readSeedsFolder(seedsDir);
+  if (!folder.ok) return folder;
   const { seeds, config, warnings } = folder;
   const progress = parseProgress(options.progress ?? { write: () => true }, seeds.length);
   try {
@@ -50,6 +64,7 @@ export async function runParse(
       onProgress: (done, events) => progress.update(done, events),
       onStep: (text) => progress.step(text),
     });
+    noteFinishedRun(options.cacheDir);
     warnings.push(...built.warnings);
     const counts = { events: built.file.events.length, sources: built.file.sources.length };
     if (options.texts === 'inline') {
@@ -75,8 +90,6 @@ export async function runParse(
   } catch (error) {
     return { ok: false, errors: [`pipeline failed: ${String(error)}`], warnings };
   } finally {
-    // Already closed unless the run failed before its workers were put to use.
-    await pool?.close();
     progress.finish();
   }
 }
