@@ -48,7 +48,7 @@ export interface CachedBuild {
    * The sourceChunk of each of the file's sources, in its order, for serializeWithSourceChunks;
    * null when the file's sources are not the very ones parsed (the schema check copied them).
    */
-  sourceChunks: Uint8Array[] | null;
+  sourceChunks: string[] | null;
 }
 
 /**
@@ -75,7 +75,7 @@ export async function buildEventsFileCached(
   const parsed: (ParsedArticle | undefined)[] = new Array<ParsedArticle | undefined>(
     ordered.length,
   );
-  const chunks: (Uint8Array | undefined)[] = new Array<Uint8Array | undefined>(ordered.length);
+  const chunks: (string | undefined)[] = new Array<string | undefined>(ordered.length);
   const missing: number[] = [];
   let done = 0;
   let events = 0;
@@ -178,7 +178,7 @@ function readBack(
   bytes: Uint8Array,
   seed: SeedInput,
   cache: ArticleCache | null,
-): { parsed: ParsedArticle; chunk: Uint8Array } | undefined {
+): { parsed: ParsedArticle; chunk: string } | undefined {
   try {
     const parsed = parsedArticleFromBytes(bytes, seed);
     const chunk = sourceChunkFromBytes(bytes);

@@ -17,7 +17,7 @@ const LENGTH_BYTES = 4;
  */
 export function parsedArticleToBytes(parsed: ParsedArticle): Uint8Array {
   const result = serialize({ ...parsed, source: { ...parsed.source, text: '' } });
-  const chunk = sourceChunk(parsed.source);
+  const chunk = Buffer.from(sourceChunk(parsed.source), 'utf8');
   const bytes = Buffer.allocUnsafe(LENGTH_BYTES + result.length + chunk.length);
   bytes.writeUInt32LE(result.length, 0);
   bytes.set(result, LENGTH_BYTES);
@@ -33,8 +33,9 @@ export function parsedArticleFromBytes(bytes: Uint8Array, seed: SeedInput): Pars
 }
 
 /** The sourceChunk stored after the result. */
-export function sourceChunkFromBytes(bytes: Uint8Array): Uint8Array {
-  return bytes.subarray(resultEnd(bytes));
+export function sourceChunkFromBytes(bytes: Uint8Array): string {
+  const end = resultEnd(bytes);
+  return Buffer.from(bytes.buffer, bytes.byteOffset + end, bytes.length - end).toString('utf8');
 }
 
 function resultEnd(bytes: Uint8Array): number {

@@ -160,10 +160,10 @@ describe('npm run parse with the per-article cache', () => {
     // Checksum-valid: the first article's result with the second article's source text, as
     // a bug in a writer (not a killed run) might store it.
     const own = cache.read(first) ?? new Uint8Array();
-    const ownChunk = sourceChunkFromBytes(own);
+    const ownChunk = Buffer.byteLength(sourceChunkFromBytes(own), 'utf8');
     const swapped = Buffer.concat([
-      own.subarray(0, own.length - ownChunk.length),
-      sourceChunkFromBytes(cache.read(second) ?? new Uint8Array()),
+      own.subarray(0, own.length - ownChunk),
+      Buffer.from(sourceChunkFromBytes(cache.read(second) ?? new Uint8Array()), 'utf8'),
     ]);
     cache.write(first, swapped);
     // On disk: one byte of the third entry's stored source text flipped, its checksum stale.
