@@ -1,10 +1,14 @@
 import { existsSync, readdirSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { buildEventsFileCached, type CacheStats } from './cache/buildEventsFileCached.ts';
+import { coldRunLikely, noteFinishedRun } from './cache/coldRunHint.ts';
 import { parseProgress, type ProgressStream } from './progress/parseProgress.ts';
 import { readSeedsFolder, writeFileAtomically, type PipelineRun } from './runPipelineOnDir.ts';
 import { serializeEventsFile } from './serializeEventsFile.ts';
+import { serializeWithSourceChunks } from './serializeWithSourceChunks.ts';
+import { writePartsAtomically } from './writePartsAtomically.ts';
 import { splitSourceTexts } from './splitSourceTexts.ts';
+import { startParseWorkers, type ParseWorkerPool } from './workers/parseWorkerPool.ts';
 
 export interface ParseOptions {
   /** The per-article cache folder, or null for none. */
@@ -30,6 +34,24 @@ export async function runParse(
   options: ParseOptions,
 ): Promise<ParseRun> {
   const startedAt = Date.now();
+  // Loading while the folder is read, when the run will likely need them.
+  const early = options.jobs > 1 && coldRunLikely(options.cacheDir);
+  const pool = early ? startParseWorkers(options.jobs - 1) : undefined;
+  try {
+    return await parseFolder(seedsDir, outFile, options, startedAt, pool);
+  } finally {
+    // Already closed unless the run failed before its workers were put to use.
+    await pool?.close();
+  }
+}
+
+async function parseFolder(
+  seedsDir: string,
+  outFile: string,
+  options: ParseOptions,
+  startedAt: number,
+  pool: ParseWorkerPool | undefined,
+): Promise<ParseRun> {
   const folder = readSeedsFolder(seedsDir);
   if (!folder.ok) return folder;
   const { seeds, config, warnings } = folder;
@@ -38,13 +60,19 @@ export async function runParse(
     const built = await buildEventsFileCached(seeds, config, {
       cacheDir: options.cacheDir,
       jobs: options.jobs,
+      ...(pool !== undefined ? { pool } : {}),
       onProgress: (done, events) => progress.update(done, events),
       onStep: (text) => progress.step(text),
     });
+    noteFinishedRun(options.cacheDir);
     warnings.push(...built.warnings);
     const counts = { events: built.file.events.length, sources: built.file.sources.length };
     if (options.texts === 'inline') {
-      const written = writeFileAtomically(outFile, serializeEventsFile(built.file));
+      const parts =
+        built.sourceChunks === null
+          ? [serializeEventsFile(built.file)]
+          : serializeWithSourceChunks(built.file, built.sourceChunks);
+      const written = writePartsAtomically(outFile, parts);
       return { ok: true, warnings, ...counts, written, cache: built.cache };
     }
     const split = splitSourceTexts(built.file);

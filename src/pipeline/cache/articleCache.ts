@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { replaceFileAtomically } from '../replaceFileAtomically.ts';
 
-const MAGIC = 'us-china-timeline article cache 1\n';
+const MAGIC = 'us-china-timeline article cache 2\n';
 const HEADER_BYTES = MAGIC.length + 64 + 1;
 
 /**

@@ -8,16 +8,27 @@ import {
 import type { PipelineConfig, SeedInput } from '../pipelineTypes.ts';
 import { detectionMerger } from '../mergeDetections.ts';
 import { parseInWorkers, type WorkerJob } from '../workers/parseInWorkers.ts';
+import type { ParseWorkerPool } from '../workers/parseWorkerPool.ts';
 import { ArticleCache } from './articleCache.ts';
 import { articleCacheKey, articleContextHash } from './articleCacheKey.ts';
-import { parsedArticleFromBytes, parsedArticleToBytes } from './parsedArticleBytes.ts';
+import {
+  parsedArticleFromBytes,
+  parsedArticleToBytes,
+  sourceChunkFromBytes,
+} from './parsedArticleBytes.ts';
 import { pipelineCodeVersion } from './pipelineCodeVersion.ts';
+import { chunkFits, sourceChunk } from './sourceChunk.ts';
 
 export interface CachedBuildOptions {
   /** Folder of the per-article cache, or null to parse everything and store nothing. */
   cacheDir: string | null;
   /** Threads parsing the articles not in the cache: this one and jobs − 1 workers. */
   jobs: number;
+  /**
+   * Workers the caller started ahead (startParseWorkers, jobs − 1 of them), so they load while
+   * the folder is read; closed (perhaps still closing) when this returns, needed or not.
+   */
+  pool?: ParseWorkerPool;
   onProgress?: (done: number, events: number) => void;
   onStep?: (text: string) => void;
 }
@@ -27,6 +38,17 @@ export interface CacheStats {
   parsed: number;
   /** Entries found damaged (cut short, garbled) and rebuilt. */
   damaged: number;
+}
+
+export interface CachedBuild {
+  file: EventsFile;
+  warnings: string[];
+  cache: CacheStats;
+  /**
+   * The sourceChunk of each of the file's sources, in its order, for serializeWithSourceChunks;
+   * null when the file's sources are not the very ones parsed (the schema check copied them).
+   */
+  sourceChunks: string[] | null;
 }
 
 /**
@@ -44,7 +66,7 @@ export async function buildEventsFileCached(
   seeds: SeedInput[],
   config: PipelineConfig,
   options: CachedBuildOptions,
-): Promise<{ file: EventsFile; warnings: string[]; cache: CacheStats }> {
+): Promise<CachedBuild> {
   const ordered = [...seeds].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const context: ArticleContext = { knownEvents: config.knownEvents };
   const cache = options.cacheDir === null ? null : new ArticleCache(options.cacheDir);
@@ -53,6 +75,7 @@ export async function buildEventsFileCached(
   const parsed: (ParsedArticle | undefined)[] = new Array<ParsedArticle | undefined>(
     ordered.length,
   );
+  const chunks: (string | undefined)[] = new Array<string | undefined>(ordered.length);
   const missing: number[] = [];
   let done = 0;
   let events = 0;
@@ -81,14 +104,21 @@ export async function buildEventsFileCached(
       missing.push(i);
       return;
     }
-    parsed[i] = hit;
-    progress(hit.article.detections.length);
+    parsed[i] = hit.parsed;
+    chunks[i] = hit.chunk;
+    progress(hit.parsed.article.detections.length);
   });
   mergeReady();
 
   const parseHere = (i: number): void => {
     const result = parseArticle(at(ordered, i), context);
-    cache?.write(at(keys, i), parsedArticleToBytes(result));
+    if (cache !== null) {
+      const bytes = parsedArticleToBytes(result);
+      cache.write(at(keys, i), bytes);
+      chunks[i] = sourceChunkFromBytes(bytes);
+    } else {
+      chunks[i] = sourceChunk(result.source);
+    }
     parsed[i] = result;
     progress(result.article.detections.length);
     mergeReady();
@@ -98,6 +128,7 @@ export async function buildEventsFileCached(
     // This thread is one of the jobs: it parses too, and only merges once all are in.
     await parseInWorkers(jobs, {
       workers: options.jobs - 1,
+      ...(options.pool !== undefined ? { pool: options.pool } : {}),
       context,
       cacheDir: options.cacheDir,
       parseHere: (j) => parseHere(at(missing, j)),
@@ -105,10 +136,14 @@ export async function buildEventsFileCached(
       onResult: (j, bytes) => {
         const i = at(missing, j);
         parsed[i] = parsedArticleFromBytes(bytes, at(ordered, i));
+        chunks[i] = sourceChunkFromBytes(bytes);
         mergeReady();
       },
     });
   } else {
+    // Not awaited: a worker stopped while it loads takes a moment to go, and the caller waits
+    // for it (closing again) once the file is written.
+    void options.pool?.close();
     for (const i of missing) parseHere(i);
   }
 
@@ -119,8 +154,14 @@ export async function buildEventsFileCached(
     return p;
   });
   const built = assembleEventsFile(all, config, merger.drafts);
+  // The chunks were made from these sources: they serialise them only if the file kept them.
+  const kept =
+    built.file.sources.length === all.length &&
+    built.file.sources.every((source, i) => source === all[i]?.source);
+  const sourceChunks = kept ? chunks.map((c, i) => c ?? sourceChunk(at(all, i).source)) : null;
   return {
     ...built,
+    sourceChunks,
     cache: {
       fromCache: ordered.length - missing.length,
       parsed: missing.length,
@@ -129,18 +170,24 @@ export async function buildEventsFileCached(
   };
 }
 
-/** A checksum-valid entry that still does not deserialise is treated like a damaged one. */
+/**
+ * A checksum-valid entry that still does not deserialise, or whose source chunk is not its
+ * source's, is treated like a damaged one.
+ */
 function readBack(
   bytes: Uint8Array,
   seed: SeedInput,
   cache: ArticleCache | null,
-): ParsedArticle | undefined {
+): { parsed: ParsedArticle; chunk: string } | undefined {
   try {
-    return parsedArticleFromBytes(bytes, seed);
+    const parsed = parsedArticleFromBytes(bytes, seed);
+    const chunk = sourceChunkFromBytes(bytes);
+    if (chunkFits(chunk, parsed.source)) return { parsed, chunk };
   } catch {
-    if (cache !== null) cache.damaged++;
-    return undefined;
+    // Counted below, like an entry that does not fit.
   }
+  if (cache !== null) cache.damaged++;
+  return undefined;
 }
 
 function at<T>(values: readonly T[], i: number): T {

@@ -1,12 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import type { ArticleContext } from '../buildEventsFile.ts';
 import type { SeedInput } from '../pipelineTypes.ts';
 import type { WorkerBatch, WorkerReply, WorkerSetup } from './workerMessages.ts';
-import { parseWorkerBundle } from './parseWorkerBundle.ts';
+import { startParseWorkers, type ParseWorkerPool } from './parseWorkerPool.ts';
 
 const BATCH = 16;
 
@@ -30,6 +25,8 @@ export async function parseInWorkers(
   jobs: WorkerJob[],
   options: {
     workers: number;
+    /** Workers started earlier (startParseWorkers); closed when this returns, used or not. */
+    pool?: ParseWorkerPool;
     context: ArticleContext;
     cacheDir: string | null;
     parseHere?: (index: number) => void;
@@ -57,10 +54,9 @@ export async function parseInWorkers(
   const take = (): WorkerBatch | undefined => batches[next++];
   const setup: WorkerSetup = { context: options.context, cacheDir: options.cacheDir };
   const count = Math.max(0, Math.min(options.workers, batches.length));
-  const workers: Worker[] = [];
   let stopped = false;
   // Started once their entry is ready; this thread parses meanwhile.
-  const started = count === 0 ? Promise.resolve(null) : parseWorkerBundle();
+  const pool = options.pool ?? startParseWorkers(count);
   const parseHere = options.parseHere;
   try {
     const here = async (): Promise<void> => {
@@ -73,12 +69,12 @@ export async function parseInWorkers(
     };
     await Promise.all([
       here(),
-      ...Array.from({ length: count }, async () => {
-        const bundle = await started;
-        // This thread may have parsed everything while the bundle was being built.
-        if (stopped || next >= batches.length) return;
-        const worker = startParseWorker(setup, bundle);
-        workers.push(worker);
+      ...pool.workers.slice(0, count).map(async (starting) => {
+        const pooled = await starting;
+        // This thread may have parsed everything while the worker was starting.
+        if (pooled === null || stopped || next >= batches.length) return;
+        const worker = pooled.worker;
+        worker.postMessage({ setup });
         await new Promise<void>((resolve, reject) => {
           let inFlight = 0;
           const send = (): void => {
@@ -102,10 +98,8 @@ export async function parseInWorkers(
               options.onParsed?.(r.detections);
             });
           });
-          worker.on('error', reject);
-          worker.on('exit', (code) => {
-            if (code !== 0) reject(new Error(`a parse worker exited with code ${code}`));
-          });
+          // An exit before the last reply, even a clean one, leaves its batches undone.
+          void pooled.ended.then(reject);
           for (let i = 0; i < IN_FLIGHT; i++) send();
         });
       }),
@@ -116,61 +110,7 @@ export async function parseInWorkers(
     throw error;
   } finally {
     stopped = true;
-    await Promise.all(workers.map((w) => w.terminate()));
+    await pool.close();
   }
   return results;
-}
-
-/**
- * From the prebuilt bundle when there is one. Otherwise workers get TypeScript the way the CLI
- * does, through tsx: on Node 20 a worker does not inherit the parent's loader hooks for its entry
- * file, so a small bootstrap registers tsx first and then imports the worker's source.
- */
-function startParseWorker(setup: WorkerSetup, bundle: string | null): Worker {
-  if (bundle !== null) {
-    return new Worker(new URL(bundle), {
-      workerData: setup,
-      execArgv: withoutTsx(process.execArgv),
-    });
-  }
-  const tsx = tsxEsmApi();
-  const entry = new URL('./parseWorker.ts', import.meta.url).href;
-  const bootstrap = `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`;
-  return new Worker(bootstrap, { eval: true, workerData: setup });
-}
-
-let tsxApiUrl: string | null = null;
-
-/** tsx's ESM API entry as its package.json exports it (require.resolve would give the CJS one). */
-function tsxEsmApi(): string {
-  if (tsxApiUrl !== null) return tsxApiUrl;
-  const manifestPath = createRequire(import.meta.url).resolve('tsx/package.json');
-  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as {
-    exports?: Record<string, { import?: { default?: string } } | string>;
-  };
-  const entry = manifest.exports?.['./esm/api'];
-  const file = typeof entry === 'object' ? entry.import?.default : undefined;
-  if (file === undefined) throw new Error('tsx does not export ./esm/api: cannot start workers');
-  tsxApiUrl = pathToFileURL(join(dirname(manifestPath), file)).href;
-  return tsxApiUrl;
-}
-
-/**
- * The parent's flags without tsx's: a worker inherits them, and tsx's loader (a thread of its
- * own, set up in every worker) would cost most of what the plain bundle saves.
- * `--require …/tsx/dist/preflight.cjs --import file:///…/tsx/dist/loader.mjs` goes, `--cpu-prof` stays.
- */
-function withoutTsx(flags: readonly string[]): string[] {
-  const kept: string[] = [];
-  for (let i = 0; i < flags.length; i++) {
-    const flag = flags[i] ?? '';
-    const value = flags[i + 1] ?? '';
-    if ((flag === '--require' || flag === '--import') && /[\\/]tsx[\\/]/.test(value)) {
-      i++;
-      continue;
-    }
-    if (/^--(?:require|import)=.*[\\/]tsx[\\/]/.test(flag)) continue;
-    kept.push(flag);
-  }
-  return kept;
 }

@@ -2,18 +2,35 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { parseArticle } from '../buildEventsFile.ts';
 import { ArticleCache } from '../cache/articleCache.ts';
 import { parsedArticleToBytes } from '../cache/parsedArticleBytes.ts';
-import type { WorkerBatch, WorkerReply, WorkerSetup } from './workerMessages.ts';
+import type {
+  WorkerBatch,
+  WorkerReply,
+  WorkerSetup,
+  WorkerSetupMessage,
+} from './workerMessages.ts';
 
-// Runs inside a worker thread started by parseInWorkers, under tsx's loader.
-const setup = workerData as WorkerSetup;
-const cache = setup.cacheDir === null ? null : new ArticleCache(setup.cacheDir);
+// Runs inside a worker thread started by parseInWorkers, from the bundle or under tsx's loader.
+// A worker started ahead of its work (startParseWorkers) gets its setup as the first message.
+let setup = (workerData as WorkerSetup | null | undefined) ?? null;
+let cache = setupCache(setup);
 const port = parentPort;
 
-port?.on('message', (message: WorkerBatch) => {
+function setupCache(given: WorkerSetup | null): ArticleCache | null {
+  return given === null || given.cacheDir === null ? null : new ArticleCache(given.cacheDir);
+}
+
+port?.on('message', (message: WorkerBatch | WorkerSetupMessage) => {
+  if ('setup' in message) {
+    setup = message.setup;
+    cache = setupCache(setup);
+    return;
+  }
   let reply: WorkerReply;
   try {
+    const context = setup?.context;
+    if (context === undefined) throw new Error('a parse worker got articles before its setup');
     const results = message.seeds.map((seed, i) => {
-      const parsed = parseArticle(seed, setup.context);
+      const parsed = parseArticle(seed, context);
       const bytes = parsedArticleToBytes(parsed);
       const key = message.keys[i];
       // Stored here rather than by the main thread, so writing the cache is parallel too.

@@ -8,6 +8,11 @@ export interface WorkerSetup {
   cacheDir: string | null;
 }
 
+/** The first message to a worker started without its setup (startParseWorkers). */
+export interface WorkerSetupMessage {
+  setup: WorkerSetup;
+}
+
 /** A batch of articles to parse; `keys[i]` is the cache key of `seeds[i]`. */
 export interface WorkerBatch {
   batch: number;

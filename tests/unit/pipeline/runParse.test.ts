@@ -10,9 +10,11 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { eventsFileSchema } from '../../../src/data/eventSchema.ts';
+import { ArticleCache } from '../../../src/pipeline/cache/articleCache.ts';
+import { sourceChunkFromBytes } from '../../../src/pipeline/cache/parsedArticleBytes.ts';
 import { runParse, type ParseOptions } from '../../../src/pipeline/runParse.ts';
 import { runPipelineOnDir } from '../../../src/pipeline/runPipelineOnDir.ts';
 import { makeArticles } from '../../../bench/makeArticles.ts';
@@ -145,6 +147,37 @@ describe('npm run parse with the per-article cache', () => {
     expect(repaired.text).toBe(cold.text);
     const again = await parse(seeds, { cacheDir });
     expect(again.result.cache).toEqual({ fromCache: 10, parsed: 0, damaged: 0 });
+  }, 120_000);
+
+  it("rebuilds an entry whose stored source text is garbled or is another article's", async () => {
+    const seeds = seedsFolder(6);
+    const cacheDir = temp('cache-');
+    const cold = await parse(seeds, { cacheDir });
+    const cache = new ArticleCache(cacheDir);
+    const [first, second, third] = cacheEntries(cacheDir).map((path) => basename(path, '.bin'));
+    if (first === undefined || second === undefined || third === undefined)
+      throw new Error('entries missing');
+    // Checksum-valid: the first article's result with the second article's source text, as
+    // a bug in a writer (not a killed run) might store it.
+    const own = cache.read(first) ?? new Uint8Array();
+    const ownChunk = Buffer.byteLength(sourceChunkFromBytes(own), 'utf8');
+    const swapped = Buffer.concat([
+      own.subarray(0, own.length - ownChunk),
+      Buffer.from(sourceChunkFromBytes(cache.read(second) ?? new Uint8Array()), 'utf8'),
+    ]);
+    cache.write(first, swapped);
+    // On disk: one byte of the third entry's stored source text flipped, its checksum stale.
+    const path = join(cacheDir, third.slice(0, 2), `${third}.bin`);
+    const bytes = readFileSync(path);
+    bytes[bytes.length - 10] = (bytes[bytes.length - 10] ?? 0) ^ 0x20;
+    writeFileSync(path, bytes);
+
+    const repaired = await parse(seeds, { cacheDir });
+    expect(repaired.result.cache).toEqual({ fromCache: 4, parsed: 2, damaged: 2 });
+    expect(repaired.text).toBe(cold.text);
+    const again = await parse(seeds, { cacheDir });
+    expect(again.result.cache).toEqual({ fromCache: 6, parsed: 0, damaged: 0 });
+    expect(again.text).toBe(cold.text);
   }, 120_000);
 
   it('spreads a cold run over worker threads with the same output', async () => {
