@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { extractDates } from '../../../src/pipeline/extractDates.ts';
+import { detectSentence } from './detectSentence.ts';
+
+/** The dates of one sentence, as [text, start] pairs, told on `published`. */
+const datesOf = (sentence: string, published: string) =>
+  extractDates(sentence, { published, anchor: published }).map((d) => [d.text, d.date.start]);
+
+describe('dates in the styles of unseen news', () => {
+  it('dates a past clause after "after" by its own verb, not by the modal of the main clause', () => {
+    // Written on Sunday 2 December 2018: the Saturday is the day before, not the coming one.
+    expect(
+      datesOf(
+        'The rate will not rise after the two leaders agreed over lunch on Saturday to a truce.',
+        '2018-12-02',
+      ),
+    ).toEqual([['on Saturday', '2018-12-01']]);
+    expect(datesOf('They will meet on Saturday.', '2018-12-02')).toEqual([
+      ['on Saturday', '2018-12-08'],
+    ]);
+  });
+
+  it('reads "lined up for Sunday" as the coming Sunday', () => {
+    // Written on Saturday 14 December 2019.
+    expect(
+      datesOf(
+        'The ministry said it would drop the duties it had lined up for Sunday.',
+        '2019-12-14',
+      ),
+    ).toEqual([['Sunday', '2019-12-15']]);
+  });
+
+  it('does not read a participle after "would be" as a past verb', () => {
+    // Written in December: the January of a signing still to come is next year's.
+    expect(
+      datesOf(
+        'The text would be signed by the two ministers, most likely in the first week of January.',
+        '2019-12-14',
+      ),
+    ).toEqual([['January', '2020-01']]);
+    // "could not be located Wednesday" still tells a past Wednesday.
+    expect(datesOf('The owner could not be located Wednesday.', '2000-01-06')).toEqual([
+      ['Wednesday', '2000-01-05'],
+    ]);
+  });
+
+  it('does not date an event by what happens "instead of" it', () => {
+    const [rate] = extractDates(
+      'The levy stays at 10 percent instead of rising to 25 percent on Jan. 1.',
+      { published: '2018-12-02', anchor: null },
+    );
+    expect(rate?.counterfactual).toBe(true);
+  });
+});
+
+describe('a truce agreed with the day and place in between', () => {
+  it('finds the agreement and dates it by the past Saturday', () => {
+    const found = detectSentence(
+      'Tariffs will not rise after the two presidents agreed over lunch in Lima on Saturday to a ceasefire, officials said.',
+      '2018-12-02',
+    );
+    const deal = found.find((d) => d.kind === 'agreement');
+    expect(deal).toMatchObject({ verbal: true, status: 'occurred' });
+    expect(deal?.date?.start).toBe('2018-12-01');
+  });
+
+  it('reads "agreed to freeze new tariffs" as an agreement that was reached', () => {
+    const found = detectSentence(
+      'In Lima in December 2018, the two presidents agreed to freeze new tariffs for three months.',
+      '2021-03-23',
+    );
+    expect(found.map((d) => [d.kind, d.status, d.date?.start])).toEqual([
+      ['agreement', 'occurred', '2018-12'],
+    ]);
+  });
+});
