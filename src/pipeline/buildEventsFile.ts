@@ -9,6 +9,7 @@ import { dominantThemes } from './dominantThemes.ts';
 import { draftToEvent } from './draftToEvent.ts';
 import { emitEventsFile } from './emitEventsFile.ts';
 import { extractDates } from './extractDates.ts';
+import { lastWrittenYear } from './dates/lastWrittenYear.ts';
 import { findDateline } from './findDateline.ts';
 import { foldUndatedDrafts } from './foldUndatedDrafts.ts';
 import { linkThreads } from './linkThreads.ts';
@@ -141,6 +142,7 @@ function detectArticle(
   const detections: Detection[] = [];
   const themes = dominantThemes(segments);
   let anchor = published;
+  let yearTold: number | null = null;
   let told: ParagraphDay | null = null;
   for (const segment of segments) {
     if (segment.kind !== 'body') continue;
@@ -149,7 +151,8 @@ function detectArticle(
     const telling = !QUESTION.test(segment.text) && mayTellEvent(segment.text);
     // A sentence that tells no event matters only as the anchor of a later "two days later".
     if (!telling && !DAY_LIKE.test(segment.text)) continue;
-    const dates = extractDates(segment.text, { published, anchor });
+    const dates = extractDates(segment.text, { published, anchor, yearTold });
+    yearTold = lastWrittenYear(dates, yearTold);
     if (telling) {
       const found = detectEvents(sourceId, segment, dates, published).map((d) =>
         classifyDetection(d, themes),

@@ -134,6 +134,20 @@ const monthOfRelativeYear: DateParser = {
   },
 };
 
+/**
+ * "The first duties came in July 2018. In September that year a second round followed": the
+ * month of the year the text last wrote out, not of the publication year.
+ */
+const monthOfThatYear: DateParser = {
+  example: 'Duties began in July 2018; in September that year they were widened.',
+  screen: HAS_MONTH,
+  pattern: new RegExp(`\\b${MONTH}\\s+(?:of\\s+)?that\\s+(?:same\\s+)?year\\b`, 'gi'),
+  extract(m, c) {
+    if (c.published === null && c.yearTold == null) return null;
+    return monthDate(yearToldBefore(c, m.index), monthNumber(m[1]), false);
+  },
+};
+
 const relativePeriod: DateParser = {
   example: 'Xi would visit later this year.',
   screen: /year|month/i,
@@ -411,6 +425,7 @@ export const CALENDAR_PARSERS: readonly DateParser[] = [
   weekdayRange,
   partOfMonth,
   monthOfRelativeYear,
+  monthOfThatYear,
   relativePeriod,
   fiscalYear,
   spokenYearDate,

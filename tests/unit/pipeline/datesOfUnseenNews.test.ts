@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { buildEventsFile } from '../../../src/pipeline/buildEventsFile.ts';
 import { extractDates } from '../../../src/pipeline/extractDates.ts';
 import { detectSentence } from './detectSentence.ts';
+
+const eventsOf = (published: string, text: string) =>
+  buildEventsFile([{ file: 'a.txt', text, meta: { published } }], {
+    knownEvents: [],
+    curation: { merges: [], edits: [] },
+  }).file.events;
 
 /** The dates of one sentence, as [text, start] pairs, told on `published`. */
 const datesOf = (sentence: string, published: string) =>
@@ -50,6 +57,47 @@ describe('dates in the styles of unseen news', () => {
       { published: '2018-12-02', anchor: null },
     );
     expect(rate?.counterfactual).toBe(true);
+  });
+});
+
+describe('years that are not the date of the event', () => {
+  it("keeps the year of a law's name but never dates an event by it", () => {
+    const sentence =
+      'The president raised duties on steel under Section 232 of the Trade Expansion Act of 1962.';
+    expect(extractDates(sentence, { published: '2024-05-15', anchor: null })[0]).toMatchObject({
+      text: '1962',
+      role: 'name',
+    });
+    expect(detectSentence(sentence, '2024-05-15').map((d) => d.date)).toEqual([null]);
+    expect(
+      extractDates('The 1962 Trade Expansion Act allows it.', {
+        published: '2024-05-15',
+        anchor: null,
+      })[0]?.role,
+    ).toBe('name');
+  });
+
+  it('reads "the same day" after a month as that month, not the day of an earlier sentence', () => {
+    expect(
+      extractDates(
+        'The fight began in July 2018, when Washington imposed duties and Beijing answered on the same day.',
+        { published: '2021-03-23', anchor: '2021-03-19' },
+      ).map((d) => d.date.start),
+    ).toEqual(['2018-07', '2018-07']);
+  });
+
+  it('reads "in September that year" as the year the text last wrote out', () => {
+    const events = eventsOf(
+      '2021-03-23',
+      [
+        'The talks ended on Friday without a statement.',
+        'The duties began in July 2018, when Washington imposed tariffs on $34 billion of goods.',
+        'In September that year the administration imposed a 10 percent tariff on $200 billion more.',
+      ].join(' '),
+    );
+    const september = events.find((e) => e.mentions.some((m) => m.quote.includes('September')));
+    expect(september?.date.start).toBe('2018-09');
+    expect(september?.status).toBe('occurred');
   });
 });
 
