@@ -106,7 +106,17 @@ const weekdayRange: DateParser = {
     const days = (second - first + 7) % 7;
     // "Friday and Thursday" names two days, not a six-day span.
     if (m[2]?.toLowerCase() === 'and' && days !== 1) return undefined;
-    const last = weekdayDate(c.published, second, dateTense(c.sentence, m.index));
+    const tense = dateTense(c.sentence, m.index);
+    // "announced exercises from Thursday to Sunday" in Friday's paper: a span that began before
+    // the publication day and has not ended is this week's, under way, whatever the verb's tense.
+    if (tense !== 'future' && m[2]?.toLowerCase() !== 'and') {
+      const begun = weekdayDate(c.published, first, 'past', true).start;
+      const ends = begun === null ? null : shiftDays(begun, days, false).start;
+      if (begun !== null && ends != null && ends >= c.published) {
+        return { start: begun, end: ends, precision: 'day', approximate: false };
+      }
+    }
+    const last = weekdayDate(c.published, second, tense);
     if (last.start === null) return null;
     const start = new Date(`${last.start}T00:00:00Z`);
     start.setUTCDate(start.getUTCDate() - days);

@@ -122,3 +122,29 @@ describe('a truce agreed with the day and place in between', () => {
     ]);
   });
 });
+
+describe('a live page and a deal that calls off a round', () => {
+  it('reads a weekday span under way on the publication day as this week', () => {
+    // Written on Friday 5 August 2022: the drills run from yesterday to Sunday.
+    expect(
+      datesOf(
+        'Beijing announced live-fire drills around the island from Thursday to Sunday.',
+        '2022-08-05',
+      ),
+    ).toEqual([['Thursday to Sunday', '2022-08-04']]);
+    expect(
+      extractDates('The talks ran from Monday to Wednesday.', {
+        published: '2022-08-05',
+        anchor: null,
+      })[0]?.date,
+    ).toMatchObject({ start: '2022-08-01', end: '2022-08-03' });
+  });
+
+  it('does not read a round of tariffs a side pulls back from as imposed', () => {
+    const found = detectSentence(
+      'The two sides on Friday announced a trade deal, pulling back from a new round of tariffs due to start this weekend.',
+      '2019-12-14',
+    );
+    expect(found.map((d) => d.kind)).toEqual(['agreement']);
+  });
+});
