@@ -408,16 +408,24 @@ function add(draft: EventDraft, d: Detection): void {
 function better(d: Detection, draft: EventDraft): boolean {
   const current = draft.detections.find((x) => x.date === draft.date);
   const currentFromText = current?.dateSource === 'text';
+  const rank = PRECISION_RANK[d.date?.precision ?? 'unknown'];
+  const currentRank = PRECISION_RANK[draft.date?.precision ?? 'unknown'];
   if ((d.dateSource === 'text') !== currentFromText) {
-    // "negotiations this year" does not undo the registry's day for the talks it points at;
-    // a text date that says more, or something else, does.
+    // "negotiations this year" does not undo the registry's day for the talks it points at,
+    // nor "earlier this week" its exact day; a text date that says more, or something else, does.
     const vaguer =
-      PRECISION_RANK[d.date?.precision ?? 'unknown'] <
-        PRECISION_RANK[draft.date?.precision ?? 'unknown'] && datesCompatible(d.date, draft.date);
+      (rank < currentRank || (rank === currentRank && roughAgainstExact(d.date, draft.date))) &&
+      datesCompatible(d.date, draft.date);
     return d.dateSource === 'text' && !vaguer;
   }
-  return (
-    PRECISION_RANK[d.date?.precision ?? 'unknown'] >
-    PRECISION_RANK[draft.date?.precision ?? 'unknown']
-  );
+  // "This week … a framework" then "agreed on a framework on Tuesday": the exact day says more.
+  if (rank === currentRank && roughAgainstExact(draft.date, d.date)) {
+    return datesCompatible(d.date, draft.date);
+  }
+  return rank > currentRank;
+}
+
+/** `rough` is approximate where `exact` is not. */
+function roughAgainstExact(rough: EventDate | null, exact: EventDate | null): boolean {
+  return rough?.approximate === true && exact?.approximate === false;
 }

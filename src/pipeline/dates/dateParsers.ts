@@ -1,4 +1,5 @@
 import type { Tense } from '../clauseTense.ts';
+import type { EventDate } from '../../data/eventSchema.ts';
 import {
   calendarDay,
   dayRange,
@@ -418,6 +419,21 @@ const bareDaysShift: DateParser = {
   },
 };
 
+/**
+ * "This week the negotiators came out with a framework" in Thursday's paper: the days of the
+ * week so far (Monday to the publication day), or what is left of it for a plan, not the
+ * publication day, so the framework told "on Tuesday" in the next sentence is the same one.
+ */
+function thisWeek(published: string, tense: Tense): EventDate {
+  const sinceMonday = (new Date(`${published}T00:00:00Z`).getUTCDay() + 6) % 7;
+  const [from, to] = tense === 'future' ? [0, 6 - sinceMonday] : [-sinceMonday, 0];
+  const start = shiftDays(published, from, true).start ?? published;
+  const end = shiftDays(published, to, true).start ?? published;
+  return start === end
+    ? { start, precision: 'day', approximate: true }
+    : { start, end, precision: 'day', approximate: true };
+}
+
 const relativeWeek: DateParser = {
   example: 'Officials met last week in Geneva.',
   screen: /week/i,
@@ -425,7 +441,8 @@ const relativeWeek: DateParser = {
   extract(m, c) {
     if (c.published === null) return null;
     const which = (m[1] ?? '').toLowerCase();
-    return shiftDays(c.published, which === 'next' ? 7 : which === 'this' ? 0 : -7, true);
+    if (which === 'this') return thisWeek(c.published, dateTense(c.sentence, m.index));
+    return shiftDays(c.published, which === 'next' ? 7 : -7, true);
   },
 };
 

@@ -148,3 +148,31 @@ describe('a live page and a deal that calls off a round', () => {
     expect(found.map((d) => d.kind)).toEqual(['agreement']);
   });
 });
+
+describe('"this week" is the week, not the publication day', () => {
+  it('spans Monday to the publication day, or the rest of the week for a plan', () => {
+    // Thursday 12 June 2025.
+    expect(
+      extractDates('This week the envoys came out with a framework.', {
+        published: '2025-06-12',
+        anchor: null,
+      })[0]?.date,
+    ).toEqual({ start: '2025-06-09', end: '2025-06-12', precision: 'day', approximate: true });
+    expect(
+      extractDates('They will meet again this week.', { published: '2025-06-12', anchor: null })[0]
+        ?.date,
+    ).toMatchObject({ start: '2025-06-12', end: '2025-06-15' });
+  });
+
+  it('tells one framework when "this week" is followed by its exact day', () => {
+    const events = eventsOf(
+      '2025-06-12',
+      [
+        'This week the envoys met again in Oslo and came out with what they call a framework.',
+        'The two sides said on Tuesday that they had agreed on a framework for the deal.',
+      ].join(' '),
+    );
+    const frameworks = events.filter((e) => e.kind === 'agreement');
+    expect(frameworks.map((e) => [e.date.start, e.mentions.length])).toEqual([['2025-06-10', 2]]);
+  });
+});
