@@ -176,3 +176,14 @@ describe('"this week" is the week, not the publication day', () => {
     expect(frameworks.map((e) => [e.date.start, e.mentions.length])).toEqual([['2025-06-10', 2]]);
   });
 });
+
+describe('the theme of a truce deadline', () => {
+  it('puts a deal whose failure raises a percent rate on the trade beat', () => {
+    const [deal] = detectSentence(
+      'If no agreement is reached by the end of March, the 10 percent rate will rise to 25 percent.',
+      '2018-12-02',
+    );
+    expect(deal?.kind).toBe('agreement');
+    expect(deal?.themes).toContain('trade');
+  });
+});
