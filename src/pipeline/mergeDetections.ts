@@ -212,8 +212,10 @@ function joins(draft: EventDraft, d: Detection, seeds: boolean): boolean {
   if (seeds) {
     const status = statusOf(draft);
     if (status !== undefined && status !== d.status) return false;
-    // An undated action joins an event only when the same actor does the same thing.
-    if (d.verbal && d.date === null && !sameAct(draft, d)) return false;
+    // An undated action joins an event only when the same actor does the same thing; so does
+    // a dated one an undated event ("Biden directed his trade representative to raise tariffs"
+    // is not "His administration began imposing the tariffs in July 2018").
+    if (d.verbal && (d.date === null || draft.date === null) && !sameAct(draft, d)) return false;
   }
   if (compatible(draft, d)) return true;
   return (
@@ -273,7 +275,41 @@ function findInBucket(d: Detection, bucket: EventDraft[] | undefined): EventDraf
       return draft;
     }
   }
-  return undefined;
+  return onlyCandidate(d, bucket);
+}
+
+/**
+ * "His administration began imposing the tariffs in July 2018" names no one, so it shares no
+ * actor with "In July 2018 Washington imposed duties on $34 billion of goods" in another article.
+ * An account that names no actor and no place still joins an event of its kind and month when
+ * it is the only one it fits: in a month with several such events it stays apart.
+ */
+function onlyCandidate(d: Detection, bucket: EventDraft[]): EventDraft | undefined {
+  // A measure is one act of one side; talks and meetings have no such single owner.
+  if (d.date?.start == null || d.date.start.length < 7 || !KIND_TABLE[d.kind].measure) {
+    return undefined;
+  }
+  let only: EventDraft | undefined;
+  for (const draft of bucket) {
+    if (
+      draft.kind !== d.kind ||
+      statusOf(draft) !== d.status ||
+      !datesCompatible(draft.date, d.date) ||
+      !compatible(draft, d)
+    ) {
+      continue;
+    }
+    if (only !== undefined) return undefined;
+    only = draft;
+  }
+  if (only === undefined) return undefined;
+  return anonymous(d.actors, d.places) || anonymous(only.actors, only.places) ? only : undefined;
+}
+
+function anonymous(actors: Iterable<string>, places: Iterable<string>): boolean {
+  for (const _ of actors) return false;
+  for (const _ of places) return false;
+  return true;
 }
 
 /** The kinds the draft's sentences told as parts of it ("after talks in Madrid"). */
