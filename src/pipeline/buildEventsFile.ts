@@ -9,6 +9,7 @@ import { dominantThemes } from './dominantThemes.ts';
 import { draftToEvent } from './draftToEvent.ts';
 import { emitEventsFile } from './emitEventsFile.ts';
 import { extractDates } from './extractDates.ts';
+import { lastWrittenYear } from './dates/lastWrittenYear.ts';
 import { findDateline } from './findDateline.ts';
 import { foldUndatedDrafts } from './foldUndatedDrafts.ts';
 import { followedSuit, mayFollowSuit } from './followedSuit.ts';
@@ -142,6 +143,7 @@ function detectArticle(
   const detections: Detection[] = [];
   const themes = dominantThemes(segments);
   let anchor = published;
+  let yearTold: number | null = null;
   let told: ParagraphDay | null = null;
   let before: Detection[] = [];
   for (const segment of segments) {
@@ -154,7 +156,8 @@ function detectArticle(
     const follows = antecedents.length > 0 && mayFollowSuit(segment.text);
     // A sentence that tells no event matters only as the anchor of a later "two days later".
     if (!telling && !follows && !DAY_LIKE.test(segment.text)) continue;
-    const dates = extractDates(segment.text, { published, anchor });
+    const dates = extractDates(segment.text, { published, anchor, yearTold });
+    yearTold = lastWrittenYear(dates, yearTold);
     if (telling) {
       const found = detectEvents(sourceId, segment, dates, published).map((d) =>
         classifyDetection(d, themes),

@@ -50,7 +50,9 @@ function tenseCues(sentence: string): Cue[] {
   const cues: Cue[] = [];
   for (const m of execAll(FUTURE_CUE, blanked)) cues.push({ index: m.index, tense: 'future' });
   for (const m of execAll(PAST_CUE, blanked)) {
-    if (!NOT_PAST.test(m[0])) cues.push({ index: m.index, tense: 'past' });
+    if (NOT_PAST.test(m[0]) || AFTER_BE.test(blanked.slice(Math.max(0, m.index - 16), m.index)))
+      continue;
+    cues.push({ index: m.index, tense: 'past' });
   }
   analysis.cues = cues;
   return cues;
@@ -92,6 +94,11 @@ const PAST_CUE =
 /** "-ed" words that point forward or are adjectives, not past actions. */
 const NOT_PAST =
   /^(?:planned|expected|scheduled|proposed|intended|anticipated|slated|reported|alleged|related|based|limited|united|advanced|detailed|sophisticated|need|speed|embed|shed|bed|red|led)$/i;
+/**
+ * "The deal would be signed in the first week of January": a participle after "will be",
+ * "would be" or "to be" tells no past ("could not be located Wednesday" may).
+ */
+const AFTER_BE = /\b(?:will|would|shall|['’]ll|to)\s+(?:(?:not|still|also|then)\s+)?be\s+$/i;
 /** A modifier like "the planned visit" describes that noun, not the tense of the clause. */
 const ADJECTIVAL =
   /\b(?:the|a|an|his|her|its|their|this|that|[\w’']+['’]s)\s+(?:planned|upcoming|proposed|expected|next)\s+\w+/gi;
@@ -140,11 +147,12 @@ function nearestCue(sentence: string, index: number, start: number, end: number)
 }
 
 const COUNTERFACTUAL_BEFORE =
-  /\b(?:(?:would|could|might|should)\s+have|(?:was|were)\s+(?:supposed|meant)\s+to|had\s+been\s+(?:due|scheduled|set|expected|planned)\s+to)\b[^,;]*$/i;
+  /\b(?:(?:would|could|might|should)\s+have|(?:was|were)\s+(?:supposed|meant)\s+to|had\s+been\s+(?:due|scheduled|set|expected|planned)\s+to|(?:instead\s+of|rather\s+than)\s+[a-z]+ing)\b[^,;]*$/i;
 
 /**
  * True when the verb group just before `index` tells of something that did not happen
- * ("a rule that would have taken effect on May 15").
+ * ("a rule that would have taken effect on May 15", "the duty stays at 10 percent instead of
+ * rising to 25 percent on Jan. 1").
  */
 export function isCounterfactualAt(sentence: string, index: number): boolean {
   return COUNTERFACTUAL_BEFORE.test(sentence.slice(Math.max(0, index - 60), index));

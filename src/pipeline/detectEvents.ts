@@ -11,6 +11,12 @@ import { patternCandidates } from './patternScreen.ts';
 
 const NEGATED_BEFORE =
   /\b(?:not|never|n['’]t|no\s+longer|refused\s+to|declined\s+to|denied|without|rather\s+than|instead\s+of)\s+(?:\w+\s+){0,3}$/i;
+/**
+ * "announced a deal, pulling back from a fresh round of tariffs": what a side steps back from
+ * is not done.
+ */
+const WITHDRAWN_BEFORE =
+  /\b(?:pull(?:s|ed|ing)?|back(?:s|ed|ing)?|step(?:s|ped|ping)?)\s+(?:back|away)\s+from\s+(?:[\w-]+\s+){0,5}$/i;
 /** Someone wanting or asking for an action is not the action ("expected Beijing to relax"). */
 const IRREALIS_BEFORE =
   /\b(?<!(?:is|are|was|were|be|been)\s+)(?:expected|expects?|expecting|urged|urging|urges|asked|asking|pressed|pressing|called\s+on|wants?|wanted|demanded|demands|pushing|pushed|hoped|hopes|seek|seeks|sought|invited|invite|invites)\s+(?:[^.;\s]+\s+)+?to\s+(?:[\w-]+\s+){0,2}$/i;
@@ -126,7 +132,7 @@ export function detectEvents(
     const windowStart = Math.max(clause.start, previousEnd);
     previousEnd = match.end;
     const before = sentence.slice(Math.max(windowStart, match.start - 60), match.start);
-    if (NEGATED_BEFORE.test(before)) continue;
+    if (NEGATED_BEFORE.test(before) || WITHDRAWN_BEFORE.test(before)) continue;
     if (isCounterfactualAt(sentence, match.start)) continue;
     const lead = clauseText(sentence, clause.start, match.start);
     if (match.verbal && ONLOOKER_SUBJECT.test(lead)) continue;

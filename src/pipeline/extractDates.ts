@@ -13,6 +13,8 @@ export interface DateContext {
   published: string | null;
   /** The last day-precise date told before this sentence, for "two days later". */
   anchor: string | null;
+  /** The year last written out before this sentence (see lastWrittenYear). */
+  yearTold?: number | null;
 }
 
 /**
@@ -36,7 +38,12 @@ const MAY_HAVE_DATE = new RegExp(
 export function extractDates(sentence: string, context: DateContext): DateMention[] {
   const may = screen(sentence);
   if (!may(MAY_HAVE_DATE_INDEX)) return [];
-  const parse: ParseContext = { sentence, published: context.published, anchor: context.anchor };
+  const parse: ParseContext = {
+    sentence,
+    published: context.published,
+    anchor: context.anchor,
+    yearTold: context.yearTold ?? null,
+  };
   const found: FoundDate[] = [];
   const round = ++screenRound;
   runParsers(CALENDAR_PARSERS, 0, may, parse, found, round);

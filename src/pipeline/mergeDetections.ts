@@ -216,8 +216,10 @@ function joins(draft: EventDraft, d: Detection, seeds: boolean): boolean {
   if (seeds) {
     const status = statusOf(draft);
     if (status !== undefined && status !== d.status) return false;
-    // An undated action joins an event only when the same actor does the same thing.
-    if (d.verbal && d.date === null && !sameAct(draft, d)) return false;
+    // An undated action joins an event only when the same actor does the same thing; so does
+    // a dated one an undated event ("Biden directed his trade representative to raise tariffs"
+    // is not "His administration began imposing the tariffs in July 2018").
+    if (d.verbal && (d.date === null || draft.date === null) && !sameAct(draft, d)) return false;
   }
   if (compatible(draft, d)) return true;
   return (
@@ -277,7 +279,41 @@ function findInBucket(d: Detection, bucket: EventDraft[] | undefined): EventDraf
       return draft;
     }
   }
-  return undefined;
+  return onlyCandidate(d, bucket);
+}
+
+/**
+ * "His administration began imposing the tariffs in July 2018" names no one, so it shares no
+ * actor with "In July 2018 Washington imposed duties on $34 billion of goods" in another article.
+ * An account that names no actor and no place still joins an event of its kind and month when
+ * it is the only one it fits: in a month with several such events it stays apart.
+ */
+function onlyCandidate(d: Detection, bucket: EventDraft[]): EventDraft | undefined {
+  // A measure is one act of one side; talks and meetings have no such single owner.
+  if (d.date?.start == null || d.date.start.length < 7 || !KIND_TABLE[d.kind].measure) {
+    return undefined;
+  }
+  let only: EventDraft | undefined;
+  for (const draft of bucket) {
+    if (
+      draft.kind !== d.kind ||
+      statusOf(draft) !== d.status ||
+      !datesCompatible(draft.date, d.date) ||
+      !compatible(draft, d)
+    ) {
+      continue;
+    }
+    if (only !== undefined) return undefined;
+    only = draft;
+  }
+  if (only === undefined) return undefined;
+  return anonymous(d.actors, d.places) || anonymous(only.actors, only.places) ? only : undefined;
+}
+
+function anonymous(actors: Iterable<string>, places: Iterable<string>): boolean {
+  for (const _ of actors) return false;
+  for (const _ of places) return false;
+  return true;
 }
 
 /** The kinds the draft's sentences told as parts of it ("after talks in Madrid"). */
@@ -420,16 +456,24 @@ function add(draft: EventDraft, d: Detection): void {
 function better(d: Detection, draft: EventDraft): boolean {
   const current = draft.detections.find((x) => x.date === draft.date);
   const currentFromText = current?.dateSource === 'text';
+  const rank = PRECISION_RANK[d.date?.precision ?? 'unknown'];
+  const currentRank = PRECISION_RANK[draft.date?.precision ?? 'unknown'];
   if ((d.dateSource === 'text') !== currentFromText) {
-    // "negotiations this year" does not undo the registry's day for the talks it points at;
-    // a text date that says more, or something else, does.
+    // "negotiations this year" does not undo the registry's day for the talks it points at,
+    // nor "earlier this week" its exact day; a text date that says more, or something else, does.
     const vaguer =
-      PRECISION_RANK[d.date?.precision ?? 'unknown'] <
-        PRECISION_RANK[draft.date?.precision ?? 'unknown'] && datesCompatible(d.date, draft.date);
+      (rank < currentRank || (rank === currentRank && roughAgainstExact(d.date, draft.date))) &&
+      datesCompatible(d.date, draft.date);
     return d.dateSource === 'text' && !vaguer;
   }
-  return (
-    PRECISION_RANK[d.date?.precision ?? 'unknown'] >
-    PRECISION_RANK[draft.date?.precision ?? 'unknown']
-  );
+  // "This week … a framework" then "agreed on a framework on Tuesday": the exact day says more.
+  if (rank === currentRank && roughAgainstExact(draft.date, d.date)) {
+    return datesCompatible(d.date, draft.date);
+  }
+  return rank > currentRank;
+}
+
+/** `rough` is approximate where `exact` is not. */
+function roughAgainstExact(rough: EventDate | null, exact: EventDate | null): boolean {
+  return rough?.approximate === true && exact?.approximate === false;
 }

@@ -7,6 +7,8 @@ export interface ParseContext {
   published: string | null;
   /** The last day-precise date told before this sentence, for "two days later". */
   anchor: string | null;
+  /** The year last written out before this sentence ("in July 2018"), for "in September that year". */
+  yearTold?: number | null;
 }
 
 /**
@@ -38,7 +40,9 @@ export type DateRole =
   /** A date another phrase hangs on: "the first meeting since 2019", "after the May talks". */
   | 'background'
   /** A limit, not an occurrence: "until November 10", "by Jan. 14", "as of Sept. 30". */
-  | 'bound';
+  | 'bound'
+  /** Part of a name, never an event's date: "the Trade Act of 1974", "the 1974 Trade Act". */
+  | 'name';
 
 /** A date expression found by a parser, before the refiners. */
 export interface FoundDate {

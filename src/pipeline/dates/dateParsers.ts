@@ -1,4 +1,5 @@
 import type { Tense } from '../clauseTense.ts';
+import type { EventDate } from '../../data/eventSchema.ts';
 import {
   calendarDay,
   dayRange,
@@ -106,7 +107,17 @@ const weekdayRange: DateParser = {
     const days = (second - first + 7) % 7;
     // "Friday and Thursday" names two days, not a six-day span.
     if (m[2]?.toLowerCase() === 'and' && days !== 1) return undefined;
-    const last = weekdayDate(c.published, second, dateTense(c.sentence, m.index));
+    const tense = dateTense(c.sentence, m.index);
+    // "announced exercises from Thursday to Sunday" in Friday's paper: a span that began before
+    // the publication day and has not ended is this week's, under way, whatever the verb's tense.
+    if (tense !== 'future' && m[2]?.toLowerCase() !== 'and') {
+      const begun = weekdayDate(c.published, first, 'past', true).start;
+      const ends = begun === null ? null : shiftDays(begun, days, false).start;
+      if (begun !== null && ends != null && ends >= c.published) {
+        return { start: begun, end: ends, precision: 'day', approximate: false };
+      }
+    }
+    const last = weekdayDate(c.published, second, tense);
     if (last.start === null) return null;
     const start = new Date(`${last.start}T00:00:00Z`);
     start.setUTCDate(start.getUTCDate() - days);
@@ -131,6 +142,20 @@ const monthOfRelativeYear: DateParser = {
   extract(m, c) {
     if (c.published === null) return null;
     return monthDate(yearOf(c.published) + shiftOf(m[2]), monthNumber(m[1]), false);
+  },
+};
+
+/**
+ * "The first duties came in July 2018. In September that year a second round followed": the
+ * month of the year the text last wrote out, not of the publication year.
+ */
+const monthOfThatYear: DateParser = {
+  example: 'Duties began in July 2018; in September that year they were widened.',
+  screen: HAS_MONTH,
+  pattern: new RegExp(`\\b${MONTH}\\s+(?:of\\s+)?that\\s+(?:same\\s+)?year\\b`, 'gi'),
+  extract(m, c) {
+    if (c.published === null && c.yearTold == null) return null;
+    return monthDate(yearToldBefore(c, m.index), monthNumber(m[1]), false);
   },
 };
 
@@ -394,6 +419,21 @@ const bareDaysShift: DateParser = {
   },
 };
 
+/**
+ * "This week the negotiators came out with a framework" in Thursday's paper: the days of the
+ * week so far (Monday to the publication day), or what is left of it for a plan, not the
+ * publication day, so the framework told "on Tuesday" in the next sentence is the same one.
+ */
+function thisWeek(published: string, tense: Tense): EventDate {
+  const sinceMonday = (new Date(`${published}T00:00:00Z`).getUTCDay() + 6) % 7;
+  const [from, to] = tense === 'future' ? [0, 6 - sinceMonday] : [-sinceMonday, 0];
+  const start = shiftDays(published, from, true).start ?? published;
+  const end = shiftDays(published, to, true).start ?? published;
+  return start === end
+    ? { start, precision: 'day', approximate: true }
+    : { start, end, precision: 'day', approximate: true };
+}
+
 const relativeWeek: DateParser = {
   example: 'Officials met last week in Geneva.',
   screen: /week/i,
@@ -401,7 +441,8 @@ const relativeWeek: DateParser = {
   extract(m, c) {
     if (c.published === null) return null;
     const which = (m[1] ?? '').toLowerCase();
-    return shiftDays(c.published, which === 'next' ? 7 : which === 'this' ? 0 : -7, true);
+    if (which === 'this') return thisWeek(c.published, dateTense(c.sentence, m.index));
+    return shiftDays(c.published, which === 'next' ? 7 : -7, true);
   },
 };
 
@@ -411,6 +452,7 @@ export const CALENDAR_PARSERS: readonly DateParser[] = [
   weekdayRange,
   partOfMonth,
   monthOfRelativeYear,
+  monthOfThatYear,
   relativePeriod,
   fiscalYear,
   spokenYearDate,

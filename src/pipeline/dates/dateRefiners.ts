@@ -68,15 +68,17 @@ const markHedges: DateRefiner = (found, context) =>
 /**
  * "On July 6, 2018, the first tariffs took effect, answered by Beijing the same day": "the same
  * day" is the day the sentence just told, not the day of an earlier sentence (the anchor).
+ * "In July 2018, when Washington imposed duties and Beijing answered on the same day": told
+ * only to the month, the day is somewhere in that month, which is all the sentence says.
  */
 const SAME_DAY_TEXT = new RegExp(`^${SAME_DAY}$`, 'i');
 const sameDayInSentence: DateRefiner = (found, context) =>
   found.map((f, i) => {
     if (!SAME_DAY_TEXT.test(context.sentence.slice(f.start, f.end))) return f;
-    const told = found
-      .slice(0, i)
-      .reverse()
-      .find((e) => e.date?.precision === 'day' && e.role === undefined);
+    const earlier = found.slice(0, i).filter((e) => e.role === undefined && e.date !== null);
+    const told =
+      earlier.findLast((e) => e.date?.precision === 'day') ??
+      earlier.findLast((e) => e.date?.precision === 'month');
     return told?.date != null ? { ...f, date: told.date } : f;
   });
 
@@ -96,10 +98,29 @@ const weekdayBesideDate: DateRefiner = (found, context) =>
     return { ...f, date: prior.date };
   });
 
+/**
+ * "raised tariffs under Section 301 of the Trade Act of 1974", "the 1974 Trade Act": a year in a
+ * law's or a treaty's name is a date (newswire annotates it) but dates no event of the sentence.
+ */
+const NAME_BEFORE_OF =
+  /\b[A-Z][\w.'’-]*\s+(?:Act|Law|Code|Treaty|Convention|Accords?|Protocol|Charter)\s+of\s+$/;
+const NAME_AFTER =
+  /^\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:Act|Law|Code|Treaty|Convention|Accords?|Protocol|Charter)\b/;
+const YEAR_ONLY = /^(?:19|20)\d\d$/;
+const markNames: DateRefiner = (found, context) =>
+  found.map((f) =>
+    YEAR_ONLY.test(context.sentence.slice(f.start, f.end)) &&
+    (NAME_BEFORE_OF.test(before(context, f, 48)) ||
+      NAME_AFTER.test(context.sentence.slice(f.end, f.end + 48)))
+      ? { ...f, role: 'name' }
+      : f,
+  );
+
 export const DATE_REFINERS: readonly DateRefiner[] = [
   markBounds,
   markBackground,
   markHedges,
   sameDayInSentence,
   weekdayBesideDate,
+  markNames,
 ];

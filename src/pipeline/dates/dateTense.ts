@@ -3,12 +3,13 @@ import { clauseBounds, tenseInClause, type Tense } from '../clauseTense.ts';
 /**
  * Words a few words before a date that make it a date to come, whatever the clause's other
  * verbs say: "The dividend is payable Jan. 2", "effective Feb. 1", "set to resume Monday",
- * "planned to leave Nairobi on Thursday", "as soon as trading opened Monday".
+ * "planned to leave Nairobi on Thursday", "as soon as trading opened Monday", "the duties it
+ * had lined up for Sunday".
  */
 const FUTURE_CUE_BEFORE =
-  /\b(?:payable|effective|due|expir(?:e|es|ing)|set\s+to|plan(?:s|ned|ning)?(?:\s+to)?|scheduled|slated|as\s+soon\s+as|will|to\s+be|from\s+now|between\s+now\s+and|of\s+record|extend(?:s|ed|ing)?|postpone[sd]?|postponing|delay(?:s|ed|ing)?)\b(?:\s+[\w'’,.-]+){0,6}\s+(?:on\s+|in\s+|for\s+|by\s+|around\s+|until\s+|to\s+|the\s+)?$/iy;
+  /\b(?:payable|effective|due|expir(?:e|es|ing)|set\s+to|plan(?:s|ned|ning)?(?:\s+to)?|scheduled|slated|lined\s+up|as\s+soon\s+as|will|to\s+be|from\s+now|between\s+now\s+and|of\s+record|extend(?:s|ed|ing)?|postpone[sd]?|postponing|delay(?:s|ed|ing)?)\b(?:\s+[\w'’,.-]+){0,6}\s+(?:on\s+|in\s+|for\s+|by\s+|around\s+|until\s+|to\s+|the\s+)?$/iy;
 const FUTURE_WORDS =
-  /\b(?:payable|effective|due|expir|set\s+to|plan|schedul|slated|as\s+soon|will|to\s+be|from\s+now|between\s+now|of\s+record|extend|postpon|delay)/gi;
+  /\b(?:payable|effective|due|expir|set\s+to|plan|schedul|slated|lined\s+up|as\s+soon|will|to\s+be|from\s+now|between\s+now|of\s+record|extend|postpon|delay)/gi;
 const PAST_WORDS = /\b(?:since|ago)\b/gi;
 /** "since shortly after the Oct. 23 slaying": what a date is counted from lies behind. */
 const PAST_CUE_BEFORE = /\b(?:since|ago)\b(?:\s+[\w'’.-]+){0,9}\s+$/iy;
@@ -36,6 +37,13 @@ const MODAL = /(?:\b(?:will|shall)\b|['’]ll\b)[^"“”'‘’]*$/i;
 /** … unless the date belongs to the telling: "'… we will focus on our core business,' he said Friday." */
 const TELLING = /["“”'‘’]|\b(?:said|says|told)\b/;
 /**
+ * … or to a clause of its own told in the past: "The rate will not rise after the two leaders
+ * agreed over dinner on Saturday to a truce": the modal governs the main clause, and the
+ * subordinate clause's verb dates its own Saturday.
+ */
+const SUBORDINATE_PAST =
+  /\b(?:after|because|since|when|once)\s+(?:[\w'’.-]+\s+){0,8}?(?:had\s+)?(?:agreed|met|held|spoke|took|made|gave|came|went|signed|struck|reached|announced|[a-z]{3,}ed)\b/i;
+/**
  * "have floated a summit later this year, possibly … at the end of October": the clause already
  * placed its time ahead, so its month is the coming one.
  */
@@ -56,7 +64,10 @@ export function dateTense(sentence: string, index: number): Tense {
   if (fromLastCue(before, AIM_WORD, AIM_BEFORE)) return 'future';
   const clause = clauseBounds(sentence, index);
   const lead = sentence.slice(clause.start, index);
-  if (MODAL.test(lead) && !TELLING.test(lead.slice(lead.search(MODAL)))) return 'future';
+  if (MODAL.test(lead)) {
+    const governed = lead.slice(lead.search(MODAL));
+    if (!TELLING.test(governed) && !SUBORDINATE_PAST.test(governed)) return 'future';
+  }
   if (LATER_IN_CLAUSE.test(lead)) return 'future';
   return tenseInClause(sentence, index, clause);
 }

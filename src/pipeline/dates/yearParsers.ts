@@ -52,9 +52,12 @@ export const yearAfterPreposition: DateParser = {
 
 const YEAR_NUMBER = /\b(?:19|20)\d\d\b/g;
 
-/** "fled in June 1998 and returned later that year": the year last written, else the anchor's. */
+/**
+ * "fled in June 1998 and returned later that year": the year last written in the sentence, else
+ * in the text before it, else the anchor's.
+ */
 export function yearToldBefore(c: ParseContext, index: number): number {
-  let year = yearOf(c.anchor ?? c.published ?? '');
+  let year = c.yearTold ?? yearOf(c.anchor ?? c.published ?? '');
   for (const m of execAll(YEAR_NUMBER, c.sentence.slice(0, index))) year = Number(m[0]);
   return year;
 }

@@ -15,7 +15,12 @@ export const agreement = defineKind({
       `\\b(?:extended|extend|extends|extending|prolonged)\\s+${GAP(5)}(?:truce|pause|ceasefire|deal|agreement)\\b`,
     ),
     re(
-      '\\b(?:agreed|agree|agrees)\\s+to\\s+(?=cut|lower|reduce|suspend|pause|extend|roll|remove|lift|halt|resume|buy|purchase|ease)',
+      '\\b(?:agreed|agree|agrees)\\s+to\\s+(?=cut|lower|reduce|suspend|pause|extend|roll|remove|lift|halt|resume|buy|purchase|ease|freeze|stop|scrap|drop|hold\\s+off)',
+    ),
+    // "The two leaders agreed over dinner on Saturday to a ceasefire": the place and day sit
+    // between the verb and what was agreed.
+    re(
+      "\\b(?:agreed|agree|agrees)\\s+(?:(?!to\\b)[\\w'’,-]+\\s+){1,7}?to\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:truce|ceasefire|deal|pact|framework|agreement)\\b",
     ),
     re('\\b(?:issued|released|published)\\s+(?:a\\s+)?joint\\s+statement\\b'),
   ],
@@ -48,6 +53,8 @@ export const agreement = defineKind({
     detects: [
       'Washington and Beijing reached a deal on fentanyl.',
       'The two sides agreed to cut tariffs.',
+      'The two leaders agreed over lunch in Lima on Sunday to a ceasefire in their trade war.',
+      'At the dinner the presidents agreed to freeze new duties for three months.',
     ],
     ignores: ['Analysts agree that growth is slowing.'],
   },

@@ -9,7 +9,8 @@ export const meeting = defineKind({
   tag: 'summit',
   verbal: [
     re(
-      `\\b(?:met|meet|meets|meeting)\\s+(?:with\\s+)?(?:his\\s+|her\\s+|their\\s+)?(?=[A-Z]|counterpart|in\\s+[A-Z]|in\\s+person|on\\s+the\\s+sidelines|face)`,
+      // "hoped the US side would meet China halfway" is a concession, not an encounter.
+      `\\b(?:met|meet|meets|meeting)\\s+(?:with\\s+)?(?:his\\s+|her\\s+|their\\s+)?(?=[A-Z]|counterpart|in\\s+[A-Z]|in\\s+person|on\\s+the\\s+sidelines|face)(?![\\w.-]+(?:\\s+[A-Z][\\w.-]*){0,2}\\s+halfway\\b)`,
     ),
     re(`\\b(?:held|hold|holds)\\s+(?:a\\s+)?${GAP(2)}(?:summit|meeting|bilateral)\\b`),
     re('\\bsat\\s+down\\s+with\\b'),
@@ -30,6 +31,9 @@ export const meeting = defineKind({
   },
   examples: {
     detects: ['Biden met Xi on the sidelines of the gathering in Bali.'],
-    ignores: ['Quarterly sales met expectations.'],
+    ignores: [
+      'Quarterly sales met expectations.',
+      'The minister hoped that Washington would meet Beijing halfway on tariffs.',
+    ],
   },
 });
