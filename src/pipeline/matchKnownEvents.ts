@@ -91,9 +91,18 @@ function markedMatchLength(text: string, known: CompiledKnownEvent): number {
   for (let i = 0; i < known.aliases.length; i++) {
     if (screen.marks[known.firstAlias + i] !== screen.mark) continue;
     const m = known.aliases[i]?.exec(text);
-    if (m != null) best = Math.max(best, m[0].length);
+    if (m != null && !namesOldLevel(text, m)) best = Math.max(best, m[0].length);
   }
   return best;
+}
+
+/**
+ * "additional tariffs will rise to 125% from 84%": a rate after "from" is the level left behind,
+ * so an alias that is that bare rate names another event than the sentence's.
+ */
+const FROM_BEFORE = /\bfrom\s+$/i;
+function namesOldLevel(text: string, m: RegExpExecArray): boolean {
+  return /^\d/.test(m[0]) && FROM_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index));
 }
 
 export function kindsMatch(a: string, b: string): boolean {

@@ -13,7 +13,7 @@ const PERSON =
  */
 export const legalCase = defineKind({
   id: 'legal-case',
-  cue: /arrest|detain|indict|charg|extradit|convict|sentenc|jail|prison|releas|freed|judge|court|prosecut/i,
+  cue: /arrest|detain|indict|charg|extradit|convict|sentenc|jail|prison|releas|freed|judge|court|prosecut|injunction/i,
   themes: [],
   tag: 'legal',
   verbal: [
@@ -41,6 +41,8 @@ export const legalCase = defineKind({
     re(
       `\\b(?:[Jj]udge|[Cc]ourt)\\s+(?:on\\s+\\w+\\s+)?(?:temporarily\\s+)?(?:blocked|blocks|halted|halts|struck\\s+down|strikes\\s+down|upheld|upholds|overturned|dismissed)\\b`,
     ),
+    // "a magistrate judge issued a preliminary injunction blocking the measures"
+    re(`\\b(?:issued|issues|granted|grants)\\s+${GAP(3)}injunction\\b`),
     // "prosecutors dropped the charges", "the charges were dismissed"
     re(
       `\\b(?:dropped|drops|dismissed|dismisses|withdrew|withdraws)\\s+${GAP(4)}(?:charges|case|indictment|extradition\\s+(?:request|case))\\b`,
@@ -60,7 +62,7 @@ export const legalCase = defineKind({
         slugParts: [pair, 'prisoner-exchange'],
       };
     }
-    const step = /judge|court/i.test(trigger)
+    const step = /judge|court|injunction/i.test(trigger)
       ? ['rules', 'rule', 'ruling']
       : /freed|frees|releas/i.test(trigger)
         ? ['releases detainees', 'release detainees', 'release']
@@ -87,6 +89,7 @@ export const legalCase = defineKind({
       'Beijing freed the two detained Canadians on May 30.',
       'A federal judge blocked the ban on the messaging app on June 3.',
       'China and the United States swapped prisoners on Wednesday.',
+      'Late Saturday a judge issued a preliminary injunction blocking the measures.',
     ],
     ignores: [
       'Stocks arrested their slide on Tuesday.',

@@ -9,7 +9,7 @@ export const policy = defineKind({
   tag: 'policy',
   verbal: [
     re(
-      `\\b(?:signed|signs|sign|signing|issued|issues)\\s+(?:an?\\s+|the\\s+)?${GAP(2)}(?:executive\\s+order|order|proclamation|memorandum|directive|bill|law)\\b`,
+      `\\b(?:signed|signs|sign|signing|issued|issues)\\s+(?:an?\\s+|the\\s+)?${GAP(2)}(?:executive\\s+orders?|orders?|proclamations?|memorand(?:um|a)|directives?|bill|law)\\b`,
     ),
     re(
       `\\b(?:executive\\s+order|order|proclamation|memorandum|directive)\\s+(?:that\\s+)?(?:[A-Z][\\w.]*\\s+){1,3}(?:signed|issued)\\b`,

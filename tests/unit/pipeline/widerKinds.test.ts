@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildEventsFile } from '../../../src/pipeline/buildEventsFile.ts';
+import { tenseAt } from '../../../src/pipeline/clauseTense.ts';
 import { extractDates } from '../../../src/pipeline/extractDates.ts';
+import { knownEventsFileSchema } from '../../../src/pipeline/knownEventSchema.ts';
+import { aliasMatchLength, compileKnownEvents } from '../../../src/pipeline/matchKnownEvents.ts';
 import { detectSentence } from './detectSentence.ts';
 
 const PUBLISHED = '2025-01-18'; // a Saturday
@@ -98,5 +101,44 @@ describe('dates around laws and rulings', () => {
       '2024-03-03',
       '2024-03-03',
     ]);
+  });
+});
+
+describe('what a sentence names is not always its event', () => {
+  it('reads "a 100-day plan" as a noun, not as a plan of the clause', () => {
+    const sentence =
+      'The leaders closed two days of long meetings at the seaside club on Friday with a 100-day plan on trade.';
+    expect(tenseAt(sentence, sentence.indexOf('on Friday'))).toBe('past');
+    const plan = 'The leaders plan to end their talks on Friday.';
+    expect(tenseAt(plan, plan.indexOf('end '))).toBe('future');
+  });
+
+  it('does not match a rate left behind ("to 125% from 84%") to the event of that rate', () => {
+    const [level] = compileKnownEvents(
+      knownEventsFileSchema.parse({
+        events: [
+          {
+            id: 'rate-84',
+            kind: 'tariffs',
+            title: 'China raises tariffs on US goods to 84%',
+            date: { start: '2025-04-09', precision: 'day', approximate: false },
+            status: 'occurred',
+            themes: ['trade'],
+            tags: ['tariffs'],
+            actors: ['China'],
+            places: [],
+            actions: ['', 'raise'],
+            aliases: ['\\b84\\s?(?:%|percent)'],
+            source: 'A wire report of the day.',
+            notes: [],
+          },
+        ],
+      }).events,
+    );
+    if (level === undefined) throw new Error('no entry');
+    expect(
+      aliasMatchLength('China will raise its tariffs to 84% on Thursday.', level),
+    ).toBeGreaterThan(0);
+    expect(aliasMatchLength('Tariffs on US imports will rise to 125% from 84%.', level)).toBe(0);
   });
 });
