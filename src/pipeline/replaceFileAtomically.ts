@@ -10,10 +10,18 @@ import { threadId } from 'node:worker_threads';
  * call, so two runs at once never write into one temp file. A failed write leaves no temp behind.
  */
 export function replaceFileAtomically(path: string, data: string | Uint8Array): void {
+  replaceThroughTemp(path, (temp) => writeFileSync(temp, data, { flag: 'wx' }));
+}
+
+/**
+ * replaceFileAtomically for a writer of its own: `write` creates the temp file it is given (with
+ * the `wx` flag, so it never writes into another run's) and fills it.
+ */
+export function replaceThroughTemp(path: string, write: (temp: string) => void): void {
   const suffix = `${process.pid}-${threadId}-${randomBytes(4).toString('hex')}`;
   const temp = join(dirname(path), `.${basename(path)}.${suffix}.tmp`);
   try {
-    writeFileSync(temp, data, { flag: 'wx' });
+    write(temp);
     renameSync(temp, path);
   } catch (error) {
     try {

@@ -1,5 +1,5 @@
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import type { z } from 'zod';
 import { buildEventsFile, sourceIdOf } from './buildEventsFile.ts';
 import { curationSchema, type Curation } from './curationSchema.ts';
@@ -10,7 +10,7 @@ import { articleStem } from './read/articleStem.ts';
 import { readArticleFile } from './read/readArticleFile.ts';
 import { seedMetaSchema } from './seedMetaSchema.ts';
 import { serializeEventsFile } from './serializeEventsFile.ts';
-import { replaceFileAtomically } from './replaceFileAtomically.ts';
+import { writePartsAtomically } from './writePartsAtomically.ts';
 
 export type PipelineRun =
   | { ok: true; warnings: string[]; events: number; sources: number; written: boolean }
@@ -58,22 +58,11 @@ export function readSeedsFolder(seedsDir: string): SeedsFolder {
 
 /**
  * Writes through a temp file and a rename, so a reader (or a second run) never sees half a file;
- * false when the file already held exactly this text and was left alone.
+ * false when the file already held exactly this text and was left alone (a file of another size
+ * is not read: at 5,000 articles reading the old 56 MB file was most of the write).
  */
 export function writeFileAtomically(path: string, text: string): boolean {
-  if (sameText(path, text)) return false;
-  mkdirSync(dirname(path), { recursive: true });
-  replaceFileAtomically(path, text);
-  return true;
-}
-
-/**
- * Whether the file holds exactly `text`. A file of another size cannot, and is not read: at
- * 5,000 articles reading and decoding the old 56 MB file was most of the write.
- */
-function sameText(path: string, text: string): boolean {
-  if (!existsSync(path) || statSync(path).size !== Buffer.byteLength(text, 'utf8')) return false;
-  return readFileSync(path).equals(Buffer.from(text, 'utf8'));
+  return writePartsAtomically(path, [text]);
 }
 
 function readSeeds(seedsDir: string, errors: string[]): SeedInput[] {

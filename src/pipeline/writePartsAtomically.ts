@@ -1,19 +1,16 @@
-import { randomBytes } from 'node:crypto';
 import {
   closeSync,
   existsSync,
   mkdirSync,
   openSync,
   readFileSync,
-  renameSync,
-  rmSync,
   statSync,
   writeFileSync,
   writeSync,
   writevSync,
 } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
-import { threadId } from 'node:worker_threads';
+import { dirname } from 'node:path';
+import { replaceThroughTemp } from './replaceFileAtomically.ts';
 
 /** Parts of a file: text (written as UTF-8) or bytes. */
 export type FilePart = string | Uint8Array;
@@ -23,29 +20,23 @@ const IOV_MAX = 1024;
 
 /**
  * writeFileAtomically for a file given in parts, written one after the other without joining
- * them first: through a temp file and a rename (the temp named as replaceFileAtomically names
- * it), and false when the file already held exactly these bytes and was left alone. Text is
- * handed to the file as it is (Node encodes it on the way, faster than Buffer.from does) and
- * runs of byte parts go out in one writev each, so 5,000 source chunks cost a few calls. The
- * UTF-8 length of the text is only worked out when a file of about that size is there.
+ * them first: through replaceFileAtomically's temp file and rename, and false when the file
+ * already held exactly these bytes and was left alone. Text is handed to the file as it is (Node
+ * encodes it on the way, faster than Buffer.from does) and runs of byte parts go out in one
+ * writev each, so 5,000 source chunks cost a few calls. The UTF-8 length of the text is only
+ * worked out when a file of about that size is there.
  */
 export function writePartsAtomically(path: string, parts: readonly FilePart[]): boolean {
   if (sameParts(path, parts)) return false;
   mkdirSync(dirname(path), { recursive: true });
-  const suffix = `${process.pid}-${threadId}-${randomBytes(4).toString('hex')}`;
-  const temp = join(dirname(path), `.${basename(path)}.${suffix}.tmp`);
-  try {
+  replaceThroughTemp(path, (temp) => {
     const fd = openSync(temp, 'wx');
     try {
       writeAll(fd, parts);
     } finally {
       closeSync(fd);
     }
-    renameSync(temp, path);
-  } catch (error) {
-    rmSync(temp, { force: true });
-    throw error;
-  }
+  });
   return true;
 }
 
