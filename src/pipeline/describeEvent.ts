@@ -95,6 +95,7 @@ export function describeEvent(
     at,
     verb,
     primary,
+    trigger: primary.segment.text.slice(primary.triggerStart, primary.triggerEnd),
     actors,
     detections: draft.detections,
   });

@@ -1,4 +1,5 @@
 import type { FoundDate, ParseContext } from './dateParser.ts';
+import { weekdayNumber } from './calendarWords.ts';
 import { SAME_DAY } from './dateParsers.ts';
 
 /**
@@ -87,13 +88,12 @@ const sameDayInSentence: DateRefiner = (found, context) =>
  * that date's day; it is not a second date, and left alone it would resolve to the week of
  * publication and become the anchor of a later "three days later".
  */
-const WEEKDAY_TEXT = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/i;
 const APPOSITIVE_BETWEEN = /^\s*(?:,\s*|\(\s*)(?:a|which\s+was\s+a)\s+$|^\s*\(\s*$/i;
 const weekdayBesideDate: DateRefiner = (found, context) =>
   found.map((f, i) => {
     const prior = found[i - 1];
     if (prior?.date?.precision !== 'day') return f;
-    if (!WEEKDAY_TEXT.test(context.sentence.slice(f.start, f.end))) return f;
+    if (weekdayNumber(context.sentence.slice(f.start, f.end)) === -1) return f;
     if (!APPOSITIVE_BETWEEN.test(context.sentence.slice(prior.end, f.start))) return f;
     return { ...f, date: prior.date };
   });

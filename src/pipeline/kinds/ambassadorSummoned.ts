@@ -20,8 +20,7 @@ export const ambassadorSummoned = defineKind({
       `\\blodg(?:ed|es|ing)\\s+(?:an?\\s+)?(?:(?:solemn|stern|strong|serious|formal)\\s+)?(?:representations|protests?|complaints?)\\s+with\\s+(?:the\\s+)?(?:U\\.S\\.|US|American|Chinese|China['’]s)\\s+(?:[Ee]mbassy|side|government)\\b`,
     ),
   ],
-  title: ({ subject, other, primary }) => {
-    const told = primary.segment.text.slice(primary.triggerStart, primary.triggerEnd);
+  title: ({ subject, other, trigger: told }) => {
     if (/^lodg/i.test(told)) {
       // The embassy named is the other side's, whoever else the sentence names first.
       const toUs = /\bwith\s+(?:the\s+)?(?:U\.S\.|US|American)\s/.test(told);

@@ -35,8 +35,7 @@ export const deadline = defineKind({
   themesFromContext: true,
   // A deadline in a trade story is a trade deadline: "the 90-day pause runs out" names no goods.
   neutralTakesArticleThemes: true,
-  title: ({ subject, topic, planned, primary }) => {
-    const told = primary.segment.text.slice(primary.triggerStart, primary.triggerEnd);
+  title: ({ subject, topic, planned, trigger: told }) => {
     // The patterns that set a deadline open with their verb; those that tell it run out, with the noun.
     if (new RegExp(`^(?:deadline|ultimatum|${RESPITE})`, 'i').test(told)) {
       const respite = new RegExp(`^${RESPITE}`, 'i').exec(told)?.[0].toLowerCase();

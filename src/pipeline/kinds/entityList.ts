@@ -48,8 +48,7 @@ export const entityList = defineKind({
   nominal: [re(`\\b(?:unreliable\\s+entity|[Ee]ntity)\\s+[Ll]ist\\b`)],
   measure: true,
   contains: ['policy'],
-  title: ({ subject: said, other, tags, planned, action, primary, actors }) => {
-    const told = primary.segment.text.slice(primary.triggerStart, primary.triggerEnd);
+  title: ({ subject: said, other, tags, planned, action, primary, actors, trigger: told }) => {
     const unreliable = tags.has('unreliable-entity-list') || /unreliable\s+entity/i.test(told);
     const list = unreliable
       ? 'unreliable entity list'

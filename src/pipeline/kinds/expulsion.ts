@@ -19,8 +19,7 @@ export const expulsion = defineKind({
     re(`\\b(?:declared|declares|declaring)\\s+${GAP(4)}persona\\s+non\\s+grata\\b`),
     re(`\\b${WHO}\\s+(?:were|was|have\\s+been|had\\s+been)\\s+expelled\\b`),
   ],
-  title: ({ subject, other, planned, primary }) => {
-    const trigger = primary.segment.text.slice(primary.triggerStart, primary.triggerEnd);
+  title: ({ subject, other, planned, trigger }) => {
     const who = /journalist|reporter|correspondent/i.test(trigger) ? 'journalists' : 'diplomats';
     return {
       title: `${subject} ${planned ? 'to expel' : 'expels'} ${other === 'China' ? 'Chinese' : 'US'} ${who}`,

@@ -30,6 +30,8 @@ export interface TitleContext {
   /** The verb for `pair`: "to hold" when planned, "hold" for two parties, "holds" for one. */
   verb: (present: string, base: string, pluralForm?: string) => string;
   primary: Detection;
+  /** The primary detection's trigger words ("signed the measure into law"). */
+  trigger: string;
   actors: string[];
   /** Every mention of the event, in text order (the primary one among them). */
   detections: Detection[];

@@ -4,6 +4,18 @@ import { GAP, re } from './patternParts.ts';
 const PERSON =
   '(?:executive|businessman|businesswoman|citizens?|nationals?|Americans?|Canadians?|hackers?|officers?|officials?|engineers?|researchers?|scientists?|spies|spy|suspects?|students?|journalists?|activists?|employees?|agents?|detainees?|prisoners?|people|men|women|man|woman)';
 
+/** What a case's trigger did, first match wins: [words, present, base, slug]. */
+type Step = readonly [RegExp, string, string, string];
+const STEPS: readonly Step[] = [
+  [/judge|court|injunction/i, 'rules', 'rule', 'ruling'],
+  [/freed|frees|releas/i, 'releases detainees', 'release detainees', 'release'],
+  [/dropp|dismiss|withdr/i, 'drops charges', 'drop charges', 'charges-dropped'],
+  [/sentenc|convict|jail|impris/i, 'sentences defendant', 'sentence defendant', 'sentence'],
+  [/arrest|detain/i, 'makes arrest', 'make arrest', 'arrest'],
+];
+/** Indictments, charges and extraditions: the rest. */
+const CHARGES: Step = [/./, 'files charges', 'file charges', 'charges'];
+
 /**
  * Arrests, charges, sentences, releases and rulings: "Canadian police arrested a Chinese
  * telecom executive in Vancouver", "prosecutors indicted two Chinese hackers", "a court
@@ -53,8 +65,7 @@ export const legalCase = defineKind({
   ],
   themesFromContext: true,
   neutralTakesArticleThemes: true,
-  title: ({ subject, pair, verb, topic, planned, primary }) => {
-    const trigger = primary.segment.text.slice(primary.triggerStart, primary.triggerEnd);
+  title: ({ subject, pair, verb, topic, planned, trigger }) => {
     // A swap is both sides' act: "US and China exchange prisoners".
     if (/swap|exchang|traded/i.test(trigger)) {
       return {
@@ -62,18 +73,7 @@ export const legalCase = defineKind({
         slugParts: [pair, 'prisoner-exchange'],
       };
     }
-    const step = /judge|court|injunction/i.test(trigger)
-      ? ['rules', 'rule', 'ruling']
-      : /freed|frees|releas/i.test(trigger)
-        ? ['releases detainees', 'release detainees', 'release']
-        : /dropp|dismiss|withdr/i.test(trigger)
-          ? ['drops charges', 'drop charges', 'charges-dropped']
-          : /sentenc|convict|jail|impris/i.test(trigger)
-            ? ['sentences defendant', 'sentence defendant', 'sentence']
-            : /arrest|detain/i.test(trigger)
-              ? ['makes arrest', 'make arrest', 'arrest']
-              : ['files charges', 'file charges', 'charges'];
-    const [present, base, slug] = step as [string, string, string];
+    const [, present, base, slug] = STEPS.find(([words]) => words.test(trigger)) ?? CHARGES;
     const about = topic ? ` in ${topic} case` : '';
     const court = slug === 'ruling' ? `${subject} court ${planned ? `to ${base}` : present}` : '';
     return {

@@ -39,8 +39,7 @@ export const legislation = defineKind({
   themesFromContext: true,
   neutralTakesArticleThemes: true,
   contains: ['policy'],
-  title: ({ subject, topic, planned, primary }) => {
-    const trigger = primary.segment.text.slice(primary.triggerStart, primary.triggerEnd);
+  title: ({ subject, topic, planned, trigger }) => {
     const signed = /\bsign|\bbec[oa]mes?\s+law\b/i.test(trigger);
     const what = `${topic ? `${topic} ` : ''}bill`;
     const verb = signed

@@ -27,8 +27,7 @@ export const military = defineKind({
     ),
   ],
   nominal: [re('\\barms\\s+sales?\\b|\\bmilitary\\s+(?:drills|exercises)\\b')],
-  title: ({ subject, tags, topic, primary }) => {
-    const trigger = primary.segment.text.slice(primary.triggerStart, primary.triggerEnd);
+  title: ({ subject, tags, topic, trigger }) => {
     if (/intercept|came\s+within/i.test(trigger)) {
       return {
         title: `Close military encounter reported by ${subject}`,
