@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectSentence } from './detectSentence.ts';
-import { buildEventsFile } from '../../../src/pipeline/buildEventsFile.ts';
+import { eventsOfArticle } from './eventsOfArticle.ts';
 
 /**
  * Dense analyses and op-eds tell past acts in passing, each with its own date, while the
@@ -42,10 +42,12 @@ describe('past acts told in passing in an analysis', () => {
   });
 });
 
-const config = { knownEvents: [], curation: { merges: [], edits: [] } };
 function eventsOf(published: string, text: string) {
-  const { file } = buildEventsFile([{ file: 'a.txt', text, meta: { published } }], config);
-  return file.events.map((e) => ({ kind: e.kind, date: e.date.start, title: e.title }));
+  return eventsOfArticle(text, published).map((e) => ({
+    kind: e.kind,
+    date: e.date.start,
+    title: e.title,
+  }));
 }
 
 describe('"X followed in <date>" repeats the act the sentence before told', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildEventsFile } from '../../../src/pipeline/buildEventsFile.ts';
 import { extractDates } from '../../../src/pipeline/extractDates.ts';
 import { knownEventsFileSchema } from '../../../src/pipeline/knownEventSchema.ts';
 import { detectSentence } from './detectSentence.ts';
+import { eventsOfArticle } from './eventsOfArticle.ts';
 
 /**
  * An article about one event often tells a second one, with its own date, in a sentence of its
@@ -60,17 +60,12 @@ describe('a trip told by its landing', () => {
   });
 
   it('keeps the trip the registry names, though its traveller is no side the gazetteer lists', () => {
-    const { file } = buildEventsFile(
-      [
-        {
-          file: 'a.txt',
-          text: 'Senator Whitcombe and a delegation landed in Taipei late on Tuesday.',
-          meta: { published: '2024-03-09' },
-        },
-      ],
-      { knownEvents: registry, curation: { merges: [], edits: [] } },
+    const events = eventsOfArticle(
+      'Senator Whitcombe and a delegation landed in Taipei late on Tuesday.',
+      '2024-03-09',
+      registry,
     );
-    expect(file.events.map((e) => [e.id, e.date.start])).toContainEqual([
+    expect(events.map((e) => [e.id, e.date.start])).toContainEqual([
       'whitcombe-taiwan-trip',
       '2024-03-05',
     ]);

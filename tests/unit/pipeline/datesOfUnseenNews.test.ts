@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildEventsFile } from '../../../src/pipeline/buildEventsFile.ts';
 import { extractDates } from '../../../src/pipeline/extractDates.ts';
 import { detectSentence } from './detectSentence.ts';
+import { eventsOfArticle } from './eventsOfArticle.ts';
 
-const eventsOf = (published: string, text: string) =>
-  buildEventsFile([{ file: 'a.txt', text, meta: { published } }], {
-    knownEvents: [],
-    curation: { merges: [], edits: [] },
-  }).file.events;
+const eventsOf = (published: string, text: string) => eventsOfArticle(text, published);
 
 /** The dates of one sentence, as [text, start] pairs, told on `published`. */
 const datesOf = (sentence: string, published: string) =>

@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildEventsFile } from '../../../src/pipeline/buildEventsFile.ts';
-
-const config = { knownEvents: [], curation: { merges: [], edits: [] } };
+import { eventsOfArticle } from './eventsOfArticle.ts';
 
 function eventsOf(published: string, text: string) {
-  const { file } = buildEventsFile([{ file: 'a.txt', text, meta: { published } }], config);
-  return file.events.map((e) => ({
+  return eventsOfArticle(text, published).map((e) => ({
     date: e.date.start,
     kind: e.kind,
     title: e.title,

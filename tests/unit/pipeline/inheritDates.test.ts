@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildEventsFile } from '../../../src/pipeline/buildEventsFile.ts';
+import { eventsOfArticle } from './eventsOfArticle.ts';
 
 function eventsOf(text: string) {
-  const { file } = buildEventsFile([{ file: 'a.txt', text, meta: { published: '2025-03-07' } }], {
-    knownEvents: [],
-    curation: { merges: [], edits: [] },
-  });
-  return file.events;
+  return eventsOfArticle(text, '2025-03-07');
 }
 
 describe('a list of one day’s measures', () => {

@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildEventsFile } from '../../../src/pipeline/buildEventsFile.ts';
 import { extractDates } from '../../../src/pipeline/extractDates.ts';
-
-const config = { knownEvents: [], curation: { merges: [], edits: [] } };
+import { eventsOfArticle } from './eventsOfArticle.ts';
 
 function datesOf(published: string, text: string) {
-  const { file } = buildEventsFile([{ file: 'a.txt', text, meta: { published } }], config);
-  return file.events.map((e) => [e.kind, e.date.start, e.status]);
+  return eventsOfArticle(text, published).map((e) => [e.kind, e.date.start, e.status]);
 }
 
 describe('a paragraph tells its day once', () => {

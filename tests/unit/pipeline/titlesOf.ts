@@ -1,9 +1,6 @@
-import { buildEventsFile } from '../../../src/pipeline/buildEventsFile.ts';
+import { eventsOfArticle } from './eventsOfArticle.ts';
 
 /** The titles of the events one article yields, with no registry and no curation. */
 export function titlesOf(text: string, published: string): string[] {
-  return buildEventsFile([{ file: 'a.txt', text, meta: { published } }], {
-    knownEvents: [],
-    curation: { merges: [], edits: [] },
-  }).file.events.map((e) => e.title);
+  return eventsOfArticle(text, published).map((e) => e.title);
 }

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildEventsFile } from '../../../src/pipeline/buildEventsFile.ts';
 import { tenseAt } from '../../../src/pipeline/clauseTense.ts';
 import { extractDates } from '../../../src/pipeline/extractDates.ts';
 import { knownEventsFileSchema } from '../../../src/pipeline/knownEventSchema.ts';
 import { aliasMatchLength, compileKnownEvents } from '../../../src/pipeline/matchKnownEvents.ts';
 import { detectSentence } from './detectSentence.ts';
+import { eventsOfArticle } from './eventsOfArticle.ts';
 
 const PUBLISHED = '2025-01-18'; // a Saturday
 
@@ -47,11 +47,7 @@ describe('lawmaking, courts and arrests are events', () => {
       'The Senate voted 79-18 to approve it three days later.',
       'President Joe Biden signed the package into law on April 24.',
     ].join('\n\n');
-    const { file } = buildEventsFile([{ file: 'a.txt', text, meta: { published: PUBLISHED } }], {
-      knownEvents: [],
-      curation: { merges: [], edits: [] },
-    });
-    expect(file.events.map((e) => [e.date.start, e.status, e.title])).toEqual([
+    expect(eventsOfArticle(text, PUBLISHED).map((e) => [e.date.start, e.status, e.title])).toEqual([
       ['2024-04-20', 'occurred', 'US Congress passes bill'],
       ['2024-04-23', 'occurred', 'US Congress passes bill'],
       ['2024-04-24', 'occurred', 'Biden signs bill into law'],
@@ -63,11 +59,7 @@ describe('a grievance list is not an event', () => {
   it('gives no event for cyberattacks named without a date', () => {
     const text =
       'The secretary raised concerns about cyberattacks, coercion and human rights with his counterpart.';
-    const { file } = buildEventsFile([{ file: 'a.txt', text, meta: { published: PUBLISHED } }], {
-      knownEvents: [],
-      curation: { merges: [], edits: [] },
-    });
-    expect(file.events.filter((e) => e.kind === 'cyber-attack')).toEqual([]);
+    expect(eventsOfArticle(text, PUBLISHED).filter((e) => e.kind === 'cyber-attack')).toEqual([]);
   });
 });
 

@@ -1,0 +1,15 @@
+import type { TimelineEvent } from '../../../src/data/eventSchema.ts';
+import { buildEventsFile } from '../../../src/pipeline/buildEventsFile.ts';
+import type { KnownEvent } from '../../../src/pipeline/knownEventSchema.ts';
+
+/** The events one article yields through the whole pipeline, with no curation. */
+export function eventsOfArticle(
+  text: string,
+  published: string,
+  knownEvents: KnownEvent[] = [],
+): TimelineEvent[] {
+  return buildEventsFile([{ file: 'a.txt', text, meta: { published } }], {
+    knownEvents,
+    curation: { merges: [], edits: [] },
+  }).file.events;
+}
