@@ -13,14 +13,49 @@
 export function literalScanner(
   words: readonly string[],
 ): (text: string) => (word: number) => boolean {
-  const automaton = buildAutomaton(words);
-  const { next, width, classOf, firstOut, outs } = automaton;
-  // One array for every scan, marked with the scan's number: a fresh array per sentence cost
-  // more than the scan itself.
-  const seen = new Float64Array(words.length);
+  const { scan, seen } = literalScan(words);
   let scans = 0;
   return (text) => {
     const stamp = ++scans;
+    scan(text, stamp, null);
+    return (word) => {
+      // The marks belong to the latest scan only; an answer from an older one would be wrong.
+      if (stamp !== scans) throw new Error('literalScanner: a scan was asked after a newer one');
+      return seen[word] === stamp;
+    };
+  };
+}
+
+/**
+ * The same scan as literalScanner, answering with the ids of the words found (each once, in the
+ * order the scan first met them) rather than a test per word: a caller that wants what a text
+ * holds out of many words then looks at the few found instead of asking about every one. The ids
+ * go into `found`, emptied first, when the caller passes an array to reuse.
+ */
+export function literalFinder(
+  words: readonly string[],
+): (text: string, found?: number[]) => number[] {
+  const { scan } = literalScan(words);
+  let scans = 0;
+  return (text, found = []) => {
+    found.length = 0;
+    scan(text, ++scans, found);
+    return found;
+  };
+}
+
+/**
+ * The one pass both answers share: marks each word found with the scan's number in `seen`, and
+ * appends it to `found` the first time this scan meets it. One array for every scan, marked
+ * with the scan's number: a fresh array per sentence cost more than the scan itself.
+ */
+function literalScan(words: readonly string[]): {
+  scan: (text: string, stamp: number, found: number[] | null) => void;
+  seen: Float64Array;
+} {
+  const { next, width, classOf, firstOut, outs } = buildAutomaton(words);
+  const seen = new Float64Array(words.length);
+  const scan = (text: string, stamp: number, found: number[] | null): void => {
     let state = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
@@ -30,14 +65,15 @@ export function literalScanner(
       }
       state = next[state * width + (classOf[c] ?? 0)] ?? 0;
       const end = firstOut[state + 1] ?? 0;
-      for (let o = firstOut[state] ?? 0; o < end; o++) seen[outs[o] ?? 0] = stamp;
+      for (let o = firstOut[state] ?? 0; o < end; o++) {
+        const word = outs[o] ?? 0;
+        if (seen[word] === stamp) continue;
+        seen[word] = stamp;
+        found?.push(word);
+      }
     }
-    return (word) => {
-      // The marks belong to the latest scan only; an answer from an older one would be wrong.
-      if (stamp !== scans) throw new Error('literalScanner: a scan was asked after a newer one');
-      return seen[word] === stamp;
-    };
   };
+  return { scan, seen };
 }
 
 const ALPHABET = 128;
@@ -125,40 +161,4 @@ function buildAutomaton(words: readonly string[]): Automaton {
   });
   firstOut[edges.length] = flat.length;
   return { next, width, classOf, firstOut, outs: Int32Array.from(flat) };
-}
-
-/**
- * The same scan as literalScanner, answering with the ids of the words found (each once, in the
- * order the scan first met them) rather than a test per word: a caller that wants what a text
- * holds out of many words then looks at the few found instead of asking about every one. The ids
- * go into `found`, emptied first, when the caller passes an array to reuse.
- */
-export function literalFinder(
-  words: readonly string[],
-): (text: string, found?: number[]) => number[] {
-  const { next, width, classOf, firstOut, outs } = buildAutomaton(words);
-  const seen = new Float64Array(words.length);
-  let scans = 0;
-  return (text, found = []) => {
-    const stamp = ++scans;
-    found.length = 0;
-    let state = 0;
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c >= ALPHABET) {
-        state = 0;
-        continue;
-      }
-      state = next[state * width + (classOf[c] ?? 0)] ?? 0;
-      const end = firstOut[state + 1] ?? 0;
-      for (let o = firstOut[state] ?? 0; o < end; o++) {
-        const word = outs[o] ?? 0;
-        if (seen[word] !== stamp) {
-          seen[word] = stamp;
-          found.push(word);
-        }
-      }
-    }
-    return found;
-  };
 }

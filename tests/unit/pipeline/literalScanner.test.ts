@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { literalFinder, literalScanner } from '../../../src/pipeline/literalScanner.ts';
+
+const WORDS = ['tariff', 'tariffs', 'he', 'she', 'hers', 'visit', 'café'];
+
+describe('literalScanner', () => {
+  it('says which words a sentence holds, overlapping ones and upper case included', () => {
+    const has = literalScanner(WORDS)('USHERS brought Tariffs on Tuesday');
+    expect(WORDS.map((_, id) => has(id))).toEqual([true, true, true, true, true, false, false]);
+  });
+
+  it('does not let a character outside ASCII join two halves of a word', () => {
+    const has = literalScanner(WORDS)('vis\u00edt the café');
+    expect(has(WORDS.indexOf('visit'))).toBe(false);
+    // A word with a character outside ASCII is never found, as a pattern without `u` would not.
+    expect(has(WORDS.indexOf('café'))).toBe(false);
+  });
+
+  it('refuses to answer for a sentence once a newer one was scanned', () => {
+    const scan = literalScanner(WORDS);
+    const first = scan('a visit');
+    scan('no match here at all');
+    expect(() => first(WORDS.indexOf('visit'))).toThrow(/newer/);
+  });
+});
+
+describe('literalFinder', () => {
+  it('gives each word found once, in the order the scan first met it', () => {
+    const find = literalFinder(WORDS);
+    expect(find('she said the tariff visit, then the tariffs').map((id) => WORDS[id])).toEqual([
+      'she',
+      'he',
+      'tariff',
+      'visit',
+      'tariffs',
+    ]);
+  });
+
+  it('empties the array it is given, so a reused array holds only the latest scan', () => {
+    const find = literalFinder(WORDS);
+    const found: number[] = [];
+    find('a visit', found);
+    expect(find('hers', found).map((id) => WORDS[id])).toEqual(['he', 'hers']);
+    expect(find('nothing', found)).toEqual([]);
+  });
+});
