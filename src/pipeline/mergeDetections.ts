@@ -1,5 +1,6 @@
 import { PRECISION_RANK } from '../data/eventConstants.ts';
 import type { EventDate } from '../data/eventSchema.ts';
+import { actingSide } from './actingSide.ts';
 import { datesCompatible } from './datesCompatible.ts';
 import { countryOf } from './findNames.ts';
 import { SIDE_OF, STATE_OF_BODY } from './gazetteer.ts';
@@ -368,8 +369,8 @@ function compatible(draft: EventDraft, d: Detection): boolean {
  * to 125%": both name China, but a measure is its imposer's, and these are two sides' acts.
  */
 function otherSideActs(draft: EventDraft, d: Detection): boolean {
-  const mine = SIDE_OF.get(d.actors[0] ?? '');
-  const theirs = SIDE_OF.get(draft.detections[0]?.actors[0] ?? '');
+  const mine = actingSide(d.actors[0]);
+  const theirs = actingSide(draft.detections[0]?.actors[0]);
   return mine !== undefined && theirs !== undefined && mine !== theirs;
 }
 
