@@ -266,6 +266,9 @@ function bucketOf(
  */
 function findInBucket(d: Detection, bucket: EventDraft[] | undefined): EventDraft | undefined {
   if (bucket === undefined) return undefined;
+  const side =
+    KIND_TABLE[d.kind].bilateral || !namesBothSides(d) ? undefined : actingSide(d.actors[0]);
+  let first: EventDraft | undefined;
   for (const draft of bucket) {
     if (
       // The cheapest, most selective tests first (each is pure, so the order changes only the
@@ -277,10 +280,14 @@ function findInBucket(d: Detection, bucket: EventDraft[] | undefined): EventDraf
       // Across kinds, the place is what says it is one encounter: "talks in Madrid".
       (draft.kind === d.kind || sharePlace(draft, d))
     ) {
-      return draft;
+      // "By July Washington had ordered China's consulate in Houston closed" names both sides,
+      // so it fits either side's closure of that month: the one its subject's side ordered is
+      // its event.
+      if (side === undefined || actingSide(draft.detections[0]?.actors[0]) === side) return draft;
+      first ??= draft;
     }
   }
-  return onlyCandidate(d, bucket);
+  return first ?? onlyCandidate(d, bucket);
 }
 
 /**
@@ -332,6 +339,17 @@ function sameKind(draft: EventDraft, d: Detection): boolean {
     (d.parts ?? []).includes(draft.kind) ||
     draft.detections.some((x) => x.kind === d.kind || (x.parts ?? []).includes(d.kind))
   );
+}
+
+function namesBothSides(d: Detection): boolean {
+  let us = false;
+  let china = false;
+  for (const a of d.actors) {
+    const side = SIDE_OF.get(a);
+    if (side === 'us') us = true;
+    else if (side === 'china') china = true;
+  }
+  return us && china;
 }
 
 function sidesMeet(draft: EventDraft, d: Detection): boolean {

@@ -54,3 +54,22 @@ describe('the firms among the actors', () => {
     for (const firm of FIRMS) expect(SIDE_OF.has(firm)).toBe(true);
   });
 });
+
+describe('a sentence that names both sides', () => {
+  it('joins the act of the side it names first, when each side did the same that month', () => {
+    const events = build([
+      seed(
+        'a.txt',
+        '2020-07-24',
+        'Consulates close\n\nBeijing on Friday ordered the United States to shut its consulate general in the southwestern city of Chengdu. The State Department told China on Tuesday to close its Houston consulate within three days.',
+      ),
+      seed(
+        'b.txt',
+        '2021-03-20',
+        "What the year taught\n\nThe year went from bad to worse. By July 2020 Washington had ordered China's consulate in Houston closed, and Beijing had shut the American one in Chengdu in return.",
+      ),
+    ]);
+    const both = events.filter((e) => sourcesOf(e).length > 1);
+    expect(both.map((e) => e.date.start)).toEqual(['2020-07-21']);
+  });
+});
