@@ -110,11 +110,13 @@ export function detectionMerger(): DetectionMerger {
       if (target) {
         const before = target.date?.start;
         // Talks told first, then "a deal was reached after the talks": the event is the deal.
-        // Talks matched to the registry keep its entry, and with it their kind.
+        // Talks matched to the registry keep its entry, and with it their kind; an encounter
+        // told as a meeting takes the kind of the registry's trip or talks it joins.
         const promoted =
           target.kind !== d.kind &&
           target.knownEventId === undefined &&
-          (d.parts ?? []).includes(target.kind);
+          ((d.parts ?? []).includes(target.kind) ||
+            (d.knownEventId !== undefined && KIN[d.kind].includes(target.kind)));
         if (promoted) target.kind = d.kind;
         add(target, d);
         // "the arrangement" later in this article points back at the deal told with the talks.
@@ -241,12 +243,47 @@ function findGlobal(
   const start = d.date?.start;
   if (start == null) return undefined;
   const found = findInBucket(d, bucketOf(d.kind, start, byMonth, byYear));
-  if (found !== undefined || d.parts === undefined) return found;
-  for (const kind of d.parts) {
+  if (found !== undefined) return found;
+  for (const kind of d.parts ?? []) {
     const inPart = findInBucket(d, bucketOf(kind, start, byMonth, byYear));
     if (inPart !== undefined) return inPart;
   }
+  // "Sherman travelled to Tianjin for talks in July" and, in another article, "Sherman sat down
+  // with officials in Tianjin on Monday": a trip holds its meetings, so one told as a visit and
+  // one told as a meeting, with a participant and the place in common, are one encounter.
+  if (d.places.length === 0 || d.actors.length === 0) return undefined;
+  for (const kind of KIN[d.kind]) {
+    if (d.parts?.includes(kind) === true) continue;
+    const inKin = findInBucket(d, bucketOf(kind, start, byMonth, byYear));
+    if (inKin !== undefined) return inKin;
+  }
   return undefined;
+}
+
+/** For each kind, the kinds it contains and those that contain it (a visit, its meetings). */
+const KIN = Object.fromEntries(
+  Object.values(KIND_TABLE).map((k) => [
+    k.id,
+    Object.values(KIND_TABLE)
+      .filter((o) => o.id !== k.id && (k.contains.includes(o.id) || o.contains.includes(k.id)))
+      .map((o) => o.id),
+  ]),
+) as Record<EventKind, EventKind[]>;
+
+/**
+ * One encounter told as two kinds: a kin kind, the same place and the same participant. Two
+ * entries of the registry are two events: talks in Geneva and the deal announced after them.
+ */
+function kinEncounter(draft: EventDraft, d: Detection): boolean {
+  return (
+    KIN[d.kind].includes(draft.kind) &&
+    (draft.knownEventId === undefined ||
+      d.knownEventId === undefined ||
+      draft.knownEventId === d.knownEventId) &&
+    statusOf(draft) === d.status &&
+    sharesActor(d.actors, draft.actors) &&
+    sharePlace(draft, d)
+  );
 }
 
 function bucketOf(
@@ -337,7 +374,8 @@ function sameKind(draft: EventDraft, d: Detection): boolean {
   return (
     draft.kind === d.kind ||
     (d.parts ?? []).includes(draft.kind) ||
-    draft.detections.some((x) => x.kind === d.kind || (x.parts ?? []).includes(d.kind))
+    draft.detections.some((x) => x.kind === d.kind || (x.parts ?? []).includes(d.kind)) ||
+    kinEncounter(draft, d)
   );
 }
 
