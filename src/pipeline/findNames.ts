@@ -23,9 +23,13 @@ const ACTOR_RE = alternation(ACTOR_ALIASES.flatMap(([, aliases]) => aliases));
 const OUTLET_RE = alternation(OUTLETS);
 const PLACE_COUNTRY = new Map(PLACES.map(([place, country]) => [place.toLowerCase(), country]));
 const PLACE_RE = alternation(PLACES.map(([place]) => place));
-/** After these words a capital is where something happens, not who does it. */
+/**
+ * After these words a capital is where something happens, not who does it. A place may be
+ * introduced by what it is: "sat down with officials in the port city of Tianjin", "ordered
+ * the consulate in the southwestern city of Chengdu shut".
+ */
 const LOCATIVE_BEFORE =
-  /(?:\b(?:to|in|at|visit|visits|visited|visiting|from|into|toward|towards|around|outside)\s+(?:the\s+)?)$/i;
+  /(?:\b(?:to|in|at|visit|visits|visited|visiting|from|into|toward|towards|around|outside)\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}(?:city|town|capital|port|island|province|region|resort)\s+of\s+)?)$/i;
 
 function scan(re: RegExp, text: string, map: (alias: string) => string | undefined): NameHit[] {
   const hits: NameHit[] = [];
@@ -93,7 +97,7 @@ function scanNames(text: string): Names {
 }
 
 function isLocative(hit: NameHit, text: string): boolean {
-  return LOCATIVE_BEFORE.test(text.slice(Math.max(0, hit.start - 24), hit.start));
+  return LOCATIVE_BEFORE.test(text.slice(Math.max(0, hit.start - 48), hit.start));
 }
 
 /** The country a place lies in ("Busan" → "South Korea"). */

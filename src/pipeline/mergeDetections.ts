@@ -1,5 +1,6 @@
 import { PRECISION_RANK } from '../data/eventConstants.ts';
 import type { EventDate } from '../data/eventSchema.ts';
+import { actingSide } from './actingSide.ts';
 import { datesCompatible } from './datesCompatible.ts';
 import { countryOf } from './findNames.ts';
 import { SIDE_OF, STATE_OF_BODY } from './gazetteer.ts';
@@ -109,11 +110,13 @@ export function detectionMerger(): DetectionMerger {
       if (target) {
         const before = target.date?.start;
         // Talks told first, then "a deal was reached after the talks": the event is the deal.
-        // Talks matched to the registry keep its entry, and with it their kind.
+        // Talks matched to the registry keep its entry, and with it their kind; an encounter
+        // told as a meeting takes the kind of the registry's trip or talks it joins.
         const promoted =
           target.kind !== d.kind &&
           target.knownEventId === undefined &&
-          (d.parts ?? []).includes(target.kind);
+          ((d.parts ?? []).includes(target.kind) ||
+            (d.knownEventId !== undefined && KIN[d.kind].includes(target.kind)));
         if (promoted) target.kind = d.kind;
         add(target, d);
         // "the arrangement" later in this article points back at the deal told with the talks.
@@ -240,12 +243,47 @@ function findGlobal(
   const start = d.date?.start;
   if (start == null) return undefined;
   const found = findInBucket(d, bucketOf(d.kind, start, byMonth, byYear));
-  if (found !== undefined || d.parts === undefined) return found;
-  for (const kind of d.parts) {
+  if (found !== undefined) return found;
+  for (const kind of d.parts ?? []) {
     const inPart = findInBucket(d, bucketOf(kind, start, byMonth, byYear));
     if (inPart !== undefined) return inPart;
   }
+  // "Sherman travelled to Tianjin for talks in July" and, in another article, "Sherman sat down
+  // with officials in Tianjin on Monday": a trip holds its meetings, so one told as a visit and
+  // one told as a meeting, with a participant and the place in common, are one encounter.
+  if (d.places.length === 0 || d.actors.length === 0) return undefined;
+  for (const kind of KIN[d.kind]) {
+    if (d.parts?.includes(kind) === true) continue;
+    const inKin = findInBucket(d, bucketOf(kind, start, byMonth, byYear));
+    if (inKin !== undefined) return inKin;
+  }
   return undefined;
+}
+
+/** For each kind, the kinds it contains and those that contain it (a visit, its meetings). */
+const KIN = Object.fromEntries(
+  Object.values(KIND_TABLE).map((k) => [
+    k.id,
+    Object.values(KIND_TABLE)
+      .filter((o) => o.id !== k.id && (k.contains.includes(o.id) || o.contains.includes(k.id)))
+      .map((o) => o.id),
+  ]),
+) as Record<EventKind, EventKind[]>;
+
+/**
+ * One encounter told as two kinds: a kin kind, the same place and the same participant. Two
+ * entries of the registry are two events: talks in Geneva and the deal announced after them.
+ */
+function kinEncounter(draft: EventDraft, d: Detection): boolean {
+  return (
+    KIN[d.kind].includes(draft.kind) &&
+    (draft.knownEventId === undefined ||
+      d.knownEventId === undefined ||
+      draft.knownEventId === d.knownEventId) &&
+    statusOf(draft) === d.status &&
+    sharesActor(d.actors, draft.actors) &&
+    sharePlace(draft, d)
+  );
 }
 
 function bucketOf(
@@ -265,6 +303,9 @@ function bucketOf(
  */
 function findInBucket(d: Detection, bucket: EventDraft[] | undefined): EventDraft | undefined {
   if (bucket === undefined) return undefined;
+  const side =
+    KIND_TABLE[d.kind].bilateral || !namesBothSides(d) ? undefined : actingSide(d.actors[0]);
+  let first: EventDraft | undefined;
   for (const draft of bucket) {
     if (
       // The cheapest, most selective tests first (each is pure, so the order changes only the
@@ -276,10 +317,14 @@ function findInBucket(d: Detection, bucket: EventDraft[] | undefined): EventDraf
       // Across kinds, the place is what says it is one encounter: "talks in Madrid".
       (draft.kind === d.kind || sharePlace(draft, d))
     ) {
-      return draft;
+      // "By July Washington had ordered China's consulate in Houston closed" names both sides,
+      // so it fits either side's closure of that month: the one its subject's side ordered is
+      // its event.
+      if (side === undefined || actingSide(draft.detections[0]?.actors[0]) === side) return draft;
+      first ??= draft;
     }
   }
-  return onlyCandidate(d, bucket);
+  return first ?? onlyCandidate(d, bucket);
 }
 
 /**
@@ -329,8 +374,20 @@ function sameKind(draft: EventDraft, d: Detection): boolean {
   return (
     draft.kind === d.kind ||
     (d.parts ?? []).includes(draft.kind) ||
-    draft.detections.some((x) => x.kind === d.kind || (x.parts ?? []).includes(d.kind))
+    draft.detections.some((x) => x.kind === d.kind || (x.parts ?? []).includes(d.kind)) ||
+    kinEncounter(draft, d)
   );
+}
+
+function namesBothSides(d: Detection): boolean {
+  let us = false;
+  let china = false;
+  for (const a of d.actors) {
+    const side = SIDE_OF.get(a);
+    if (side === 'us') us = true;
+    else if (side === 'china') china = true;
+  }
+  return us && china;
 }
 
 function sidesMeet(draft: EventDraft, d: Detection): boolean {
@@ -368,8 +425,8 @@ function compatible(draft: EventDraft, d: Detection): boolean {
  * to 125%": both name China, but a measure is its imposer's, and these are two sides' acts.
  */
 function otherSideActs(draft: EventDraft, d: Detection): boolean {
-  const mine = SIDE_OF.get(d.actors[0] ?? '');
-  const theirs = SIDE_OF.get(draft.detections[0]?.actors[0] ?? '');
+  const mine = actingSide(d.actors[0]);
+  const theirs = actingSide(draft.detections[0]?.actors[0]);
   return mine !== undefined && theirs !== undefined && mine !== theirs;
 }
 

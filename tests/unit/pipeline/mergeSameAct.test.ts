@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { buildEventsFile } from '../../../src/pipeline/buildEventsFile.ts';
+import { FIRMS } from '../../../src/pipeline/actingSide.ts';
+import { SIDE_OF } from '../../../src/pipeline/gazetteer.ts';
+
+const seed = (file: string, published: string, text: string) => ({
+  file,
+  text,
+  meta: { published },
+});
+const build = (seeds: ReturnType<typeof seed>[]) =>
+  buildEventsFile(seeds, { knownEvents: [], curation: { merges: [], edits: [] } }).file.events;
+const sourcesOf = (e: { mentions: { sourceId: string }[] }) =>
+  [...new Set(e.mentions.map((m) => m.sourceId))].sort();
+const joined = (events: ReturnType<typeof build>) =>
+  events.filter((e) => sourcesOf(e).length > 1).map((e) => sourcesOf(e));
+
+describe('one act told by several articles, whoever the sentence names first', () => {
+  it('joins a listing that names only the listed firm to the listing told with its lister', () => {
+    const events = build([
+      seed(
+        'a.txt',
+        '2020-12-20',
+        'His administration added Huawei to the Entity List in May 2019, and the rules tightened after that.',
+      ),
+      seed(
+        'b.txt',
+        '2023-02-17',
+        'Washington placed Huawei on its Entity List on May 15, 2019, and Beijing answered with a list of its own.',
+      ),
+    ]);
+    expect(joined(events)).toEqual([['a', 'b']]);
+  });
+
+  it('keeps apart two sides listing firms in one month', () => {
+    const events = build([
+      seed(
+        'a.txt',
+        '2025-04-20',
+        'Washington added Huawei and two chip designers to the Entity List in April 2025.',
+      ),
+      seed(
+        'b.txt',
+        '2025-04-20',
+        'Beijing placed Huawei rivals and eleven US drone makers on its unreliable entity list on April 9, 2025.',
+      ),
+    ]);
+    expect(joined(events)).toEqual([]);
+  });
+});
+
+describe('the firms among the actors', () => {
+  it('are all actors of one side', () => {
+    for (const firm of FIRMS) expect(SIDE_OF.has(firm)).toBe(true);
+  });
+});
+
+describe('a sentence that names both sides', () => {
+  it('joins the act of the side it names first, when each side did the same that month', () => {
+    const events = build([
+      seed(
+        'a.txt',
+        '2020-07-24',
+        'Consulates close\n\nBeijing on Friday ordered the United States to shut its consulate general in the southwestern city of Chengdu. The State Department told China on Tuesday to close its Houston consulate within three days.',
+      ),
+      seed(
+        'b.txt',
+        '2021-03-20',
+        "What the year taught\n\nThe year went from bad to worse. By July 2020 Washington had ordered China's consulate in Houston closed, and Beijing had shut the American one in Chengdu in return.",
+      ),
+    ]);
+    const both = events.filter((e) => sourcesOf(e).length > 1);
+    expect(both.map((e) => e.date.start)).toEqual(['2020-07-21']);
+  });
+});
