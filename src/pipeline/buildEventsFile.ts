@@ -21,6 +21,7 @@ import { withReviewReasons } from './reviewReasons.ts';
 import type { Detection, PipelineConfig, Segment, SeedInput } from './pipelineTypes.ts';
 import { segmentText } from './segmentText.ts';
 import { subsumeDetections } from './subsumeDetections.ts';
+import { tariffNewsDay } from './tariffNewsDay.ts';
 
 export type { PipelineConfig, SeedInput } from './pipelineTypes.ts';
 
@@ -159,8 +160,10 @@ function detectArticle(
     const dates = extractDates(segment.text, { published, anchor, yearTold });
     yearTold = lastWrittenYear(dates, yearTold);
     if (telling) {
-      const found = detectEvents(sourceId, segment, dates, published).map((d) =>
-        classifyDetection(d, themes),
+      const found = tariffNewsDay(
+        detectEvents(sourceId, segment, dates, published).map((d) => classifyDetection(d, themes)),
+        dates,
+        published,
       );
       const day = told?.paragraph === segment.paragraph ? told.date : null;
       const dated = day === null ? found : found.map((d) => withParagraphDay(d, day));

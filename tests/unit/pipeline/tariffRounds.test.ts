@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { detectSentence } from './detectSentence.ts';
+import { eventsOfArticle } from './eventsOfArticle.ts';
+
+/** Tariff rounds as the news tells them: by their rates, their clock times and their start days. */
+const tariffEvents = (text: string, published: string) =>
+  eventsOfArticle(text, published)
+    .filter((e) => e.kind === 'tariffs')
+    .map((e) => [e.date?.start ?? null, e.status]);
+
+const verbalTariff = (sentence: string) =>
+  detectSentence(sentence).some((d) => d.kind === 'tariffs' && d.verbal);
+
+describe('a tariff round told by its rate', () => {
+  it('reads a rate that "will rise to" a level as a tariff act', () => {
+    expect(
+      verbalTariff('The ministry says extra duties on American grain will rise to 40% from 25%.'),
+    ).toBe(true);
+  });
+
+  it('reads a rate levied "on" goods as the duty itself', () => {
+    expect(verbalTariff('The commission will levy an extra 12% on US pork and beef.')).toBe(true);
+    expect(verbalTariff('The agency will levy a fee on late filings.')).toBe(false);
+  });
+
+  it('reads "announces counter-tariffs" as an act, not a bare noun', () => {
+    expect(verbalTariff('Ottawa announces counter-tariffs on American steel.')).toBe(true);
+  });
+
+  it('keeps "from China" inside the subject of a duty that took effect', () => {
+    expect(verbalTariff('The 15% duty on all steel from China took effect at midnight.')).toBe(
+      true,
+    );
+  });
+});
+
+describe('a tariff act told as the day’s news', () => {
+  it('dates a duty that took effect at a clock time by the day of writing', () => {
+    expect(
+      tariffEvents(
+        'The new 15% duty on Chinese solar panels took effect at 12:01 a.m. Eastern time.',
+        '2025-06-03',
+      ),
+    ).toEqual([['2025-06-03', 'occurred']]);
+  });
+
+  it('gives no day to a duty that took effect at no told time', () => {
+    expect(
+      tariffEvents(
+        'The new 15% duty on Chinese solar panels took effect, officials said.',
+        '2025-06-03',
+      ),
+    ).not.toContainEqual(['2025-06-03', 'occurred']);
+  });
+
+  it('splits a rate announced today to start later into the announcement and the start', () => {
+    expect(
+      tariffEvents(
+        'Beijing said today it will raise tariffs on about forty billion dollars of American goods, starting July 1.',
+        '2025-06-03',
+      ),
+    ).toEqual([
+      ['2025-06-03', 'occurred'],
+      ['2025-07-01', 'planned'],
+    ]);
+  });
+
+  it('reads "says ... will rise" with no day as announced on the day of writing', () => {
+    expect(
+      tariffEvents(
+        'China’s commerce ministry says duties on US soybeans will rise to 30% from 10%.',
+        '2025-06-03',
+      ),
+    ).toEqual([['2025-06-03', 'occurred']]);
+  });
+
+  it('keeps a rate said to rise in a past week a plan of that week, not today’s news', () => {
+    expect(
+      tariffEvents(
+        'Last month the ministry said duties on US soybeans would rise to 30% from 10%.',
+        '2025-06-03',
+      ).every(([date]) => date !== '2025-06-03'),
+    ).toBe(true);
+  });
+});
