@@ -22,6 +22,7 @@ import type { Detection, PipelineConfig, Segment, SeedInput } from './pipelineTy
 import { segmentText } from './segmentText.ts';
 import { subsumeDetections } from './subsumeDetections.ts';
 import { tariffNewsDay } from './tariffNewsDay.ts';
+import { mayStartTariff, tariffStart } from './tariffStart.ts';
 
 export type { PipelineConfig, SeedInput } from './pipelineTypes.ts';
 
@@ -154,7 +155,8 @@ function detectArticle(
     // "Will the two sides hold talks this year?": a question tells no event, though its day
     // still anchors what follows.
     const telling = !QUESTION.test(segment.text) && mayTellEvent(segment.text);
-    const follows = antecedents.length > 0 && mayFollowSuit(segment.text);
+    const starts = antecedents.length > 0 && mayStartTariff(segment.text);
+    const follows = antecedents.length > 0 && (starts || mayFollowSuit(segment.text));
     // A sentence that tells no event matters only as the anchor of a later "two days later".
     if (!telling && !follows && !DAY_LIKE.test(segment.text)) continue;
     const dates = extractDates(segment.text, { published, anchor, yearTold });
@@ -173,9 +175,9 @@ function detectArticle(
     // "SMIC followed in December 2020": told only by the sentence before; what else the
     // sentence names ("before the summit") points back at other events.
     if (follows && !before.some((d) => d.verbal)) {
-      const copies = followedSuit(segment, dates, antecedents, published, (d) =>
-        classifyDetection(d, themes),
-      );
+      const copies = starts
+        ? tariffStart(segment, dates, antecedents, published, before)
+        : followedSuit(segment, dates, antecedents, published, (d) => classifyDetection(d, themes));
       const repeated = matchKnownEvents(segment, copies, known, published);
       detections.push(...repeated);
       before = [...repeated, ...before];

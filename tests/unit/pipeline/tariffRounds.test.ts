@@ -83,3 +83,26 @@ describe('a tariff act told as the day’s news', () => {
     ).toBe(true);
   });
 });
+
+describe('the start of a rate told in the next sentence', () => {
+  it('reads "They take effect on <day>" after an announced rate as its planned start', () => {
+    expect(
+      tariffEvents(
+        'The commerce ministry says duties on American pork will rise to 30% from 10%. They take effect on June 9.',
+        '2025-06-03',
+      ),
+    ).toEqual([
+      ['2025-06-03', 'occurred'],
+      ['2025-06-09', 'planned'],
+    ]);
+  });
+
+  it('reads nothing into "They take effect" after a sentence with no tariff act', () => {
+    expect(
+      tariffEvents(
+        'The regulator published new safety rules for toys. They take effect on June 9.',
+        '2025-06-03',
+      ),
+    ).toEqual([]);
+  });
+});
