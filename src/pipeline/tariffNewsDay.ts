@@ -18,6 +18,12 @@ const LEAD_REACH = 110;
 const IN_FORCE =
   /\b(?:took|takes|take)\s+effect\b|\bkicked\s+in\b|\bcame\s+into\s+(?:force|effect)\b|\bwent\s+into\s+(?:force|effect)\b/i;
 const CLOCK = /\b(?:\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|midnight)/i;
+/**
+ * "The truce, which cut US duties from a peak of 60% in March, expires soon": the month is when
+ * the rate reached its peak, so the act that date tells is the rise to it, not the cut from it.
+ */
+const PEAK_BEFORE =
+  /\b(?:peak(?:ed)?|high)\s+(?:of|at)\s+[\d.]+\s*(?:%|percent|per\s+cent)\s+(?:in|on)\s+$/i;
 const PROGRESSIVE_BEFORE = /\b(?:is|are)\s+(?:\w+\s+)?$/i;
 const NOW_IN_FORCE = /\bnow\s+in\s+(?:force|effect)\b/i;
 
@@ -41,6 +47,8 @@ export function tariffNewsDay(
     const lead = sentence.slice(Math.max(0, d.triggerStart - LEAD_REACH), d.triggerStart);
     const day = d.date?.precision === 'day' ? d.date.start : null;
     const trigger = sentence.slice(d.triggerStart, d.triggerEnd);
+    if (d.date !== null && d.action !== 'raise' && peakDated(d, dates))
+      return [{ ...d, action: 'raise' }];
     if (d.status === 'planned' && TELLS_TODAY.test(lead) && (d.date === null || day !== null)) {
       if (day !== null && day < published) return [d];
       const announced: Detection = { ...d, status: 'occurred', date: today, dateSource: 'text' };
@@ -67,4 +75,14 @@ export function tariffNewsDay(
     }
     return [d];
   });
+}
+
+/** Whether the detection's date is the one a "peak of N% in" phrase names. */
+function peakDated(d: Detection, dates: DateMention[]): boolean {
+  const sentence = d.segment.text;
+  return dates.some(
+    (m) =>
+      m.date.start === d.date?.start &&
+      PEAK_BEFORE.test(sentence.slice(Math.max(0, m.start - 40), m.start)),
+  );
 }

@@ -30,6 +30,8 @@ export const tariffs = defineKind({
     re(
       `\\b(?:${TARIFF_NOUN}|duty)\\s+${GAP(6)}(?:rises|rose|rising|doubles|doubled|doubling|triples|tripled|quadruples|quadrupled|climbs|climbed|jumps|jumped|falls|fell|drops|dropped|goes|went|increases|increased|decreases|decreased|(?<=\\b(?:will|would|to)\\s+)(?:rise|double|triple|climb|jump|fall|drop|go|increase|decrease))\\s+(?=(?:from|to|by)\\s+${RATE})`,
     ),
+    // "when US duties on Chinese goods peaked at 145% in April": the rate reaching its height.
+    re(`\\b${TARIFF_NOUN}\\s+${GAP(6)}(?:peaked|topped\\s+out)\\s+(?=at\\s+${RATE})`),
     // "The ministry said it would levy an extra 15% on American coal": the rate stands for the
     // duty, the object of the verb, and "on" names the goods.
     re(

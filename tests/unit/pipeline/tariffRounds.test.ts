@@ -106,3 +106,30 @@ describe('the start of a rate told in the next sentence', () => {
     ).toEqual([]);
   });
 });
+
+describe('a peak told as background', () => {
+  it('dates a peak "in <month>" in the past, whatever the main clause’s tense', () => {
+    expect(
+      tariffEvents(
+        'The truce, which cut duties on Chinese steel from a peak of 60% in March, is due to expire on November 10.',
+        '2025-09-16',
+      ),
+    ).toContainEqual(['2025-03', 'occurred']);
+  });
+
+  it('reads "duties peaked at <rate> in <month>" as the rise to that peak', () => {
+    const events = eventsOfArticle(
+      'The deal came a month after US duties on Chinese steel peaked at 60% in March.',
+      '2025-09-16',
+    ).filter((e) => e.kind === 'tariffs');
+    expect(events.map((e) => [e.date?.start, e.title])).toEqual([
+      ['2025-03', 'US raises tariffs on Chinese goods'],
+    ]);
+  });
+
+  it('keeps a forecast peak ahead', () => {
+    expect(
+      tariffEvents('Duties on Chinese steel are set to peak at 60% in March.', '2025-09-16'),
+    ).not.toContainEqual(['2025-03', 'occurred']);
+  });
+});
