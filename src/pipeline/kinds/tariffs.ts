@@ -6,7 +6,7 @@ const TARIFF_NOUN = '(?:counter-?)?(?:tariffs?|duties|levies|levy|import\\s+taxe
 /** A rate as a number: "15%", "25 percent", "10 per cent". */
 const RATE = '[\\d.]+\\s*(?:percent|per\\s+cent|%)';
 const TARIFF_VERB =
-  '(?:impos|propos|announc|rais|hik|slap|levy|levie|increas|doubl|tripl|cut|lower|reduc|slash|suspend|paus|delay|lift|remov|scrap|extend|reinstat|restor|introduc|unveil|expand|exempt|threaten|retaliat|halv|roll\\w*\\s+back|postpon)\\w*';
+  '(?:impos|propos|announc|rais|hik|slap|levy|levie|increas|doubl|tripl|cut|lower|reduc|slash|suspend|paus|delay|lift|remov|scrap|extend|reinstat|restor|introduc|unveil|expand|exempt|threaten|retaliat|halv|roll\\w*\\s+back|postpon|appl(?:y|ie|yi))\\w*';
 
 /** Duties on the other side’s goods: "China imposed tariffs of 15 percent on US coal." */
 export const tariffs = defineKind({
@@ -29,6 +29,10 @@ export const tariffs = defineKind({
     // levy, not an obligation.
     re(
       `\\b(?:${TARIFF_NOUN}|duty)\\s+${GAP(6)}(?:rises|rose|rising|doubles|doubled|doubling|triples|tripled|quadruples|quadrupled|climbs|climbed|jumps|jumped|falls|fell|drops|dropped|goes|went|increases|increased|decreases|decreased|(?<=\\b(?:will|would|to)\\s+)(?:rise|double|triple|climb|jump|fall|drop|go|increase|decrease))\\s+(?=(?:from|to|by)\\s+${RATE})`,
+    ),
+    // "Beijing answered two days later with a 25% duty on US goods": the reply is the duty.
+    re(
+      `\\b(?:answer|respond|retaliat|repl(?:y|ie)|hit\\s+back|hits\\s+back|struck\\s+back|strikes\\s+back)\\w*\\s+(?:[\\w’'-]+\\s+){0,4}?with\\s+${GAP(5)}(?:${TARIFF_NOUN}|duty)\\b`,
     ),
     // "when US duties on Chinese goods peaked at 145% in April": the rate reaching its height.
     re(`\\b${TARIFF_NOUN}\\s+${GAP(6)}(?:peaked|topped\\s+out)\\s+(?=at\\s+${RATE})`),

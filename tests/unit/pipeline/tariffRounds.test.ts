@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { knownEventsFileSchema } from '../../../src/pipeline/knownEventSchema.ts';
 import { detectSentence } from './detectSentence.ts';
 import { eventsOfArticle } from './eventsOfArticle.ts';
 
@@ -21,6 +22,17 @@ describe('a tariff round told by its rate', () => {
   it('reads a rate levied "on" goods as the duty itself', () => {
     expect(verbalTariff('The commission will levy an extra 12% on US pork and beef.')).toBe(true);
     expect(verbalTariff('The agency will levy a fee on late filings.')).toBe(false);
+  });
+
+  it('reads a side that "answered ... with" a duty as imposing it', () => {
+    expect(verbalTariff('Ottawa answered a week later with a 20% duty on US lumber.')).toBe(true);
+    expect(verbalTariff('The minister answered with a smile when asked about duties.')).toBe(false);
+  });
+
+  it('reads a tariff "applied" as imposed', () => {
+    expect(verbalTariff('When Washington applied its first 25% steel tariff, exports fell.')).toBe(
+      true,
+    );
   });
 
   it('reads "announces counter-tariffs" as an act, not a bare noun', () => {
@@ -131,5 +143,50 @@ describe('a peak told as background', () => {
     expect(
       tariffEvents('Duties on Chinese steel are set to peak at 60% in March.', '2025-09-16'),
     ).not.toContainEqual(['2025-03', 'occurred']);
+  });
+});
+
+describe('a round and the answer to it, told in one sentence', () => {
+  const registry = knownEventsFileSchema.parse({
+    events: [
+      {
+        id: 'china-pork-duties',
+        kind: 'tariffs',
+        title: 'China answers with duties on US pork',
+        date: { start: '2025-06-02', precision: 'day', approximate: false },
+        status: 'occurred',
+        themes: ['trade'],
+        actors: ['China'],
+        places: [],
+        aliases: ['\\bduties\\s+on\\s+(?:US\\s+)?pork\\b'],
+        source: 'A test entry.',
+      },
+    ],
+  }).events;
+
+  it('links only the answering side’s act to the answer’s registry entry', () => {
+    const titles = eventsOfArticle(
+      'When Washington applied its new 25% steel tariff this month, Beijing answered with duties on US pork.',
+      '2025-06-05',
+      registry,
+    )
+      .filter((e) => e.kind === 'tariffs')
+      .map((e) => e.title)
+      .sort();
+    expect(titles).toEqual([
+      'China answers with duties on US pork',
+      'US imposes tariffs on Chinese goods',
+    ]);
+  });
+});
+
+describe('who sets China’s duties', () => {
+  it('reads the Tariff Commission as China', () => {
+    expect(
+      eventsOfArticle(
+        'The Tariff Commission says it will levy an extra 12% on US pork.',
+        '2025-06-03',
+      ).map((e) => e.title),
+    ).toEqual(['China imposes tariffs on US goods']);
   });
 });
