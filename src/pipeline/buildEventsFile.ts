@@ -21,6 +21,8 @@ import { withReviewReasons } from './reviewReasons.ts';
 import type { Detection, PipelineConfig, Segment, SeedInput } from './pipelineTypes.ts';
 import { segmentText } from './segmentText.ts';
 import { subsumeDetections } from './subsumeDetections.ts';
+import { tariffNewsDay } from './tariffNewsDay.ts';
+import { mayStartTariff, tariffStart } from './tariffStart.ts';
 
 export type { PipelineConfig, SeedInput } from './pipelineTypes.ts';
 
@@ -153,14 +155,17 @@ function detectArticle(
     // "Will the two sides hold talks this year?": a question tells no event, though its day
     // still anchors what follows.
     const telling = !QUESTION.test(segment.text) && mayTellEvent(segment.text);
-    const follows = antecedents.length > 0 && mayFollowSuit(segment.text);
+    const starts = antecedents.length > 0 && mayStartTariff(segment.text);
+    const follows = antecedents.length > 0 && (starts || mayFollowSuit(segment.text));
     // A sentence that tells no event matters only as the anchor of a later "two days later".
     if (!telling && !follows && !DAY_LIKE.test(segment.text)) continue;
     const dates = extractDates(segment.text, { published, anchor, yearTold });
     yearTold = lastWrittenYear(dates, yearTold);
     if (telling) {
-      const found = detectEvents(sourceId, segment, dates, published).map((d) =>
-        classifyDetection(d, themes),
+      const found = tariffNewsDay(
+        detectEvents(sourceId, segment, dates, published).map((d) => classifyDetection(d, themes)),
+        dates,
+        published,
       );
       const day = told?.paragraph === segment.paragraph ? told.date : null;
       const dated = day === null ? found : found.map((d) => withParagraphDay(d, day));
@@ -170,9 +175,9 @@ function detectArticle(
     // "SMIC followed in December 2020": told only by the sentence before; what else the
     // sentence names ("before the summit") points back at other events.
     if (follows && !before.some((d) => d.verbal)) {
-      const copies = followedSuit(segment, dates, antecedents, published, (d) =>
-        classifyDetection(d, themes),
-      );
+      const copies = starts
+        ? tariffStart(segment, dates, antecedents, published, before)
+        : followedSuit(segment, dates, antecedents, published, (d) => classifyDetection(d, themes));
       const repeated = matchKnownEvents(segment, copies, known, published);
       detections.push(...repeated);
       before = [...repeated, ...before];

@@ -32,6 +32,8 @@ export const ACTOR_ALIASES: readonly (readonly [string, readonly string[]])[] = 
   ['USTR', ['US Trade Representative', 'U.S. Trade Representative', 'USTR']],
   ['China Ministry of Commerce', ['Ministry of Commerce', 'Commerce Ministry', 'MOFCOM']],
   ['China Foreign Ministry', ['Foreign Ministry', 'Ministry of Foreign Affairs']],
+  // The State Council's body that sets China's duties: "the Tariff Commission said it will levy …".
+  ['China Tariff Commission', ['Customs Tariff Commission', 'Tariff Commission']],
   [
     'State Administration for Market Regulation',
     ['State Administration for Market Regulation', 'SAMR'],
@@ -335,6 +337,7 @@ export const SIDE_OF: ReadonlyMap<string, 'us' | 'china'> = new Map([
     'Dong Jun',
     'China Ministry of Commerce',
     'China Foreign Ministry',
+    'China Tariff Commission',
     'State Administration for Market Regulation',
     'China',
     'Huawei',
@@ -393,6 +396,7 @@ export const STATE_OF_BODY: ReadonlyMap<string, string> = new Map([
   ...[
     'China Ministry of Commerce',
     'China Foreign Ministry',
+    'China Tariff Commission',
     'State Administration for Market Regulation',
     'China Defense Ministry',
     "National People's Congress",

@@ -208,11 +208,19 @@ function fits(d: Detection, event: KnownEvent): boolean {
   if (d.actors.length > 0 && event.actors.length > 0) {
     if (!d.actors.some((a) => event.actors.includes(a) || sideActs(a, event))) return false;
   }
+  // "When Washington applied its tariff, Beijing answered with duties on coal": a measure is its
+  // imposer's, and the other side named as its target does not make it that side's entry.
+  if (d.verbal && MEASURES.has(d.kind) && !imposerFits(d.actors[0], event)) return false;
   const eventPlaces = new Set(event.places);
   if (d.places.length > 0 && eventPlaces.size > 0) {
     return d.places.some((p) => eventPlaces.has(p) || eventPlaces.has(countryOf(p) ?? ''));
   }
   return true;
+}
+
+function imposerFits(imposer: string | undefined, event: KnownEvent): boolean {
+  const side = imposer === undefined ? undefined : SIDE_OF.get(imposer);
+  return side === undefined || event.actors.some((a) => SIDE_OF.get(a) === side);
 }
 
 /**

@@ -8,6 +8,7 @@ const SHORT: Record<string, string> = {
   'US Treasury': 'US Treasury',
   'China Ministry of Commerce': 'China',
   'China Foreign Ministry': 'China',
+  'China Tariff Commission': 'China',
   'European Union': 'EU',
 };
 

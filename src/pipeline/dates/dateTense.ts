@@ -20,6 +20,13 @@ const PAST_CUE_BEFORE = /\b(?:since|ago)\b(?:\s+[\w'’.-]+){0,9}\s+$/iy;
  */
 const MADE_BEFORE =
   /(?<!\b(?:be|being)\s+)\b(?:announced|imposed|introduced|unveiled|issued|adopted|published|levied|launched)\s+(?:on|in)\s+$/i;
+/**
+ * "The truce, which cut duties from a peak of 60% in March, is due to expire": a level told as
+ * the peak it reached lies behind, whatever the main clause's tense. "is set to peak at 60% in
+ * March" is a forecast.
+ */
+const PEAK_BEFORE =
+  /(?<!\b(?:to|will|would|could|may|might)\s+)\b(?:peak(?:ed)?|high)\s+(?:of|at)\s+[\d.]+\s*(?:%|percent|per\s+cent)\s+(?:in|on)\s+$/i;
 /** "until Tuesday", "by May": a limit lies ahead of the telling, unless told in the pluperfect. */
 const LIMIT_BEFORE =
   /\b(?:until|till|by)\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.m\.\s*(?:[A-Z]{2,4}\s+)?)?$/i;
@@ -58,6 +65,7 @@ export function dateTense(sentence: string, index: number): Tense {
   const before = sentence.slice(Math.max(0, index - 64), index);
   if (fromLastCue(before, PAST_WORDS, PAST_CUE_BEFORE)) return 'past';
   if (MADE_BEFORE.test(before.slice(-28))) return 'past';
+  if (PEAK_BEFORE.test(before.slice(-40))) return 'past';
   if (fromLastCue(before, FUTURE_WORDS, FUTURE_CUE_BEFORE)) return 'future';
   if (LIMIT_BEFORE.test(before.slice(-28)) && !PLUPERFECT.test(sentence)) return 'future';
   if (RECORD_BEFORE.test(before) && PAYOUT.test(sentence)) return 'future';

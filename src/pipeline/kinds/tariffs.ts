@@ -1,9 +1,12 @@
 import { defineKind } from './kindDefinition.ts';
 import { GAP, re } from './patternParts.ts';
 
-const TARIFF_NOUN = '(?:tariffs?|duties|levies|levy|import\\s+taxes)';
+// "announced counter-tariffs": the prefix is part of the noun, not a word before it.
+const TARIFF_NOUN = '(?:counter-?)?(?:tariffs?|duties|levies|levy|import\\s+taxes)';
+/** A rate as a number: "15%", "25 percent", "10 per cent". */
+const RATE = '[\\d.]+\\s*(?:percent|per\\s+cent|%)';
 const TARIFF_VERB =
-  '(?:impos|propos|announc|rais|hik|slap|levy|levie|increas|doubl|tripl|cut|lower|reduc|slash|suspend|paus|delay|lift|remov|scrap|extend|reinstat|restor|introduc|unveil|expand|exempt|threaten|retaliat|halv|roll\\w*\\s+back|postpon)\\w*';
+  '(?:impos|propos|announc|rais|hik|slap|levy|levie|increas|doubl|tripl|cut|lower|reduc|slash|suspend|paus|delay|lift|remov|scrap|extend|reinstat|restor|introduc|unveil|expand|exempt|threaten|retaliat|halv|roll\\w*\\s+back|postpon|appl(?:y|ie|yi))\\w*';
 
 /** Duties on the other side’s goods: "China imposed tariffs of 15 percent on US coal." */
 export const tariffs = defineKind({
@@ -16,15 +19,35 @@ export const tariffs = defineKind({
     re(
       `\\b${TARIFF_NOUN}\\s+(?:that\\s+|which\\s+)?(?:it|they|Beijing|Washington|China|Trump)\\s+(?:had\\s+)?(?:announced|imposed|introduced|unveiled|levied|slapped)\\b`,
     ),
+    // "The 25% duty on Chinese steel took effect": a duty that takes effect is a levy, not an
+    // obligation.
     re(
-      `\\b${TARIFF_NOUN}\\s+${GAP(6)}(?:took\\s+effect|take\\s+effect|takes\\s+effect|went\\s+into\\s+effect|go\\s+into\\s+effect|goes\\s+into\\s+effect|came\\s+into\\s+force|(?:were|was|will\\s+be|would\\s+be)\\s+(?:imposed|raised|cut|lowered|reduced|suspended|paused|lifted|announced|increased|extended))\\b`,
+      `\\b(?:${TARIFF_NOUN}|duty)\\s+${GAP(6)}(?:took\\s+effect|take\\s+effect|takes\\s+effect|went\\s+into\\s+effect|go\\s+into\\s+effect|goes\\s+into\\s+effect|came\\s+into\\s+force|(?:were|was|will\\s+be|would\\s+be)\\s+(?:imposed|raised|cut|lowered|reduced|suspended|paused|lifted|announced|increased|extended))\\b`,
     ),
     // "The duty on Chinese chips doubles from 25 percent to 50 percent next year": the rate is the
     // subject, its move to a new level the act. The level ("to 50", "from 25") keeps "duty" a
     // levy, not an obligation.
     re(
-      `\\b(?:${TARIFF_NOUN}|duty)\\s+${GAP(6)}(?:rises|rose|rising|doubles|doubled|doubling|triples|tripled|quadruples|quadrupled|climbs|climbed|jumps|jumped|falls|fell|drops|dropped|goes|went|increases|increased|decreases|decreased)\\s+(?=(?:from|to|by)\\s+[\\d.]+\\s*(?:percent|per\\s+cent|%))`,
+      `\\b(?:${TARIFF_NOUN}|duty)\\s+${GAP(6)}(?:rises|rose|rising|doubles|doubled|doubling|triples|tripled|quadruples|quadrupled|climbs|climbed|jumps|jumped|falls|fell|drops|dropped|goes|went|increases|increased|decreases|decreased|(?<=\\b(?:will|would|to)\\s+)(?:rise|double|triple|climb|jump|fall|drop|go|increase|decrease))\\s+(?=(?:from|to|by)\\s+${RATE})`,
     ),
+    // "Beijing answered two days later with a 25% duty on US goods": the reply is the duty.
+    re(
+      `\\b(?:answer|respond|retaliat|repl(?:y|ie)|hit\\s+back|hits\\s+back|struck\\s+back|strikes\\s+back)\\w*\\s+(?:[\\w’'-]+\\s+){0,4}?with\\s+${GAP(5)}(?:${TARIFF_NOUN}|duty)\\b`,
+    ),
+    // "when US duties on Chinese goods peaked at 145% in April": the rate reaching its height.
+    re(`\\b${TARIFF_NOUN}\\s+${GAP(6)}(?:peaked|topped\\s+out)\\s+(?=at\\s+${RATE})`),
+    // "The ministry said it would levy an extra 15% on American coal": the rate stands for the
+    // duty, the object of the verb, and "on" names the goods.
+    re(
+      `\\b(?:impos|levy|levie|slap|add)\\w*\\s+(?:an?\\s+|the\\s+)?(?:extra|additional|further|new|fresh)?\\s*${RATE}\\s+(?=(?:duty\\s+|tariff\\s+)?(?:on|against)\\s)`,
+    ),
+    // "The 10% duty on all goods from China took effect at midnight": the goods' origin ("from
+    // China") sits inside the subject, which GAP's clause words would cut.
+    re(
+      `\\b(?:${TARIFF_NOUN}|duty)\\s+on\\s+(?:[\\w’'%.-]+\\s+){0,4}?from\\s+(?:[\\w’'.-]+\\s+){0,2}?(?:took|take|takes|went|go|goes|came)\\s+(?:effect|into\\s+(?:effect|force))\\b`,
+    ),
+    // "The extra duties on American goods are now in force": the measure in force today.
+    re(`\\b${TARIFF_NOUN}\\s+${GAP(6)}(?:are|is)\\s+now\\s+in\\s+(?:force|effect)\\b`),
   ],
   nominal: [re(`\\b${TARIFF_NOUN}\\b`)],
   measure: true,
