@@ -50,6 +50,11 @@ const NOUN_OF_ACT = /^[a-z]{3,}(?:tion|sion|ment|al)\b/;
 const POSSESSIVE_BEFORE = /(?:\b(?:its|their|his|her)|\w['’]s?)\s+(?:[\w-]+\s+){0,2}$/;
 /** Verbs are normalised to a base form that titles reuse ("raise" → "raises"). */
 const ACTIONS: readonly (readonly [RegExp, string])[] = [
+  // "held off on the increase": the hike named is what is paused.
+  [
+    /\b(?:hold(?:s|ing)?\s+off|held\s+off|call(?:s|ed|ing)?\s+off|not\s+(?:to\s+)?(?:go|going|went)\s+ahead)\b/i,
+    'pause',
+  ],
   [/\b(?:rais|hik|increas|doubl|tripl)/i, 'raise'],
   // "cutting off sales of advanced chips" stops something; "cut tariffs" eases them.
   [/\bcut(?:s|ting)?\s+off\b/i, 'restrict'],
@@ -79,7 +84,7 @@ interface Match {
 }
 
 /** A date that opens the sentence ("In August, ...", "Two days later, ...") governs all of it. */
-const OPENING_DATE_AFTER = /^\s*,/;
+const OPENING_DATE_AFTER = /^\s*[,:]/;
 /**
  * "Analysts warned that the China fight just got hotter": onlookers' words are commentary, not
  * an act of either side, whatever country the sentence goes on to name.
@@ -105,6 +110,12 @@ const ASIDE_BARRIER = /^\s*,\s*(?:after|before|following)\s[^,;]*,\s*/i;
  * the clause tells a standing measure ("in force since March 4").
  */
 const SINCE_BEFORE = /\bsince\s+(?:early\s+|late\s+|mid-?)?$/i;
+/**
+ * "held off on the increase that was scheduled for October 15": the day the paused step was
+ * due is not the day it was paused.
+ */
+const SCHEDULED_BEFORE =
+  /\b(?:scheduled|due|slated|set|planned)\s+(?:to\s+(?:take\s+effect|start|begin|kick\s+in)\s+)?(?:for|on|in|from)?\s*(?:the\s+)?$/i;
 /** A measure named inside "after ..." is background, not what "them" points back to. */
 const SUBORDINATE_BEFORE = /\b(?:after|before|when|because|since|while|as)\b/i;
 /** "and tightened them": a second action on the measure the sentence just named. */
@@ -156,7 +167,9 @@ export function detectEvents(
       ? determined
       : NOUN_OF_ACT.test(sentence.slice(match.start)) &&
         POSSESSIVE_BEFORE.test(sentence.slice(Math.max(0, match.start - 40), match.start));
-    const date = pickDate(match, clause, matches, dates, sentence);
+    const date =
+      pickDate(match, clause, matches, dates, sentence) ??
+      pausedAhead(match, dates, sentence, published);
     const verbal = match.verbal && !irrealis && !named;
     if (date === null && verbal && inBackgroundPhrase(lead)) background.push(detections.length);
     const status =
@@ -380,6 +393,31 @@ function collectMatches(
 }
 
 /**
+ * "approved not going ahead with the increase scheduled for October 15", told before that day:
+ * the step was called off before it was due, and a writer tells such news as it breaks, so the
+ * pause falls in the month of writing (approximate: the text names no day for it).
+ */
+function pausedAhead(
+  match: Match,
+  dates: DateMention[],
+  sentence: string,
+  published: string | null,
+): EventDate | null {
+  if (published === null || !isPausing(match, sentence)) return null;
+  const ahead = dates.some(
+    (d) =>
+      d.date.start !== null &&
+      d.date.start > published.slice(0, d.date.start.length) &&
+      SCHEDULED_BEFORE.test(sentence.slice(Math.max(0, d.start - 40), d.start)),
+  );
+  return ahead ? { start: published.slice(0, 7), precision: 'month', approximate: true } : null;
+}
+
+function isPausing(match: Match, sentence: string): boolean {
+  return match.verbal && actionOf(sentence.slice(match.start, match.end)) === 'pause';
+}
+
+/**
  * The date of the event: the nearest date expression in its clause, else a date that opens
  * the sentence, else the only date of a sentence that tells only this event. Dates in
  * counterfactual clauses, and dates cut off by "after"/"before", never count.
@@ -391,9 +429,11 @@ function pickDate(
   dates: DateMention[],
   sentence: string,
 ): EventDate | null {
+  const pausing = isPausing(match, sentence);
   const usable = preferTelling(dates, sentence).filter(
     (d) =>
       !d.counterfactual &&
+      !(pausing && SCHEDULED_BEFORE.test(sentence.slice(Math.max(0, d.start - 40), d.start))) &&
       !TEMPORAL_BARRIER.test(between(sentence, d, match).replace(ASIDE_BARRIER, ' ')) &&
       !(
         (SINCE_BEFORE.test(sentence.slice(Math.max(0, d.start - 12), d.start)) ||

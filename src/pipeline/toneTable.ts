@@ -52,6 +52,7 @@ export const TONE_TABLE: Readonly<Record<string, ToneEntry>> = {
   'import-suspension': { tone: -5, eased: 4, cameo: '163 impose embargo or boycott' },
   'shoot-down': { tone: -7, cameo: '18 assault (a shoot-down of a surveillance craft)' },
   tariffs: { tone: -6, eased: 5, cameo: '163 impose embargo (tariffs); 08 yield when eased' },
+  'tariff-reprieve': { tone: 5, cameo: '08 yield (a tariff increase called off)' },
   'export-controls': { tone: -6, eased: 4, cameo: '163 impose embargo (exports)' },
   'tech-restriction': { tone: -6, eased: 4, cameo: '163 impose embargo (technology)' },
   'entity-list': { tone: -6, eased: 4, cameo: '163 impose embargo (entity list)' },

@@ -13,6 +13,7 @@ export const KIND_IDS = [
   'meeting',
   'agreement',
   'tariffs',
+  'tariff-reprieve',
   'entity-list',
   'export-controls',
   'tech-restriction',

@@ -27,6 +27,7 @@ import { consulateClosure } from './consulateClosure.ts';
 import { statement } from './statement.ts';
 import { talks } from './talks.ts';
 import { tariffs } from './tariffs.ts';
+import { tariffReprieve } from './tariffReprieve.ts';
 import { techRestriction } from './techRestriction.ts';
 import { visas } from './visas.ts';
 import { visit } from './visit.ts';
@@ -44,6 +45,7 @@ export const KIND_TABLE: { readonly [K in EventKind]: KindDefinition } = {
   meeting,
   agreement,
   tariffs,
+  'tariff-reprieve': tariffReprieve,
   'entity-list': entityList,
   'export-controls': exportControls,
   'tech-restriction': techRestriction,
