@@ -10,7 +10,7 @@ import { literalAlternatives } from './literalAlternatives.ts';
 import { patternCandidates } from './patternScreen.ts';
 
 const NEGATED_BEFORE =
-  /\b(?:not|never|n['’]t|no\s+longer|refused\s+to|declined\s+to|denied|without|rather\s+than|instead\s+of)\s+(?:\w+\s+){0,3}$/i;
+  /\b(?:not(?!\s+guilty)|never|n['’]t|no\s+longer|refused\s+to|declined\s+to|denied|without|rather\s+than|instead\s+of)\s+(?:\w+\s+){0,3}$/i;
 /**
  * "announced a deal, pulling back from a fresh round of tariffs": what a side steps back from
  * is not done.
@@ -98,13 +98,19 @@ const ONLOOKER_SUBJECT =
 const CALLED_OFF =
   /\b(?:put\s+off|puts\s+off|putting\s+off|postpone[ds]?|postponing|cancel(?:l?ed|s|ling)?|called\s+off|calls\s+off|scrapp(?:ed|ing))\b/i;
 const ENCOUNTERS: ReadonlySet<string> = new Set(['visit', 'meeting', 'talks', 'phone-call']);
-/** Between a date and a trigger, these words mean the date belongs to another event. */
-const TEMPORAL_BARRIER = /\b(?:after|before|following)\b/i;
+/**
+ * Between a date and a trigger, these words mean the date belongs to another event; "before a
+ * court" is a place.
+ */
+const TEMPORAL_BARRIER =
+  /\b(?:after|before(?!\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?)?(?:court|judge|committee|panel|tribunal|jury|Congress)\b)|following)\b/i;
 /**
  * "In May 2019, after talks collapsed, Washington raised its levy": an "after" phrase set off by
  * commas between an opening date and the main clause is an aside; the date is the main clause's.
+ * So is a timeline entry's "Dec. 1, 2022: Four years to the day after the arrest, ...".
  */
-const ASIDE_BARRIER = /^\s*,\s*(?:after|before|following)\s[^,;]*,\s*/i;
+const ASIDE_BARRIER =
+  /^\s*[,:]\s*(?:(?:[\w-]+\s+){1,5}?(?=after|before|following))?(?:after|before|following)\s[^,;]*,\s*/i;
 /**
  * "their first meeting since 2019": a "since" date measures the gap before the event, unless
  * the clause tells a standing measure ("in force since March 4").

@@ -1,6 +1,9 @@
 import { defineKind } from './kindDefinition.ts';
 import { GAP, re } from './patternParts.ts';
 
+/** "reached a deferred prosecution agreement", "a plea deal": a defendant's deal is a legal case. */
+const NOT_PLEA = '(?<!prosecution\\s|plea\\s)';
+
 /** A deal, truce or joint statement: "The two sides reached a deal on fentanyl." */
 export const agreement = defineKind({
   id: 'agreement',
@@ -9,7 +12,7 @@ export const agreement = defineKind({
   tag: 'agreement',
   verbal: [
     re(
-      `\\b(?:agreed|agree|agrees|signed|sign|signs|reached|reach|reaches|struck|strike|clinched|sealed|finali[sz]ed|concluded|announced|unveiled)\\s+${GAP(5)}(?:deal|agreement|truce|accord|pact|framework|consensus|ceasefire|joint\\s+statement|understanding|arrangement)\\b`,
+      `\\b(?:agreed|agree|agrees|signed|sign|signs|reached|reach|reaches|struck|strike|clinched|sealed|finali[sz]ed|concluded|announced|unveiled)\\s+${GAP(5)}${NOT_PLEA}(?:deal|agreement|truce|accord|pact|framework|consensus|ceasefire|joint\\s+statement|understanding|arrangement)\\b`,
     ),
     re(
       `\\b(?:extended|extend|extends|extending|prolonged)\\s+${GAP(5)}(?:truce|pause|ceasefire|deal|agreement)\\b`,
@@ -26,7 +29,7 @@ export const agreement = defineKind({
   ],
   nominal: [
     re(
-      '\\b(?:deal|agreement|truce|accord|pact|joint\\s+statement|arrangement|understanding|framework|consensus)\\b',
+      `\\b${NOT_PLEA}(?:deal|agreement|truce|accord|pact|joint\\s+statement|arrangement|understanding|framework|consensus)\\b`,
     ),
   ],
   themesFromContext: true,
@@ -56,6 +59,9 @@ export const agreement = defineKind({
       'The two leaders agreed over lunch in Lima on Sunday to a ceasefire in their trade war.',
       'At the dinner the presidents agreed to freeze new duties for three months.',
     ],
-    ignores: ['Analysts agree that growth is slowing.'],
+    ignores: [
+      'Analysts agree that growth is slowing.',
+      'The executive reached a deferred prosecution agreement with federal prosecutors.',
+    ],
   },
 });
