@@ -117,11 +117,11 @@ const ASIDE_BARRIER =
  */
 const SINCE_BEFORE = /\bsince\s+(?:early\s+|late\s+|mid-?)?$/i;
 /**
- * "held off on the increase that was scheduled for October 15": the day the paused step was
- * due is not the day it was paused.
+ * "held off on the increase that was scheduled for October 15", "delayed the ban by a week, to
+ * September 27": the day the paused step was or is now due is not the day it was paused.
  */
 const SCHEDULED_BEFORE =
-  /\b(?:scheduled|due|slated|set|planned)\s+(?:to\s+(?:take\s+effect|start|begin|kick\s+in)\s+)?(?:for|on|in|from)?\s*(?:the\s+)?$/i;
+  /\b(?:(?:scheduled|due|slated|set|planned)\s+(?:to\s+(?:take\s+effect|start|begin|kick\s+in)\s+)?(?:for|on|in|from)?|to|until|till)\s*(?:the\s+)?$/i;
 /** A measure named inside "after ..." is background, not what "them" points back to. */
 const SUBORDINATE_BEFORE = /\b(?:after|before|when|because|since|while|as)\b/i;
 /** "and tightened them": a second action on the measure the sentence just named. */
@@ -535,27 +535,13 @@ function claimedByOther(d: DateMention, match: Match, matches: Match[], sentence
   return matches.some(
     (other) =>
       other !== match &&
-      !(
-        match.verbal &&
-        !other.verbal &&
-        (other.kind === match.kind || pointsBack(other, sentence))
-      ) &&
+      // "recalled its envoy late Tuesday to protest the Speaker's trip", "banned firms from
+      // selling to ZTE for breaking the terms of a sanctions case, officials said on Monday": a
+      // bare noun beside an act names something told elsewhere, and never takes the act's date.
+      !(match.verbal && !other.verbal) &&
       distance(other, d) < distance(match, d) &&
       !TEMPORAL_BARRIER.test(between(sentence, d, other)) &&
       clauseBounds(sentence, other.start).start === clauseBounds(sentence, d.start).start,
-  );
-}
-
-/**
- * "recalled its envoy late Tuesday to protest the Speaker's trip": a named event told
- * elsewhere ("the Speaker's trip", "the talks") does not take the date of the act beside it.
- */
-function pointsBack(m: Match, sentence: string): boolean {
-  const own = sentence.slice(m.start, m.end);
-  return (
-    DETERMINED.test(own) ||
-    /^[A-Z][\w-]*['’]s\s/.test(own) ||
-    DETERMINED_BEFORE.test(sentence.slice(Math.max(0, m.start - 40), m.start))
   );
 }
 

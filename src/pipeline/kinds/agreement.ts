@@ -1,8 +1,12 @@
 import { defineKind } from './kindDefinition.ts';
 import { GAP, re } from './patternParts.ts';
 
-/** "reached a deferred prosecution agreement", "a plea deal": a defendant's deal is a legal case. */
-const NOT_PLEA = '(?<!prosecution\\s|plea\\s)';
+/**
+ * "reached a deferred prosecution agreement", "a plea deal": a defendant's deal is a legal case.
+ * "found no sign she broke the deal": a deal kept or broken was reached before.
+ */
+const NOT_PLEA =
+  '(?<!prosecution\\s|plea\\s|(?:broke|broken|breached|violated|breaking|breaching|violating)\\s+(?:the|its|their|a|this|that)\\s)';
 
 /** A deal, truce or joint statement: "The two sides reached a deal on fentanyl." */
 export const agreement = defineKind({
@@ -62,6 +66,7 @@ export const agreement = defineKind({
     ignores: [
       'Analysts agree that growth is slowing.',
       'The executive reached a deferred prosecution agreement with federal prosecutors.',
+      'Prosecutors said on Monday that the executive had not breached the deal.',
     ],
   },
 });

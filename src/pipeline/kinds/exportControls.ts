@@ -17,7 +17,7 @@ const LIST_GAP = (n: number): string => `(?:[\\w,’'-]+\\s+){0,${n}}?`;
 /** Limits on what may leave a country: "Beijing tightened export controls on gallium." */
 export const exportControls = defineKind({
   id: 'export-controls',
-  cue: /export|licen[cs]|sell|sale|ship|suppl|restrict|curb|control|gallium|germanium|antimony|graphite|tungsten|rare earth/i,
+  cue: /export|licen[cs]|sell|sale|ship|suppl|restrict|curb|control|gallium|germanium|antimony|graphite|tungsten|rare earth|denial order/i,
   themes: ['trade', 'technology'],
   tag: 'export-controls',
   verbal: [
@@ -39,7 +39,15 @@ export const exportControls = defineKind({
     ),
     re(`\\b(?:granted|issued|approved|revoked|suspended)\\s+${GAP(5)}licen[cs]es?\\b`),
     re(
-      `\\b(?:barred|banned|blocked|restricted|cut\\s+off)\\s+${GAP(2)}from\\s+(?:export|exports|being\\s+exported|sale)\\b`,
+      `\\b(?:barred|banned|blocked|restricted|cut\\s+off)\\s+${GAP(2)}from\\s+(?:export|exports|exporting|being\\s+exported|sale|selling|supplying|shipping)\\b`,
+    ),
+    // "lifted the order that had barred American firms from selling parts to the company",
+    // "revoked the denial order against the phone maker": the ban on sales, undone.
+    re(
+      `\\b(?:lift|lifted|lifts|lifting|ended|ends|rescinded|rescinds|revoked|revokes|terminated|terminates)\\s+(?:the\\s+|its\\s+|a\\s+)?(?:order|ban|prohibition)\\s+(?:that\\s+)?(?:had\\s+)?(?:barred|banned|blocked|prohibited|stopped)\\s+${GAP(3)}from\\s+(?:selling|exporting|shipping|supplying)\\b`,
+    ),
+    re(
+      `\\b(?:impos|issu|activat|reinstat|lift|end|rescind|revok|terminat|suspend)\\w*\\s+(?:the\\s+|its\\s+|an?\\s+)?(?:[\\w-]+-year\\s+)?denial\\s+order\\b`,
     ),
     // "said it would no longer permit exports of the metals to the US": the stop is the verb.
     re(
@@ -94,6 +102,8 @@ export const exportControls = defineKind({
       'Last summer Beijing said exporters of tungsten and bismuth would need licences.',
       'In March the ministry began requiring permits for graphite shipments abroad.',
       'Two months later it said it would restrict antimony.',
+      'On Monday the department lifted the order that had barred US suppliers from selling chips to the firm.',
+      'Regulators imposed a seven-year denial order on the handset maker.',
     ],
     ignores: [
       'Exports rose 8 percent in May.',
@@ -101,6 +111,7 @@ export const exportControls = defineKind({
       'China mines most of the world’s gallium and germanium.',
       'Exporters of graphite reported record sales in the spring.',
       'Antimony prices doubled over the year.',
+      'The court lifted the order that had barred protesters from the square.',
     ],
   },
 });
