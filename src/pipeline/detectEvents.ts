@@ -35,8 +35,9 @@ const COMMITMENT_BEFORE =
  */
 const PAUSE_AGREED =
   /\b(?:agreed|agrees|agree)\s+to\s+(?:freeze|suspend|pause|halt|postpone|delay|hold\s+off\s+on)\s+(?:the\s+|any\s+|all\s+)?(?:[\w-]+\s+){0,2}$/i;
+/** "a standing order" stands; "a long-standing request" is only old. */
 const ONGOING_CUE =
-  /\b(?:remain(?:s|ed)?\s+in\s+(?:place|effect|force)|still\s+in\s+(?:place|effect|force)|continu(?:e|es|ed|ing)\s+to|ongoing|in\s+effect|have\s+been\s+in\s+place|has\s+been\s+in\s+place|standing)\b/i;
+  /\b(?:remain(?:s|ed)?\s+in\s+(?:place|effect|force)|still\s+in\s+(?:place|effect|force)|continu(?:e|es|ed|ing)\s+to|ongoing|in\s+effect|have\s+been\s+in\s+place|has\s+been\s+in\s+place|(?<!-)standing)\b/i;
 /** A definite noun phrase points back at something already told: "the call", "Trump's visit". */
 const DETERMINED = /^(?:the|this|that|these|those|its|their|his|her)\s/i;
 const DETERMINED_BEFORE =

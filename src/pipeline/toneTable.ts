@@ -49,6 +49,8 @@ export const TONE_TABLE: Readonly<Record<string, ToneEntry>> = {
   },
   expulsion: { tone: -5, cameo: '164 expel or withdraw (diplomats, journalists)' },
   'cyber-attack': { tone: -6, cameo: '17 coerce (a cyber intrusion)' },
+  'import-approval': { tone: 4, cameo: '061 cooperate economically (imports let in)' },
+  'diplomatic-boycott': { tone: -4, cameo: '16 reduce relations (officials stay away)' },
   'import-suspension': { tone: -5, eased: 4, cameo: '163 impose embargo or boycott' },
   'shoot-down': { tone: -7, cameo: '18 assault (a shoot-down of a surveillance craft)' },
   tariffs: { tone: -6, eased: 5, cameo: '163 impose embargo (tariffs); 08 yield when eased' },

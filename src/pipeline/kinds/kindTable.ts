@@ -9,6 +9,8 @@ import { entityList } from './entityList.ts';
 import { exportControls } from './exportControls.ts';
 import { fentanylCurbs } from './fentanylCurbs.ts';
 import { importSuspension } from './importSuspension.ts';
+import { importApproval } from './importApproval.ts';
+import { diplomaticBoycott } from './diplomaticBoycott.ts';
 import { investigation } from './investigation.ts';
 import { expulsion } from './expulsion.ts';
 import { cyberAttack } from './cyberAttack.ts';
@@ -55,6 +57,7 @@ export const KIND_TABLE: { readonly [K in EventKind]: KindDefinition } = {
   investigation,
   'wto-complaint': wtoComplaint,
   'import-suspension': importSuspension,
+  'import-approval': importApproval,
   purchase,
   'legal-case': legalCase,
   'currency-designation': currencyDesignation,
@@ -62,6 +65,7 @@ export const KIND_TABLE: { readonly [K in EventKind]: KindDefinition } = {
   'shoot-down': shootDown,
   'consulate-closure': consulateClosure,
   expulsion,
+  'diplomatic-boycott': diplomaticBoycott,
   'cyber-attack': cyberAttack,
   'ambassador-summoned': ambassadorSummoned,
   legislation,
