@@ -10,7 +10,7 @@ import { literalAlternatives } from './literalAlternatives.ts';
 import { patternCandidates } from './patternScreen.ts';
 
 const NEGATED_BEFORE =
-  /\b(?:not|never|n['’]t|no\s+longer|refused\s+to|declined\s+to|denied|without|rather\s+than|instead\s+of)\s+(?:\w+\s+){0,3}$/i;
+  /\b(?:not(?!\s+guilty)|never|n['’]t|no\s+longer|refused\s+to|declined\s+to|denied|without|rather\s+than|instead\s+of)\s+(?:\w+\s+){0,3}$/i;
 /**
  * "announced a deal, pulling back from a fresh round of tariffs": what a side steps back from
  * is not done.
@@ -35,8 +35,9 @@ const COMMITMENT_BEFORE =
  */
 const PAUSE_AGREED =
   /\b(?:agreed|agrees|agree)\s+to\s+(?:freeze|suspend|pause|halt|postpone|delay|hold\s+off\s+on)\s+(?:the\s+|any\s+|all\s+)?(?:[\w-]+\s+){0,2}$/i;
+/** "a standing order" stands; "a long-standing request" is only old. */
 const ONGOING_CUE =
-  /\b(?:remain(?:s|ed)?\s+in\s+(?:place|effect|force)|still\s+in\s+(?:place|effect|force)|continu(?:e|es|ed|ing)\s+to|ongoing|in\s+effect|have\s+been\s+in\s+place|has\s+been\s+in\s+place|standing)\b/i;
+  /\b(?:remain(?:s|ed)?\s+in\s+(?:place|effect|force)|still\s+in\s+(?:place|effect|force)|continu(?:e|es|ed|ing)\s+to|ongoing|in\s+effect|have\s+been\s+in\s+place|has\s+been\s+in\s+place|(?<!-)standing)\b/i;
 /** A definite noun phrase points back at something already told: "the call", "Trump's visit". */
 const DETERMINED = /^(?:the|this|that|these|those|its|their|his|her)\s/i;
 const DETERMINED_BEFORE =
@@ -50,6 +51,11 @@ const NOUN_OF_ACT = /^[a-z]{3,}(?:tion|sion|ment|al)\b/;
 const POSSESSIVE_BEFORE = /(?:\b(?:its|their|his|her)|\w['’]s?)\s+(?:[\w-]+\s+){0,2}$/;
 /** Verbs are normalised to a base form that titles reuse ("raise" → "raises"). */
 const ACTIONS: readonly (readonly [RegExp, string])[] = [
+  // "held off on the increase": the hike named is what is paused.
+  [
+    /\b(?:hold(?:s|ing)?\s+off|held\s+off|call(?:s|ed|ing)?\s+off|not\s+(?:to\s+)?(?:go|going|went)\s+ahead)\b/i,
+    'pause',
+  ],
   [/\b(?:rais|hik|increas|doubl|tripl)/i, 'raise'],
   // "cutting off sales of advanced chips" stops something; "cut tariffs" eases them.
   [/\bcut(?:s|ting)?\s+off\b/i, 'restrict'],
@@ -79,7 +85,7 @@ interface Match {
 }
 
 /** A date that opens the sentence ("In August, ...", "Two days later, ...") governs all of it. */
-const OPENING_DATE_AFTER = /^\s*,/;
+const OPENING_DATE_AFTER = /^\s*[,:]/;
 /**
  * "Analysts warned that the China fight just got hotter": onlookers' words are commentary, not
  * an act of either side, whatever country the sentence goes on to name.
@@ -93,18 +99,30 @@ const ONLOOKER_SUBJECT =
 const CALLED_OFF =
   /\b(?:put\s+off|puts\s+off|putting\s+off|postpone[ds]?|postponing|cancel(?:l?ed|s|ling)?|called\s+off|calls\s+off|scrapp(?:ed|ing))\b/i;
 const ENCOUNTERS: ReadonlySet<string> = new Set(['visit', 'meeting', 'talks', 'phone-call']);
-/** Between a date and a trigger, these words mean the date belongs to another event. */
-const TEMPORAL_BARRIER = /\b(?:after|before|following)\b/i;
+/**
+ * Between a date and a trigger, these words mean the date belongs to another event; "before a
+ * court" is a place.
+ */
+const TEMPORAL_BARRIER =
+  /\b(?:after|before(?!\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?)?(?:court|judge|committee|panel|tribunal|jury|Congress)\b)|following)\b/i;
 /**
  * "In May 2019, after talks collapsed, Washington raised its levy": an "after" phrase set off by
  * commas between an opening date and the main clause is an aside; the date is the main clause's.
+ * So is a timeline entry's "Dec. 1, 2022: Four years to the day after the arrest, ...".
  */
-const ASIDE_BARRIER = /^\s*,\s*(?:after|before|following)\s[^,;]*,\s*/i;
+const ASIDE_BARRIER =
+  /^\s*[,:]\s*(?:(?:[\w-]+\s+){1,5}?(?=after|before|following))?(?:after|before|following)\s[^,;]*,\s*/i;
 /**
  * "their first meeting since 2019": a "since" date measures the gap before the event, unless
  * the clause tells a standing measure ("in force since March 4").
  */
 const SINCE_BEFORE = /\bsince\s+(?:early\s+|late\s+|mid-?)?$/i;
+/**
+ * "held off on the increase that was scheduled for October 15", "delayed the ban by a week, to
+ * September 27": the day the paused step was or is now due is not the day it was paused.
+ */
+const SCHEDULED_BEFORE =
+  /\b(?:(?:scheduled|due|slated|set|planned)\s+(?:to\s+(?:take\s+effect|start|begin|kick\s+in)\s+)?(?:for|on|in|from)?|to|until|till)\s*(?:the\s+)?$/i;
 /** A measure named inside "after ..." is background, not what "them" points back to. */
 const SUBORDINATE_BEFORE = /\b(?:after|before|when|because|since|while|as)\b/i;
 /** "and tightened them": a second action on the measure the sentence just named. */
@@ -156,7 +174,9 @@ export function detectEvents(
       ? determined
       : NOUN_OF_ACT.test(sentence.slice(match.start)) &&
         POSSESSIVE_BEFORE.test(sentence.slice(Math.max(0, match.start - 40), match.start));
-    const date = pickDate(match, clause, matches, dates, sentence);
+    const date =
+      pickDate(match, clause, matches, dates, sentence) ??
+      pausedAhead(match, dates, sentence, published);
     const verbal = match.verbal && !irrealis && !named;
     if (date === null && verbal && inBackgroundPhrase(lead)) background.push(detections.length);
     const status =
@@ -380,6 +400,31 @@ function collectMatches(
 }
 
 /**
+ * "approved not going ahead with the increase scheduled for October 15", told before that day:
+ * the step was called off before it was due, and a writer tells such news as it breaks, so the
+ * pause falls in the month of writing (approximate: the text names no day for it).
+ */
+function pausedAhead(
+  match: Match,
+  dates: DateMention[],
+  sentence: string,
+  published: string | null,
+): EventDate | null {
+  if (published === null || !isPausing(match, sentence)) return null;
+  const ahead = dates.some(
+    (d) =>
+      d.date.start !== null &&
+      d.date.start > published.slice(0, d.date.start.length) &&
+      SCHEDULED_BEFORE.test(sentence.slice(Math.max(0, d.start - 40), d.start)),
+  );
+  return ahead ? { start: published.slice(0, 7), precision: 'month', approximate: true } : null;
+}
+
+function isPausing(match: Match, sentence: string): boolean {
+  return match.verbal && actionOf(sentence.slice(match.start, match.end)) === 'pause';
+}
+
+/**
  * The date of the event: the nearest date expression in its clause, else a date that opens
  * the sentence, else the only date of a sentence that tells only this event. Dates in
  * counterfactual clauses, and dates cut off by "after"/"before", never count.
@@ -391,9 +436,11 @@ function pickDate(
   dates: DateMention[],
   sentence: string,
 ): EventDate | null {
+  const pausing = isPausing(match, sentence);
   const usable = preferTelling(dates, sentence).filter(
     (d) =>
       !d.counterfactual &&
+      !(pausing && SCHEDULED_BEFORE.test(sentence.slice(Math.max(0, d.start - 40), d.start))) &&
       !TEMPORAL_BARRIER.test(between(sentence, d, match).replace(ASIDE_BARRIER, ' ')) &&
       !(
         (SINCE_BEFORE.test(sentence.slice(Math.max(0, d.start - 12), d.start)) ||
@@ -489,27 +536,13 @@ function claimedByOther(d: DateMention, match: Match, matches: Match[], sentence
   return matches.some(
     (other) =>
       other !== match &&
-      !(
-        match.verbal &&
-        !other.verbal &&
-        (other.kind === match.kind || pointsBack(other, sentence))
-      ) &&
+      // "recalled its envoy late Tuesday to protest the Speaker's trip", "banned firms from
+      // selling to ZTE for breaking the terms of a sanctions case, officials said on Monday": a
+      // bare noun beside an act names something told elsewhere, and never takes the act's date.
+      !(match.verbal && !other.verbal) &&
       distance(other, d) < distance(match, d) &&
       !TEMPORAL_BARRIER.test(between(sentence, d, other)) &&
       clauseBounds(sentence, other.start).start === clauseBounds(sentence, d.start).start,
-  );
-}
-
-/**
- * "recalled its envoy late Tuesday to protest the Speaker's trip": a named event told
- * elsewhere ("the Speaker's trip", "the talks") does not take the date of the act beside it.
- */
-function pointsBack(m: Match, sentence: string): boolean {
-  const own = sentence.slice(m.start, m.end);
-  return (
-    DETERMINED.test(own) ||
-    /^[A-Z][\w-]*['’]s\s/.test(own) ||
-    DETERMINED_BEFORE.test(sentence.slice(Math.max(0, m.start - 40), m.start))
   );
 }
 

@@ -5,6 +5,6 @@
 export const TRADE_CUE =
   /\b(?:trade|tariffs?|exports?|imports?|goods|soybeans?|economic|economy|market\s+access|purchases?|fentanyl|investment|duties|levies|\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%)\s+(?:rate|duty|levy))\b/i;
 export const TECH_CUE =
-  /\b(?:chips?|semiconductors?|technolog\w*|tech|AI|artificial\s+intelligence|Huawei|Nvidia|TikTok|ByteDance|software|quantum|5G|telecom\w*|cyber\w*|chipmaking|chip-making|processors?|algorithm)\b/;
+  /\b(?:chips?|semiconductors?|technolog\w*|tech|AI|artificial\s+intelligence|Huawei|ZTE|SMIC|WeChat|Tencent|Nvidia|TikTok|ByteDance|software|quantum|5G|telecom\w*|cyber\w*|chipmaking|chip-making|processors?|algorithm)\b/;
 export const SECURITY_CUE =
   /\b(?:military|security|defen[cs]e|nuclear|arms|navy|naval|troops|missiles?)\b/i;

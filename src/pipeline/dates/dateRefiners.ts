@@ -116,6 +116,25 @@ const markNames: DateRefiner = (found, context) =>
       : f,
   );
 
+/**
+ * "said on Monday that no officials will attend the 2022 Winter Olympics": the year names the
+ * Games, and dates no act of the sentence when the sentence tells another date. Alone ("Bush
+ * attended the 2008 Olympics") it is the only date there is, and stays.
+ */
+const OCCASION_AFTER =
+  /^\s+(?:(?:Winter|Summer|Asian|Youth)\s+)?(?:Olympics|Olympic\s+Games|Paralympics|Paralympic\s+Games|Games|World\s+Cup|World\s+Expo|Expo)\b/;
+const markOccasionYears: DateRefiner = (found, context) => {
+  const telling = found.filter((f) => f.role === undefined && f.date !== null).length;
+  if (telling < 2) return found;
+  return found.map((f) =>
+    f.role === undefined &&
+    YEAR_ONLY.test(context.sentence.slice(f.start, f.end)) &&
+    OCCASION_AFTER.test(context.sentence.slice(f.end, f.end + 40))
+      ? { ...f, role: 'name' }
+      : f,
+  );
+};
+
 export const DATE_REFINERS: readonly DateRefiner[] = [
   markBounds,
   markBackground,
@@ -123,4 +142,5 @@ export const DATE_REFINERS: readonly DateRefiner[] = [
   sameDayInSentence,
   weekdayBesideDate,
   markNames,
+  markOccasionYears,
 ];

@@ -1,6 +1,13 @@
 import { defineKind } from './kindDefinition.ts';
 import { GAP, re } from './patternParts.ts';
 
+/**
+ * "reached a deferred prosecution agreement", "a plea deal": a defendant's deal is a legal case.
+ * "found no sign she broke the deal": a deal kept or broken was reached before.
+ */
+const NOT_PLEA =
+  '(?<!prosecution\\s|plea\\s|(?:broke|broken|breached|violated|breaking|breaching|violating)\\s+(?:the|its|their|a|this|that)\\s)';
+
 /** A deal, truce or joint statement: "The two sides reached a deal on fentanyl." */
 export const agreement = defineKind({
   id: 'agreement',
@@ -9,7 +16,7 @@ export const agreement = defineKind({
   tag: 'agreement',
   verbal: [
     re(
-      `\\b(?:agreed|agree|agrees|signed|sign|signs|reached|reach|reaches|struck|strike|clinched|sealed|finali[sz]ed|concluded|announced|unveiled)\\s+${GAP(5)}(?:deal|agreement|truce|accord|pact|framework|consensus|ceasefire|joint\\s+statement|understanding|arrangement)\\b`,
+      `\\b(?:agreed|agree|agrees|signed|sign|signs|reached|reach|reaches|struck|strike|clinched|sealed|finali[sz]ed|concluded|announced|unveiled)\\s+${GAP(5)}${NOT_PLEA}(?:deal|agreement|truce|accord|pact|framework|consensus|ceasefire|joint\\s+statement|understanding|arrangement)\\b`,
     ),
     re(
       `\\b(?:extended|extend|extends|extending|prolonged)\\s+${GAP(5)}(?:truce|pause|ceasefire|deal|agreement)\\b`,
@@ -26,7 +33,7 @@ export const agreement = defineKind({
   ],
   nominal: [
     re(
-      '\\b(?:deal|agreement|truce|accord|pact|joint\\s+statement|arrangement|understanding|framework|consensus)\\b',
+      `\\b${NOT_PLEA}(?:deal|agreement|truce|accord|pact|joint\\s+statement|arrangement|understanding|framework|consensus)\\b`,
     ),
   ],
   themesFromContext: true,
@@ -56,6 +63,10 @@ export const agreement = defineKind({
       'The two leaders agreed over lunch in Lima on Sunday to a ceasefire in their trade war.',
       'At the dinner the presidents agreed to freeze new duties for three months.',
     ],
-    ignores: ['Analysts agree that growth is slowing.'],
+    ignores: [
+      'Analysts agree that growth is slowing.',
+      'The executive reached a deferred prosecution agreement with federal prosecutors.',
+      'Prosecutors said on Monday that the executive had not breached the deal.',
+    ],
   },
 });

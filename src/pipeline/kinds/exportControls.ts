@@ -5,11 +5,19 @@ const EXPORT_NOUN =
   '(?:export\\s+(?:controls?|restrictions?|curbs?|bans?|limits?|licen[cs](?:es|ing)|rules)|(?:restrictions?|curbs?|controls?|bans?)\\s+on\\s+(?:the\\s+)?(?:[a-z][\\w-]*\\s+){0,3}?exports?|exports?\\s+of)';
 const EXPORT_VERB =
   '(?:requir|impos|announc|introduc|tighten|expand|unveil|widen|adopt|issu|relax|eas|loosen|lift|suspend|paus|restrict|curb|limit|halt|ban|broaden|updat|roll\\w*\\s+out|step\\w*\\s+up)\\w*';
+/**
+ * The minerals and materials whose sale abroad a government licenses: named alone, as in
+ * "Beijing said it would restrict antimony", the material is what the measure stops.
+ */
+const MATERIAL =
+  '(?:gallium|germanium|antimony|graphite|tungsten|tellurium|bismuth|indium|molybdenum|lithium|rare[\\s-]earths?|rare[\\s-]earth\\s+(?:metals|magnets|elements)|superhard\\s+materials|critical\\s+minerals)';
+/** Words of one phrase that may hold "and" ("exporters of gallium and germanium would need"). */
+const LIST_GAP = (n: number): string => `(?:[\\w,’'-]+\\s+){0,${n}}?`;
 
 /** Limits on what may leave a country: "Beijing tightened export controls on gallium." */
 export const exportControls = defineKind({
   id: 'export-controls',
-  cue: /export|licen[cs]|sell|sale|ship|suppl|restriction|curb|control/i,
+  cue: /export|licen[cs]|sell|sale|ship|suppl|restrict|curb|control|gallium|germanium|antimony|graphite|tungsten|rare earth|denial order/i,
   themes: ['trade', 'technology'],
   tag: 'export-controls',
   verbal: [
@@ -31,7 +39,31 @@ export const exportControls = defineKind({
     ),
     re(`\\b(?:granted|issued|approved|revoked|suspended)\\s+${GAP(5)}licen[cs]es?\\b`),
     re(
-      `\\b(?:barred|banned|blocked|restricted|cut\\s+off)\\s+${GAP(2)}from\\s+(?:export|exports|being\\s+exported|sale)\\b`,
+      `\\b(?:barred|banned|blocked|restricted|cut\\s+off)\\s+${GAP(2)}from\\s+(?:export|exports|exporting|being\\s+exported|sale|selling|supplying|shipping)\\b`,
+    ),
+    // "lifted the order that had barred American firms from selling parts to the company",
+    // "revoked the denial order against the phone maker": the ban on sales, undone.
+    re(
+      `\\b(?:lift|lifted|lifts|lifting|ended|ends|rescinded|rescinds|revoked|revokes|terminated|terminates)\\s+(?:the\\s+|its\\s+|a\\s+)?(?:order|ban|prohibition)\\s+(?:that\\s+)?(?:had\\s+)?(?:barred|banned|blocked|prohibited|stopped)\\s+${GAP(3)}from\\s+(?:selling|exporting|shipping|supplying)\\b`,
+    ),
+    re(
+      `\\b(?:impos|issu|activat|reinstat|lift|end|rescind|revok|terminat|suspend)\\w*\\s+(?:the\\s+|its\\s+|an?\\s+)?(?:[\\w-]+-year\\s+)?denial\\s+order\\b`,
+    ),
+    // "said it would no longer permit exports of the metals to the US": the stop is the verb.
+    re(
+      `\\bno\\s+longer\\s+(?:permit|allow|approve|licen[cs]e)\\w*\\s+${GAP(2)}(?:exports?|shipments?|sales?)\\b`,
+    ),
+    // "exporters of the two metals would need licences", "began requiring permits for graphite
+    // shipments": a licence demanded is a control, though no word says "control".
+    re(
+      `\\b(?:exporters|exports|shipments|sales)\\s+of\\s+${LIST_GAP(6)}(?:would|will|must|to|now)\\s+(?:now\\s+)?(?:need|require|obtain|apply\\s+for)\\s+(?:an?\\s+)?(?:special\\s+|export\\s+|government\\s+)?(?:licen[cs]es?|permits?|approval)\\b`,
+    ),
+    re(
+      `\\brequir\\w*\\s+(?:export\\s+)?(?:licen[cs]es|permits)\\s+(?:for|on)\\s+${LIST_GAP(4)}(?:exports?|shipments?|sales?|${MATERIAL})\\b`,
+    ),
+    // "it said it would restrict antimony", "restricted shipments of graphite": the material named.
+    re(
+      `\\b(?:restrict|curb|limit|ban|bann|control|halt|stop|stopp|suspend|tighten\\w*\\s+controls\\s+on)\\w*\\s+(?:(?:the\\s+|its\\s+|their\\s+)?(?:exports?|shipments?|sales?|supplies|overseas\\s+sales)\\s+(?:of\\s+)?)?(?:(?:the\\s+)?(?:metals?|minerals?|elements?)\\s+)?${MATERIAL}\\b`,
     ),
     re(
       `\\b${EXPORT_NOUN}\\s+(?:that\\s+|which\\s+)?(?:it|they|Beijing|Washington|China)\\s+(?:had\\s+)?(?:announced|imposed|introduced|unveiled|issued)\\b`,
@@ -66,7 +98,20 @@ export const exportControls = defineKind({
       'Beijing tightened export controls on gallium.',
       'In March the administration went further, cutting off sales of advanced memory chips to the country.',
       'The rule banned shipments of chipmaking tools to three factories.',
+      'The ministry said on Friday it would no longer permit sales of the metals to American buyers.',
+      'Last summer Beijing said exporters of tungsten and bismuth would need licences.',
+      'In March the ministry began requiring permits for graphite shipments abroad.',
+      'Two months later it said it would restrict antimony.',
+      'On Monday the department lifted the order that had barred US suppliers from selling chips to the firm.',
+      'Regulators imposed a seven-year denial order on the handset maker.',
     ],
-    ignores: ['Exports rose 8 percent in May.', 'Its exports to the US fell by a fifth last year.'],
+    ignores: [
+      'Exports rose 8 percent in May.',
+      'Its exports to the US fell by a fifth last year.',
+      'China mines most of the world’s gallium and germanium.',
+      'Exporters of graphite reported record sales in the spring.',
+      'Antimony prices doubled over the year.',
+      'The court lifted the order that had barred protesters from the square.',
+    ],
   },
 });

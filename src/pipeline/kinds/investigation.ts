@@ -19,8 +19,9 @@ export const investigation = defineKind({
     ),
   ],
   nominal: [
+    // A hearing before a court is a step of a legal case: "in a virtual hearing before a court".
     re(
-      '\\b(?:anti-dumping|antitrust|Section\\s+301)\\s+(?:investigation|probe)\\b|\\b(?:public\\s+)?hearings?\\b',
+      '\\b(?:anti-dumping|antitrust|Section\\s+301)\\s+(?:investigation|probe)\\b|\\b(?<!(?:court|bail|extradition|sentencing|plea|virtual)\\s)(?:public\\s+)?hearings?\\b(?!\\s+(?:before|in)\\s+(?:a\\s+|the\\s+)?(?:[\\w-]+\\s+)?(?:court|judge))',
     ),
   ],
   title: ({ subject, tags, topic, planned }) => {
@@ -40,6 +41,10 @@ export const investigation = defineKind({
       'Regulators confirmed that the search firm is under scrutiny for alleged antitrust violations.',
       'China launched an antitrust investigation into Google.',
     ],
-    ignores: ['Why are these chips under scrutiny?', 'Police investigated a burglary downtown.'],
+    ignores: [
+      'Why are these chips under scrutiny?',
+      'Police investigated a burglary downtown.',
+      'At a hearing before a federal court on Friday the executive pleaded not guilty.',
+    ],
   },
 });

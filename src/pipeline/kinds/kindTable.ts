@@ -9,6 +9,8 @@ import { entityList } from './entityList.ts';
 import { exportControls } from './exportControls.ts';
 import { fentanylCurbs } from './fentanylCurbs.ts';
 import { importSuspension } from './importSuspension.ts';
+import { importApproval } from './importApproval.ts';
+import { diplomaticBoycott } from './diplomaticBoycott.ts';
 import { investigation } from './investigation.ts';
 import { expulsion } from './expulsion.ts';
 import { cyberAttack } from './cyberAttack.ts';
@@ -27,6 +29,7 @@ import { consulateClosure } from './consulateClosure.ts';
 import { statement } from './statement.ts';
 import { talks } from './talks.ts';
 import { tariffs } from './tariffs.ts';
+import { tariffReprieve } from './tariffReprieve.ts';
 import { techRestriction } from './techRestriction.ts';
 import { visas } from './visas.ts';
 import { visit } from './visit.ts';
@@ -44,6 +47,7 @@ export const KIND_TABLE: { readonly [K in EventKind]: KindDefinition } = {
   meeting,
   agreement,
   tariffs,
+  'tariff-reprieve': tariffReprieve,
   'entity-list': entityList,
   'export-controls': exportControls,
   'tech-restriction': techRestriction,
@@ -53,6 +57,7 @@ export const KIND_TABLE: { readonly [K in EventKind]: KindDefinition } = {
   investigation,
   'wto-complaint': wtoComplaint,
   'import-suspension': importSuspension,
+  'import-approval': importApproval,
   purchase,
   'legal-case': legalCase,
   'currency-designation': currencyDesignation,
@@ -60,6 +65,7 @@ export const KIND_TABLE: { readonly [K in EventKind]: KindDefinition } = {
   'shoot-down': shootDown,
   'consulate-closure': consulateClosure,
   expulsion,
+  'diplomatic-boycott': diplomaticBoycott,
   'cyber-attack': cyberAttack,
   'ambassador-summoned': ambassadorSummoned,
   legislation,

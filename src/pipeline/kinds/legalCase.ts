@@ -7,6 +7,18 @@ const PERSON =
 /** What a case's trigger did, first match wins: [words, present, base, slug]. */
 type Step = readonly [RegExp, string, string, string];
 const STEPS: readonly Step[] = [
+  [
+    /deferred\s+prosecution/i,
+    'reaches deal with prosecutors',
+    'reach deal with prosecutors',
+    'deferred-prosecution',
+  ],
+  [
+    /^(?:ask|moved|moves)/i,
+    'asks court to drop charges',
+    'ask court to drop charges',
+    'dismissal-request',
+  ],
   [/judge|court|injunction/i, 'rules', 'rule', 'ruling'],
   [/freed|frees|releas/i, 'releases detainees', 'release detainees', 'release'],
   [/dropp|dismiss|withdr/i, 'drops charges', 'drop charges', 'charges-dropped'],
@@ -59,6 +71,18 @@ export const legalCase = defineKind({
     re(
       `\\b(?:dropped|drops|dismissed|dismisses|withdrew|withdraws)\\s+${GAP(4)}(?:charges|case|indictment|extradition\\s+(?:request|case))\\b`,
     ),
+    // "the Justice Department unsealed two indictments", "prosecutors filed charges against"
+    re(
+      `\\b(?:unseal|unseals|unsealed|unsealing|filed|files|brought|brings|returned|returns)\\s+(?:an?\\s+|the\\s+|two\\s+|three\\s+|four\\s+|new\\s+|\\d+\\s+)?(?:[\\w-]+\\s+){0,2}?(?:indictments?|criminal\\s+charges|charges\\s+against)\\b`,
+    ),
+    // "entered a deferred prosecution agreement": the defendant's deal, not the two sides'
+    re(
+      `\\b(?:entered|enters|entering|reached|reaches|reaching|signed|signs|struck|strikes)\\s+(?:into\\s+)?(?:an?\\s+|the\\s+)?deferred\\s+prosecution\\s+(?:agreement|deal)\\b`,
+    ),
+    // "asks for the indictment against her to be dismissed", "asked the judge to drop the case"
+    re(
+      `\\b(?:asks|asked|asking|moved|moves)\\s+(?:(?:the|a)\\s+(?:court|judge)\\s+to\\s+(?:dismiss|drop)\\s+(?:the\\s+)?(?:indictment|charges|case)|(?:for\\s+)?(?:the\\s+)?(?:indictment|charges|case)\\s+(?:against\\s+[\\w’'.-]+(?:\\s+[\\w’'.-]+){0,2}\\s+)?to\\s+be\\s+(?:dismissed|dropped))\\b`,
+    ),
     re(
       "\\bcharges\\s+(?:against\\s+[\\w’'.-]+(?:\\s+[\\w’'.-]+){0,3}\\s+)?were\\s+(?:dropped|dismissed)\\b",
     ),
@@ -90,11 +114,16 @@ export const legalCase = defineKind({
       'A federal judge blocked the ban on the messaging app on June 3.',
       'China and the United States swapped prisoners on Wednesday.',
       'Late Saturday a judge issued a preliminary injunction blocking the measures.',
+      'Prosecutors unsealed an indictment against the telecom company on Monday.',
+      'On Friday the executive entered a deferred prosecution agreement with the Justice Department.',
+      'The US attorney asked for the charges against the engineer to be dismissed.',
     ],
     ignores: [
       'Stocks arrested their slide on Tuesday.',
       'The ministry released a statement on Friday.',
       'Customs charged higher fees on imports.',
+      'The department filed a brief in the trade dispute.',
+      'Lawyers asked for more time to prepare the case.',
     ],
   },
 });

@@ -17,7 +17,8 @@ export const sanctions = defineKind({
     ),
     re('\\bsanction(?:s|ed|ing)\\s+(?=[A-Z]|\\w+\\s+(?:companies|firms|officials|entities))'),
   ],
-  nominal: [re('\\bsanctions\\b')],
+  // "a sanctions violation case", "sanctions evasion": the word names the offence, not a measure.
+  nominal: [re('\\bsanctions\\b(?!\\s+(?:violations?|evasion|busting)\\b)')],
   themesFromContext: true,
   measure: true,
   contains: ['policy'],
@@ -37,6 +38,7 @@ export const sanctions = defineKind({
     ignores: [
       'Regulators sanctioned the merger after a review.',
       'Officials in Beijing announced unspecified countermeasures.',
+      'The firm settled a sanctions violation case last year.',
     ],
   },
 });

@@ -12,13 +12,18 @@ export const techRestriction = defineKind({
   tag: 'tech-restrictions',
   verbal: [
     re(
-      `\\b(?:limit|restrict|bar|block|ban|blacklist|curb|prohibit)\\w*\\s+${GAP(4)}(?:sales?|shipments?|access|use|purchases?|investments?|imports?)\\s+(?:of|to|by|in|from)\\s+${GAP(3)}${TECH_OBJECT}`,
+      `\\b(?:limit|restrict|bar|block|ban|blacklist|curb|prohibit)\\w*\\s+${GAP(4)}(?:sales?|shipments?|access|use|purchases?|investments?|imports?|approvals?|authori[sz]ations?)\\s+(?:of|to|by|in|from)\\s+${GAP(3)}${TECH_OBJECT}`,
     ),
     re(
       `\\b(?:limit|restrict|bar|block|ban|blacklist|curb|prohibit)\\w*\\s+${GAP(4)}(?:sales?|shipments?)\\s+${GAP(3)}(?:of\\s+)?${TECH_OBJECT}`,
     ),
     re(
       `\\b(?:ban|banned|bans|banning|blocked|blocks|blacklisted|blacklists|restricted|restricts|prohibited)\\s+(?:the\\s+)?(?:use\\s+of\\s+)?${TECH_OBJECT}\\b`,
+    ),
+    // "delayed the app's download ban by a week", "lifted the Huawei restrictions": the measure
+    // named by what it is on, and the step taken with it.
+    re(
+      `\\b(?:delay|postpon|suspend|lift|eas|relax|scrap|rescind|revok|put\\w*\\s+off)\\w*\\s+(?:the\\s+|its\\s+|a\\s+)?(?:[\\w-]+\\s+){0,2}?${TECH_OBJECT}(?:['’]s)?\\s+(?:[\\w-]+\\s+)?(?:ban|restrictions?|prohibitions?|curbs?)\\b`,
     ),
   ],
   nominal: [
@@ -33,10 +38,19 @@ export const techRestriction = defineKind({
   contains: ['policy'],
   title: ({ subject, other, topic, planned, action, base }) => {
     const what = topic ?? 'technology sales';
+    // "delayed the app download ban": the step taken with the measure, not a new one.
+    const [present, future] =
+      action === 'pause'
+        ? ['delays curbs on', 'delay curbs on']
+        : action === 'lift'
+          ? ['eases curbs on', 'ease curbs on']
+          : action === 'ban' || base === 'ban'
+            ? ['bans', 'ban']
+            : ['restricts', 'restrict'];
     const verb = planned
-      ? `to ${base === 'ban' ? 'ban' : 'restrict'}`
-      : action === 'ban'
-        ? 'bans'
+      ? `to ${future}`
+      : action === 'ban' || action === 'pause' || action === 'lift'
+        ? present
         : 'restricts';
     return {
       title: `${subject} ${verb} ${what}${topic ? '' : ` to ${other}`}`,
@@ -44,7 +58,14 @@ export const techRestriction = defineKind({
     };
   },
   examples: {
-    detects: ['Washington banned the use of TikTok on government phones.'],
-    ignores: ['Chip sales grew strongly last year.'],
+    detects: [
+      'Washington banned the use of TikTok on government phones.',
+      'The regulator banned approvals of new network equipment from two Chinese vendors.',
+      'On Sunday the department delayed the app download ban by two weeks.',
+    ],
+    ignores: [
+      'Chip sales grew strongly last year.',
+      'The company delayed the launch of its new chip by a week.',
+    ],
   },
 });
