@@ -78,8 +78,13 @@ interface Match {
   verbal: boolean;
 }
 
-/** A date that opens the sentence ("In August, ...", "Two days later, ...") governs all of it. */
-const OPENING_DATE_AFTER = /^\s*,/;
+/**
+ * A date that opens the sentence ("In August, ...", "Two days later, ...") governs all of it; so
+ * does one with its part of the day ("On Monday morning, the court heard the plea and approved
+ * the settlement") and the date heading a line of a chronology ("- June 3, 2021: the president
+ * signs an order", "March 9 — the ministry adds four firms to its list").
+ */
+const OPENING_DATE_AFTER = /^(?:\s+(?:morning|afternoon|evening|night))?\s*[,:]|^\s+[—–-]\s/;
 /**
  * "Analysts warned that the China fight just got hotter": onlookers' words are commentary, not
  * an act of either side, whatever country the sentence goes on to name.
@@ -93,8 +98,13 @@ const ONLOOKER_SUBJECT =
 const CALLED_OFF =
   /\b(?:put\s+off|puts\s+off|putting\s+off|postpone[ds]?|postponing|cancel(?:l?ed|s|ling)?|called\s+off|calls\s+off|scrapp(?:ed|ing))\b/i;
 const ENCOUNTERS: ReadonlySet<string> = new Set(['visit', 'meeting', 'talks', 'phone-call']);
-/** Between a date and a trigger, these words mean the date belongs to another event. */
-const TEMPORAL_BARRIER = /\b(?:after|before|following)\b/i;
+/**
+ * Between a date and a trigger, these words mean the date belongs to another event. "Before" a
+ * court, a committee or the cameras is a place: "On Tuesday, in a hearing before a federal judge,
+ * the firm admitted the charges and settled" tells the settlement on Tuesday.
+ */
+const TEMPORAL_BARRIER =
+  /\b(?:after|before(?!\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:court|judge|panel|committee|tribunal|jury|grand\s+jury|cameras|reporters|lawmakers|audience)\b)|following)\b/i;
 /**
  * "In May 2019, after talks collapsed, Washington raised its levy": an "after" phrase set off by
  * commas between an opening date and the main clause is an aside; the date is the main clause's.

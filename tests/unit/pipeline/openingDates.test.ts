@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { detectSentence } from './detectSentence.ts';
+
+/** The kinds and days one sentence tells, as a reader would list them. */
+const told = (sentence: string, published: string) =>
+  detectSentence(sentence, published).map((d) => [d.kind, d.date?.start ?? null]);
+
+describe('a date that heads the sentence', () => {
+  it('dates every act of a chronology line, after a colon or a dash', () => {
+    expect(
+      told(
+        '- June 3, 2021: The president signs an executive order declaring a national emergency over surveillance firms.',
+        '2022-01-10',
+      ),
+    ).toContainEqual(['policy', '2021-06-03']);
+    expect(
+      told(
+        'March 9, 2021 — The president signs an executive order declaring a national emergency over supply chains.',
+        '2022-01-10',
+      ),
+    ).toContainEqual(['policy', '2021-03-09']);
+  });
+
+  it('dates the acts after a day told with its part of the day', () => {
+    expect(
+      told(
+        'On Monday morning, at a hearing in Seattle, the firm admitted two counts and reached a plea agreement with federal prosecutors.',
+        '2024-06-12',
+      ),
+    ).toContainEqual(['agreement', '2024-06-10']);
+  });
+});
+
+describe('"before" a court is a place, not a time', () => {
+  it('lets the day reach the act told after the hearing', () => {
+    expect(
+      told(
+        'On Tuesday, in a hearing before a federal judge in Brooklyn, the company admitted the charges and reached a plea agreement with the government.',
+        '2024-06-12',
+      ),
+    ).toContainEqual(['agreement', '2024-06-11']);
+  });
+});
