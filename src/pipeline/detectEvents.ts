@@ -166,11 +166,12 @@ export function detectEvents(
       ? determined
       : NOUN_OF_ACT.test(sentence.slice(match.start)) &&
         POSSESSIVE_BEFORE.test(sentence.slice(Math.max(0, match.start - 40), match.start));
-    const date = pickDate(match, clause, matches, dates, sentence);
+    const deferred = deferredTo(match, dates, sentence, published);
+    const date = deferred ?? pickDate(match, clause, matches, dates, sentence);
     const verbal = match.verbal && !irrealis && !named;
     if (date === null && verbal && inBackgroundPhrase(lead)) background.push(detections.length);
     const status =
-      leadTest(COMMITMENT, lead) && !PAUSE_AGREED.test(lead)
+      deferred !== null || (leadTest(COMMITMENT, lead) && !PAUSE_AGREED.test(lead))
         ? 'planned'
         : statusOf(date, published, sentence, match, windowStart, clause.end);
     detections.push({
@@ -465,6 +466,31 @@ function sharpest(best: DateMention, inClause: DateMention[]): DateMention {
     if (datesCompatible(d.date, best.date)) sharp = d;
   }
   return sharp;
+}
+
+/**
+ * "Washington put off raising the duties until June 1": an act put off until a day still ahead
+ * is planned for that day, not done now, and not the day the registry knows it finally came.
+ */
+const PUT_OFF_BEFORE =
+  /\b(?:put(?:s|ting)?\s+off|postpone[ds]?|postponing|delay(?:s|ed|ing)?|defer(?:s|red|ring)?|h(?:o|e)ld(?:s|ing)?\s+off(?:\s+on)?)\s+$/i;
+const UNTIL_BEFORE = /\b(?:until|till|to)\s+$/i;
+function deferredTo(
+  match: Match,
+  dates: DateMention[],
+  sentence: string,
+  published: string | null,
+): EventDate | null {
+  if (!PUT_OFF_BEFORE.test(sentence.slice(Math.max(0, match.start - 24), match.start))) return null;
+  const until = dates.find(
+    (d) =>
+      d.start >= match.end &&
+      !d.counterfactual &&
+      UNTIL_BEFORE.test(sentence.slice(Math.max(0, d.start - 8), d.start)),
+  );
+  const start = until?.date.start;
+  if (until === undefined || start == null) return null;
+  return published === null || start > published.slice(0, start.length) ? until.date : null;
 }
 
 /**

@@ -41,3 +41,21 @@ describe('"before" a court is a place, not a time', () => {
     ).toContainEqual(['agreement', '2024-06-11']);
   });
 });
+
+describe('an act put off until a day ahead', () => {
+  it('is planned for that day, not done on the day of writing', () => {
+    const [tariff] = detectSentence(
+      'The administration put off raising duties on Chinese steel from 15 to 30 percent until June 1.',
+      '2024-03-20',
+    ).filter((d) => d.kind === 'tariffs');
+    expect([tariff?.date?.start, tariff?.status]).toEqual(['2024-06-01', 'planned']);
+  });
+
+  it('leaves a deferral to a day already past as the text tells it', () => {
+    const [tariff] = detectSentence(
+      'Last year the administration put off raising duties on Chinese steel until June 1.',
+      '2024-09-20',
+    ).filter((d) => d.kind === 'tariffs');
+    expect(tariff?.date?.start).not.toBe('2024-06-01');
+  });
+});
