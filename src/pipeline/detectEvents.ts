@@ -84,6 +84,8 @@ interface Match {
  * the settlement") and the date heading a line of a chronology ("- June 3, 2021: the president
  * signs an order", "March 9 — the ministry adds four firms to its list").
  */
+/** "On Thursday the minister is to sign the deal and visit the port": no comma needed. */
+const OPENING_PHRASE = /^(?:on|in)\s/i;
 const OPENING_DATE_AFTER = /^(?:\s+(?:morning|afternoon|evening|night))?\s*[,:]|^\s+[—–-]\s/;
 /**
  * "Analysts warned that the China fight just got hotter": onlookers' words are commentary, not
@@ -417,7 +419,9 @@ function pickDate(
   if (usable.length === 0) return null;
   const inClause = usable.filter((d) => d.start >= clause.start && d.start < clause.end);
   const opening = usable.find(
-    (d) => d.start <= 14 && OPENING_DATE_AFTER.test(sentence.slice(d.end)),
+    (d) =>
+      (d.start <= 14 && OPENING_DATE_AFTER.test(sentence.slice(d.end))) ||
+      (d.start === 0 && OPENING_PHRASE.test(d.text)),
   );
   let best: DateMention | null = null;
   let bestDistance = Infinity;

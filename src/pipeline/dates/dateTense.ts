@@ -32,6 +32,12 @@ const PLUPERFECT = /\bhad\b/i;
 const AIM_BEFORE =
   /\b(?<!(?:according|due|next|prior|close|up|thanks|compared|similar|back|ahead)\s)to\s+(?!(?:the|a|an|his|her|its|their|this|that|be|have|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|life|death|prison|jail)\b)[a-z]+(?:\s+[\w$'’.-]+){0,6}\s+(?:on\s+|in\s+|by\s+|for\s+)$/y;
 const AIM_WORD = /\bto\s/g;
+/**
+ * "agreed to come during a phone call in March": a date after "during" an occasion is that
+ * occasion's, told in the clause's own tense, not the aim's.
+ */
+const DURING_BEFORE =
+  /\bduring\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+){0,3}(?:on|in)\s+$/i;
 /** "will be named commander … for a mission in December": the modal governs its whole clause. */
 const MODAL = /(?:\b(?:will|shall)\b|['’]ll\b)[^"“”'‘’]*$/i;
 /** … unless the date belongs to the telling: "'… we will focus on our core business,' he said Friday." */
@@ -61,7 +67,7 @@ export function dateTense(sentence: string, index: number): Tense {
   if (fromLastCue(before, FUTURE_WORDS, FUTURE_CUE_BEFORE)) return 'future';
   if (LIMIT_BEFORE.test(before.slice(-28)) && !PLUPERFECT.test(sentence)) return 'future';
   if (RECORD_BEFORE.test(before) && PAYOUT.test(sentence)) return 'future';
-  if (fromLastCue(before, AIM_WORD, AIM_BEFORE)) return 'future';
+  if (fromLastCue(before, AIM_WORD, AIM_BEFORE) && !DURING_BEFORE.test(before)) return 'future';
   const clause = clauseBounds(sentence, index);
   const lead = sentence.slice(clause.start, index);
   if (MODAL.test(lead)) {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractDates } from '../../../src/pipeline/extractDates.ts';
 import { detectSentence } from './detectSentence.ts';
 
 /** The kinds and days one sentence tells, as a reader would list them. */
@@ -57,5 +58,25 @@ describe('an act put off until a day ahead', () => {
       '2024-09-20',
     ).filter((d) => d.kind === 'tariffs');
     expect(tariff?.date?.start).not.toBe('2024-06-01');
+  });
+});
+
+describe('an opening "On <day>" with no comma', () => {
+  it('dates every act of the list it heads', () => {
+    const kinds = detectSentence(
+      'On Friday the chancellor is to be welcomed by the premier, hold talks and visit the Summer Palace.',
+      '2024-06-12',
+    ).map((d) => [d.kind, d.date?.start ?? null, d.status]);
+    expect(kinds).toContainEqual(['visit', '2024-06-14', 'planned']);
+  });
+});
+
+describe('a date "during" an occasion', () => {
+  it('takes the tense of the clause, not of the aim before it', () => {
+    const [november] = extractDates(
+      'She accepted an invitation to return during a phone call in November, aides said.',
+      { published: '2026-05-13', anchor: '2026-05-13' },
+    );
+    expect(november?.date.start).toBe('2025-11');
   });
 });
