@@ -80,3 +80,25 @@ describe('a date "during" an occasion', () => {
     expect(november?.date.start).toBe('2025-11');
   });
 });
+
+describe('"a year later" counted on from the date told before it', () => {
+  const dates = (sentence: string) =>
+    extractDates(sentence, { published: '2025-06-01', anchor: '2025-06-01' }).map(
+      (d) => d.date.start,
+    );
+
+  it('keeps the month the sentence gave', () => {
+    expect(dates('The ban began in March 2019 and was widened two years later.')).toEqual([
+      '2019-03',
+      '2021-03',
+    ]);
+  });
+
+  it('counts whole years from a bare year', () => {
+    expect(dates('The office opened in 2016 and closed a year later.')).toEqual(['2016', '2017']);
+  });
+
+  it('dates nothing when no date came before', () => {
+    expect(dates('A year later the rules were widened.')).toEqual([]);
+  });
+});
