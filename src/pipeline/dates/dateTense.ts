@@ -54,6 +54,13 @@ const SUBORDINATE_PAST =
  * placed its time ahead, so its month is the coming one.
  */
 const LATER_IN_CLAUSE = /\blater\s+(?:this|in\s+the)\s+(?:year|month)\b/i;
+/**
+ * "The truce, which cut duties from a peak of 145% in April, expires in November": a clause
+ * opened by "which" and a past verb (one of the forms the same in the present too, or "-ed")
+ * tells its own past, whatever the main clause after it plans.
+ */
+const WHICH_BEFORE = /\bwhich\s*$/i;
+const PAST_VERB_FIRST = /^\s*(?:had\s+)?(?:cut|set|put|hit|let|shut|[a-z]{3,}ed)\b/i;
 /** A sentence about a payout tells its record date as a future date too ("… of record Dec. 15"). */
 const PAYOUT = /\bpayable\b/i;
 /** Asked first: it reads a few words, PAYOUT the whole sentence. */
@@ -70,6 +77,13 @@ export function dateTense(sentence: string, index: number): Tense {
   if (fromLastCue(before, AIM_WORD, AIM_BEFORE) && !DURING_BEFORE.test(before)) return 'future';
   const clause = clauseBounds(sentence, index);
   const lead = sentence.slice(clause.start, index);
+  if (
+    PAST_VERB_FIRST.test(lead) &&
+    WHICH_BEFORE.test(sentence.slice(Math.max(0, clause.start - 8), clause.start)) &&
+    !MODAL.test(lead)
+  ) {
+    return 'past';
+  }
   if (MODAL.test(lead)) {
     const governed = lead.slice(lead.search(MODAL));
     if (!TELLING.test(governed) && !SUBORDINATE_PAST.test(governed)) return 'future';

@@ -102,3 +102,13 @@ describe('"a year later" counted on from the date told before it', () => {
     expect(dates('A year later the rules were widened.')).toEqual([]);
   });
 });
+
+describe('a "which" clause told in the past', () => {
+  it('puts its month behind the article, though the main clause plans ahead', () => {
+    const [march] = extractDates(
+      'The pause, which cut the levy on steel from a high of 50% in March, is due to lapse on December 1.',
+      { published: '2025-09-15', anchor: '2025-09-15' },
+    );
+    expect(march?.date.start).toBe('2025-03');
+  });
+});
