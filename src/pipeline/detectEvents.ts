@@ -84,8 +84,15 @@ interface Match {
   verbal: boolean;
 }
 
-/** A date that opens the sentence ("In August, ...", "Two days later, ...") governs all of it. */
-const OPENING_DATE_AFTER = /^\s*[,:]/;
+/**
+ * A date that opens the sentence ("In August, ...", "Two days later, ...") governs all of it; so
+ * does one with its part of the day ("On Monday morning, the court heard the plea and approved
+ * the settlement") and the date heading a line of a chronology ("- June 3, 2021: the president
+ * signs an order", "March 9 — the ministry adds four firms to its list").
+ */
+/** "On Thursday the minister is to sign the deal and visit the port": no comma needed. */
+const OPENING_PHRASE = /^(?:on|in)\s/i;
+const OPENING_DATE_AFTER = /^(?:\s+(?:morning|afternoon|evening|night))?\s*[,:]|^\s+[—–-]\s/;
 /**
  * "Analysts warned that the China fight just got hotter": onlookers' words are commentary, not
  * an act of either side, whatever country the sentence goes on to name.
@@ -100,11 +107,13 @@ const CALLED_OFF =
   /\b(?:put\s+off|puts\s+off|putting\s+off|postpone[ds]?|postponing|cancel(?:l?ed|s|ling)?|called\s+off|calls\s+off|scrapp(?:ed|ing))\b/i;
 const ENCOUNTERS: ReadonlySet<string> = new Set(['visit', 'meeting', 'talks', 'phone-call']);
 /**
- * Between a date and a trigger, these words mean the date belongs to another event; "before a
- * court" is a place.
+/**
+ * Between a date and a trigger, these words mean the date belongs to another event. "Before" a
+ * court, a committee or the cameras is a place: "On Tuesday, in a hearing before a federal judge,
+ * the firm admitted the charges and settled" tells the settlement on Tuesday.
  */
 const TEMPORAL_BARRIER =
-  /\b(?:after|before(?!\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?)?(?:court|judge|committee|panel|tribunal|jury|Congress)\b)|following)\b/i;
+  /\b(?:after|before(?!\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?)?(?:court|judge|panel|committee|tribunal|jury|grand\s+jury|Congress|cameras|reporters|lawmakers|audience)\b)|following)\b/i;
 /**
  * "In May 2019, after talks collapsed, Washington raised its levy": an "after" phrase set off by
  * commas between an opening date and the main clause is an aside; the date is the main clause's.
@@ -174,13 +183,15 @@ export function detectEvents(
       ? determined
       : NOUN_OF_ACT.test(sentence.slice(match.start)) &&
         POSSESSIVE_BEFORE.test(sentence.slice(Math.max(0, match.start - 40), match.start));
+    const deferred = deferredTo(match, dates, sentence, published);
     const date =
+      deferred ??
       pickDate(match, clause, matches, dates, sentence) ??
       pausedAhead(match, dates, sentence, published);
     const verbal = match.verbal && !irrealis && !named;
     if (date === null && verbal && inBackgroundPhrase(lead)) background.push(detections.length);
     const status =
-      leadTest(COMMITMENT, lead) && !PAUSE_AGREED.test(lead)
+      deferred !== null || (leadTest(COMMITMENT, lead) && !PAUSE_AGREED.test(lead))
         ? 'planned'
         : statusOf(date, published, sentence, match, windowStart, clause.end);
     detections.push({
@@ -453,7 +464,9 @@ function pickDate(
   if (usable.length === 0) return null;
   const inClause = usable.filter((d) => d.start >= clause.start && d.start < clause.end);
   const opening = usable.find(
-    (d) => d.start <= 14 && OPENING_DATE_AFTER.test(sentence.slice(d.end)),
+    (d) =>
+      (d.start <= 14 && OPENING_DATE_AFTER.test(sentence.slice(d.end))) ||
+      (d.start === 0 && OPENING_PHRASE.test(d.text)),
   );
   let best: DateMention | null = null;
   let bestDistance = Infinity;
@@ -502,6 +515,31 @@ function sharpest(best: DateMention, inClause: DateMention[]): DateMention {
     if (datesCompatible(d.date, best.date)) sharp = d;
   }
   return sharp;
+}
+
+/**
+ * "Washington put off raising the duties until June 1": an act put off until a day still ahead
+ * is planned for that day, not done now, and not the day the registry knows it finally came.
+ */
+const PUT_OFF_BEFORE =
+  /\b(?:put(?:s|ting)?\s+off|postpone[ds]?|postponing|delay(?:s|ed|ing)?|defer(?:s|red|ring)?|h(?:o|e)ld(?:s|ing)?\s+off(?:\s+on)?)\s+$/i;
+const UNTIL_BEFORE = /\b(?:until|till|to)\s+$/i;
+function deferredTo(
+  match: Match,
+  dates: DateMention[],
+  sentence: string,
+  published: string | null,
+): EventDate | null {
+  if (!PUT_OFF_BEFORE.test(sentence.slice(Math.max(0, match.start - 24), match.start))) return null;
+  const until = dates.find(
+    (d) =>
+      d.start >= match.end &&
+      !d.counterfactual &&
+      UNTIL_BEFORE.test(sentence.slice(Math.max(0, d.start - 8), d.start)),
+  );
+  const start = until?.date.start;
+  if (until === undefined || start == null) return null;
+  return published === null || start > published.slice(0, start.length) ? until.date : null;
 }
 
 /**

@@ -20,6 +20,12 @@ export const knownEventSchema = z.object({
   tags: z.array(z.string()).default([]),
   actors: z.array(z.string()).default([]),
   places: z.array(z.string()).default([]),
+  /**
+   * The named occasion this entry is one stage of: "the phase one deal" was announced, written
+   * and signed on three dates, and the same words name every stage. The article's day tells
+   * them apart (matchKnownEvents).
+   */
+  occasion: z.string().optional(),
   /** Regular expressions (case-insensitive) matched against one sentence. */
   aliases: z.array(z.string().min(1)).min(1),
   /** Verb families a sentence may use and still mean this event ("impose", not "pause"). */

@@ -1,4 +1,5 @@
 import type { KnownEvent, KnownEventKind } from './knownEventSchema.ts';
+import { tenseAt } from './clauseTense.ts';
 import { datesCompatible } from './datesCompatible.ts';
 import { countryOf } from './findNames.ts';
 import { SIDE_OF } from './gazetteer.ts';
@@ -133,7 +134,7 @@ export function matchKnownEvents(
 ): Detection[] {
   if (detections.length === 0) return detections;
   const text = segment.text;
-  const named: { k: CompiledKnownEvent; length: number }[] = [];
+  const named: Named[] = [];
   // Entries compiled together share one screen: the sentence is scanned once for them all.
   let screened: AliasScreen | null = null;
   for (const k of entriesForKinds(known, detections)) {
@@ -149,13 +150,22 @@ export function matchKnownEvents(
   return detections
     .map((d) => {
       if (d.knownEventId !== undefined) return d;
-      const fitting = named.filter((x) => kindsMatch(d.kind, x.k.event.kind) && fits(d, x.k.event));
+      const done = d.date === null && published !== null && toldAsDone(d, text) ? published : null;
+      const fitting = named.filter(
+        (x) =>
+          kindsMatch(d.kind, x.k.event.kind) &&
+          fits(d, x.k.event) &&
+          (done === null || !laterThan(x.k.event, done)),
+      );
       const best = Math.max(0, ...fitting.map((x) => x.length));
       const top = fitting.filter((x) => x.length === best);
-      const first = top[0];
+      const stage = d.date === null ? stageByDay(top, d, published) : undefined;
+      const first = stage ?? top[0];
       if (first === undefined) return d;
       const ambiguous = top.some((x) => !sameDate(x.k.event, first.k.event));
-      return ambiguous && d.date === null ? d : link(d, first.k.event, published);
+      return ambiguous && d.date === null && stage === undefined
+        ? d
+        : link(d, first.k.event, published);
     })
     .sort((a, b) => a.triggerStart - b.triggerStart);
 }
@@ -193,6 +203,42 @@ function kindsKey(detections: Detection[]): string {
   const first = detections[0]?.kind ?? '';
   if (detections.every((d) => d.kind === first)) return first;
   return [...new Set(detections.map((d) => d.kind))].sort().join(' ');
+}
+
+/**
+ * "The two sides had reached a phase one deal, Trump said" in an article of October 2019: an act
+ * the text tells as done happened by the day it was written, so it is not the registry's
+ * December text or January signing of that deal, though the words name those too.
+ */
+function toldAsDone(d: Detection, text: string): boolean {
+  return d.status === 'occurred' && !d.hypothetical && tenseAt(text, d.triggerStart) === 'past';
+}
+
+function laterThan(event: KnownEvent, published: string): boolean {
+  const start = event.date.start;
+  return start !== null && start > published.slice(0, start.length);
+}
+
+/**
+ * Stages of one occasion that the words name equally well, told apart by the article's day: a
+ * plan is the next stage ("the phase one deal is still to be signed" in November 2019 is the
+ * January signing), anything else the latest stage by then ("the phase one deal" in 2021 is the
+ * signed deal, in October 2019 the announcement). Undefined when the entries are no such stages.
+ */
+function stageByDay(top: Named[], d: Detection, published: string | null): Named | undefined {
+  const occasion = top[0]?.k.event.occasion;
+  if (published === null || occasion === undefined || top.length < 2) return undefined;
+  if (top.some((x) => x.k.event.occasion !== occasion)) return undefined;
+  const byDate = [...top].sort((a, b) =>
+    (a.k.event.date.start ?? '').localeCompare(b.k.event.date.start ?? ''),
+  );
+  if (d.status === 'planned') return byDate.find((x) => laterThan(x.k.event, published));
+  return byDate.filter((x) => !laterThan(x.k.event, published)).at(-1);
+}
+
+interface Named {
+  k: CompiledKnownEvent;
+  length: number;
 }
 
 function sameDate(a: KnownEvent, b: KnownEvent): boolean {

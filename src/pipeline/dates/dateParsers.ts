@@ -35,6 +35,7 @@ import {
   yearRangeEnd,
   yearRangeStart,
   yearToldBefore,
+  yearsLater,
 } from './yearParsers.ts';
 
 /**
@@ -474,6 +475,7 @@ export const CALENDAR_PARSERS: readonly DateParser[] = [
   bareDaysShift,
   relativeWeek,
   relativeYear,
+  yearsLater,
 ];
 
 /** Run after chrono's numeric dates, so that "2025-05-12" is never read as a bare year. */

@@ -39,6 +39,12 @@ const PLUPERFECT = /\bhad\b/i;
 const AIM_BEFORE =
   /\b(?<!(?:according|due|next|prior|close|up|thanks|compared|similar|back|ahead)\s)to\s+(?!(?:the|a|an|his|her|its|their|this|that|be|have|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|life|death|prison|jail)\b)[a-z]+(?:\s+[\w$'’.-]+){0,6}\s+(?:on\s+|in\s+|by\s+|for\s+)$/y;
 const AIM_WORD = /\bto\s/g;
+/**
+ * "agreed to come during a phone call in March": a date after "during" an occasion is that
+ * occasion's, told in the clause's own tense, not the aim's.
+ */
+const DURING_BEFORE =
+  /\bduring\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+){0,3}(?:on|in)\s+$/i;
 /** "will be named commander … for a mission in December": the modal governs its whole clause. */
 const MODAL = /(?:\b(?:will|shall)\b|['’]ll\b)[^"“”'‘’]*$/i;
 /** … unless the date belongs to the telling: "'… we will focus on our core business,' he said Friday." */
@@ -55,6 +61,13 @@ const SUBORDINATE_PAST =
  * placed its time ahead, so its month is the coming one.
  */
 const LATER_IN_CLAUSE = /\blater\s+(?:this|in\s+the)\s+(?:year|month)\b/i;
+/**
+ * "The truce, which cut duties from a peak of 145% in April, expires in November": a clause
+ * opened by "which" and a past verb (one of the forms the same in the present too, or "-ed")
+ * tells its own past, whatever the main clause after it plans.
+ */
+const WHICH_BEFORE = /\bwhich\s*$/i;
+const PAST_VERB_FIRST = /^\s*(?:had\s+)?(?:cut|set|put|hit|let|shut|[a-z]{3,}ed)\b/i;
 /** A sentence about a payout tells its record date as a future date too ("… of record Dec. 15"). */
 const PAYOUT = /\bpayable\b/i;
 /** Asked first: it reads a few words, PAYOUT the whole sentence. */
@@ -69,9 +82,16 @@ export function dateTense(sentence: string, index: number): Tense {
   if (fromLastCue(before, FUTURE_WORDS, FUTURE_CUE_BEFORE)) return 'future';
   if (LIMIT_BEFORE.test(before.slice(-28)) && !PLUPERFECT.test(sentence)) return 'future';
   if (RECORD_BEFORE.test(before) && PAYOUT.test(sentence)) return 'future';
-  if (fromLastCue(before, AIM_WORD, AIM_BEFORE)) return 'future';
+  if (fromLastCue(before, AIM_WORD, AIM_BEFORE) && !DURING_BEFORE.test(before)) return 'future';
   const clause = clauseBounds(sentence, index);
   const lead = sentence.slice(clause.start, index);
+  if (
+    PAST_VERB_FIRST.test(lead) &&
+    WHICH_BEFORE.test(sentence.slice(Math.max(0, clause.start - 8), clause.start)) &&
+    !MODAL.test(lead)
+  ) {
+    return 'past';
+  }
   if (MODAL.test(lead)) {
     const governed = lead.slice(lead.search(MODAL));
     if (!TELLING.test(governed) && !SUBORDINATE_PAST.test(governed)) return 'future';

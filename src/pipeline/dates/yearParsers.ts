@@ -1,6 +1,13 @@
 import { execAll } from '../execAll.ts';
-import { monthDate, yearDate, yearOf } from './calendarMath.ts';
-import { MONTH, SPOKEN_YEAR, monthNumber, spokenYear } from './calendarWords.ts';
+import { monthDate, shiftMonths, yearDate, yearOf } from './calendarMath.ts';
+import {
+  MONTH,
+  NUMBER_WORDS,
+  SPOKEN_YEAR,
+  countOf,
+  monthNumber,
+  spokenYear,
+} from './calendarWords.ts';
 import type { DateParser, ParseContext } from './dateParser.ts';
 
 /**
@@ -73,6 +80,33 @@ export const relativeYear: DateParser = {
     if (m[1]) return yearDate(yearOf(c.published) - 1, false);
     if (m[2]) return yearDate(yearToldBefore(c, m.index), /later|earlier/i.test(m[2]));
     return yearDate(yearOf(c.published), /^(?:earlier|later)/i.test(m[3] ?? ''));
+  },
+};
+
+const MONTH_YEAR = new RegExp(`\\b${MONTH}\\s+((?:19|20)\\d\\d)\\b`, 'gi');
+const YEARS_COUNT = Object.keys(NUMBER_WORDS).join('|');
+
+/**
+ * "The rules came in October 2022 and were tightened again a year later": whole years counted
+ * on from the date the sentence told before, to its month when it gave one. Undated with no
+ * date before it in the text: the publication is not what "later" counts from.
+ */
+export const yearsLater: DateParser = {
+  example: 'The rules came in October 2022 and were tightened again a year later.',
+  screen: /year/i,
+  pattern: new RegExp(`\\b(\\d+|${YEARS_COUNT})\\s+years?\\s+(?:later|afterwards|on)\\b`, 'gi'),
+  extract(m, c) {
+    const count = countOf((m[1] ?? '').toLowerCase());
+    if (!Number.isFinite(count) || count > 10) return null;
+    const before = c.sentence.slice(0, m.index);
+    const month = execAll(MONTH_YEAR, before).at(-1);
+    if (month !== undefined) {
+      const number = monthNumber(month[1] ?? '');
+      const ref = `${month[2] ?? ''}-${String(number).padStart(2, '0')}`;
+      if (number > 0) return shiftMonths(ref, 12 * count, true);
+    }
+    const year = execAll(YEAR_NUMBER, before).at(-1)?.[0] ?? c.yearTold;
+    return year == null ? null : yearDate(Number(year) + count, true);
   },
 };
 

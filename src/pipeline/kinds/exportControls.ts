@@ -33,6 +33,11 @@ export const exportControls = defineKind({
     re(
       `\\b(?:barred|banned|blocked|halted|bars|bans|blocks|halts|barring|banning|blocking|halting)\\s+(?:the\\s+)?(?:sales?|shipments?)\\s+of\\s+${GAP(5)}to\\b`,
     ),
+    // "cut off chip sales in 2022 and tightened those rules again a year later": a second act on
+    // the measure just told, with a date of its own.
+    re(
+      `\\b(?:tighten|expand|widen|broaden)\\w*\\s+(?:those|these|the|its|their)\\s+(?:rules|controls|curbs|restrictions)\\s+(?:again|further)\\b`,
+    ),
     // "curbing exports to 140 companies": the verb names the measure without the noun.
     re(
       `\\b(?:curb|curbs|curbed|curbing|restrict|restricts|restricted|restricting)\\s+exports?\\s+(?:to|of)\\b`,
@@ -96,6 +101,7 @@ export const exportControls = defineKind({
       'Washington on Tuesday widened its chip rules, curbing exports to dozens of toolmakers.',
       'Beijing unveiled a widening of its curbs on graphite exports late on Thursday.',
       'Beijing tightened export controls on gallium.',
+      'Washington cut off sales of the chips in 2022 and tightened those rules again in 2023.',
       'In March the administration went further, cutting off sales of advanced memory chips to the country.',
       'The rule banned shipments of chipmaking tools to three factories.',
       'The ministry said on Friday it would no longer permit sales of the metals to American buyers.',

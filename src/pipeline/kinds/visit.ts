@@ -10,17 +10,21 @@ const BODY =
 /** A trip abroad: "Wang Yi will visit Washington next month." */
 export const visit = defineKind({
   id: 'visit',
-  cue: /visit|travel|trip|fl[yie]|arriv|head|tour|landed|landing|lands/i,
+  cue: /visit|travel|trip|fl[yie]|arriv|head|tour|landed|landing|lands|touch|expected\s+in/i,
   themes: ['diplomacy'],
   tag: 'visit',
   verbal: [
     re(
-      '\\b(?:visit|visits|visited|visiting|travel(?:s|led|ed|ling|ing)?\\s+to|(?:fly|flew|flies|flying)\\s+to|arriv(?:e|ed|es|ing)\\s+in|land(?:s|ed|ing)\\s+in|head(?:s|ed|ing)?\\s+to|tour(?:s|ed|ing)?)\\s+(?:the\\s+)?(?=[A-Z])',
+      '\\b(?:visit|visits|visited|visiting|travel(?:s|led|ed|ling|ing)?\\s+to|(?:fly|flew|flies|flying)\\s+to|arriv(?:e|ed|es|ing)\\s+in|land(?:s|ed|ing)\\s+in|touch(?:es|ed|ing)?\\s+down\\s+in|head(?:s|ed|ing)?\\s+to|tour(?:s|ed|ing)?)\\s+(?:the\\s+)?(?=[A-Z])',
+    ),
+    // "The vice premier is expected in Washington next week": a trip told by the arrival awaited.
+    re(
+      '\\b(?:is|are|was|were)\\s+(?:now\\s+|also\\s+)?expected\\s+in\\s+(?=[A-Z])(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)',
     ),
   ],
   nominal: [
     re(
-      "\\b(?:state\\s+visit|visit|trip)\\s+to\\s+(?=[A-Z])|\\b(?:[A-Z][a-z]+|US|U\\.S\\.)\\s+(?:visit|trip)\\b|\\b(?:the|this|that|his|her|their|planned|upcoming|[A-Z][a-z]+[’']s)\\s+(?:\\w+\\s+)?(?:visit|trip)\\b",
+      "\\bon\\s+an?\\s+(?:state\\s+)?(?:visit|trip)\\b(?!\\s+to\\b)|\\b(?:state\\s+visit|visit|trip)\\s+to\\s+(?=[A-Z])|\\b(?:[A-Z][a-z]+|US|U\\.S\\.)\\s+(?:visit|trip)\\b|\\b(?:the|this|that|his|her|their|planned|upcoming|[A-Z][a-z]+[’']s)\\s+(?:\\w+\\s+)?(?:visit|trip)\\b",
     ),
   ],
   themesFromContext: true,
@@ -48,10 +52,14 @@ export const visit = defineKind({
       'The minister flew to Beijing on Sunday.',
       // An arrival by air told by the landing: the trip, dated by the day it began.
       'The speaker and her delegation landed in Taipei late on Tuesday.',
+      'The secretary’s plane touched down in Beijing on Sunday night.',
+      'The vice premier is expected in Washington next week for a new round.',
+      'In June the chancellor came to Washington on a state visit.',
     ],
     ignores: [
       'Visitors to the trade fair doubled this year.',
       'Two of the missiles landed in the sea off the coast.',
+      'A ruling is expected in March at the earliest.',
     ],
   },
 });

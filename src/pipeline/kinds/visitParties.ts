@@ -16,6 +16,11 @@ const OWNER_OPENING = /^([A-Z][a-z]+)['’]s\s/;
 /** "Pelosi also visited", "Wang will travel to": the name right before the verb. */
 const SUBJECT_BEFORE =
   /(?:^|[^\w.])([A-Z][a-z]+)\s+(?:also\s+|later\s+|then\s+|will\s+|would\s+|is\s+to\s+|plans\s+to\s+)?$/;
+/**
+ * "When Air Force One landed in Manila": the plane names no visitor called "One"; it carries the
+ * American president.
+ */
+const PRESIDENTIAL_PLANE_BEFORE = /\bAir\s+Force\s+One\s+(?:\w+\s+)?$/;
 /** "visit to Taiwan", "visited the Taiwan parliament", "trip to the island of Taiwan". */
 const DESTINATION_AFTER =
   /^\s*(?:to\s+)?(?:the\s+)?(?:(?:self-ruled\s+)?island\s+of\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)/;
@@ -35,10 +40,11 @@ export function visitParties(detections: readonly Detection[]): {
     const text = d.segment.text;
     const before = text.slice(Math.max(0, d.triggerStart - 40), d.triggerStart);
     // The trigger itself may open on the owner: "Pelosi's visit".
-    const name =
-      OWNER_OPENING.exec(text.slice(d.triggerStart, d.triggerEnd))?.[1] ??
-      OWNER_BEFORE.exec(before)?.[1] ??
-      SUBJECT_BEFORE.exec(before)?.[1];
+    const name = PRESIDENTIAL_PLANE_BEFORE.test(before)
+      ? 'US president'
+      : (OWNER_OPENING.exec(text.slice(d.triggerStart, d.triggerEnd))?.[1] ??
+        OWNER_BEFORE.exec(before)?.[1] ??
+        SUBJECT_BEFORE.exec(before)?.[1]);
     // A land is where someone goes or who protests, not a visitor ("China's visit" is rare).
     if (visitor === undefined && name !== undefined && !LAND_BY_ALIAS.has(name)) visitor = name;
     const after = DESTINATION_AFTER.exec(text.slice(d.triggerEnd, d.triggerEnd + 60))?.[1];

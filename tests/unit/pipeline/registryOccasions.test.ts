@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { eventsOfArticle } from './eventsOfArticle.ts';
+import { loadSeedConfig } from './loadSeedConfig.ts';
+
+/**
+ * A named occasion takes the registry's date, but only one the article could have told: the
+ * stages of one deal (announced, written, signed) are separate entries, and the text's own day
+ * or tense picks among them.
+ */
+const registry = loadSeedConfig().knownEvents;
+const told = (text: string, published: string) =>
+  eventsOfArticle(text, published, registry).map((e) => ({
+    id: e.id,
+    start: e.date.start,
+    status: e.status,
+  }));
+
+describe('the stage of a deal an article tells as done', () => {
+  it('is the announcement in an article written before the text was agreed', () => {
+    const events = told(
+      'Officials said on background that the two governments had reached what the president called a phase one trade deal.',
+      '2019-10-14',
+    );
+    expect(events).toContainEqual({
+      id: 'phase-one-deal-announced',
+      start: '2019-10-11',
+      status: 'occurred',
+    });
+    expect(events.map((e) => e.id)).not.toContain('phase-one-deal-reached');
+  });
+
+  it('is the latest stage by the article day, when the words fit several stages alike', () => {
+    const events = told(
+      'Farm groups complained that the phase one deal had done little for soybean growers.',
+      '2021-03-02',
+    );
+    expect(events).toContainEqual({
+      id: 'phase-one-deal-signed',
+      start: '2020-01-15',
+      status: 'occurred',
+    });
+  });
+});
