@@ -25,7 +25,7 @@ describe('a date that heads the sentence', () => {
   it('dates the acts after a day told with its part of the day', () => {
     expect(
       told(
-        'On Monday morning, at a hearing in Seattle, the firm admitted two counts and reached a plea agreement with federal prosecutors.',
+        'On Monday morning, at a ceremony in Seattle, the commerce minister announced new export controls on chips and the two governments signed a trade agreement on farm goods.',
         '2024-06-12',
       ),
     ).toContainEqual(['agreement', '2024-06-10']);
@@ -36,10 +36,10 @@ describe('"before" a court is a place, not a time', () => {
   it('lets the day reach the act told after the hearing', () => {
     expect(
       told(
-        'On Tuesday, in a hearing before a federal judge in Brooklyn, the company admitted the charges and reached a plea agreement with the government.',
+        'On Tuesday, in a hearing before a federal judge in Brooklyn, the executive was sentenced to four years in prison.',
         '2024-06-12',
       ),
-    ).toContainEqual(['agreement', '2024-06-11']);
+    ).toContainEqual(['legal-case', '2024-06-11']);
   });
 });
 
