@@ -21,7 +21,7 @@ import { withReviewReasons } from './reviewReasons.ts';
 import type { Detection, PipelineConfig, Segment, SeedInput } from './pipelineTypes.ts';
 import { segmentText } from './segmentText.ts';
 import { subsumeDetections } from './subsumeDetections.ts';
-import { tariffNewsDay } from './tariffNewsDay.ts';
+import { tariffRoundDays } from './tariffRoundDays.ts';
 import { mayStartTariff, tariffStart } from './tariffStart.ts';
 
 export type { PipelineConfig, SeedInput } from './pipelineTypes.ts';
@@ -162,7 +162,7 @@ function detectArticle(
     const dates = extractDates(segment.text, { published, anchor, yearTold });
     yearTold = lastWrittenYear(dates, yearTold);
     if (telling) {
-      const found = tariffNewsDay(
+      const found = tariffRoundDays(
         detectEvents(sourceId, segment, dates, published).map((d) => classifyDetection(d, themes)),
         dates,
         published,

@@ -16,13 +16,18 @@ const FIRMS = new Set(['Huawei', 'TikTok', 'ByteDance', 'SMIC', 'ZTE', 'Nvidia']
 /** Naming the other side's firms on a restriction list: "Washington added Huawei to the Entity List." */
 export const entityList = defineKind({
   id: 'entity-list',
-  cue: /\blist|blacklist/i,
+  cue: /\blist|blacklist|\bunder\s+(?:[\w-]+\s+){0,4}?(?:restrictions|controls|sanctions)\b/i,
   themes: ['trade', 'technology'],
   tag: 'entity-list',
   verbal: [
     // "added Huawei and 70 affiliates to its Entity List", "placed two firms on its unreliable entity list"
     re(
       `\\b(?:add|added|adds|adding|placed|places|placing|put|puts|putting|included|includes|listed)\\s+(?:[\\w’'.,&()-]+\\s+){0,14}?(?:to|on|in)\\s+(?:its\\s+|the\\s+|an?\\s+|this\\s+|that\\s+|their\\s+)?(?:same\\s+|own\\s+)?${LIST}`,
+    ),
+    // "Beijing also put 18 American firms under export and investment restrictions": a count of
+    // firms placed under a side's curbs is a listing, whatever the list is called.
+    re(
+      `\\b(?:placed|places|placing|put|puts|putting)\\s+(?:[\\w’'.,&()-]+\\s+){0,6}?(?:companies|firms|entities|businesses|contractors)\\s+under\\s+(?:[\\w-]+\\s+){0,4}?(?:restrictions|controls|sanctions)\\b`,
     ),
     // "announced the addition of 27 American companies to its export control list"
     re(
@@ -105,8 +110,12 @@ export const entityList = defineKind({
       'The department on Monday put a shipbuilder, two of its units and a laser maker on its trade blacklist.',
       'Regulators added nine firms, including a camera maker (Lumora), to its "unverified list" on Friday.',
       'Last week the department added four aerospace suppliers to its export blacklist.',
+      'Beijing also put 18 American firms under export and investment restrictions.',
       'The administration added the handset maker to the same list in May 2019.',
     ],
-    ignores: ['The list of guests included several trade ministers.'],
+    ignores: [
+      'The list of guests included several trade ministers.',
+      'The slump put many firms under severe strain.',
+    ],
   },
 });

@@ -372,6 +372,7 @@ const NAMED_BY: Record<string, string[]> = {
   'china-farm-tariffs-mar-2025': [
     'Beijing set a 15% tariff on US chicken and wheat.',
     'Chicken, wheat and corn drew a 15 percent levy.',
+    'Beijing announced tariffs of up to 15% on American farm goods.',
   ],
   'nvidia-h20-license-requirement': [
     'The H20 now needs a licence for every sale to China.',

@@ -190,3 +190,23 @@ describe('who sets China’s duties', () => {
     ).toEqual(['China imposes tariffs on US goods']);
   });
 });
+
+describe('a rise put off', () => {
+  it('reads "put off raising tariffs … until <day>" as the rise now due that day', () => {
+    expect(
+      eventsOfArticle(
+        'Under the truce, Washington put off raising tariffs on Chinese steel from 15 percent to 30 percent until April 5.',
+        '2025-02-10',
+      ).map((e) => [e.title, e.date?.start ?? null, e.status]),
+    ).toEqual([['US to raise tariffs on Chinese goods', '2025-04-05', 'planned']]);
+  });
+
+  it('reads a rise put off with no limit as a pause, not a rise', () => {
+    expect(
+      eventsOfArticle(
+        'On Monday Washington put off raising tariffs on Chinese steel from 15 percent to 30 percent.',
+        '2025-02-10',
+      ).map((e) => e.title),
+    ).toEqual(['US pauses tariffs on Chinese goods']);
+  });
+});

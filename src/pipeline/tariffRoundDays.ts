@@ -1,0 +1,113 @@
+import type { EventDate } from '../data/eventSchema.ts';
+import type { DateMention, Detection } from './pipelineTypes.ts';
+
+/**
+ * "The finance ministry says extra duties on US goods will rise to 60%": a side telling, in the
+ * present tense, what it will charge is the news of the day of writing. The telling is the act
+ * (the rate announced), done on that day, whatever the tense of the rate's own verb. "said
+ * today" and "announced this morning" tell the same day in the past.
+ */
+const TELLS_TODAY =
+  /\b(?:says|announces|confirms|declares|tells\s+\w+)\b|\b(?:said|announced|confirmed|declared)\s+(?:today|this\s+(?:morning|afternoon|evening)|tonight)\b/i;
+/** How far before the trigger the telling verb may stand: its own clause, not the paragraph. */
+const LEAD_REACH = 110;
+/**
+ * "The 10% duty on goods from China took effect at 12:01 a.m.": a clock time with no day is a
+ * time of the day of writing, and so is "now in force".
+ */
+const IN_FORCE =
+  /\b(?:took|takes|take)\s+effect\b|\bkicked\s+in\b|\bcame\s+into\s+(?:force|effect)\b|\bwent\s+into\s+(?:force|effect)\b/i;
+const CLOCK = /\b(?:\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|midnight)/i;
+/**
+ * "The truce, which cut US duties from a peak of 60% in March, expires soon": the month is when
+ * the rate reached its peak, so the act that date tells is the rise to it, not the cut from it.
+ */
+const PEAK_BEFORE =
+  /\b(?:peak(?:ed)?|high)\s+(?:of|at)\s+[\d.]+\s*(?:%|percent|per\s+cent)\s+(?:in|on)\s+$/i;
+/**
+ * "Washington put off raising tariffs from 10% to 25% until March 2": the rise is put off, not
+ * done; with a limit ahead, it is now due on the limit's day, and without one it is a pause.
+ */
+const PUT_OFF_BEFORE =
+  /\b(?:put(?:s|ting)?\s+off|postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?|held\s+off\s+on|hold(?:s|ing)?\s+off\s+on)\s+$/i;
+const UNTIL_BEFORE = /\b(?:until|till)\s+$/i;
+const PROGRESSIVE_BEFORE = /\b(?:is|are)\s+(?:\w+\s+)?$/i;
+const NOW_IN_FORCE = /\bnow\s+in\s+(?:force|effect)\b/i;
+
+/**
+ * The tariff acts of one sentence, each with the day and the status its sentence gives it beyond
+ * the nearest date: a rise put off, a peak told as background, a rate announced today (and, when
+ * it starts later, its start as a second event), a duty in force at a clock time of today.
+ */
+export function tariffRoundDays(
+  detections: Detection[],
+  dates: DateMention[],
+  published: string | null,
+): Detection[] {
+  if (published === null || !detections.some((d) => d.kind === 'tariffs' && d.verbal)) {
+    return detections;
+  }
+  return detections.flatMap((d) =>
+    d.kind !== 'tariffs' || !d.verbal || d.hypothetical ? [d] : roundDays(d, dates, published),
+  );
+}
+
+function roundDays(d: Detection, dates: DateMention[], published: string): Detection[] {
+  const sentence = d.segment.text;
+  const lead = sentence.slice(Math.max(0, d.triggerStart - LEAD_REACH), d.triggerStart);
+  if (d.action === 'raise' && PUT_OFF_BEFORE.test(lead)) return [putOff(d, dates, published)];
+  if (d.date !== null && d.action !== 'raise' && peakDated(d, dates)) {
+    return [{ ...d, action: 'raise' }];
+  }
+  const today: EventDate = { start: published, precision: 'day', approximate: false };
+  const day = d.date?.precision === 'day' ? d.date.start : null;
+  if (d.status === 'planned' && TELLS_TODAY.test(lead) && (d.date === null || day !== null)) {
+    if (day !== null && day < published) return [d];
+    const announced: Detection = { ...d, status: 'occurred', date: today, dateSource: 'text' };
+    if (day !== null && day > published) return [announced, d];
+    const start = dates.find(
+      (m) =>
+        !m.counterfactual &&
+        m.role === undefined &&
+        m.date.precision === 'day' &&
+        m.date.start !== null &&
+        m.date.start > published,
+    );
+    return start === undefined
+      ? [announced]
+      : [announced, { ...d, date: start.date, dateSource: 'text' }];
+  }
+  if (d.date !== null || d.status !== 'occurred') return [d];
+  // "Beijing announces counter-tariffs", "says he is raising the tariff": told as it happens.
+  const trigger = sentence.slice(d.triggerStart, d.triggerEnd);
+  const present =
+    TELLS_TODAY.test(trigger) || (TELLS_TODAY.test(lead) && PROGRESSIVE_BEFORE.test(lead));
+  const inForceToday =
+    (IN_FORCE.test(sentence) && CLOCK.test(sentence)) || NOW_IN_FORCE.test(sentence);
+  return [present || inForceToday ? { ...d, date: today, dateSource: 'text' } : d];
+}
+
+/** A rise put off: due on the limit ahead ("until March 2") when the sentence gives one. */
+function putOff(d: Detection, dates: DateMention[], published: string): Detection {
+  const sentence = d.segment.text;
+  const due = dates.find(
+    (m) =>
+      m.role === 'bound' &&
+      m.date.start !== null &&
+      m.date.start > published &&
+      UNTIL_BEFORE.test(sentence.slice(Math.max(0, m.start - 8), m.start)),
+  );
+  return due === undefined || d.date !== null
+    ? { ...d, action: 'pause' }
+    : { ...d, date: due.date, status: 'planned', dateSource: 'text' };
+}
+
+/** Whether the detection's date is the one a "peak of N% in" phrase names. */
+function peakDated(d: Detection, dates: DateMention[]): boolean {
+  const sentence = d.segment.text;
+  return dates.some(
+    (m) =>
+      m.date.start === d.date?.start &&
+      PEAK_BEFORE.test(sentence.slice(Math.max(0, m.start - 40), m.start)),
+  );
+}
