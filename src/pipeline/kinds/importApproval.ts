@@ -8,7 +8,7 @@ import { GAP, re } from './patternParts.ts';
  */
 export const importApproval = defineKind({
   id: 'import-approval',
-  cue: /import|market|\bban\b/i,
+  cue: /import|\bban\b|reopen|open(?:ed|s)\s+(?:its|the|their)\s/i,
   themes: ['trade'],
   tag: 'import-approval',
   verbal: [

@@ -19,7 +19,7 @@ const NO_TARIFF_GAP = '(?:(?!tariffs?\\b|duty\\b|duties\\b)[\\w’\'"%.$-]+\\s+)
  */
 export const tariffReprieve = defineKind({
   id: 'tariff-reprieve',
-  cue: /increase|hike|rise/i,
+  cue: /ahead|hold\w*\s+off|held\s+off|call\w*\s+off|postpon|delay|suspend|shelv|scrap|defer/i,
   themes: ['trade'],
   tag: 'tariffs',
   verbal: [
