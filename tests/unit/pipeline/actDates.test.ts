@@ -136,3 +136,13 @@ describe('a clock time with no day beside it', () => {
     expect(dates('Bids must arrive by 5:00 p.m.')).toEqual([]);
   });
 });
+
+describe('a meeting owned by the day the text is written', () => {
+  it('has taken place, though a modal governs the readout', () => {
+    const [meeting] = detectSentence(
+      'An official will brief reporters on this afternoon’s meeting before the president leaves.',
+      '2024-11-16',
+    ).filter((d) => d.kind === 'meeting');
+    expect([meeting?.date?.start, meeting?.status]).toEqual(['2024-11-16', 'occurred']);
+  });
+});
