@@ -592,6 +592,9 @@ function between(sentence: string, d: DateMention, m: { start: number; end: numb
   return d.end <= m.start ? sentence.slice(d.end, m.start) : sentence.slice(m.end, d.start);
 }
 
+const DAY_OWNS_BEFORE =
+  /\b(?:today|this\s+(?:morning|afternoon)|yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\s+(?:[\w-]+\s+)?$/i;
+
 function statusOf(
   date: EventDate | null,
   published: string | null,
@@ -611,6 +614,11 @@ function statusOf(
   // "Officials have floated a summit later this year": the date itself lies ahead, whatever
   // the tense of the verb that reports it.
   if (date !== null && AHEAD.test(clause)) return 'planned';
+  // "We will give a readout of this afternoon's meeting": the day owns the noun, and the modal
+  // is the readout's; a meeting of the day the text is written has taken place.
+  if (!match.verbal && date !== null && DAY_OWNS_BEFORE.test(sentence.slice(0, match.start))) {
+    return 'occurred';
+  }
   const tense = tenseWithin(sentence, match.start, windowStart, match.end);
   if (tense === 'future') return 'planned';
   if (tense === 'none' && date?.start === published && LATER_TODAY.test(clause)) return 'planned';

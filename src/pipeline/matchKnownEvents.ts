@@ -293,18 +293,30 @@ function statusFromRegistry(event: KnownEvent, published: string | null): Detect
   return start > published.slice(0, start.length) ? 'planned' : event.status;
 }
 
+/**
+ * "The blacklist Beijing created almost four years ago": a text that gives only the year of a
+ * named event says no more than the registry's day, which it fits (fits), so the day is kept,
+ * with the note; the status stays the text's.
+ */
+function refinesYear(d: Detection, event: KnownEvent): boolean {
+  return (
+    d.date?.precision === 'year' && event.date.precision !== 'year' && event.date.start !== null
+  );
+}
+
 function link(d: Detection, event: KnownEvent, published: string | null): Detection {
   const fromRegistry = d.date === null;
+  const refined = refinesYear(d, event);
   return {
     ...d,
     knownEventId: event.id,
-    date: d.date ?? event.date,
-    dateSource: fromRegistry ? 'registry' : d.dateSource,
+    date: d.date !== null && !refined ? d.date : event.date,
+    dateSource: fromRegistry || refined ? 'registry' : d.dateSource,
     status: fromRegistry ? statusFromRegistry(event, published) : d.status,
     themes: [...new Set([...d.themes, ...event.themes])],
     tags: [...new Set([...d.tags, ...event.tags])],
     places: [...new Set([...d.places, ...event.places])],
     actors: [...new Set([...d.actors, ...event.actors])],
-    notes: fromRegistry ? [...d.notes, registryNote(event)] : d.notes,
+    notes: fromRegistry || refined ? [...d.notes, registryNote(event)] : d.notes,
   };
 }

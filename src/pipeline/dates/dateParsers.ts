@@ -390,6 +390,26 @@ const casualDay: DateParser = {
   },
 };
 
+/**
+ * "The second tariff took effect at 12:01 a.m. ET", "7:30 a.m. - The ministry has filed a
+ * complaint": a clock time with no day beside it is on the day the text is written. A sentence
+ * that names a day or a month, or a time that bounds ("by 5 p.m."), is left to the other rules.
+ */
+const clockTime: DateParser = {
+  example: 'The second tariff took effect at 12:01 a.m. ET.',
+  screen: /\d:\d\d\s*[ap]\.?m/i,
+  needsDigit: true,
+  pattern: /(?<!\b(?:by|until|till|before|after)\s+)\b(?:[01]?\d):[0-5]\d\s*[ap]\.?m\.?(?!\w)/gi,
+  extract(_m, c) {
+    if (c.published === null || NAMES_A_DAY.test(c.sentence)) return null;
+    return { start: c.published.slice(0, 10), precision: 'day', approximate: false };
+  },
+};
+const NAMES_A_DAY = new RegExp(
+  `\\b(?:${WEEKDAY}|${MONTH_CAPITALISED}|yesterday|today|tonight|tomorrow|(?:19|20)\\d\\d)\\b`,
+  'i',
+);
+
 const ago: DateParser = {
   example: 'The two leaders met two weeks ago.',
   screen: /\bago\b/i,
@@ -471,6 +491,7 @@ export const CALENDAR_PARSERS: readonly DateParser[] = [
   weekdayAlone,
   weekend,
   casualDay,
+  clockTime,
   ago,
   bareDaysShift,
   relativeWeek,

@@ -112,3 +112,37 @@ describe('a "which" clause told in the past', () => {
     expect(march?.date.start).toBe('2025-03');
   });
 });
+
+describe('a clock time with no day beside it', () => {
+  const dates = (sentence: string) =>
+    extractDates(sentence, { published: '2025-03-04', anchor: '2025-03-01' }).map((d) => [
+      d.text,
+      d.date.start,
+    ]);
+
+  it('is on the day the text is written', () => {
+    expect(dates('The higher duty took effect at 12:01 a.m. ET.')).toEqual([
+      ['12:01 a.m.', '2025-03-04'],
+    ]);
+    expect(dates('9:45 a.m. - The ministry has lodged a complaint with the WTO.')).toEqual([
+      ['9:45 a.m.', '2025-03-04'],
+    ]);
+  });
+
+  it('leaves the day to a weekday or a limit beside it', () => {
+    expect(dates('The duty rises at 12:01 a.m. on Friday.').map(([text]) => text)).toEqual([
+      'on Friday',
+    ]);
+    expect(dates('Bids must arrive by 5:00 p.m.')).toEqual([]);
+  });
+});
+
+describe('a meeting owned by the day the text is written', () => {
+  it('has taken place, though a modal governs the readout', () => {
+    const [meeting] = detectSentence(
+      'An official will brief reporters on this afternoon’s meeting before the president leaves.',
+      '2024-11-16',
+    ).filter((d) => d.kind === 'meeting');
+    expect([meeting?.date?.start, meeting?.status]).toEqual(['2024-11-16', 'occurred']);
+  });
+});

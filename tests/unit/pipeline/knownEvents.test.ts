@@ -40,6 +40,10 @@ const NAMED_BY: Record<string, string[]> = {
     'Their meeting in Busan produced a one-year truce.',
     'The Busan summit lasted about 100 minutes.',
   ],
+  'us-china-busan-truce': [
+    'The truce reached in Busan held through the winter.',
+    'Since the Busan deal, soybean cargoes have resumed.',
+  ],
   'us-china-geneva-talks': [
     'Negotiators held two days of talks in Geneva.',
     'The Geneva negotiations were the first face-to-face round.',
@@ -433,6 +437,7 @@ const NAMED_BY: Record<string, string[]> = {
   'china-unreliable-entity-list-created': [
     'Beijing said it would set up an unreliable entity list of its own.',
     'The unreliable entity list system targets foreign firms that cut off supplies.',
+    'Two arms makers went onto the unreliable entity list, a blacklist Beijing created in 2019.',
   ],
   'china-tariffs-75bn-2019': ['Beijing answered with levies on $75 billion of American products.'],
   'trump-tariff-hike-aug-2019': [

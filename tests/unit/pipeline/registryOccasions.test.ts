@@ -41,3 +41,17 @@ describe('the stage of a deal an article tells as done', () => {
     });
   });
 });
+
+describe('a named event the text dates only by its year', () => {
+  it('keeps the registry day, which the year fits', () => {
+    const events = told(
+      'The ministry put two drone makers on its unreliable entity list, the blacklist Beijing created three years ago.',
+      '2022-09-01',
+    );
+    expect(events).toContainEqual({
+      id: 'china-unreliable-entity-list-created',
+      start: '2019-05-31',
+      status: 'occurred',
+    });
+  });
+});
