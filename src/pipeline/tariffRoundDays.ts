@@ -97,7 +97,8 @@ function putOff(d: Detection, dates: DateMention[], published: string): Detectio
       m.date.start > published &&
       UNTIL_BEFORE.test(sentence.slice(Math.max(0, m.start - 8), m.start)),
   );
-  return due === undefined || d.date !== null
+  // The detector may already have dated the act by that limit (an act put off until a day ahead).
+  return due === undefined || (d.date !== null && d.date.start !== due.date.start)
     ? { ...d, action: 'pause' }
     : { ...d, date: due.date, status: 'planned', dateSource: 'text' };
 }
