@@ -17,6 +17,12 @@ const NEGATED_BEFORE =
  */
 const WITHDRAWN_BEFORE =
   /\b(?:pull(?:s|ed|ing)?|back(?:s|ed|ing)?|step(?:s|ped|ping)?)\s+(?:back|away)\s+from\s+(?:[\w-]+\s+){0,5}$/i;
+/**
+ * "A week ago traders were talking about a truce": a deal talked of, with "a", is an idea, not
+ * one that was made ("they talked about the deal they signed" still tells one).
+ */
+const TALKED_OF_BEFORE =
+  /\b(?:talk(?:s|ed|ing)?|speculat\w*|rumou?rs?|chatter)\s+(?:about|of|over)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$/i;
 /** Someone wanting or asking for an action is not the action ("expected Beijing to relax"). */
 const IRREALIS_BEFORE =
   /\b(?<!(?:is|are|was|were|be|been)\s+)(?:expected|expects?|expecting|urged|urging|urges|asked|asking|pressed|pressing|called\s+on|wants?|wanted|demanded|demands|pushing|pushed|hoped|hopes|seek|seeks|sought|invited|invite|invites)\s+(?:[^.;\s]+\s+)+?to\s+(?:[\w-]+\s+){0,2}$/i;
@@ -160,6 +166,7 @@ export function detectEvents(
     previousEnd = match.end;
     const before = sentence.slice(Math.max(windowStart, match.start - 60), match.start);
     if (NEGATED_BEFORE.test(before) || WITHDRAWN_BEFORE.test(before)) continue;
+    if (!match.verbal && TALKED_OF_BEFORE.test(before)) continue;
     if (isCounterfactualAt(sentence, match.start)) continue;
     const lead = clauseText(sentence, clause.start, match.start);
     if (match.verbal && ONLOOKER_SUBJECT.test(lead)) continue;

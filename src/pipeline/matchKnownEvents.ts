@@ -150,7 +150,8 @@ export function matchKnownEvents(
   return detections
     .map((d) => {
       if (d.knownEventId !== undefined) return d;
-      const done = d.date === null && published !== null && toldAsDone(d, text) ? published : null;
+      const done =
+        d.date === null && published !== null && toldAsDone(d, text) ? dayAfter(published) : null;
       const fitting = named.filter(
         (x) =>
           kindsMatch(d.kind, x.k.event.kind) &&
@@ -212,6 +213,17 @@ function kindsKey(detections: Detection[]): string {
  */
 function toldAsDone(d: Detection, text: string): boolean {
   return d.status === 'occurred' && !d.hypothetical && tenseAt(text, d.triggerStart) === 'past';
+}
+
+/**
+ * A day of slack for a done act: a summit in Asia falls on the next calendar day of an evening
+ * paper in Washington.
+ */
+function dayAfter(published: string): string {
+  if (published.length < 10) return published;
+  const next = new Date(`${published.slice(0, 10)}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+  return Number.isNaN(next.getTime()) ? published : next.toISOString().slice(0, 10);
 }
 
 function laterThan(event: KnownEvent, published: string): boolean {

@@ -146,3 +146,13 @@ describe('a meeting owned by the day the text is written', () => {
     expect([meeting?.date?.start, meeting?.status]).toEqual(['2024-11-16', 'occurred']);
   });
 });
+
+describe('a deal only talked of', () => {
+  it('is no agreement, unless the text points at one that was made', () => {
+    const kinds = (sentence: string) => detectSentence(sentence, '2024-06-12').map((d) => d.kind);
+    expect(kinds('Two days ago dealers were talking about a truce.')).not.toContain('agreement');
+    expect(kinds('On Monday the envoys talked about the truce they signed in May.')).toContain(
+      'agreement',
+    );
+  });
+});

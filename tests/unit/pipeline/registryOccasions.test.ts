@@ -55,3 +55,21 @@ describe('a named event the text dates only by its year', () => {
     });
   });
 });
+
+describe('a done act and the registry day after the paper', () => {
+  it('allows one day, for a summit abroad written up the evening before by the calendar', () => {
+    const events = told(
+      'Aides said the two presidents had agreed a truce in Busan after their talks.',
+      '2025-10-29',
+    );
+    expect(events.map((e) => e.id)).toContain('us-china-busan-truce');
+  });
+
+  it('allows no more: a paper of 2024 cannot tell the 2025 truce as done', () => {
+    const events = told(
+      'Aides said the two presidents had agreed a truce in Busan after their talks.',
+      '2024-06-01',
+    );
+    expect(events.map((e) => e.id)).not.toContain('us-china-busan-truce');
+  });
+});
