@@ -171,15 +171,17 @@ export async function buildEventsFileCached(
   }
 
   options.onStep?.(`merging events across ${ordered.length.toLocaleString('en-US')} articles`);
-  mergeReady();
-  const all = parsed.map((p) => {
-    if (p === undefined) throw new Error('an article was neither cached nor parsed');
-    return p;
-  });
+  let all: ParsedArticle[];
   let built: ReturnType<typeof assembleEventsFile>;
   try {
+    mergeReady();
+    all = parsed.map((p) => {
+      if (p === undefined) throw new Error('an article was neither cached nor parsed');
+      return p;
+    });
     built = assembleEventsFile(all, config, merger.drafts);
   } catch (error) {
+    // A failed run still leaves the cache whole and its workers stopped when it returns.
     await stored;
     throw error;
   }
