@@ -56,9 +56,10 @@ export async function parseInWorkers(
     /**
      * Cache writes moved after the parse: the workers hold their entries, and once the last
      * batch is in they store them with `here` (the entries this thread made, filled by
-     * parseHere), while this thread goes on alone with the cross-article stages. Writing an
-     * entry costs a third of parsing its article, so on two cores this takes about a sixth off
-     * the parse. `storeHere` writes `here` when no worker is left to take them.
+     * parseHere), while this thread goes on alone with the cross-article stages. At 5,000
+     * articles the writes were a tenth of the parse's CPU time on one thread, and two threads
+     * creating files in the same folders slowed each other's open() calls several times over.
+     * `storeHere` writes `here` when no worker is left to take them.
      */
     deferWrites?: { here: CacheEntry[]; storeHere: (entries: CacheEntry[]) => void };
   },
