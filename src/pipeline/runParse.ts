@@ -56,6 +56,7 @@ async function parseFolder(
   if (!folder.ok) return folder;
   const { seeds, config, warnings } = folder;
   const progress = parseProgress(options.progress ?? { write: () => true }, seeds.length);
+  let stored = Promise.resolve();
   try {
     const built = await buildEventsFileCached(seeds, config, {
       cacheDir: options.cacheDir,
@@ -64,6 +65,7 @@ async function parseFolder(
       onProgress: (done, events) => progress.update(done, events),
       onStep: (text) => progress.step(text),
     });
+    stored = built.stored;
     noteFinishedRun(options.cacheDir);
     warnings.push(...built.warnings);
     const counts = { events: built.file.events.length, sources: built.file.sources.length };
@@ -90,6 +92,8 @@ async function parseFolder(
   } catch (error) {
     return { ok: false, errors: [`pipeline failed: ${String(error)}`], warnings };
   } finally {
+    // The workers store this run's cache entries while the file is made and written.
+    await stored;
     progress.finish();
   }
 }

@@ -8,6 +8,7 @@ import {
 import type { PipelineConfig, SeedInput } from '../pipelineTypes.ts';
 import { detectionMerger } from '../mergeDetections.ts';
 import { parseInWorkers, type WorkerJob } from '../workers/parseInWorkers.ts';
+import type { CacheEntry } from '../workers/workerMessages.ts';
 import type { ParseWorkerPool } from '../workers/parseWorkerPool.ts';
 import { ArticleCache } from './articleCache.ts';
 import { articleCacheKey, articleContextHash } from './articleCacheKey.ts';
@@ -49,6 +50,11 @@ export interface CachedBuild {
    * null when the file's sources are not the very ones parsed (the schema check copied them).
    */
   sourceChunks: string[] | null;
+  /**
+   * Resolves once every entry of this run is in the cache (workers may still be storing them
+   * while the caller writes the file); the caller awaits it before it finishes. Never rejects.
+   */
+  stored: Promise<void>;
 }
 
 /**
@@ -110,11 +116,14 @@ export async function buildEventsFileCached(
   });
   mergeReady();
 
+  // With workers, this thread's entries are stored by them after the parse (deferWrites).
+  let held: CacheEntry[] | null = null;
   const parseHere = (i: number): void => {
     const result = parseArticle(at(ordered, i), context);
     if (cache !== null) {
       const bytes = parsedArticleToBytes(result);
-      cache.write(at(keys, i), bytes);
+      if (held !== null) held.push({ key: at(keys, i), bytes });
+      else cache.write(at(keys, i), bytes);
       chunks[i] = sourceChunkFromBytes(bytes);
     } else {
       chunks[i] = sourceChunk(result.source);
@@ -123,10 +132,13 @@ export async function buildEventsFileCached(
     progress(result.article.detections.length);
     mergeReady();
   };
+  let stored = Promise.resolve();
   if (missing.length >= MIN_ARTICLES_FOR_WORKERS && options.jobs > 1) {
     const jobs: WorkerJob[] = missing.map((i) => ({ seed: at(ordered, i), key: at(keys, i) }));
+    const here: CacheEntry[] = [];
+    if (cache !== null) held = here;
     // This thread is one of the jobs: it parses too, and only merges once all are in.
-    await parseInWorkers(jobs, {
+    const parsedInWorkers = await parseInWorkers(jobs, {
       workers: options.jobs - 1,
       ...(options.pool !== undefined ? { pool: options.pool } : {}),
       context,
@@ -139,7 +151,18 @@ export async function buildEventsFileCached(
         chunks[i] = sourceChunkFromBytes(bytes);
         mergeReady();
       },
+      ...(cache !== null
+        ? {
+            deferWrites: {
+              here,
+              storeHere: (entries) => {
+                for (const entry of entries) cache.write(entry.key, entry.bytes);
+              },
+            },
+          }
+        : {}),
     });
+    stored = parsedInWorkers.stored;
   } else {
     // Not awaited: a worker stopped while it loads takes a moment to go, and the caller waits
     // for it (closing again) once the file is written.
@@ -148,12 +171,20 @@ export async function buildEventsFileCached(
   }
 
   options.onStep?.(`merging events across ${ordered.length.toLocaleString('en-US')} articles`);
-  mergeReady();
-  const all = parsed.map((p) => {
-    if (p === undefined) throw new Error('an article was neither cached nor parsed');
-    return p;
-  });
-  const built = assembleEventsFile(all, config, merger.drafts);
+  let all: ParsedArticle[];
+  let built: ReturnType<typeof assembleEventsFile>;
+  try {
+    mergeReady();
+    all = parsed.map((p) => {
+      if (p === undefined) throw new Error('an article was neither cached nor parsed');
+      return p;
+    });
+    built = assembleEventsFile(all, config, merger.drafts);
+  } catch (error) {
+    // A failed run still leaves the cache whole and its workers stopped when it returns.
+    await stored;
+    throw error;
+  }
   // The chunks were made from these sources: they serialise them only if the file kept them.
   const kept =
     built.file.sources.length === all.length &&
@@ -162,6 +193,7 @@ export async function buildEventsFileCached(
   return {
     ...built,
     sourceChunks,
+    stored,
     cache: {
       fromCache: ordered.length - missing.length,
       parsed: missing.length,

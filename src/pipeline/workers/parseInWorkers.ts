@@ -1,7 +1,13 @@
 import type { ArticleContext } from '../buildEventsFile.ts';
 import type { SeedInput } from '../pipelineTypes.ts';
-import type { WorkerBatch, WorkerReply, WorkerSetup } from './workerMessages.ts';
-import { startParseWorkers, type ParseWorkerPool } from './parseWorkerPool.ts';
+import type {
+  CacheEntry,
+  WorkerBatch,
+  WorkerReply,
+  WorkerSetup,
+  WorkerStored,
+} from './workerMessages.ts';
+import { startParseWorkers, type ParseWorkerPool, type PooledWorker } from './parseWorkerPool.ts';
 
 const BATCH = 16;
 
@@ -13,13 +19,22 @@ export interface WorkerJob {
 /** Batches queued per worker, so it has the next one while this thread is busy parsing. */
 const IN_FLIGHT = 2;
 
+export interface WorkersParsed {
+  /** Each job's serialised result in the order given, or null for one parsed here. */
+  results: (Uint8Array | null)[];
+  /**
+   * Resolves once the cache entries held back (`deferWrites`) are stored and the workers are
+   * closed; at once without deferWrites. Never rejects: like an entry the cache cannot write,
+   * one a worker ended before storing costs only the next run's time.
+   */
+  stored: Promise<void>;
+}
+
 /**
  * Parses `jobs` over `workers` worker threads and, when `parseHere` is given, in this thread
  * too: it takes batches from the same queue between worker messages, so the cores are busy
- * while the workers are still starting. Resolves with each job's serialised result in the order
- * given, or null for the jobs parsed here (parseHere kept those). Batches are handed out as
- * threads finish, so a slow article does not hold the others back. Rejects on the first article
- * a worker fails on.
+ * while the workers are still starting. Batches are handed out as threads finish, so a slow
+ * article does not hold the others back. Rejects on the first article a worker fails on.
  */
 export async function parseInWorkers(
   jobs: WorkerJob[],
@@ -38,8 +53,17 @@ export async function parseInWorkers(
      * from waiting on this thread.
      */
     onResult?: (index: number, bytes: Uint8Array) => void;
+    /**
+     * Cache writes moved after the parse: the workers hold their entries, and once the last
+     * batch is in they store them with `here` (the entries this thread made, filled by
+     * parseHere), while this thread goes on alone with the cross-article stages. At 5,000
+     * articles the writes were a tenth of the parse's CPU time on one thread, and two threads
+     * creating files in the same folders slowed each other's open() calls several times over.
+     * `storeHere` writes `here` when no worker is left to take them.
+     */
+    deferWrites?: { here: CacheEntry[]; storeHere: (entries: CacheEntry[]) => void };
   },
-): Promise<(Uint8Array | null)[]> {
+): Promise<WorkersParsed> {
   const results = new Array<Uint8Array | null>(jobs.length).fill(null);
   const batches: WorkerBatch[] = [];
   for (let start = 0; start < jobs.length; start += BATCH) {
@@ -52,12 +76,19 @@ export async function parseInWorkers(
   }
   let next = 0;
   const take = (): WorkerBatch | undefined => batches[next++];
-  const setup: WorkerSetup = { context: options.context, cacheDir: options.cacheDir };
+  const defer = options.deferWrites !== undefined && options.cacheDir !== null;
+  const setup: WorkerSetup = {
+    context: options.context,
+    cacheDir: options.cacheDir,
+    ...(defer ? { deferWrites: true } : {}),
+  };
   const count = Math.max(0, Math.min(options.workers, batches.length));
   let stopped = false;
   // Started once their entry is ready; this thread parses meanwhile.
   const pool = options.pool ?? startParseWorkers(count);
   const parseHere = options.parseHere;
+  /** Workers that got the setup, so hold entries (or can store some). */
+  const setUp: PooledWorker[] = [];
   try {
     const here = async (): Promise<void> => {
       if (parseHere === undefined) return;
@@ -75,6 +106,7 @@ export async function parseInWorkers(
         if (pooled === null || stopped || next >= batches.length) return;
         const worker = pooled.worker;
         worker.postMessage({ setup });
+        setUp.push(pooled);
         await new Promise<void>((resolve, reject) => {
           let inFlight = 0;
           const send = (): void => {
@@ -84,7 +116,8 @@ export async function parseInWorkers(
               worker.postMessage(batch);
             } else if (inFlight === 0) resolve();
           };
-          worker.on('message', (reply: WorkerReply) => {
+          worker.on('message', (reply: WorkerReply | WorkerStored) => {
+            if ('stored' in reply) return;
             inFlight--;
             if (!reply.ok) {
               reject(new Error(reply.error));
@@ -107,10 +140,48 @@ export async function parseInWorkers(
   } catch (error) {
     // Nothing more to take, so this thread stops parsing too.
     next = batches.length;
-    throw error;
-  } finally {
     stopped = true;
     await pool.close();
+    throw error;
   }
-  return results;
+  stopped = true;
+  if (!defer || options.deferWrites === undefined) {
+    await pool.close();
+    return { results, stored: Promise.resolve() };
+  }
+  const stored = storeHeld(setUp, options.deferWrites.here, options.deferWrites.storeHere)
+    // storeHere failing (it should count, not throw) must not leave the workers running.
+    .catch(() => undefined)
+    .then(() => pool.close());
+  return { results, stored };
+}
+
+/**
+ * Asks each set-up worker to store what it holds and a share of `here`. `storeHere` takes the
+ * share of a worker that ends first, and all of `here` when no worker was set up (this thread
+ * parsed everything while they started); what a worker held is then lost, which costs only
+ * the next run's time.
+ */
+function storeHeld(
+  workers: readonly PooledWorker[],
+  here: CacheEntry[],
+  storeHere: (entries: CacheEntry[]) => void,
+): Promise<void> {
+  if (workers.length === 0) {
+    storeHere(here);
+    return Promise.resolve();
+  }
+  const size = Math.ceil(here.length / workers.length);
+  return Promise.all(
+    workers.map((pooled, w) => {
+      const share = here.slice(w * size, (w + 1) * size);
+      return new Promise<void>((resolve, reject) => {
+        pooled.worker.on('message', (reply: WorkerReply | WorkerStored) => {
+          if ('stored' in reply) resolve();
+        });
+        void pooled.ended.then(reject);
+        pooled.worker.postMessage({ store: share });
+      }).catch(() => storeHere(share));
+    }),
+  ).then(() => undefined);
 }

@@ -6,6 +6,11 @@ export interface WorkerSetup {
   context: ArticleContext;
   /** Where the worker stores each result it computes, or null without a cache. */
   cacheDir: string | null;
+  /**
+   * Hold the results for the cache until a WorkerStore message, instead of storing each as it
+   * is made: the run's last stages need only this thread, so the worker writes while they run.
+   */
+  deferWrites?: boolean;
 }
 
 /** The first message to a worker started without its setup (startParseWorkers). */
@@ -20,6 +25,22 @@ export interface WorkerBatch {
   keys: string[];
 }
 
+/** One result for the article cache: its key and its bytes (parsedArticleToBytes). */
+export interface CacheEntry {
+  key: string;
+  bytes: Uint8Array;
+}
+
+/** After the last batch: store the results held back, and these entries made elsewhere. */
+export interface WorkerStore {
+  store: CacheEntry[];
+}
+
 export type WorkerReply =
   | { batch: number; ok: true; results: { bytes: Uint8Array; detections: number }[] }
   | { batch: number; ok: false; error: string };
+
+/** The answer to a WorkerStore, once every entry is written. */
+export interface WorkerStored {
+  stored: true;
+}

@@ -18,7 +18,7 @@ const context = { knownEvents: [] };
 describe('parse workers started before their work', () => {
   it('parse with the setup sent after they started, as this thread does', async () => {
     const pool = startParseWorkers(1);
-    const results = await parseInWorkers([{ seed, key: 'k' }], {
+    const { results } = await parseInWorkers([{ seed, key: 'k' }], {
       workers: 1,
       pool,
       context,
