@@ -1,4 +1,5 @@
 import type { EventDate } from '../data/eventSchema.ts';
+import { SIDE_OF } from './gazetteer.ts';
 import type { DateMention, Detection } from './pipelineTypes.ts';
 
 /**
@@ -31,6 +32,12 @@ const PEAK_BEFORE =
 const PUT_OFF_BEFORE =
   /\b(?:put(?:s|ting)?\s+off|postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?|held\s+off\s+on|hold(?:s|ing)?\s+off\s+on)\s+$/i;
 const UNTIL_BEFORE = /\b(?:until|till)\s+$/i;
+/**
+ * "For China, the stacked levies bring the rate to 104%": a side set before the sentence's comma
+ * is the one the rate falls on, so the rate is the other side's.
+ */
+const FOR_SIDE =
+  /^\s*For\s+(?:(China|Beijing|Chinese\s+\w+)|(the\s+US|the\s+U\.S\.|the\s+United\s+States|America|Washington|American\s+\w+))\s*,/;
 const PROGRESSIVE_BEFORE = /\b(?:is|are)\s+(?:\w+\s+)?$/i;
 const NOW_IN_FORCE = /\bnow\s+in\s+(?:force|effect)\b/i;
 
@@ -48,8 +55,21 @@ export function tariffRoundDays(
     return detections;
   }
   return detections.flatMap((d) =>
-    d.kind !== 'tariffs' || !d.verbal || d.hypothetical ? [d] : roundDays(d, dates, published),
+    d.kind !== 'tariffs' || !d.verbal || d.hypothetical
+      ? [d]
+      : roundDays(imposedBy(d), dates, published),
   );
+}
+
+/** The detection with the imposer first, when the sentence opens on the side the rate is for. */
+function imposedBy(d: Detection): Detection {
+  const front = FOR_SIDE.exec(d.segment.text);
+  const subject = d.actors[0];
+  if (front === null || subject === undefined) return d;
+  const target = front[1] !== undefined ? 'china' : 'us';
+  if (SIDE_OF.get(subject) !== target) return d;
+  const imposer = target === 'china' ? 'United States' : 'China';
+  return { ...d, actors: [imposer, ...d.actors.filter((a) => a !== imposer)] };
 }
 
 function roundDays(d: Detection, dates: DateMention[], published: string): Detection[] {
