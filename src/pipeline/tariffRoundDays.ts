@@ -38,6 +38,8 @@ const UNTIL_BEFORE = /\b(?:until|till)\s+$/i;
  */
 const FOR_SIDE =
   /^\s*For\s+(?:(China|Beijing|Chinese\s+\w+)|(the\s+US|the\s+U\.S\.|the\s+United\s+States|America|Washington|American\s+\w+))\s*,/;
+const OWNER_BEFORE =
+  /\b(?:(Chinese|China['’]s|Beijing['’]s)|(American|Washington['’]s|America['’]s))\s+(?:new\s+|extra\s+|additional\s+|retaliatory\s+|higher\s+)?$/i;
 const PROGRESSIVE_BEFORE = /\b(?:is|are)\s+(?:\w+\s+)?$/i;
 const NOW_IN_FORCE = /\bnow\s+in\s+(?:force|effect)\b/i;
 
@@ -51,21 +53,30 @@ export function tariffRoundDays(
   dates: DateMention[],
   published: string | null,
 ): Detection[] {
-  if (published === null || !detections.some((d) => d.kind === 'tariffs' && d.verbal)) {
-    return detections;
-  }
-  return detections.flatMap((d) =>
-    d.kind !== 'tariffs' || !d.verbal || d.hypothetical
-      ? [d]
-      : roundDays(imposedBy(d), dates, published),
-  );
+  if (published === null || !detections.some((d) => d.kind === 'tariffs')) return detections;
+  return detections.flatMap((d) => {
+    if (d.kind !== 'tariffs') return [d];
+    const owned = imposedBy(d);
+    return !owned.verbal || owned.hypothetical ? [owned] : roundDays(owned, dates, published);
+  });
 }
 
-/** The detection with the imposer first, when the sentence opens on the side the rate is for. */
+/**
+ * The detection with the imposer first: the other side when the sentence opens on the side the
+ * rate is for, the owner when the duties are named by one and no one else is ("The new Chinese
+ * duties apply from Monday").
+ */
 function imposedBy(d: Detection): Detection {
-  const front = FOR_SIDE.exec(d.segment.text);
   const subject = d.actors[0];
-  if (front === null || subject === undefined) return d;
+  if (subject === undefined) {
+    const owner = OWNER_BEFORE.exec(
+      d.segment.text.slice(Math.max(0, d.triggerStart - 30), d.triggerStart),
+    );
+    if (owner === null) return d;
+    return { ...d, actors: [owner[1] !== undefined ? 'China' : 'United States'] };
+  }
+  const front = FOR_SIDE.exec(d.segment.text);
+  if (front === null) return d;
   const target = front[1] !== undefined ? 'china' : 'us';
   if (SIDE_OF.get(subject) !== target) return d;
   const imposer = target === 'china' ? 'United States' : 'China';

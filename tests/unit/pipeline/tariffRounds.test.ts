@@ -218,6 +218,14 @@ describe('the level the duties reach, for the side they fall on', () => {
     );
   });
 
+  it('reads duties named by their owner as that side’s, when no one else is named', () => {
+    expect(
+      eventsOfArticle('The new Chinese duties apply from June 9.', '2025-06-03').map(
+        (e) => e.title,
+      ),
+    ).toEqual(['China to impose tariffs on US goods']);
+  });
+
   it('reads a side set before the comma as the one the rate falls on', () => {
     expect(
       eventsOfArticle(
