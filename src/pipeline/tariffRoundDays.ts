@@ -1,4 +1,5 @@
 import type { EventDate } from '../data/eventSchema.ts';
+import { SIDE_OF } from './gazetteer.ts';
 import type { DateMention, Detection } from './pipelineTypes.ts';
 
 /**
@@ -31,6 +32,14 @@ const PEAK_BEFORE =
 const PUT_OFF_BEFORE =
   /\b(?:put(?:s|ting)?\s+off|postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?|held\s+off\s+on|hold(?:s|ing)?\s+off\s+on)\s+$/i;
 const UNTIL_BEFORE = /\b(?:until|till)\s+$/i;
+/**
+ * "For China, the stacked levies bring the rate to 104%": a side set before the sentence's comma
+ * is the one the rate falls on, so the rate is the other side's.
+ */
+const FOR_SIDE =
+  /^\s*For\s+(?:(China|Beijing|Chinese\s+\w+)|(the\s+US|the\s+U\.S\.|the\s+United\s+States|America|Washington|American\s+\w+))\s*,/;
+const OWNER_BEFORE =
+  /\b(?:(Chinese|China['’]s|Beijing['’]s)|(American|Washington['’]s|America['’]s))\s+(?:new\s+|extra\s+|additional\s+|retaliatory\s+|higher\s+)?$/i;
 const PROGRESSIVE_BEFORE = /\b(?:is|are)\s+(?:\w+\s+)?$/i;
 const NOW_IN_FORCE = /\bnow\s+in\s+(?:force|effect)\b/i;
 
@@ -44,12 +53,34 @@ export function tariffRoundDays(
   dates: DateMention[],
   published: string | null,
 ): Detection[] {
-  if (published === null || !detections.some((d) => d.kind === 'tariffs' && d.verbal)) {
-    return detections;
+  if (published === null || !detections.some((d) => d.kind === 'tariffs')) return detections;
+  return detections.flatMap((d) => {
+    if (d.kind !== 'tariffs') return [d];
+    const owned = imposedBy(d);
+    return !owned.verbal || owned.hypothetical ? [owned] : roundDays(owned, dates, published);
+  });
+}
+
+/**
+ * The detection with the imposer first: the other side when the sentence opens on the side the
+ * rate is for, the owner when the duties are named by one and no one else is ("The new Chinese
+ * duties apply from Monday").
+ */
+function imposedBy(d: Detection): Detection {
+  const subject = d.actors[0];
+  if (subject === undefined) {
+    const owner = OWNER_BEFORE.exec(
+      d.segment.text.slice(Math.max(0, d.triggerStart - 30), d.triggerStart),
+    );
+    if (owner === null) return d;
+    return { ...d, actors: [owner[1] !== undefined ? 'China' : 'United States'] };
   }
-  return detections.flatMap((d) =>
-    d.kind !== 'tariffs' || !d.verbal || d.hypothetical ? [d] : roundDays(d, dates, published),
-  );
+  const front = FOR_SIDE.exec(d.segment.text);
+  if (front === null) return d;
+  const target = front[1] !== undefined ? 'china' : 'us';
+  if (SIDE_OF.get(subject) !== target) return d;
+  const imposer = target === 'china' ? 'United States' : 'China';
+  return { ...d, actors: [imposer, ...d.actors.filter((a) => a !== imposer)] };
 }
 
 function roundDays(d: Detection, dates: DateMention[], published: string): Detection[] {

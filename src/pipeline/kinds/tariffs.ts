@@ -30,6 +30,11 @@ export const tariffs = defineKind({
     re(
       `\\b(?:${TARIFF_NOUN}|duty)\\s+${GAP(6)}(?:rises|rose|rising|doubles|doubled|doubling|triples|tripled|quadruples|quadrupled|climbs|climbed|jumps|jumped|falls|fell|drops|dropped|goes|went|increases|increased|decreases|decreased|(?<=\\b(?:will|would|to)\\s+)(?:rise|double|triple|climb|jump|fall|drop|go|increase|decrease))\\s+(?=(?:from|to|by)\\s+${RATE})`,
     ),
+    // "The new levy brings the combined rate on Chinese goods to 60%": the level the duties reach.
+    // The trigger is the rate, not the verb ("bring" is no gerund naming an act told elsewhere).
+    re(
+      `(?<=\\b(?:bring|brings|brought|bringing|take|takes|took|taking|push|pushes|pushed|pushing)\\s+)the\\s+(?:[\\w-]+\\s+){0,2}?(?:rate|levy|tariff|duty|total)\\s+(?:on\\s+(?:[\\w.-]+\\s+){1,3}?)?to\\s+${RATE}`,
+    ),
     // "Beijing answered two days later with a 25% duty on US goods": the reply is the duty.
     re(
       `\\b(?:answer|respond|retaliat|repl(?:y|ie)|hit\\s+back|hits\\s+back|struck\\s+back|strikes\\s+back)\\w*\\s+(?:[\\w’'-]+\\s+){0,4}?with\\s+${GAP(5)}(?:${TARIFF_NOUN}|duty)\\b`,

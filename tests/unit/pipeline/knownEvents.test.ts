@@ -187,6 +187,7 @@ const NAMED_BY: Record<string, string[]> = {
     'Trump doubled the fentanyl tariff to 20%.',
   ],
   'china-retaliatory-tariffs-34-percent': ['China answered with a 34% tariff on all US goods.'],
+  'us-tariffs-104-percent': ['The stacked US duties on Chinese goods came to 104% that morning.'],
   'us-tariffs-145-percent': [
     'The combined US levy on Chinese goods reached 145%.',
     'Washington raised the levy on Chinese imports to 125%.',

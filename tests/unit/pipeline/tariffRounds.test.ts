@@ -210,3 +210,28 @@ describe('a rise put off', () => {
     ).toEqual(['US pauses tariffs on Chinese goods']);
   });
 });
+
+describe('the level the duties reach, for the side they fall on', () => {
+  it('reads "bring the combined rate to <rate>" as a tariff act', () => {
+    expect(verbalTariff('The new levies bring the combined rate on Chinese steel to 60%.')).toBe(
+      true,
+    );
+  });
+
+  it('reads duties named by their owner as that side’s, when no one else is named', () => {
+    expect(
+      eventsOfArticle('The new Chinese duties apply from June 9.', '2025-06-03').map(
+        (e) => e.title,
+      ),
+    ).toEqual(['China to impose tariffs on US goods']);
+  });
+
+  it('reads a side set before the comma as the one the rate falls on', () => {
+    expect(
+      eventsOfArticle(
+        'For China, the duties stacked up since January bring the combined rate to 60%.',
+        '2025-06-03',
+      ).map((e) => e.title),
+    ).toEqual(['US imposes tariffs on Chinese goods']);
+  });
+});
