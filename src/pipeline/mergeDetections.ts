@@ -297,7 +297,9 @@ function findGlobal(
   // "Sherman travelled to Tianjin for talks in July" and, in another article, "Sherman sat down
   // with officials in Tianjin on Monday": a trip holds its meetings, so one told as a visit and
   // one told as a meeting, with a participant and the place in common, are one encounter.
-  if (d.places.length === 0 || d.actors.length === 0) return undefined;
+  if (d.places.length === 0 || KIN[d.kind].length === 0 || !d.actors.some(isPerson)) {
+    return undefined;
+  }
   for (const kind of KIN[d.kind]) {
     if (d.parts?.includes(kind) === true) continue;
     for (const draft of bucketOf(kind, start, byMonth, byYear) ?? []) {
@@ -330,12 +332,12 @@ const KIN = Object.fromEntries(
 function kinEncounter(draft: EventDraft, d: Detection): boolean {
   return (
     KIN[d.kind].includes(draft.kind) &&
+    sharesPerson(d.actors, draft.actors) &&
+    sharePlace(draft, d) &&
     (draft.knownEventId === undefined ||
       d.knownEventId === undefined ||
       draft.knownEventId === d.knownEventId) &&
-    statusOf(draft) === d.status &&
-    sharesPerson(d.actors, draft.actors) &&
-    sharePlace(draft, d)
+    statusOf(draft) === d.status
   );
 }
 
@@ -509,10 +511,12 @@ function sharesActor(actors: readonly string[], of: ReadonlySet<string>): boolea
 
 /** A named official both accounts give: not a state, one of its bodies or a firm. */
 function sharesPerson(actors: readonly string[], of: ReadonlySet<string>): boolean {
-  for (const a of actors) {
-    if (of.has(a) && !STATE_OF_BODY.has(a) && !STATES.has(a) && !FIRMS.has(a)) return true;
-  }
+  for (const a of actors) if (of.has(a) && isPerson(a)) return true;
   return false;
+}
+
+function isPerson(actor: string): boolean {
+  return !STATE_OF_BODY.has(actor) && !STATES.has(actor) && !FIRMS.has(actor);
 }
 
 const STATES = new Set(STATE_OF_BODY.values());
