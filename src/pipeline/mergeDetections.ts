@@ -1,6 +1,6 @@
 import { PRECISION_RANK } from '../data/eventConstants.ts';
 import type { EventDate } from '../data/eventSchema.ts';
-import { actingSide } from './actingSide.ts';
+import { actingSide, FIRMS } from './actingSide.ts';
 import { datesCompatible } from './datesCompatible.ts';
 import { countryOf } from './findNames.ts';
 import { SIDE_OF, STATE_OF_BODY } from './gazetteer.ts';
@@ -121,6 +121,14 @@ export function detectionMerger(): DetectionMerger {
         add(target, d);
         // "the arrangement" later in this article points back at the deal told with the talks.
         if (target.kind !== d.kind) push(local, d.kind, target);
+        const twin = before == null ? twinElsewhere(target, d, byMonth, byYear) : undefined;
+        if (twin !== undefined) {
+          const twinBefore = twin.date?.start;
+          fuse(twin, target, drafts, local);
+          if (twin.date?.start !== twinBefore) index(twin);
+          inLocal.add(twin);
+          continue;
+        }
         if (
           promoted ||
           target.date?.start !== before ||
@@ -147,6 +155,44 @@ export function detectionMerger(): DetectionMerger {
     }
   };
   return { add: addArticle, drafts };
+}
+
+/**
+ * "Trump says he had an excellent phone call with Xi … The Wednesday call came hours after …":
+ * the article's event got its date only from a later sentence, after the search across articles
+ * had been skipped for want of one. Now dated, it is looked for again among the other articles'
+ * events, and every sentence told so far must fit the one found.
+ */
+function twinElsewhere(
+  target: EventDraft,
+  d: Detection,
+  byMonth: Map<string, EventDraft[]>,
+  byYear: Map<string, EventDraft[]>,
+): EventDraft | undefined {
+  if (target.date?.start == null || target.knownEventId !== undefined) return undefined;
+  const twin = findGlobal(d, byMonth, byYear);
+  if (twin === undefined || twin === target) return undefined;
+  for (const x of target.detections) if (!compatible(twin, x)) return undefined;
+  return twin;
+}
+
+/** The article's draft joins its twin: its sentences move over and it leaves the drafts. */
+function fuse(
+  twin: EventDraft,
+  draft: EventDraft,
+  drafts: EventDraft[],
+  local: Map<EventKind, EventDraft[]>,
+): void {
+  for (const x of draft.detections) add(twin, x);
+  const at = drafts.lastIndexOf(draft);
+  if (at >= 0) drafts.splice(at, 1);
+  for (const [kind, list] of local) {
+    const at = list.indexOf(draft);
+    if (at < 0) continue;
+    if (list.includes(twin)) list.splice(at, 1);
+    else list[at] = twin;
+    local.set(kind, list);
+  }
 }
 
 /**
@@ -251,38 +297,47 @@ function findGlobal(
   // "Sherman travelled to Tianjin for talks in July" and, in another article, "Sherman sat down
   // with officials in Tianjin on Monday": a trip holds its meetings, so one told as a visit and
   // one told as a meeting, with a participant and the place in common, are one encounter.
-  if (d.places.length === 0 || d.actors.length === 0) return undefined;
+  if (d.places.length === 0 || KIN[d.kind].length === 0 || !d.actors.some(isPerson)) {
+    return undefined;
+  }
   for (const kind of KIN[d.kind]) {
     if (d.parts?.includes(kind) === true) continue;
-    const inKin = findInBucket(d, bucketOf(kind, start, byMonth, byYear));
-    if (inKin !== undefined) return inKin;
+    for (const draft of bucketOf(kind, start, byMonth, byYear) ?? []) {
+      if (datesCompatible(draft.date, d.date) && kinEncounter(draft, d) && compatible(draft, d)) {
+        return draft;
+      }
+    }
   }
   return undefined;
 }
 
-/** For each kind, the kinds it contains and those that contain it (a visit, its meetings). */
+/**
+ * The kinds of an encounter at a place: a trip, the talks held on it, a meeting. A deal reached
+ * there is found through the talks told as its part, not by this rule.
+ */
+const ENCOUNTERS: readonly EventKind[] = ['visit', 'talks', 'meeting'];
 const KIN = Object.fromEntries(
   Object.values(KIND_TABLE).map((k) => [
     k.id,
-    Object.values(KIND_TABLE)
-      .filter((o) => o.id !== k.id && (k.contains.includes(o.id) || o.contains.includes(k.id)))
-      .map((o) => o.id),
+    ENCOUNTERS.includes(k.id) ? ENCOUNTERS.filter((o) => o !== k.id) : [],
   ]),
 ) as Record<EventKind, EventKind[]>;
 
 /**
- * One encounter told as two kinds: a kin kind, the same place and the same participant. Two
- * entries of the registry are two events: talks in Geneva and the deal announced after them.
+ * One encounter told as two kinds: a kin kind, the same place and the same person taking part
+ * (two envoys of one government in one city in one month are two trips, so a shared country or
+ * ministry is not enough). Two entries of the registry are two events: talks in Geneva and the
+ * deal announced after them.
  */
 function kinEncounter(draft: EventDraft, d: Detection): boolean {
   return (
     KIN[d.kind].includes(draft.kind) &&
+    sharesPerson(d.actors, draft.actors) &&
+    sharePlace(draft, d) &&
     (draft.knownEventId === undefined ||
       d.knownEventId === undefined ||
       draft.knownEventId === d.knownEventId) &&
-    statusOf(draft) === d.status &&
-    sharesActor(d.actors, draft.actors) &&
-    sharePlace(draft, d)
+    statusOf(draft) === d.status
   );
 }
 
@@ -453,6 +508,18 @@ function sharesActor(actors: readonly string[], of: ReadonlySet<string>): boolea
   }
   return false;
 }
+
+/** A named official both accounts give: not a state, one of its bodies or a firm. */
+function sharesPerson(actors: readonly string[], of: ReadonlySet<string>): boolean {
+  for (const a of actors) if (of.has(a) && isPerson(a)) return true;
+  return false;
+}
+
+function isPerson(actor: string): boolean {
+  return !STATE_OF_BODY.has(actor) && !STATES.has(actor) && !FIRMS.has(actor);
+}
+
+const STATES = new Set(STATE_OF_BODY.values());
 
 function sameAct(draft: EventDraft, d: Detection): boolean {
   const lead = draft.detections[0];

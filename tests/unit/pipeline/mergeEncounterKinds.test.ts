@@ -59,4 +59,20 @@ describe('one encounter told as a trip in one article and as a meeting in anothe
     ]);
     expect(joined(events)).toEqual([]);
   });
+
+  it('keeps apart two envoys who met the same ministry in the same city and month', () => {
+    const events = build([
+      seed(
+        'a.txt',
+        '2023-07-09',
+        'Yellen in Beijing\n\nJanet Yellen held talks with the Foreign Ministry in Beijing on Saturday.',
+      ),
+      seed(
+        'b.txt',
+        '2023-07-20',
+        'Climate envoy\n\nJohn Kerry travelled to Beijing in July to meet the Foreign Ministry.',
+      ),
+    ]);
+    expect(joined(events)).toEqual([]);
+  });
 });

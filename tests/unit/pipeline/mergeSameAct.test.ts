@@ -73,3 +73,25 @@ describe('a sentence that names both sides', () => {
     expect(both.map((e) => e.date.start)).toEqual(['2020-07-21']);
   });
 });
+
+describe('an event whose article dates it only in a later sentence', () => {
+  const told = (day: string) =>
+    seed(
+      'b.txt',
+      '2026-02-06',
+      `Leaders talk\n\nPresident Trump says he had an excellent phone call with President Xi Jinping that covered trade and Taiwan. The ${day} phone call came hours after Xi spoke with another leader.`,
+    );
+  const first = seed(
+    'a.txt',
+    '2026-02-05',
+    'Leaders call\n\nTrump and Xi held a phone call on February 4 and discussed soybeans.',
+  );
+
+  it('joins the same event told by an earlier article, once the date is known', () => {
+    expect(joined(build([first, told('Wednesday')]))).toEqual([['a', 'b']]);
+  });
+
+  it('stays apart when the later sentence gives another day', () => {
+    expect(joined(build([first, told('Friday')]))).toEqual([]);
+  });
+});
