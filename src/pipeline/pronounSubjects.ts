@@ -5,7 +5,7 @@ import type { Detection } from './pipelineTypes.ts';
  * the clause's subject, with no name before the trigger.
  */
 const PRONOUN_SUBJECT =
-  /(?:^|[,;:]\s+|\b(?:and|but|then|year|month|week|later|earlier)\s+)(?:it|they)\s+(?:(?:also|then|later|soon|first)\s+)?(?:[a-z]+(?:ed|s)|said|told|made|put|set|cut|would|will|had|has|have|was|were|is|are|did|does|do|can|could)\b[^,;]*$/i;
+  /\b(?:it|they)\s+(?:(?:also|then|later|soon|first)\s+)?(?:[a-z]+(?:ed|s)|said|told|made|put|set|cut|would|will|had|has|have|was|were|is|are|did|does|do|can|could)\b[^,;]*$/i;
 /** How far back, in paragraphs, the pronoun's antecedent may be told. */
 const REACH = 1;
 
