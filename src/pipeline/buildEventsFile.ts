@@ -14,6 +14,7 @@ import { findDateline } from './findDateline.ts';
 import { foldUndatedDrafts } from './foldUndatedDrafts.ts';
 import { followedSuit, mayFollowSuit } from './followedSuit.ts';
 import { linkThreads } from './linkThreads.ts';
+import { pronounSubjects } from './pronounSubjects.ts';
 import { compileKnownEvents, type CompiledKnownEvent } from './matchKnownEvents.ts';
 import { matchKnownEvents } from './matchKnownEvents.ts';
 import { mergeDetections, type ArticleDetections, type EventDraft } from './mergeDetections.ts';
@@ -87,7 +88,7 @@ export function parseArticle(seed: SeedInput, context: ArticleContext): ParsedAr
   const article: ArticleDetections = {
     sourceId: id,
     published: date,
-    detections: detectArticle(id, segments, date, known),
+    detections: pronounSubjects(detectArticle(id, segments, date, known)),
   };
   return { source, article, warnings };
 }

@@ -12,7 +12,10 @@ const PREPOSITION_BEFORE =
 
 const TAG_CUES: readonly (readonly [RegExp, string])[] = [
   [/\brare[\s-]earths?\b/i, 'rare-earths'],
-  [/\b(?:gallium|germanium|graphite|antimony|critical\s+minerals?)\b/i, 'critical-minerals'],
+  [
+    /\b(?:gallium|germanium|graphite|antimony|tungsten|bismuth|indium|tellurium|molybdenum|critical\s+minerals?)\b/i,
+    'critical-minerals',
+  ],
   [/\b(?:chips?|semiconductors?|chipmaking)\b/i, 'chips'],
   [/\bHuawei\b/, 'huawei'],
   [/\b(?:AI|artificial\s+intelligence)\b/, 'ai'],

@@ -581,13 +581,27 @@ function claimedByOther(d: DateMention, match: Match, matches: Match[], sentence
   return matches.some(
     (other) =>
       other !== match &&
-      // "recalled its envoy late Tuesday to protest the Speaker's trip", "banned firms from
-      // selling to ZTE for breaking the terms of a sanctions case, officials said on Monday": a
-      // bare noun beside an act names something told elsewhere, and never takes the act's date.
-      !(match.verbal && !other.verbal) &&
+      !(
+        match.verbal &&
+        !other.verbal &&
+        (other.kind === match.kind || pointsBack(other, sentence))
+      ) &&
       distance(other, d) < distance(match, d) &&
       !TEMPORAL_BARRIER.test(between(sentence, d, other)) &&
       clauseBounds(sentence, other.start).start === clauseBounds(sentence, d.start).start,
+  );
+}
+
+/**
+ * "recalled its envoy late Tuesday to protest the Speaker's trip": a named event told
+ * elsewhere ("the Speaker's trip", "the talks") does not take the date of the act beside it.
+ */
+function pointsBack(m: Match, sentence: string): boolean {
+  const own = sentence.slice(m.start, m.end);
+  return (
+    DETERMINED.test(own) ||
+    /^[A-Z][\w-]*['’]s\s/.test(own) ||
+    DETERMINED_BEFORE.test(sentence.slice(Math.max(0, m.start - 40), m.start))
   );
 }
 

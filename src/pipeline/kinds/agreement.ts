@@ -11,7 +11,7 @@ const NOT_PLEA =
 /** A deal, truce or joint statement: "The two sides reached a deal on fentanyl." */
 export const agreement = defineKind({
   id: 'agreement',
-  cue: /agree|deal|truce|accord|pact|framework|consensus|ceasefire|statement|understanding|arrangement|pause/i,
+  cue: /agree|deal|truce|accord|pact|framework|consensus|ceasefire|statement|understanding|arrangement|pause|affirm|dialogue|mechanism/i,
   themes: ['diplomacy'],
   tag: 'agreement',
   verbal: [
@@ -30,6 +30,15 @@ export const agreement = defineKind({
       "\\b(?:agreed|agree|agrees)\\s+(?:(?!to\\b)[\\w'’,-]+\\s+){1,7}?to\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:truce|ceasefire|deal|pact|framework|agreement)\\b",
     ),
     re('\\b(?:issued|released|published)\\s+(?:a\\s+)?joint\\s+statement\\b'),
+    // "the leaders set up a new framework for talks on four tracks": a channel both open.
+    re(
+      `\\b(?:set\\s+up|sets\\s+up|setting\\s+up|established|establishes|launched|launches|created|creates)\\s+${GAP(4)}(?:framework\\s+for\\s+(?:talks|dialogue)|(?:dialogue|consultation)\\s+(?:framework|channel|mechanism)|(?:comprehensive|high-level|strategic|economic)\\s+dialogue)\\b`,
+    ),
+    // "The two leaders affirmed the need to keep humans in control": what both say together is
+    // what they agreed; one side's "reaffirmed that" is a statement.
+    re(
+      '(?<=\\b(?:two|both)\\s+(?:leaders|sides|countries|presidents|governments)\\s+(?:also\\s+|jointly\\s+)?)(?:affirmed|reaffirmed)\\s+(?:the\\s+need\\s+(?:to|for)|that|their\\s+(?:shared\\s+)?commitment\\s+to)\\b',
+    ),
   ],
   nominal: [
     re(
@@ -62,11 +71,14 @@ export const agreement = defineKind({
       'The two sides agreed to cut tariffs.',
       'The two leaders agreed over lunch in Lima on Sunday to a ceasefire in their trade war.',
       'At the dinner the presidents agreed to freeze new duties for three months.',
+      'The ministers also set up a new high-level framework for talks on three tracks.',
+      'The two leaders affirmed the need to keep their militaries talking.',
     ],
     ignores: [
       'Analysts agree that growth is slowing.',
       'The executive reached a deferred prosecution agreement with federal prosecutors.',
       'Prosecutors said on Monday that the executive had not breached the deal.',
+      'The minister reaffirmed that the island is part of the country.',
     ],
   },
 });

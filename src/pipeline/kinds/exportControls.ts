@@ -2,7 +2,7 @@ import { defineKind } from './kindDefinition.ts';
 import { GAP, re } from './patternParts.ts';
 
 const EXPORT_NOUN =
-  '(?:export\\s+(?:controls?|restrictions?|curbs?|bans?|limits?|licen[cs](?:es|ing)|rules)|(?:restrictions?|curbs?|controls?|bans?)\\s+on\\s+(?:the\\s+)?(?:[a-z][\\w-]*\\s+){0,3}?exports?|exports?\\s+of)';
+  '(?:export\\s+(?:controls?|restrictions?|curbs?|bans?|limits?|licen[cs](?:es|ing)|rules)|(?:restrictions?|curbs?|controls?|bans?)\\s+on\\s+(?:the\\s+)?(?:[a-z][\\w-]*\\s+){0,3}?exports?|(?:restrictions?|curbs?|controls?|bans?)\\s+on\\s+(?:the\\s+|these\\s+|such\\s+)?dual-use\\s+(?:items|goods|products)|exports?\\s+of)';
 const EXPORT_VERB =
   '(?:requir|impos|announc|introduc|tighten|expand|unveil|widen|adopt|issu|relax|eas|loosen|lift|suspend|paus|restrict|curb|limit|halt|ban|broaden|updat|roll\\w*\\s+out|step\\w*\\s+up)\\w*';
 /**
@@ -17,7 +17,7 @@ const LIST_GAP = (n: number): string => `(?:[\\w,’'-]+\\s+){0,${n}}?`;
 /** Limits on what may leave a country: "Beijing tightened export controls on gallium." */
 export const exportControls = defineKind({
   id: 'export-controls',
-  cue: /export|licen[cs]|sell|sale|ship|suppl|restrict|curb|control|gallium|germanium|antimony|graphite|tungsten|rare earth|denial order/i,
+  cue: /export|licen[cs]|sell|sale|ship|suppl|restrict|curb|control|gallium|germanium|antimony|graphite|tungsten|rare earth|denial order|dual-use/i,
   themes: ['trade', 'technology'],
   tag: 'export-controls',
   verbal: [
@@ -110,6 +110,8 @@ export const exportControls = defineKind({
       'Two months later it said it would restrict antimony.',
       'On Monday the department lifted the order that had barred US suppliers from selling chips to the firm.',
       'Regulators imposed a seven-year denial order on the handset maker.',
+      // Dual-use goods are by definition those whose sale abroad is licensed.
+      'The ban on these dual-use items took effect on Friday.',
     ],
     ignores: [
       'Exports rose 8 percent in May.',

@@ -23,6 +23,14 @@ export const legislation = defineKind({
     // "the House passed the foreign aid package": what a chamber passes is a bill, whatever
     // it is called; governments "adopt" packages of measures, which is not lawmaking
     re(`\\b(?:passed|passes)\\s+(?:an?\\s+|the\\s+|its\\s+)?${GAP(5)}(?:package|measure)\\b`),
+    // "Beijing imposed a national security law on the city", "enacted an anti-sanctions law": a
+    // law a government lays down, with no bill before it.
+    re(
+      `\\b(?:impos|enact|promulgat)\\w*\\s+(?:an?\\s+|the\\s+|its\\s+)?${GAP(4)}law\\b(?!\\s+enforcement)`,
+    ),
+    re(
+      `\\b(?:passed|passes|adopted|adopts|approved|approves)\\s+(?:an?\\s+|the\\s+|its\\s+)?(?:new\\s+|sweeping\\s+)?(?:national\\s+security|anti-sanctions|anti-espionage|counter-espionage|data\\s+security|foreign\\s+relations|export\\s+control)\\s+law\\b`,
+    ),
     // "Biden signed the CHIPS and Science Act on August 9": a named Act is capitalised
     re(
       `\\b(?:signed|signs|signing)\\s+(?:the\\s+)?(?:[A-Z][\\w.-]*\\s+(?:and\\s+|of\\s+|for\\s+|the\\s+)?){1,8}Act\\b`,
@@ -40,6 +48,18 @@ export const legislation = defineKind({
   neutralTakesArticleThemes: true,
   contains: ['policy'],
   title: ({ subject, topic, planned, trigger }) => {
+    // "imposed a national security law": the law itself is named, and no bill came before it.
+    const laid =
+      /^(?:impos|enact|promulgat|pass|adopt|approv)\w*\s+(?:an?\s+|the\s+|its\s+)?(.*\blaw)$/i.exec(
+        trigger,
+      );
+    if (laid?.[1] !== undefined) {
+      const law = laid[1].replace(/^(?:new|sweeping|controversial)\s+/i, '');
+      return {
+        title: `${subject} ${planned ? 'to impose' : 'imposes'} ${law}`,
+        slugParts: [subject, 'imposes', law],
+      };
+    }
     const signed = /\bsign|\bbec[oa]mes?\s+law\b/i.test(trigger);
     const what = `${topic ? `${topic} ` : ''}bill`;
     const verb = signed
@@ -59,11 +79,14 @@ export const legislation = defineKind({
       'The House of Representatives passed a bill on Tuesday that would force the app to be sold.',
       'President Biden signed the measure into law on April 24.',
       'The Senate voted 92 to 5 to pass the package.',
+      'Beijing imposed a sweeping security law on the territory at the end of June.',
     ],
     ignores: [
       'The bill passed by the committee is a long one.',
       'The court upheld the law in a short ruling.',
       'Officials passed the act of kindness along.',
+      'The two police forces discussed law enforcement cooperation.',
+      'Prices obey the law of supply and demand.',
     ],
   },
 });

@@ -1,0 +1,36 @@
+import type { Detection } from './pipelineTypes.ts';
+
+/**
+ * "it said it would restrict antimony", "They also barred two more firms": a pronoun standing for
+ * the clause's subject, with no name before the trigger.
+ */
+const PRONOUN_SUBJECT =
+  /\b(?:it|they)\s+(?:(?:also|then|later|soon|first)\s+)?(?:[a-z]+(?:ed|s)|said|told|made|put|set|cut|would|will|had|has|have|was|were|is|are|did|does|do|can|could)\b[^,;]*$/i;
+/** How far back, in paragraphs, the pronoun's antecedent may be told. */
+const REACH = 1;
+
+/**
+ * The article's detections (in text order), with an act whose subject is only a pronoun given
+ * the subject of the last act told before it, in its paragraph or the one before: "In July,
+ * Beijing said exporters of the metal would need licences. In August it said it would restrict
+ * antimony." Without this the act has no actor, and its title would name a side by default.
+ */
+export function pronounSubjects(detections: readonly Detection[]): Detection[] {
+  let last: Detection | undefined;
+  return detections.map((d) => {
+    if (d.actors.length > 0) {
+      last = d;
+      return d;
+    }
+    if (
+      last === undefined ||
+      d.segment.paragraph - last.segment.paragraph > REACH ||
+      last.segment.start === d.segment.start ||
+      !PRONOUN_SUBJECT.test(d.segment.text.slice(0, d.triggerStart))
+    ) {
+      return d;
+    }
+    const subject = last.actors[0];
+    return subject === undefined ? d : { ...d, actors: [subject] };
+  });
+}
