@@ -1,33 +1,7 @@
-import { SIDE_OF } from './gazetteer.ts';
+import { FIRM_SIDES, SIDE_OF } from './gazetteer.ts';
 
-/**
- * Companies among the gazetteer's actors. A firm belongs to a side, yet in a government's
- * measure it is the one acted on: "His administration added the telecoms giant Huawei to the
- * list in May 2019" names no government, and Huawei's side is not the side that acted.
- */
-export const FIRMS: ReadonlySet<string> = new Set([
-  'Huawei',
-  'TikTok',
-  'ByteDance',
-  'SMIC',
-  'ZTE',
-  'Nvidia',
-  'Micron',
-  'Apple',
-  'Intel',
-  'Qualcomm',
-  'Boeing',
-  'Alibaba',
-  'Tencent',
-  'WeChat',
-  'Xiaomi',
-  'DJI',
-  'Hikvision',
-  'BYD',
-  'CATL',
-  'YMTC',
-  'DeepSeek',
-]);
+/** The companies among the gazetteer's actors (FIRM_SIDES). */
+export const FIRMS: ReadonlySet<string> = new Set(FIRM_SIDES.map(([name]) => name));
 
 /**
  * The side whose act a measure is, from the name its sentence gives first: a government, an

@@ -273,7 +273,37 @@ export const PLACES: readonly (readonly [string, string])[] = [
  * The side of the relationship each actor belongs to. An actor not listed (Taiwan, Japan, the EU,
  * Russia) is a third party: an event only third parties act in is not a US–China event.
  */
+/**
+ * The companies among the actors, by their side. A firm belongs to a side, yet in a government's
+ * measure it is the one acted on ("added Huawei to the list"), so the merge asks of these apart
+ * (actingSide).
+ */
+export const FIRM_SIDES: readonly (readonly [string, 'us' | 'china'])[] = [
+  ['Nvidia', 'us'],
+  ['Micron', 'us'],
+  ['Apple', 'us'],
+  ['Intel', 'us'],
+  ['Qualcomm', 'us'],
+  ['Boeing', 'us'],
+  ['Huawei', 'china'],
+  ['TikTok', 'china'],
+  ['ByteDance', 'china'],
+  ['SMIC', 'china'],
+  ['ZTE', 'china'],
+  ['Alibaba', 'china'],
+  ['Tencent', 'china'],
+  ['WeChat', 'china'],
+  ['Xiaomi', 'china'],
+  ['DJI', 'china'],
+  ['Hikvision', 'china'],
+  ['BYD', 'china'],
+  ['CATL', 'china'],
+  ['YMTC', 'china'],
+  ['DeepSeek', 'china'],
+];
+
 export const SIDE_OF: ReadonlyMap<string, 'us' | 'china'> = new Map([
+  ...FIRM_SIDES,
   ...[
     'Donald Trump',
     'Joe Biden',
@@ -292,7 +322,6 @@ export const SIDE_OF: ReadonlyMap<string, 'us' | 'china'> = new Map([
     'US Treasury',
     'USTR',
     'United States',
-    'Nvidia',
     'Mike Pompeo',
     'Rex Tillerson',
     'Steven Mnuchin',
@@ -320,11 +349,6 @@ export const SIDE_OF: ReadonlyMap<string, 'us' | 'china'> = new Map([
     'Pentagon',
     'US Justice Department',
     'FCC',
-    'Micron',
-    'Apple',
-    'Intel',
-    'Qualcomm',
-    'Boeing',
   ].map((name) => [name, 'us'] as const),
   ...[
     'Xi Jinping',
@@ -340,11 +364,6 @@ export const SIDE_OF: ReadonlyMap<string, 'us' | 'china'> = new Map([
     'China Tariff Commission',
     'State Administration for Market Regulation',
     'China',
-    'Huawei',
-    'TikTok',
-    'ByteDance',
-    'SMIC',
-    'ZTE',
     'Li Keqiang',
     'Wang Qishan',
     'Han Zheng',
@@ -364,16 +383,6 @@ export const SIDE_OF: ReadonlyMap<string, 'us' | 'china'> = new Map([
     'Communist Party of China',
     'China Defense Ministry',
     "National People's Congress",
-    'Alibaba',
-    'Tencent',
-    'WeChat',
-    'Xiaomi',
-    'DJI',
-    'Hikvision',
-    'BYD',
-    'CATL',
-    'YMTC',
-    'DeepSeek',
   ].map((name) => [name, 'china'] as const),
 ]);
 

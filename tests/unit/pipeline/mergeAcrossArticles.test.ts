@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildEventsFile } from '../../../src/pipeline/buildEventsFile.ts';
+import { seed } from './eventsOfArticles.ts';
 
 const config = { knownEvents: [], curation: { merges: [], edits: [] } };
-const seed = (file: string, published: string, text: string) => ({
-  file,
-  text,
-  meta: { published },
-});
 
 describe('merging', () => {
   it('tells one call described in several sentences as one event', () => {

@@ -1,18 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildEventsFile } from '../../../src/pipeline/buildEventsFile.ts';
 import { findNames } from '../../../src/pipeline/findNames.ts';
-
-const seed = (file: string, published: string, text: string) => ({
-  file,
-  text,
-  meta: { published },
-});
-const build = (seeds: ReturnType<typeof seed>[]) =>
-  buildEventsFile(seeds, { knownEvents: [], curation: { merges: [], edits: [] } }).file.events;
-const sourcesOf = (e: { mentions: { sourceId: string }[] }) =>
-  [...new Set(e.mentions.map((m) => m.sourceId))].sort();
-const joined = (events: ReturnType<typeof build>) =>
-  events.filter((e) => sourcesOf(e).length > 1).map((e) => sourcesOf(e));
+import { eventsOfArticles, joined, seed } from './eventsOfArticles.ts';
 
 describe('a place introduced by what it is', () => {
   it.each([
@@ -29,7 +17,7 @@ describe('one encounter told as a trip in one article and as a meeting in anothe
     ['the trip first', ['b.txt', 'a.txt']],
   ])('joins them when they name the same participant and place (%s)', (_, names) => {
     const [meeting, trip] = names as [string, string];
-    const events = build([
+    const events = eventsOfArticles([
       seed(
         meeting,
         '2021-07-28',
@@ -45,7 +33,7 @@ describe('one encounter told as a trip in one article and as a meeting in anothe
   });
 
   it('keeps apart two envoys of one side in the same city and month', () => {
-    const events = build([
+    const events = eventsOfArticles([
       seed(
         'a.txt',
         '2023-07-09',
@@ -61,7 +49,7 @@ describe('one encounter told as a trip in one article and as a meeting in anothe
   });
 
   it('keeps apart two envoys who met the same ministry in the same city and month', () => {
-    const events = build([
+    const events = eventsOfArticles([
       seed(
         'a.txt',
         '2023-07-09',

@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildEventsFile } from '../../../src/pipeline/buildEventsFile.ts';
 import type { KnownEvent } from '../../../src/pipeline/knownEventSchema.ts';
-
-const seed = (file: string, published: string, text: string) => ({
-  file,
-  text,
-  meta: { published },
-});
-const build = (seeds: ReturnType<typeof seed>[], knownEvents: KnownEvent[] = []) =>
-  buildEventsFile(seeds, { knownEvents, curation: { merges: [], edits: [] } }).file.events;
-const sourcesOf = (e: { mentions: { sourceId: string }[] }) =>
-  [...new Set(e.mentions.map((m) => m.sourceId))].sort();
+import { eventsOfArticles, seed, sourcesOf } from './eventsOfArticles.ts';
 
 describe('one encounter told in different words', () => {
   it('joins "the telephone call" to the talks the article told, when it told no call', () => {
-    const events = build([
+    const events = eventsOfArticles([
       seed(
         'a.txt',
         '2025-11-25',
@@ -33,7 +23,7 @@ describe('one encounter told in different words', () => {
     'joins a deal reached at talks in a city with those talks told by another outlet (%s)',
     (_, names) => {
       const [deal, talks] = names as [string, string];
-      const events = build([
+      const events = eventsOfArticles([
         seed(
           deal,
           '2025-07-29',
@@ -52,7 +42,7 @@ describe('one encounter told in different words', () => {
   );
 
   it('keeps talks in two cities apart', () => {
-    const events = build([
+    const events = eventsOfArticles([
       seed(
         'a.txt',
         '2025-07-29',
@@ -83,7 +73,7 @@ describe('one encounter told in different words', () => {
         source: 'test',
       } as KnownEvent,
     ];
-    const events = build(
+    const events = eventsOfArticles(
       [
         seed(
           'a.txt',
@@ -100,7 +90,7 @@ describe('one encounter told in different words', () => {
 
 describe('one measure told as what it stops', () => {
   it('joins "cutting off sales of AI chips" to the export controls another article names', () => {
-    const events = build([
+    const events = eventsOfArticles([
       seed(
         'a.txt',
         '2022-10-08',

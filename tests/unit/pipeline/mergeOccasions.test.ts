@@ -1,15 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildEventsFile } from '../../../src/pipeline/buildEventsFile.ts';
-
-const seed = (file: string, published: string, text: string) => ({
-  file,
-  text,
-  meta: { published },
-});
-const build = (seeds: ReturnType<typeof seed>[]) =>
-  buildEventsFile(seeds, { knownEvents: [], curation: { merges: [], edits: [] } }).file.events;
-const sourcesOf = (e: { mentions: { sourceId: string }[] }) =>
-  [...new Set(e.mentions.map((m) => m.sourceId))].sort();
+import { eventsOfArticles, seed, sourcesOf } from './eventsOfArticles.ts';
 
 describe('an act that names no one', () => {
   const anonymous = seed(
@@ -19,7 +9,7 @@ describe('an act that names no one', () => {
   );
 
   it('joins the one act of its kind and month another article tells', () => {
-    const events = build([
+    const events = eventsOfArticles([
       anonymous,
       seed(
         'b.txt',
@@ -32,7 +22,7 @@ describe('an act that names no one', () => {
   });
 
   it('stays apart when the month already holds two such acts', () => {
-    const events = build([
+    const events = eventsOfArticles([
       seed(
         'a.txt',
         '2021-03-23',
@@ -44,7 +34,7 @@ describe('an act that names no one', () => {
   });
 
   it('does not lend its date to an undated act of someone else told before it', () => {
-    const events = build([
+    const events = eventsOfArticles([
       seed(
         'a.txt',
         '2024-05-15',

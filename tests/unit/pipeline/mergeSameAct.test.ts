@@ -1,23 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildEventsFile } from '../../../src/pipeline/buildEventsFile.ts';
 import { FIRMS } from '../../../src/pipeline/actingSide.ts';
 import { SIDE_OF } from '../../../src/pipeline/gazetteer.ts';
-
-const seed = (file: string, published: string, text: string) => ({
-  file,
-  text,
-  meta: { published },
-});
-const build = (seeds: ReturnType<typeof seed>[]) =>
-  buildEventsFile(seeds, { knownEvents: [], curation: { merges: [], edits: [] } }).file.events;
-const sourcesOf = (e: { mentions: { sourceId: string }[] }) =>
-  [...new Set(e.mentions.map((m) => m.sourceId))].sort();
-const joined = (events: ReturnType<typeof build>) =>
-  events.filter((e) => sourcesOf(e).length > 1).map((e) => sourcesOf(e));
+import { eventsOfArticles, joined, seed, sourcesOf } from './eventsOfArticles.ts';
 
 describe('one act told by several articles, whoever the sentence names first', () => {
   it('joins a listing that names only the listed firm to the listing told with its lister', () => {
-    const events = build([
+    const events = eventsOfArticles([
       seed(
         'a.txt',
         '2020-12-20',
@@ -33,7 +21,7 @@ describe('one act told by several articles, whoever the sentence names first', (
   });
 
   it('keeps apart two sides listing firms in one month', () => {
-    const events = build([
+    const events = eventsOfArticles([
       seed(
         'a.txt',
         '2025-04-20',
@@ -57,7 +45,7 @@ describe('the firms among the actors', () => {
 
 describe('a sentence that names both sides', () => {
   it('joins the act of the side it names first, when each side did the same that month', () => {
-    const events = build([
+    const events = eventsOfArticles([
       seed(
         'a.txt',
         '2020-07-24',
@@ -88,10 +76,10 @@ describe('an event whose article dates it only in a later sentence', () => {
   );
 
   it('joins the same event told by an earlier article, once the date is known', () => {
-    expect(joined(build([first, told('Wednesday')]))).toEqual([['a', 'b']]);
+    expect(joined(eventsOfArticles([first, told('Wednesday')]))).toEqual([['a', 'b']]);
   });
 
   it('stays apart when the later sentence gives another day', () => {
-    expect(joined(build([first, told('Friday')]))).toEqual([]);
+    expect(joined(eventsOfArticles([first, told('Friday')]))).toEqual([]);
   });
 });
