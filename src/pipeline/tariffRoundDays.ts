@@ -1,3 +1,4 @@
+import { firstDayAhead } from './dates/firstDayAhead.ts';
 import type { EventDate } from '../data/eventSchema.ts';
 import { SIDE_OF } from './gazetteer.ts';
 import type { DateMention, Detection } from './pipelineTypes.ts';
@@ -96,14 +97,7 @@ function roundDays(d: Detection, dates: DateMention[], published: string): Detec
     if (day !== null && day < published) return [d];
     const announced: Detection = { ...d, status: 'occurred', date: today, dateSource: 'text' };
     if (day !== null && day > published) return [announced, d];
-    const start = dates.find(
-      (m) =>
-        !m.counterfactual &&
-        m.role === undefined &&
-        m.date.precision === 'day' &&
-        m.date.start !== null &&
-        m.date.start > published,
-    );
+    const start = firstDayAhead(dates, published);
     return start === undefined
       ? [announced]
       : [announced, { ...d, date: start.date, dateSource: 'text' }];

@@ -1,3 +1,4 @@
+import { firstDayAhead } from './dates/firstDayAhead.ts';
 import type { DateMention, Detection, Segment } from './pipelineTypes.ts';
 
 /**
@@ -31,14 +32,7 @@ export function tariffStart(
   if (own.some((d) => d.kind === 'tariffs')) return [];
   const antecedent = antecedents.find((d) => d.kind === 'tariffs' && d.verbal && !d.hypothetical);
   if (verb === null || antecedent === undefined || published === null) return [];
-  const start = dates.find(
-    (d) =>
-      !d.counterfactual &&
-      d.role === undefined &&
-      d.date.precision === 'day' &&
-      d.date.start !== null &&
-      d.date.start > published,
-  );
+  const start = firstDayAhead(dates, published);
   if (start === undefined) return [];
   // An antecedent already planned for that day told the start itself.
   if (antecedents.some((d) => d.kind === 'tariffs' && d.date?.start === start.date.start)) {
