@@ -100,13 +100,22 @@ export function classifyDetection(detection: Detection, articleThemes: Theme[] =
   const leading = names.actors.filter((a) => a.end <= detection.triggerStart);
   const chosen = inClause.length > 0 ? inClause : leading.length > 0 ? leading : names.actors;
   const lead = sentence.slice(clause.start, detection.triggerStart);
-  const subjectHit = PRONOUN_SUBJECT.test(lead)
+  const kind = KIND_TABLE[detection.kind];
+  // The catch-all kind's act belongs only to a name of its own clause: in "its regulator
+  // declared that products of the chipmaker failed", the chipmaker did not declare anything.
+  const named = PRONOUN_SUBJECT.test(lead)
     ? antecedentOf(names.actors, clause.start, sentence)
-    : subjectOf(chosen, detection, sentence);
+    : subjectOf(kind.fallback ? inClause : chosen, detection, sentence);
+  const subjectHit =
+    kind.fallback &&
+    named !== undefined &&
+    !PRONOUN_SUBJECT.test(lead) &&
+    HEAD_GAP.test(sentence.slice(named.end, detection.triggerStart))
+      ? undefined
+      : named;
   const acted = sentence.slice(detection.triggerStart, clause.end);
   // "It also placed 10 American companies on its list": with no one named before the act, the
   // side it is done to tells who did it.
-  const kind = KIND_TABLE[detection.kind];
   const subject =
     subjectHit?.name ??
     (!kind.measure
@@ -118,14 +127,19 @@ export function classifyDetection(detection: Detection, articleThemes: Theme[] =
           : undefined);
   // Without actors in its own clause, an action belongs to the subject alone, not to every
   // name said before it.
-  const actors = unique([
-    ...(subject !== undefined ? [subject] : []),
-    ...(kind.bilateral &&
-    ((cues.twoSides && TWO_SIDES.test(lead)) || leadersAgreed(lead, sentence, detection))
-      ? ['United States', 'China']
-      : []),
-    ...(inClause.length > 0 ? chosen.map((a) => a.name) : []),
-  ]);
+  // The catch-all's act without a subject of its own is no side's act (or a pronoun's, which
+  // pronounSubjects fills from the sentence before).
+  const actors =
+    kind.fallback && subject === undefined
+      ? []
+      : unique([
+          ...(subject !== undefined ? [subject] : []),
+          ...(kind.bilateral &&
+          ((cues.twoSides && TWO_SIDES.test(lead)) || leadersAgreed(lead, sentence, detection))
+            ? ['United States', 'China']
+            : []),
+          ...(inClause.length > 0 ? chosen.map((a) => a.name) : []),
+        ]);
   const places = unique(
     names.places
       .filter(
@@ -212,6 +226,14 @@ function subjectOf(chosen: NameHit[], detection: Detection, sentence: string): N
  * names after the pronoun ("Taiwan") are its objects.
  */
 const PRONOUN_SUBJECT = /^\s*(?:it|he|she|they)\s/i;
+
+/**
+ * What may stand between a name and the verb it is the subject of: "Beijing's commerce ministry
+ * issued", "the People's Liberation Army's Eastern Theater Command began". A longer or
+ * punctuated gap ("products of the firm, the memory maker, had failed ... and barred") loses
+ * the name as the act's subject.
+ */
+const HEAD_GAP = /^(?!(?:['’]s)?\s*(?:[\w.-]+\s+){0,4}$)/;
 function antecedentOf(
   actors: NameHit[],
   clauseStart: number,

@@ -156,7 +156,12 @@ export function detectEvents(
 ): Detection[] {
   const sentence = segment.text;
   // Sentence-initial capitals ("Tariffs of 20 percent ...") must not hide a trigger.
-  const matches = findMatches(sentence.charAt(0).toLowerCase() + sentence.slice(1), sentence);
+  const found = findMatches(sentence.charAt(0).toLowerCase() + sentence.slice(1), sentence);
+  // "Beijing summoned the envoy and suspended the talks on Friday": the talks kind tells the
+  // act, so the catch-all for acts no kind knows stays out of the sentence.
+  const matches = found.some((m) => KINDS[m.ruleIndex]?.fallback !== true)
+    ? found.filter((m) => KINDS[m.ruleIndex]?.fallback !== true)
+    : found;
   const detections: Detection[] = [];
   const background: number[] = [];
   let previousEnd = 0;

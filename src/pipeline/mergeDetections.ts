@@ -202,6 +202,8 @@ function fuse(
  */
 function actedByThirdParty(d: Detection): boolean {
   const subject = d.actors[0];
+  // The catch-all kind knows no subject of its own: "the club suspended two members".
+  if (KIND_TABLE[d.kind].fallback) return subject === undefined || !SIDE_OF.has(subject);
   return subject !== undefined && d.knownEventId === undefined && !SIDE_OF.has(subject);
 }
 

@@ -38,6 +38,8 @@ export const TONE_TABLE: Readonly<Record<string, ToneEntry>> = {
   'wto-complaint': { tone: -3, eased: 2, cameo: '114 complain officially' },
   warning: { tone: -4, cameo: '13 threaten' },
   'remark-row': { tone: -3, cameo: '111 criticise or denounce (a row over remarks)' },
+  // An act no kind knows may be a step either way: neutral, like a statement, until a kind says.
+  'official-act': { tone: 0, cameo: '0 unclassified official act (weight unknown)' },
   'ambassador-summoned': { tone: -4, cameo: '111 criticise or denounce (summon)' },
   visas: { tone: -4, eased: 3, cameo: '16 reduce relations (visas)' },
   'dialogue-halt': { tone: -5, eased: 4, cameo: '16 reduce or break relations' },

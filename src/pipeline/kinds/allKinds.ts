@@ -39,6 +39,7 @@ export const KIND_IDS = [
   'statement',
   'deadline',
   'remark-row',
+  'official-act',
 ] as const;
 
 export type EventKind = (typeof KIND_IDS)[number];

@@ -73,6 +73,11 @@ export interface KindDefinition {
   contains: EventKind[];
   /** The parts fold in from anywhere in the sentence, not only the same clause. */
   containsAcrossClauses: boolean;
+  /**
+   * A catch-all for acts no other kind knows: it yields to any other kind told in the same
+   * sentence, and gives an event only when one of the two sides is the one acting.
+   */
+  fallback: boolean;
   title: (context: TitleContext) => KindTitle;
   /** Sentences (our own words) that must and must not give an event of this kind. */
   examples: { detects: string[]; ignores: string[] };
@@ -89,6 +94,7 @@ const KIND_DEFAULTS = {
   datedOnly: false,
   contains: [],
   containsAcrossClauses: false,
+  fallback: false,
 } satisfies Partial<KindDefinition>;
 
 /** A kind as its file writes it: only the traits that differ from the defaults. */

@@ -18,6 +18,7 @@ import { legalCase } from './legalCase.ts';
 import { legislation } from './legislation.ts';
 import { currencyDesignation } from './currencyDesignation.ts';
 import { meeting } from './meeting.ts';
+import { officialAct } from './officialAct.ts';
 import { military } from './military.ts';
 import { phoneCall } from './phoneCall.ts';
 import { policy } from './policy.ts';
@@ -73,6 +74,7 @@ export const KIND_TABLE: { readonly [K in EventKind]: KindDefinition } = {
   statement,
   deadline,
   'remark-row': remarkRow,
+  'official-act': officialAct,
 };
 
 /** The definitions in priority order (the order of KIND_IDS). */

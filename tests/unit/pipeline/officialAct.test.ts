@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { eventsOfArticles, seed } from './eventsOfArticles.ts';
+
+/** The titles and days of one article's events, published on Wednesday 18 March 2020. */
+function told(text: string): { title: string; start: string | null; status: string }[] {
+  return eventsOfArticles([seed('a.txt', '2020-03-18', text)]).map((e) => ({
+    title: e.title,
+    start: e.date.start,
+    status: e.status,
+  }));
+}
+
+describe('an official act no other kind knows', () => {
+  it('is an event with its day when one side acts', () => {
+    expect(
+      told('On March 2 the State Department capped the number of staff the outlets may keep.'),
+    ).toEqual([
+      {
+        title: 'US State Department caps the number of staff the outlets may keep',
+        start: '2020-03-02',
+        status: 'occurred',
+      },
+    ]);
+  });
+
+  it('names the act without the day it was told on or the clause after it', () => {
+    expect(
+      told(
+        'On Sunday, the Cyberspace Administration of China summoned the chipmaker’s executives and asked them to explain the risks.',
+      ).map((e) => e.title),
+    ).toEqual(['China summons the chipmaker’s executives']);
+  });
+
+  it('leaves out a third party’s act and an act with no one named acting', () => {
+    expect(told('The club suspended two members on Friday.')).toEqual([]);
+    expect(
+      told(
+        'In March its regulator declared that products of Micron, the memory maker, had failed a review and barred operators from buying them.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('is no event when undated', () => {
+    expect(told('The State Department designated five outlets as foreign missions.')).toEqual([]);
+  });
+
+  it('yields to a kind that knows the act', () => {
+    const titles = told(
+      'On Friday, Beijing announced new tariffs of 10 percent on American farm goods.',
+    ).map((e) => e.title);
+    expect(titles).toHaveLength(1);
+    expect(titles[0]).toMatch(/tariff/i);
+  });
+});
