@@ -75,6 +75,17 @@ function baseOf(present: string): string {
   return present.slice(0, -1);
 }
 
+/** The base forms, for the act told ahead: "will designate", "is due to publish". */
+const BASES = [...new Set(PAST.map((v) => baseOf(VERBS[v] ?? v)))];
+const PRESENT_OF: ReadonlyMap<string, string> = new Map([
+  ...Object.entries(VERBS),
+  ...PAST.map((v): [string, string] => [baseOf(VERBS[v] ?? v), VERBS[v] ?? v]),
+]);
+
+/** Something acted on follows the verb, not a pronoun or the day: "announced today" is no act. */
+const OBJECT_AHEAD =
+  '(?=\\s+(?!(?:this|that|it|them|today|yesterday|on|in|at|last|earlier|later)\\b)[\\w“"\'‘$])';
+
 /** Where the act's object ends: a clause, an aside, a second verb, or the day it is told on. */
 const OBJECT_END =
   /\s*(?:[,;:()\u2014\u2013]|\s-\s|\b(?:that|which|who|saying|after|before|because|amid|as|while|when|following|worth|in\s+response|and\s+[a-z]+ed|(?:on\s+)?[A-Z][a-z]+day|on\s+(?:[A-Z][a-z]+day|[A-Z][a-z]+\s+\d)|(?:last|this|next|earlier|later)\s+\w+|today|yesterday|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}))\b)/;
@@ -91,14 +102,19 @@ const DANGLING =
  */
 export const officialAct = defineKind({
   id: 'official-act',
-  cue: new RegExp(PAST.join('|'), 'i'),
+  cue: new RegExp([...PAST, ...BASES].join('|'), 'i'),
   themes: [],
   tag: 'official act',
   // Active voice only, with something acted on: "visas already issued" and "were announced
   // Friday" tell no one acting, and "What we announced today" names no act.
   verbal: [
     re(
-      `(?<!\\b(?:was|were|been|being|be|is|are|already|who|which|that)\\s+)(?<![,]\\s*)\\b(?:${PAST.join('|')})\\b(?=\\s+(?!(?:this|that|it|them|today|yesterday|on|in|at|last|earlier|later)\\b)[\\w“"'‘$])`,
+      `(?<!\\b(?:was|were|been|being|be|is|are|already|who|which|that)\\s+)(?<![,]\\s*)\\b(?:${PAST.join('|')})\\b${OBJECT_AHEAD}`,
+    ),
+    // "The ministry will designate two more outlets on Friday", "is due to open the hearing on
+    // October 10".
+    re(
+      `\\b(?:will|(?:is|are)\\s+(?:due|set|scheduled)\\s+to|plans?\\s+to)\\s+(?:also\\s+|formally\\s+|officially\\s+)?(?:${BASES.join('|')})\\b${OBJECT_AHEAD}`,
     ),
   ],
   themesFromContext: true,
@@ -107,8 +123,8 @@ export const officialAct = defineKind({
   fallback: true,
   title: ({ subject, planned, primary }) => {
     const text = primary.segment.text;
-    const verb = text.slice(primary.triggerStart, primary.triggerEnd).toLowerCase();
-    const present = VERBS[verb] ?? verb;
+    const verb = /\S+$/.exec(text.slice(primary.triggerStart, primary.triggerEnd))?.[0] ?? '';
+    const present = PRESENT_OF.get(verb.toLowerCase()) ?? verb;
     const rest = text.slice(primary.triggerEnd);
     const end = OBJECT_END.exec(rest);
     const object = (end === null ? rest : rest.slice(0, end.index))
@@ -131,6 +147,7 @@ export const officialAct = defineKind({
       'On March 2 the State Department capped the number of staff the outlets may keep.',
       'On Sunday, Beijing summoned the company’s executives over data security.',
       'The commerce ministry on Friday designated two drone makers as security threats.',
+      'The State Department will designate two more outlets on Friday.',
     ],
     // "The club suspended two members on Friday" is detected here and dropped at the merge,
     // where a third party's act leaves the timeline (tests/unit/pipeline/officialAct.test.ts).

@@ -40,6 +40,16 @@ describe('an official act no other kind knows', () => {
     ).toEqual([]);
   });
 
+  it('is planned when told ahead, with the day it is due', () => {
+    expect(told('The State Department will designate two more outlets on Friday.')).toEqual([
+      {
+        title: 'US State Department to designate two more outlets',
+        start: '2020-03-20',
+        status: 'planned',
+      },
+    ]);
+  });
+
   it('is no event when undated', () => {
     expect(told('The State Department designated five outlets as foreign missions.')).toEqual([]);
   });
