@@ -48,6 +48,7 @@ export const TONE_TABLE: Readonly<Record<string, ToneEntry>> = {
     cameo: '161 reduce or break diplomatic relations (a consulate closed)',
   },
   expulsion: { tone: -5, cameo: '164 expel or withdraw (diplomats, journalists)' },
+  'media-restriction': { tone: -4, cameo: "16 reduce relations (the other side's press)" },
   'cyber-attack': { tone: -6, cameo: '17 coerce (a cyber intrusion)' },
   'import-approval': { tone: 4, cameo: '061 cooperate economically (imports let in)' },
   'diplomatic-boycott': { tone: -4, cameo: '16 reduce relations (officials stay away)' },

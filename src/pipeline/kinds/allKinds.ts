@@ -32,6 +32,7 @@ export const KIND_IDS = [
   'ambassador-summoned',
   'consulate-closure',
   'expulsion',
+  'media-restriction',
   'diplomatic-boycott',
   'cyber-attack',
   'legislation',

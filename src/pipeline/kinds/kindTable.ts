@@ -17,6 +17,7 @@ import { cyberAttack } from './cyberAttack.ts';
 import { legalCase } from './legalCase.ts';
 import { legislation } from './legislation.ts';
 import { currencyDesignation } from './currencyDesignation.ts';
+import { mediaRestriction } from './mediaRestriction.ts';
 import { meeting } from './meeting.ts';
 import { military } from './military.ts';
 import { phoneCall } from './phoneCall.ts';
@@ -65,6 +66,7 @@ export const KIND_TABLE: { readonly [K in EventKind]: KindDefinition } = {
   'shoot-down': shootDown,
   'consulate-closure': consulateClosure,
   expulsion,
+  'media-restriction': mediaRestriction,
   'diplomatic-boycott': diplomaticBoycott,
   'cyber-attack': cyberAttack,
   'ambassador-summoned': ambassadorSummoned,
