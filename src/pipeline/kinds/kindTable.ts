@@ -23,9 +23,12 @@ import { military } from './military.ts';
 import { phoneCall } from './phoneCall.ts';
 import { policy } from './policy.ts';
 import { purchase } from './purchase.ts';
+import { regulatorSummons } from './regulatorSummons.ts';
 import { remarkRow } from './remarkRow.ts';
 import { sanctions } from './sanctions.ts';
+import { securityReview } from './securityReview.ts';
 import { shootDown } from './shootDown.ts';
+import { blocStatement } from './blocStatement.ts';
 import { consulateClosure } from './consulateClosure.ts';
 import { statement } from './statement.ts';
 import { talks } from './talks.ts';
@@ -56,6 +59,7 @@ export const KIND_TABLE: { readonly [K in EventKind]: KindDefinition } = {
   warning,
   sanctions,
   investigation,
+  'security-review': securityReview,
   'wto-complaint': wtoComplaint,
   'import-suspension': importSuspension,
   'import-approval': importApproval,
@@ -70,8 +74,10 @@ export const KIND_TABLE: { readonly [K in EventKind]: KindDefinition } = {
   'diplomatic-boycott': diplomaticBoycott,
   'cyber-attack': cyberAttack,
   'ambassador-summoned': ambassadorSummoned,
+  'regulator-summons': regulatorSummons,
   legislation,
   policy,
+  'bloc-statement': blocStatement,
   statement,
   deadline,
   'remark-row': remarkRow,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { eventsOfArticle } from './eventsOfArticle.ts';
+import { eventsOfArticles, seed, sourcesOf } from './eventsOfArticles.ts';
 
 const rows = (text: string, published: string) =>
   eventsOfArticle(text, published).map((e) => [e.kind, e.date.start, e.status, e.title]);
@@ -64,5 +65,70 @@ describe('who may enter', () => {
         '2021-06-10',
       ),
     ).toEqual([['visas', '2020-06-04', 'occurred', 'US suspends entry of Chinese students']]);
+  });
+});
+
+describe("regulators and the other side's firms", () => {
+  it('tells a failed security review and the opening of the review as two events', () => {
+    expect(
+      rows(
+        "China's internet regulator said on Friday that chips sold by Intel had failed a network security review.\n\n" +
+          'The watchdog had opened the review in early April.',
+        '2024-09-16',
+      ),
+    ).toEqual([
+      ['security-review', '2024-04', 'occurred', 'Watchdog opens security review'],
+      ['security-review', '2024-09-13', 'occurred', 'China says Intel failed security review'],
+    ]);
+  });
+
+  it('joins two articles on one failed review', () => {
+    const events = eventsOfArticles([
+      seed(
+        'a.txt',
+        '2024-09-16',
+        "China's internet regulator said on Friday that chips sold by Intel had failed a network security review.",
+      ),
+      seed(
+        'b.txt',
+        '2025-02-01',
+        'In September 2024 its internet regulator declared that products of Intel had failed a security review.',
+      ),
+    ]);
+    expect(events.map((e) => [e.date.start, e.title, sourcesOf(e)])).toEqual([
+      ['2024-09-13', 'China says Intel failed security review', ['a', 'b']],
+    ]);
+  });
+
+  it('tells a firm summoned by a regulator, not an envoy summoned', () => {
+    expect(
+      rows(
+        'On Tuesday the internet regulator summoned Apple representatives over data risks in its phones.',
+        '2024-09-16',
+      ),
+    ).toEqual([
+      ['regulator-summons', '2024-09-10', 'occurred', 'China summons Apple over security concerns'],
+    ]);
+  });
+});
+
+describe('allies on coercion', () => {
+  it('dates the allies\' statement a day before the news it "came a day after"', () => {
+    expect(
+      rows(
+        "China's internet regulator said on Sunday that chips sold by Intel had failed a network security review.\n\n" +
+          'The ruling came a day after G7 leaders, meeting in a port city, agreed on a common line against economic coercion.',
+        '2024-09-16',
+      ),
+    ).toEqual([
+      ['bloc-statement', '2024-09-14', 'occurred', 'G7 agrees on steps against economic coercion'],
+      ['security-review', '2024-09-15', 'occurred', 'China says Intel failed security review'],
+    ]);
+  });
+
+  it('leaves an undated statement of the allies as background', () => {
+    expect(
+      rows('G7 leaders have agreed on a common line against economic coercion.', '2024-09-16'),
+    ).toEqual([]);
   });
 });
