@@ -3,7 +3,7 @@ import { GAP, re } from './patternParts.ts';
 
 const WHO =
   '(?:diplomats?|envoys?|officials?|journalists?|reporters?|correspondents?|staff|personnel)';
-/** The people a government sends home by taking their right to report. */
+/** The people a government sends home by taking back their right to report. */
 const PRESS = '(?:journalists?|reporters?|correspondents?)';
 const PRESS_PASS = '(?:press\\s+(?:cards?|credentials|passes)|credentials|accreditations?)';
 
@@ -11,7 +11,7 @@ const PRESS_PASS = '(?:press\\s+(?:cards?|credentials|passes)|credentials|accred
  * People sent home: "the US expelled two Chinese diplomats", "Beijing ordered American
  * journalists to leave the country", "was declared persona non grata". A reporter's right to
  * work is the press card, so taking it back is how a government expels the press: "reporters
- * whose press cards run out this year must hand them back", "revoked the credentials of two
+ * whose press cards run out this year have to turn them in", "revoked the credentials of two
  * correspondents".
  */
 export const expulsion = defineKind({
@@ -24,7 +24,7 @@ export const expulsion = defineKind({
     re(`\\b(?:ordered|orders|told|forced)\\s+${GAP(4)}${WHO}\\s+to\\s+leave\\b`),
     re(`\\b(?:declared|declares|declaring)\\s+${GAP(4)}persona\\s+non\\s+grata\\b`),
     re(`\\b${WHO}\\s+(?:were|was|have\\s+been|had\\s+been)\\s+expelled\\b`),
-    // "Reporters for the two papers whose press cards run out this year must hand them back":
+    // "Reporters for the two papers whose press cards run out this year have to turn them in":
     // the card, then what its holder must do with it, with the card's own limit in between.
     re(
       `\\bpress\\s+(?:cards?|credentials|passes)\\s+(?:[\\w’',-]+\\s+){0,8}?(?:must|have\\s+to|were\\s+told\\s+to|were\\s+ordered\\s+to|are\\s+to)\\s+(?:hand|turn|give|send)\\s+(?:them|it|theirs)\\s+(?:back|in|over)\\b`,
@@ -58,7 +58,7 @@ export const expulsion = defineKind({
     detects: [
       'The US expelled two Chinese diplomats on Friday.',
       'Beijing ordered three American reporters to leave the country within ten days.',
-      'Reporters for two US dailies whose press cards run out this year must hand them back within a week.',
+      'Reporters for two US dailies whose press cards run out this year have to turn them in before the month is out.',
       'The ministry revoked the press credentials of two American correspondents over a column.',
     ],
     ignores: [

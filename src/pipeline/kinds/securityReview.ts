@@ -8,9 +8,8 @@ const REVIEW =
 
 /**
  * A regulator's security check of the other side's firm, a measure in all but name: "The
- * internet watchdog opened a cybersecurity review of the American chipmaker", "said the
- * company's storage products had failed a security review and barred grid operators from
- * buying them".
+ * internet watchdog opened a cybersecurity review of the American chipmaker", "found that the
+ * vendor's routers did not pass its security review, so state grid firms may no longer buy them".
  */
 export const securityReview = defineKind({
   id: 'security-review',
@@ -53,7 +52,7 @@ export const securityReview = defineKind({
   examples: {
     detects: [
       'The internet watchdog opened a cybersecurity review of the American chipmaker on Friday.',
-      "Beijing's regulator said on Monday that the company's storage products had failed a network security review.",
+      "Beijing's regulator said on Monday that the vendor's routers had failed its cybersecurity review.",
       'The watchdog had announced the review in early April.',
     ],
     ignores: [

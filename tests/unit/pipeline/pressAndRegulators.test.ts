@@ -9,8 +9,8 @@ describe("the other side's press", () => {
   it('reads press cards taken back as journalists expelled, on the day the paragraph tells', () => {
     expect(
       rows(
-        'This morning the foreign ministry announced countermeasures against three American newspapers. ' +
-          'Reporters for the three US dailies whose press cards run out this year must hand them back within a week.',
+        'The foreign ministry briefed reporters in Beijing early today. ' +
+          'Reporters for the three US dailies whose press cards run out this year have to turn them in before the month is out.',
         '2021-06-10',
       ),
     ).toEqual([['expulsion', '2021-06-10', 'occurred', 'China expels US journalists']]);
@@ -50,7 +50,7 @@ describe('who may enter', () => {
     expect(
       rows(
         'The secretary of state said on Tuesday that the United States would "swiftly cancel" visas held by Chinese graduate students.\n\n' +
-          'In a short note, the secretary said the department would work with border officials to cancel visas of Chinese students.',
+          'In a short note, the secretary said the department would work with border officials to revoke the visas of those students.',
         '2021-06-10',
       ),
     ).toEqual([
@@ -72,7 +72,7 @@ describe("regulators and the other side's firms", () => {
   it('tells a failed security review and the opening of the review as two events', () => {
     expect(
       rows(
-        "China's internet regulator said on Friday that chips sold by Intel had failed a network security review.\n\n" +
+        "China's internet regulator said on Friday that the processors Intel sells there had failed its cybersecurity review.\n\n" +
           'The watchdog had opened the review in early April.',
         '2024-09-16',
       ),
@@ -87,12 +87,12 @@ describe("regulators and the other side's firms", () => {
       seed(
         'a.txt',
         '2024-09-16',
-        "China's internet regulator said on Friday that chips sold by Intel had failed a network security review.",
+        "China's internet regulator said on Friday that the processors Intel sells there had failed its cybersecurity review.",
       ),
       seed(
         'b.txt',
         '2025-02-01',
-        'In September 2024 its internet regulator declared that products of Intel had failed a security review.',
+        'In September 2024 the Chinese internet regulator ruled that Intel processors had not passed a cybersecurity review.',
       ),
     ]);
     expect(events.map((e) => [e.date.start, e.title, sourcesOf(e)])).toEqual([
@@ -116,7 +116,7 @@ describe('allies on coercion', () => {
   it('dates the allies\' statement a day before the news it "came a day after"', () => {
     expect(
       rows(
-        "China's internet regulator said on Sunday that chips sold by Intel had failed a network security review.\n\n" +
+        "China's internet regulator ruled on Sunday that the processors Intel sells there had failed its cybersecurity review.\n\n" +
           'The ruling came a day after G7 leaders, meeting in a port city, agreed on a common line against economic coercion.',
         '2024-09-16',
       ),
