@@ -21,7 +21,11 @@ export const securityReview = defineKind({
       `\\b(?:failed|fails|failing|did\\s+not\\s+pass|had\\s+not\\s+passed|has\\s+not\\s+passed)\\s+${REVIEW}\\b`,
     ),
     re(`\\b(?:passed|passes|cleared|clears)\\s+${REVIEW}\\b`),
-    re(`\\b(?:launch|open|start|initiat|announc|began|begin|conduct|order)\\w*\\s+${REVIEW}\\b`),
+    // Opened by an authority: a school that orders a security review after a break-in is not
+    // checking a firm.
+    re(
+      `(?<=\\b(?:regulators?|watchdogs?|administration|ministry|agency|commission|authorities|government|Beijing|China|Washington|Treasury|Commerce)\\b[^.;]{0,60}?)\\b(?:launch|open|start|initiat|announc|began|begin|conduct|order)\\w*\\s+${REVIEW}\\b`,
+    ),
     // "The watchdog had announced the review in March": with a regulator as the subject, the
     // review is its own.
     re(
@@ -59,6 +63,7 @@ export const securityReview = defineKind({
       'The board will review security at the plant.',
       'The committee announced the review of its budget.',
       'The film failed to impress reviewers.',
+      'The school ordered a security review after the break-in.',
     ],
   },
 });
