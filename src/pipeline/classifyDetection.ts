@@ -257,7 +257,7 @@ function isFirmHome(a: NameHit, sentence: string): boolean {
 }
 
 /**
- * "US journalists whose press cards run out must hand them back", "Chinese students on the
+ * "US journalists whose press cards run out have to turn them in", "Chinese students on the
  * scheme lost their visas": a country before the people a measure falls on says whose people
  * they are, so the measure is the other side's.
  */

@@ -26,7 +26,7 @@ const DEADLINE_AFTER = /^\s*(?:deadline|ultimatum)\b/i;
  */
 const LEVEL_BEFORE = /\bto\s+[\d.]+\s*(?:percent|per\s+cent|%)\s+by\s+(?:the\s+)?$/i;
 /**
- * "Reporters whose press cards run out this year must hand them back": the date in a "whose"
+ * "Reporters whose press cards run out this year have to turn them in": the date in a "whose"
  * clause is when the thing described lapses, a limit, not the day of the sentence's act.
  */
 const LAPSE_IN_WHOSE =
