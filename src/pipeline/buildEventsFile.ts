@@ -2,6 +2,7 @@ import type { EventDate, EventsFile, Source, TimelineEvent } from '../data/event
 import { applyThreadCuration } from './applyThreadCuration.ts';
 import { assignIds } from './assignIds.ts';
 import { assignTone } from './assignTone.ts';
+import { cameAfterLead } from './cameAfterLead.ts';
 import { classifyDetection } from './classifyDetection.ts';
 import { curateEvents } from './curateEvents.ts';
 import { detectEvents, mayTellEvent } from './detectEvents.ts';
@@ -149,6 +150,8 @@ function detectArticle(
   let yearTold: number | null = null;
   let told: ParagraphDay | null = null;
   let before: Detection[] = [];
+  // The day of the story's news: the first act the article tells as done on a day.
+  let lead: EventDate | null = null;
   for (const segment of segments) {
     if (segment.kind !== 'body') continue;
     const antecedents = before[0]?.segment.paragraph === segment.paragraph ? before : [];
@@ -169,9 +172,12 @@ function detectArticle(
         published,
       );
       const day = told?.paragraph === segment.paragraph ? told.date : null;
-      const dated = day === null ? found : found.map((d) => withParagraphDay(d, day));
+      const dated = found.map((d) =>
+        cameAfterLead(day === null ? d : withParagraphDay(d, day), lead),
+      );
       before = matchKnownEvents(segment, subsumeDetections(dated), known, published);
       detections.push(...before);
+      lead ??= before.find(isLead)?.date ?? null;
     }
     // "SMIC followed in December 2020": told only by the sentence before; what else the
     // sentence names ("before the summit") points back at other events.
@@ -192,6 +198,12 @@ function detectArticle(
     else if (told?.paragraph !== segment.paragraph) told = null;
   }
   return detections;
+}
+
+function isLead(d: Detection): boolean {
+  return (
+    d.verbal && d.status === 'occurred' && d.dateSource === 'text' && d.date?.precision === 'day'
+  );
 }
 
 /** The day an earlier sentence of the paragraph told, for the sentences after it. */

@@ -117,7 +117,9 @@ export function classifyDetection(detection: Detection, articleThemes: Theme[] =
   // "It also placed 10 American companies on its list": with no one named before the act, the
   // side it is done to tells who did it.
   const subject =
-    subjectHit?.name ??
+    (kind.measure && subjectHit !== undefined && isPeopleHome(subjectHit, sentence)
+      ? OTHER_COUNTRY.get(subjectHit.name)
+      : subjectHit?.name) ??
     (!kind.measure
       ? undefined
       : TARGET_US.test(acted)
@@ -257,9 +259,9 @@ const MODIFIER_GAP = /^(?:['’]s)?\s+(?:(?:[A-Z][\w.-]*|of|the)\s+){0,4}$/;
 
 /** The act is done to one side's firms or goods: "on American chicken", "Chinese companies". */
 const TARGET_US =
-  /\b(?:US|U\.S\.|American|United\s+States)\s+(?:[\w-]+\s+){0,2}?(?:firms?|companies|company|exporters?|goods|products|imports|exports|chicken|farm|soybeans|chipmakers?|entities|businesses|contractors|makers)\b/;
+  /\b(?:US|U\.S\.|American|United\s+States)\s+(?:[\w-]+\s+){0,2}?(?:firms?|companies|company|exporters?|goods|products|imports|exports|chicken|farm|soybeans|chipmakers?|entities|businesses|contractors|makers|journalists|reporters|correspondents|diplomats|students|media\s+outlets|news\s+outlets)\b/;
 const TARGET_CHINA =
-  /\bChinese\s+(?:[\w-]+\s+){0,2}?(?:firms?|companies|company|exporters?|goods|products|imports|exports|chipmakers?|entities|businesses|contractors|makers|students|officials)\b/;
+  /\bChinese\s+(?:[\w-]+\s+){0,2}?(?:firms?|companies|company|exporters?|goods|products|imports|exports|chipmakers?|entities|businesses|contractors|makers|students|officials|journalists|reporters|correspondents|diplomats|media\s+outlets|news\s+outlets|state\s+media)\b/;
 
 /** "The American carmaker was fined": a country naming a firm's home is not who acts. */
 const FIRM_AFTER =
@@ -274,6 +276,22 @@ function isFree(a: NameHit, sentence: string): boolean {
 
 function isFirmHome(a: NameHit, sentence: string): boolean {
   return COUNTRIES.has(a.name) && FIRM_AFTER.test(sentence.slice(a.end, a.end + 40));
+}
+
+/**
+ * "US journalists whose press cards run out have to turn them in", "Chinese students on the
+ * scheme lost their visas": a country before the people a measure falls on says whose people
+ * they are, so the measure is the other side's.
+ */
+const PEOPLE_AFTER =
+  /^\s+(?:[\w-]+\s+)?(?:journalists|reporters|correspondents|students|researchers|scholars|nationals|citizens|diplomats|news\s+outlets|media\s+outlets|state\s+media|newspapers|dailies|papers|broadcasters)\b/i;
+const OTHER_COUNTRY: ReadonlyMap<string, string> = new Map([
+  ['United States', 'China'],
+  ['China', 'United States'],
+]);
+
+function isPeopleHome(a: NameHit, sentence: string): boolean {
+  return COUNTRIES.has(a.name) && PEOPLE_AFTER.test(sentence.slice(a.end, a.end + 40));
 }
 
 function unique(values: string[]): string[] {

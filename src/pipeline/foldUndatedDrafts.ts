@@ -1,3 +1,4 @@
+import { ANNOUNCED_PLAN } from './announcedPlan.ts';
 import { dateOutcomes } from './dateOutcomes.ts';
 import { SIDE_OF } from './gazetteer.ts';
 import { KIND_TABLE } from './kinds/kindTable.ts';
@@ -97,8 +98,18 @@ function retells(host: EventDraft, guest: EventDraft, source: string): boolean {
 }
 
 function sameStatus(host: EventDraft, guest: EventDraft): boolean {
-  const status = (host.detections.find((d) => d.date !== null) ?? host.detections[0])?.status;
-  return guest.detections.every((d) => d.status === status);
+  const dated = host.detections.find((d) => d.date !== null) ?? host.detections[0];
+  const status = dated?.status;
+  if (guest.detections.every((d) => d.status === status)) return true;
+  // "The minister said on Tuesday that Beijing would cancel the visas" is the announcement,
+  // done that day; "the ministry would work with the police to cancel them", told after it
+  // without a day, retells the plan announced.
+  return (
+    status === 'occurred' &&
+    dated !== undefined &&
+    ANNOUNCED_PLAN.test(dated.segment.text.slice(0, dated.triggerStart)) &&
+    guest.detections.every((d) => d.status === 'planned')
+  );
 }
 
 /**

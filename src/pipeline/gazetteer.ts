@@ -38,6 +38,8 @@ export const ACTOR_ALIASES: readonly (readonly [string, readonly string[]])[] = 
     'State Administration for Market Regulation',
     ['State Administration for Market Regulation', 'SAMR'],
   ],
+  // The internet regulator that reviews and summons foreign tech firms.
+  ['Cyberspace Administration of China', ['Cyberspace Administration of China']],
   // Officials and bodies of 2017–2026 who act in the relationship's news.
   ['Mike Pompeo', ['Mike Pompeo', 'Michael Pompeo', 'Pompeo']],
   ['Rex Tillerson', ['Rex Tillerson', 'Tillerson']],
@@ -363,6 +365,7 @@ export const SIDE_OF: ReadonlyMap<string, 'us' | 'china'> = new Map([
     'China Foreign Ministry',
     'China Tariff Commission',
     'State Administration for Market Regulation',
+    'Cyberspace Administration of China',
     'China',
     'Li Keqiang',
     'Wang Qishan',
@@ -407,6 +410,7 @@ export const STATE_OF_BODY: ReadonlyMap<string, string> = new Map([
     'China Foreign Ministry',
     'China Tariff Commission',
     'State Administration for Market Regulation',
+    'Cyberspace Administration of China',
     'China Defense Ministry',
     "National People's Congress",
     'Communist Party of China',

@@ -9,6 +9,7 @@ const SHORT: Record<string, string> = {
   'China Ministry of Commerce': 'China',
   'China Foreign Ministry': 'China',
   'China Tariff Commission': 'China',
+  'Cyberspace Administration of China': "China's cyberspace regulator",
   'European Union': 'EU',
 };
 

@@ -30,17 +30,20 @@ export const TONE_TABLE: Readonly<Record<string, ToneEntry>> = {
   'phone-call': { tone: 1.5, cameo: '040 consult' },
   // Neutral
   statement: { tone: 0, cameo: '01 make public statement' },
+  'bloc-statement': { tone: -2, cameo: '112 accuse (allies on coercion)' },
   legislation: { tone: -2, cameo: '16 reduce relations (a law aimed at the other side)' },
   policy: { tone: -1, eased: 2, cameo: '16 reduce relations (unspecified measure)' },
   deadline: { tone: -2, eased: 1, cameo: '17 coerce: set a deadline' },
   // Conflict
   investigation: { tone: -2, eased: 1, cameo: '09 investigate' },
+  'security-review': { tone: -3, cameo: "09 investigate (a firm's security)" },
   'wto-complaint': { tone: -3, eased: 2, cameo: '114 complain officially' },
   warning: { tone: -4, cameo: '13 threaten' },
   'remark-row': { tone: -3, cameo: '111 criticise or denounce (a row over remarks)' },
   // An act no kind knows may be a step either way: neutral, like a statement, until a kind says.
   'official-act': { tone: 0, cameo: '0 unclassified official act (weight unknown)' },
   'ambassador-summoned': { tone: -4, cameo: '111 criticise or denounce (summon)' },
+  'regulator-summons': { tone: -3, cameo: '111 criticise or denounce (a firm summoned)' },
   visas: { tone: -4, eased: 3, cameo: '16 reduce relations (visas)' },
   'dialogue-halt': { tone: -5, eased: 4, cameo: '16 reduce or break relations' },
   'dialogue-restored': { tone: 4, cameo: '03 express intent to cooperate' },
@@ -50,6 +53,7 @@ export const TONE_TABLE: Readonly<Record<string, ToneEntry>> = {
     cameo: '161 reduce or break diplomatic relations (a consulate closed)',
   },
   expulsion: { tone: -5, cameo: '164 expel or withdraw (diplomats, journalists)' },
+  'media-restriction': { tone: -4, cameo: "16 reduce relations (the other side's press)" },
   'cyber-attack': { tone: -6, cameo: '17 coerce (a cyber intrusion)' },
   'import-approval': { tone: 4, cameo: '061 cooperate economically (imports let in)' },
   'diplomatic-boycott': { tone: -4, cameo: '16 reduce relations (officials stay away)' },

@@ -25,10 +25,17 @@ const DEADLINE_AFTER = /^\s*(?:deadline|ultimatum)\b/i;
  * the level is reached, which is the date of the change, not a limit on another act.
  */
 const LEVEL_BEFORE = /\bto\s+[\d.]+\s*(?:percent|per\s+cent|%)\s+by\s+(?:the\s+)?$/i;
+/**
+ * "Reporters whose press cards run out this year have to turn them in": the date in a "whose"
+ * clause is when the thing described lapses, a limit, not the day of the sentence's act.
+ */
+const LAPSE_IN_WHOSE =
+  /\bwhose\s+(?:[\w’'-]+\s+){0,4}?(?:expires?|run\s+out|runs\s+out|lapses?|ends?)\s+(?:(?:before|by|in|on|at|until)\s+)?(?:the\s+(?:end|close|middle)\s+of\s+)?$/i;
 const markBounds: DateRefiner = (found, context) =>
   found.map((f) =>
     (BOUND_BEFORE.test(before(context, f)) && !LEVEL_BEFORE.test(before(context, f, 40))) ||
-    DEADLINE_AFTER.test(context.sentence.slice(f.end, f.end + 12))
+    DEADLINE_AFTER.test(context.sentence.slice(f.end, f.end + 12)) ||
+    LAPSE_IN_WHOSE.test(before(context, f, 64))
       ? { ...f, role: 'bound' }
       : f,
   );

@@ -17,15 +17,19 @@ import { cyberAttack } from './cyberAttack.ts';
 import { legalCase } from './legalCase.ts';
 import { legislation } from './legislation.ts';
 import { currencyDesignation } from './currencyDesignation.ts';
+import { mediaRestriction } from './mediaRestriction.ts';
 import { meeting } from './meeting.ts';
 import { officialAct } from './officialAct.ts';
 import { military } from './military.ts';
 import { phoneCall } from './phoneCall.ts';
 import { policy } from './policy.ts';
 import { purchase } from './purchase.ts';
+import { regulatorSummons } from './regulatorSummons.ts';
 import { remarkRow } from './remarkRow.ts';
 import { sanctions } from './sanctions.ts';
+import { securityReview } from './securityReview.ts';
 import { shootDown } from './shootDown.ts';
+import { blocStatement } from './blocStatement.ts';
 import { consulateClosure } from './consulateClosure.ts';
 import { statement } from './statement.ts';
 import { talks } from './talks.ts';
@@ -56,6 +60,7 @@ export const KIND_TABLE: { readonly [K in EventKind]: KindDefinition } = {
   warning,
   sanctions,
   investigation,
+  'security-review': securityReview,
   'wto-complaint': wtoComplaint,
   'import-suspension': importSuspension,
   'import-approval': importApproval,
@@ -66,11 +71,14 @@ export const KIND_TABLE: { readonly [K in EventKind]: KindDefinition } = {
   'shoot-down': shootDown,
   'consulate-closure': consulateClosure,
   expulsion,
+  'media-restriction': mediaRestriction,
   'diplomatic-boycott': diplomaticBoycott,
   'cyber-attack': cyberAttack,
   'ambassador-summoned': ambassadorSummoned,
+  'regulator-summons': regulatorSummons,
   legislation,
   policy,
+  'bloc-statement': blocStatement,
   statement,
   deadline,
   'remark-row': remarkRow,

@@ -5,7 +5,11 @@ import { GAP, re } from './patternParts.ts';
  * Penalties on named people or firms: "China imposed sanctions on US defence firms."
  * "Countermeasures" alone is any response at all ("officials announced unspecified
  * countermeasures" sums up the tariffs and probes told beside it), so it counts only with a target.
+ * Against the press ("countermeasures against three American newspapers") they are what the
+ * next sentences say: reporters sent home, bureaus capped (expulsion, media-restriction).
  */
+const PRESS_TARGET =
+  "(?!\\s+(?:[\\w’'-]+\\s+){0,3}?(?:news|media|newspapers?|papers|dailies|journalists|reporters|correspondents|broadcasters|press)\\b)";
 export const sanctions = defineKind({
   id: 'sanctions',
   cue: /sanction|countermeasure/i,
@@ -13,7 +17,7 @@ export const sanctions = defineKind({
   tag: 'sanctions',
   verbal: [
     re(
-      `\\b(?:impos|announc|slap|levy|levie|lift|eas|expand|add)\\w*\\s+${GAP(5)}(?:sanctions\\b|countermeasures\\s+(?:against|on|targeting)\\b)`,
+      `\\b(?:impos|announc|slap|levy|levie|lift|eas|expand|add)\\w*\\s+${GAP(5)}(?:sanctions\\b|countermeasures\\s+(?:against|on|targeting)\\b${PRESS_TARGET})`,
     ),
     re('\\bsanction(?:s|ed|ing)\\s+(?=[A-Z]|\\w+\\s+(?:companies|firms|officials|entities))'),
   ],
@@ -39,6 +43,7 @@ export const sanctions = defineKind({
       'Regulators sanctioned the merger after a review.',
       'Officials in Beijing announced unspecified countermeasures.',
       'The firm settled a sanctions violation case last year.',
+      'On Monday the ministry announced countermeasures against three American newspapers.',
     ],
   },
 });
