@@ -145,7 +145,7 @@ export const officialAct = defineKind({
   examples: {
     detects: [
       'On March 2 the State Department capped the number of staff the outlets may keep.',
-      'On Sunday, Beijing summoned the company’s executives over data security.',
+      'On Sunday, Beijing granted the carrier’s engineers a waiver for the inspection.',
       'The commerce ministry on Friday designated two drone makers as security threats.',
       'The State Department will designate two more outlets on Friday.',
     ],

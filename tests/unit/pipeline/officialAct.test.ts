@@ -26,9 +26,9 @@ describe('an official act no other kind knows', () => {
   it('names the act without the day it was told on or the clause after it', () => {
     expect(
       told(
-        'On Sunday, the Cyberspace Administration of China summoned the chipmaker’s executives and asked them to explain the risks.',
+        'On Sunday, the State Department granted the carrier’s engineers a waiver and asked them to report back.',
       ).map((e) => e.title),
-    ).toEqual(['China summons the chipmaker’s executives']);
+    ).toEqual(['US State Department grants the carrier’s engineers a waiver']);
   });
 
   it('leaves out a third party’s act and an act with no one named acting', () => {
@@ -51,7 +51,7 @@ describe('an official act no other kind knows', () => {
   });
 
   it('is no event when undated', () => {
-    expect(told('The State Department designated five outlets as foreign missions.')).toEqual([]);
+    expect(told('The State Department granted the carrier’s engineers a waiver.')).toEqual([]);
   });
 
   it('yields to a kind that knows the act', () => {
