@@ -484,12 +484,36 @@ function pickDate(
       bestDistance = distance(match, d);
     }
   }
-  if (best) return sharpest(best, inClause).date;
+  if (best) return sharpest(ownPhraseDate(best, match, inClause, sentence) ?? best, inClause).date;
   if (opening) return opening.date;
   const when = match.verbal ? whenClauseDate(usable, clause.start, sentence) : undefined;
   if (when) return when.date;
   const only = usable[0];
   return usable.length === 1 && matches.length === 1 && only ? only.date : null;
+}
+
+/**
+ * "The envoy left Tokyo within hours and landed in Manila on May 5": the date before the "and"
+ * dates the verb before it; the landing is dated by the day its own phrase gives right after it.
+ */
+const COORDINATED = /\band\b/i;
+const OWN_PHRASE_REACH = 24;
+function ownPhraseDate(
+  nearest: DateMention,
+  match: Match,
+  inClause: DateMention[],
+  sentence: string,
+): DateMention | undefined {
+  if (nearest.end > match.start || !COORDINATED.test(between(sentence, nearest, match))) {
+    return undefined;
+  }
+  return inClause.find(
+    (d) =>
+      d.role === undefined &&
+      d.start >= match.end &&
+      d.start - match.end <= OWN_PHRASE_REACH &&
+      !/[,;]/.test(between(sentence, d, match)),
+  );
 }
 
 /**
