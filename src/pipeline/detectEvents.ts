@@ -460,6 +460,7 @@ function pickDate(
       !d.counterfactual &&
       !(pausing && SCHEDULED_BEFORE.test(sentence.slice(Math.max(0, d.start - 40), d.start))) &&
       !TEMPORAL_BARRIER.test(between(sentence, d, match).replace(ASIDE_BARRIER, ' ')) &&
+      !inRelativeAside(sentence, d, match) &&
       !(
         (SINCE_BEFORE.test(sentence.slice(Math.max(0, d.start - 12), d.start)) ||
           /^since\b/i.test(d.text)) &&
@@ -612,6 +613,7 @@ function claimedByOther(d: DateMention, match: Match, matches: Match[], sentence
       ) &&
       distance(other, d) < distance(match, d) &&
       !TEMPORAL_BARRIER.test(between(sentence, d, other)) &&
+      !inRelativeAside(sentence, d, other) &&
       clauseBounds(sentence, other.start).start === clauseBounds(sentence, d.start).start,
   );
 }
@@ -627,6 +629,21 @@ function pointsBack(m: Match, sentence: string): boolean {
     /^[A-Z][\w-]*['’]s\s/.test(own) ||
     DETERMINED_BEFORE.test(sentence.slice(Math.max(0, m.start - 40), m.start))
   );
+}
+
+/**
+ * "The truce, which cut duties in May, is due to expire on November 10": a date inside a
+ * relative clause set off by commas before the act tells what the clause says, not the act.
+ */
+const RELATIVE_ASIDE = /,\s+(?:which|who)\s+[^,;]*,\s*$/;
+function inRelativeAside(
+  sentence: string,
+  d: DateMention,
+  m: { start: number; end: number },
+): boolean {
+  if (d.end > m.start) return false;
+  const aside = RELATIVE_ASIDE.exec(sentence.slice(0, m.start));
+  return aside !== null && d.start > aside.index;
 }
 
 function distance(m: { start: number; end: number }, d: DateMention): number {

@@ -29,7 +29,7 @@ export const visit = defineKind({
   ],
   nominal: [
     re(
-      "\\bon\\s+an?\\s+(?:state\\s+)?(?:visit|trip)\\b(?!\\s+to\\b)|\\b(?:state\\s+visit|visit|trip)\\s+to\\s+(?=[A-Z])|\\b(?:[A-Z][a-z]+|US|U\\.S\\.)\\s+(?:visit|trip)\\b|\\b(?:the|this|that|his|her|their|planned|upcoming|[A-Z][a-z]+[’']s)\\s+(?:\\w+\\s+)?(?:visit|trip)\\b",
+      "\\bon\\s+an?\\s+(?:state\\s+)?(?:visit|trip)\\b(?!\\s+to\\b)|\\b(?:state\\s+visit|visit|trip)\\s+to\\s+(?:the\\s+)?(?=[A-Z])|\\b(?:[A-Z][a-z]+|US|U\\.S\\.)\\s+(?:visit|trip)\\b|\\b(?:the|this|that|his|her|their|planned|upcoming|[A-Z][a-z]+[’']s)\\s+(?:\\w+\\s+)?(?:visit|trip)\\b",
     ),
   ],
   themesFromContext: true,
@@ -61,6 +61,8 @@ export const visit = defineKind({
       'The envoy stepped off a military jet at Andrews Air Force Base on Monday.',
       'The vice premier is expected in Washington next week for a new round.',
       'In June the chancellor came to Washington on a state visit.',
+      // A country named with its article: "to the Netherlands", "to the United States".
+      'The premier will make a state visit to the Netherlands later this year.',
     ],
     ignores: [
       'Visitors to the trade fair doubled this year.',

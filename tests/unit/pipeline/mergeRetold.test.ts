@@ -136,6 +136,17 @@ describe('the day of an act told beside another', () => {
     expect(visit?.date?.start).toBe('2025-05-05');
   });
 
+  it('dates a lapse by its own day, not by a date in the clause on what the truce did', () => {
+    const kinds = detectSentence(
+      'The pause, which cut duties on both sides from a high of 50% in May, is due to expire on November 10.',
+      '2025-09-15',
+    ).map((d) => [d.kind, d.date?.start, d.status]);
+    expect(kinds).toEqual([
+      ['tariffs', '2025-05', 'occurred'],
+      ['deadline', '2025-11-10', 'planned'],
+    ]);
+  });
+
   it('puts a day without a year in the year of the day told just before', () => {
     const at = (anchor: string) =>
       extractDates('She landed in Shenzhen on May 5.', {
