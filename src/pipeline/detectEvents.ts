@@ -465,6 +465,7 @@ function pickDate(
       !d.counterfactual &&
       !(pausing && SCHEDULED_BEFORE.test(sentence.slice(Math.max(0, d.start - 40), d.start))) &&
       !TEMPORAL_BARRIER.test(between(sentence, d, match).replace(ASIDE_BARRIER, ' ')) &&
+      !inRelativeAside(sentence, d, match) &&
       !(
         (SINCE_BEFORE.test(sentence.slice(Math.max(0, d.start - 12), d.start)) ||
           /^since\b/i.test(d.text)) &&
@@ -489,12 +490,36 @@ function pickDate(
       bestDistance = distance(match, d);
     }
   }
-  if (best) return sharpest(best, inClause).date;
+  if (best) return sharpest(ownPhraseDate(best, match, inClause, sentence) ?? best, inClause).date;
   if (opening) return opening.date;
   const when = match.verbal ? whenClauseDate(usable, clause.start, sentence) : undefined;
   if (when) return when.date;
   const only = usable[0];
   return usable.length === 1 && matches.length === 1 && only ? only.date : null;
+}
+
+/**
+ * "The envoy left Tokyo within hours and landed in Manila on May 5": the date before the "and"
+ * dates the verb before it; the landing is dated by the day its own phrase gives right after it.
+ */
+const COORDINATED = /\band\b/i;
+const OWN_PHRASE_REACH = 24;
+function ownPhraseDate(
+  nearest: DateMention,
+  match: Match,
+  inClause: DateMention[],
+  sentence: string,
+): DateMention | undefined {
+  if (nearest.end > match.start || !COORDINATED.test(between(sentence, nearest, match))) {
+    return undefined;
+  }
+  return inClause.find(
+    (d) =>
+      d.role === undefined &&
+      d.start >= match.end &&
+      d.start - match.end <= OWN_PHRASE_REACH &&
+      !/[,;]/.test(between(sentence, d, match)),
+  );
 }
 
 /**
@@ -593,6 +618,7 @@ function claimedByOther(d: DateMention, match: Match, matches: Match[], sentence
       ) &&
       distance(other, d) < distance(match, d) &&
       !TEMPORAL_BARRIER.test(between(sentence, d, other)) &&
+      !inRelativeAside(sentence, d, other) &&
       clauseBounds(sentence, other.start).start === clauseBounds(sentence, d.start).start,
   );
 }
@@ -608,6 +634,21 @@ function pointsBack(m: Match, sentence: string): boolean {
     /^[A-Z][\w-]*['’]s\s/.test(own) ||
     DETERMINED_BEFORE.test(sentence.slice(Math.max(0, m.start - 40), m.start))
   );
+}
+
+/**
+ * "The truce, which cut duties in May, is due to expire on November 10": a date inside a
+ * relative clause set off by commas before the act tells what the clause says, not the act.
+ */
+const RELATIVE_ASIDE = /,\s+(?:which|who)\s+[^,;]*,\s*$/;
+function inRelativeAside(
+  sentence: string,
+  d: DateMention,
+  m: { start: number; end: number },
+): boolean {
+  if (d.end > m.start) return false;
+  const aside = RELATIVE_ASIDE.exec(sentence.slice(0, m.start));
+  return aside !== null && d.start > aside.index;
 }
 
 function distance(m: { start: number; end: number }, d: DateMention): number {

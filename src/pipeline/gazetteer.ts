@@ -390,6 +390,16 @@ export const SIDE_OF: ReadonlyMap<string, 'us' | 'china'> = new Map([
 ]);
 
 /**
+ * An app belongs to the firm that owns it: "the order against ByteDance" and "the order against
+ * TikTok" in two articles tell one measure, so across articles an app and its owner are one
+ * participant, as a body and its state are.
+ */
+export const OWNER_OF_FIRM: ReadonlyMap<string, string> = new Map([
+  ['TikTok', 'ByteDance'],
+  ['WeChat', 'Tencent'],
+]);
+
+/**
  * A government's departments act for it: "the Pentagon shot down the balloon" and "the US shot
  * down the balloon" tell one act, so across articles a body and its state are one participant.
  * Officials are not here: two ministers of one side meeting two counterparts are two meetings.

@@ -3,7 +3,7 @@ import type { EventDate } from '../data/eventSchema.ts';
 import { actingSide, FIRMS } from './actingSide.ts';
 import { datesCompatible } from './datesCompatible.ts';
 import { countryOf } from './findNames.ts';
-import { SIDE_OF, STATE_OF_BODY } from './gazetteer.ts';
+import { OWNER_OF_FIRM, SIDE_OF, STATE_OF_BODY } from './gazetteer.ts';
 import { inheritDates } from './inheritDates.ts';
 import { KIND_TABLE } from './kinds/kindTable.ts';
 import type { Detection, EventKind } from './pipelineTypes.ts';
@@ -391,16 +391,18 @@ function findInBucket(d: Detection, bucket: EventDraft[] | undefined): EventDraf
  * it is the only one it fits: in a month with several such events it stays apart.
  */
 function onlyCandidate(d: Detection, bucket: EventDraft[]): EventDraft | undefined {
+  if (d.date?.start == null || d.date.start.length < 7) return undefined;
   // A measure is one act of one side; talks and meetings have no such single owner.
-  if (d.date?.start == null || d.date.start.length < 7 || !KIND_TABLE[d.kind].measure) {
-    return undefined;
-  }
+  const kind = KIND_TABLE[d.kind];
+  const oneDay = !kind.measure;
+  if (oneDay && !sameDayAct(d, kind.bilateral)) return undefined;
   let only: EventDraft | undefined;
   for (const draft of bucket) {
     if (
       draft.kind !== d.kind ||
       statusOf(draft) !== d.status ||
       !datesCompatible(draft.date, d.date) ||
+      (oneDay && !sameDay(draft.date, d.date)) ||
       !compatible(draft, d)
     ) {
       continue;
@@ -410,6 +412,17 @@ function onlyCandidate(d: Detection, bucket: EventDraft[]): EventDraft | undefin
   }
   if (only === undefined) return undefined;
   return anonymous(d.actors, d.places) || anonymous(only.actors, only.places) ? only : undefined;
+}
+
+/**
+ * "Sept. 3: Larsen pleads guilty and enters a plea deal", where the gazetteer knows neither the
+ * defendant nor the court: one side's act told by a verb on an exact day is, across articles,
+ * the only act of its kind that day, though the other account names the prosecutors. Only to
+ * the day, since two such acts in one month are common; never talks or meetings, which any two
+ * governments hold.
+ */
+function sameDayAct(d: Detection, bilateral: boolean): boolean {
+  return !bilateral && d.verbal && d.date?.precision === 'day' && d.date.approximate !== true;
 }
 
 function anonymous(actors: Iterable<string>, places: Iterable<string>): boolean {
@@ -501,14 +514,19 @@ function actsInDirection(actions: ReadonlySet<string>, tight: boolean): boolean 
 function sharesActor(actors: readonly string[], of: ReadonlySet<string>): boolean {
   for (const a of actors) {
     if (of.has(a)) return true;
-    const state = STATE_OF_BODY.get(a);
+    const state = holderOf(a);
     if (state !== undefined && of.has(state)) return true;
   }
   for (const b of of) {
-    const state = STATE_OF_BODY.get(b);
+    const state = holderOf(b);
     if (state !== undefined && actors.includes(state)) return true;
   }
   return false;
+}
+
+/** The state a body acts for, or the firm that owns an app. */
+function holderOf(actor: string): string | undefined {
+  return STATE_OF_BODY.get(actor) ?? OWNER_OF_FIRM.get(actor);
 }
 
 /** A named official both accounts give: not a state, one of its bodies or a firm. */

@@ -60,7 +60,36 @@ function shiftOf(word: string | undefined): number {
 }
 
 function yearFor(month: number, day: number, c: ParseContext, at: number, written?: string) {
-  return written ? Number(written) : inferYear(month, day, c.published, dateTense(c.sentence, at));
+  if (written) return Number(written);
+  const tense = dateTense(c.sentence, at);
+  const inferred = inferYear(month, day, c.published, tense);
+  // "will visit on March 27" looks ahead from the paper, whatever day the text told last.
+  return (tense === 'future' ? undefined : yearOfToldDay(month, day, c, inferred)) ?? inferred;
+}
+
+/** How close a day without a year must be to the day told last to share its year. */
+const TOLD_DAY_REACH_MS = 31 * 86_400_000;
+
+/**
+ * "May 4, 2019: the deal is signed. She flies home on May 5" in a paper of 2022: a day written
+ * without a year within a month of the day the text told last, with its year, is in that day's
+ * year (or the next, for "Dec. 30, 2019: … Jan. 2"), not in the one nearest the publication.
+ */
+function yearOfToldDay(
+  month: number,
+  day: number,
+  c: ParseContext,
+  inferred: number,
+): number | undefined {
+  if (c.anchor === null || c.yearTold == null || c.anchor === c.published) return undefined;
+  const told = yearOf(c.anchor);
+  if (told !== c.yearTold) return undefined;
+  const anchor = Date.parse(`${c.anchor}T00:00:00Z`);
+  for (const year of [told, told + 1, told - 1]) {
+    if (Math.abs(Date.UTC(year, month - 1, day) - anchor) > TOLD_DAY_REACH_MS) continue;
+    return year === inferred ? undefined : year;
+  }
+  return undefined;
 }
 
 const monthDayRange: DateParser = {
@@ -441,6 +470,25 @@ const bareDaysShift: DateParser = {
 };
 
 /**
+ * "Hours earlier the ministry had announced a ban": hours before the day told last, which
+ * may be that day or, for a late-night act, the day before; a span of the two, approximate, so
+ * another account's exact day for the act fits it.
+ */
+const hoursShift: DateParser = {
+  example: 'The sanctions came on Friday; hours earlier the ministry had announced a ban.',
+  screen: /hours\s+(?:earlier|later)/i,
+  pattern: /\bhours\s+(earlier|later)\b(?!\s+than)/gi,
+  extract(m, c) {
+    const base = c.anchor ?? c.published;
+    if (base === null) return null;
+    const earlier = /earlier/i.test(m[1] ?? '');
+    const other = shiftDays(base, earlier ? -1 : 1, true).start ?? base;
+    const [start, end] = earlier ? [other, base] : [base, other];
+    return { start, end, precision: 'day', approximate: true };
+  },
+};
+
+/**
  * "This week the negotiators came out with a framework" in Thursday's paper: the days of the
  * week so far (Monday to the publication day), or what is left of it for a plan, not the
  * publication day, so the framework told "on Tuesday" in the next sentence is the same one.
@@ -494,6 +542,7 @@ export const CALENDAR_PARSERS: readonly DateParser[] = [
   clockTime,
   ago,
   bareDaysShift,
+  hoursShift,
   relativeWeek,
   relativeYear,
   yearsLater,

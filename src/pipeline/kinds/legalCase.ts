@@ -45,6 +45,12 @@ export const legalCase = defineKind({
     re(
       `\\b(?:arrest|detain|indict|extradit|convict|jail|imprison|expel)(?:ed|s|ing)?\\s+(?:an?\\s+|the\\s+|two\\s+|three\\s+|four\\s+|several\\s+|\\d+\\s+)?${GAP(4)}${PERSON}\\b`,
     ),
+    // "Police in Oslo detained Larsen at the airport": the person held, named; a name, not a
+    // month or a weekday ("arrested Monday"), and one that ends its phrase, so "detained
+    // Chinese fishing boats" is not a case.
+    re(
+      `\\b(?:arrest|detain|indict|extradit|jail|imprison)(?:ed|s|ing)?\\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?(?=\\s*[,.;]|\\s+(?:at|in|on|for|over|after|as)\\b)`,
+    ),
     // "charged two Chinese nationals with spying", "sentenced an American to ten years"
     re(
       `\\b(?:charged|charges|sentenced|sentences)\\s+${GAP(6)}(?:with|to\\s+(?:\\w+\\s+){0,3}(?:years?|months?|life|death|prison))\\b`,
@@ -108,6 +114,7 @@ export const legalCase = defineKind({
   examples: {
     detects: [
       'Canadian police arrested a Chinese telecom executive in Vancouver on March 3 at the request of the United States.',
+      'On March 3 police in Oslo detained Larsen at the airport on an American warrant.',
       'Federal prosecutors indicted two Chinese hackers on May 14.',
       'A Chinese court sentenced an American citizen to ten years in prison on May 20.',
       'Beijing freed the two detained Canadians on May 30.',
@@ -120,6 +127,7 @@ export const legalCase = defineKind({
     ],
     ignores: [
       'Stocks arrested their slide on Tuesday.',
+      'Coast guards detained Chinese fishing boats near the reef on May 2.',
       'The ministry released a statement on Friday.',
       'Customs charged higher fees on imports.',
       'The department filed a brief in the trade dispute.',

@@ -4,7 +4,7 @@ import { GAP, re } from './patternParts.ts';
 /** Two sides in one room: "Biden met Xi on the sidelines of the summit." */
 export const meeting = defineKind({
   id: 'meeting',
-  cue: /meet|met\b|summit|face-to-face|sit/i,
+  cue: /meet|met\b|summit|face-to-face|sit|host/i,
   themes: ['diplomacy'],
   tag: 'summit',
   verbal: [
@@ -14,6 +14,12 @@ export const meeting = defineKind({
     ),
     re(`\\b(?:held|hold|holds)\\s+(?:a\\s+)?${GAP(2)}(?:summit|meeting|bilateral)\\b`),
     re('\\bsat\\s+down\\s+with\\b'),
+    // "The chancellor hosted the Japanese premier at her country house": a leader received by
+    // another is their meeting. A named guest only: "hosted the Olympics" or "hosted a dinner"
+    // is no encounter, nor is a month or a weekday ("hosted Monday's round").
+    re(
+      `\\b(?:hosted|hosts|hosting|will\\s+host)\\s+(?:(?:his\\s+|her\\s+|their\\s+|the\\s+)?(?:[A-Z][a-z]+\\s+)?(?:counterpart|leader|president|premier|chancellor|prime\\s+minister)\\b|(?:Mr|Mrs|Ms|Dr|President|Premier|Prime\\s+Minister|Chancellor)\\.?\\s+(?=[A-Z])|(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)(?=[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?(?:\\s*[,.;]|\\s+(?:at|in|on|for|during)\\b)))`,
+    ),
     // "On Friday, the premier met with her at the Great Hall": the visitor of the sentence before,
     // named by a pronoun; "meet them halfway" and "met her demands" say something else.
     re(
@@ -30,10 +36,20 @@ export const meeting = defineKind({
     };
   },
   examples: {
-    detects: ['Biden met Xi on the sidelines of the gathering in Bali.'],
+    detects: [
+      'Biden met Xi on the sidelines of the gathering in Bali.',
+      'In March 2019 the president hosted Mr. Abe at his golf resort in Florida.',
+      'The chancellor hosted her counterpart at the lakeside villa on Sunday.',
+      'Xi hosted Biden in Beijing on Tuesday.',
+      'The premier hosted the German chancellor in the Great Hall.',
+    ],
     ignores: [
       'Quarterly sales met expectations.',
       'The minister hoped that Washington would meet Beijing halfway on tariffs.',
+      'Beijing hosted the Winter Olympics in February.',
+      'The embassy hosted a reception for exporters.',
+      'Paris hosted Monday’s round of climate talks.',
+      'Qatar hosted World Cup matches in December.',
     ],
   },
 });

@@ -51,6 +51,11 @@ export const tariffs = defineKind({
     re(
       `\\b(?:${TARIFF_NOUN}|duty)\\s+on\\s+(?:[\\w’'%.-]+\\s+){0,4}?from\\s+(?:[\\w’'.-]+\\s+){0,2}?(?:took|take|takes|went|go|goes|came)\\s+(?:effect|into\\s+(?:effect|force))\\b`,
     ),
+    // "The combined duty on Chinese steel is now 60%, an adviser said": the level the duties
+    // stand at, told as a fact about the rate rather than by a verb of raising.
+    re(
+      `\\bthe\\s+(?:real|true|actual|total|combined|overall|cumulative|effective)\\s+(?:US\\s+|American\\s+|Chinese\\s+)?(?:figure|rate|levy|tariff|duty|level)\\s+(?:on\\s+(?:[\\w.-]+\\s+){1,3}?)?(?:is|was|stands\\s+at|stood\\s+at)\\s+(?:now\\s+)?(?=${RATE})`,
+    ),
     // "The extra duties on American goods are now in force": the measure in force today.
     re(`\\b${TARIFF_NOUN}\\s+${GAP(6)}(?:are|is)\\s+now\\s+in\\s+(?:force|effect)\\b`),
   ],
@@ -71,7 +76,12 @@ export const tariffs = defineKind({
       // A pause told by its verb: the action reads "pause", never a new tariff.
       'The president agreed on Saturday to postpone the tariff increase due in January.',
       'The duty on Chinese solar wafers doubles from 25 percent to 50 percent next year.',
+      'The combined duty on Chinese steel is now 60%, an adviser said on Monday.',
     ],
-    ignores: ['Port fees rose sharply in March.', 'His duty rose to new heights of care.'],
+    ignores: [
+      'Port fees rose sharply in March.',
+      'His duty rose to new heights of care.',
+      'The total turnout was 60% despite the duty-free queues.',
+    ],
   },
 });

@@ -10,12 +10,17 @@ const BODY =
 /** A trip abroad: "Wang Yi will visit Washington next month." */
 export const visit = defineKind({
   id: 'visit',
-  cue: /visit|travel|trip|fl[yie]|arriv|head|tour|landed|landing|lands|touch|expected\s+in/i,
+  cue: /visit|travel|trip|fl[yie]|arriv|head|tour|landed|landing|lands|touch|expected\s+in|step/i,
   themes: ['diplomacy'],
   tag: 'visit',
   verbal: [
     re(
       '\\b(?:visit|visits|visited|visiting|travel(?:s|led|ed|ling|ing)?\\s+to|(?:fly|flew|flies|flying)\\s+to|arriv(?:e|ed|es|ing)\\s+in|land(?:s|ed|ing)\\s+in|touch(?:es|ed|ing)?\\s+down\\s+in|head(?:s|ed|ing)?\\s+to|tour(?:s|ed|ing)?)\\s+(?:the\\s+)?(?=[A-Z])',
+    ),
+    // "The envoy stepped off an air force jet at Andrews on Monday": an arrival told by the
+    // traveller leaving the plane, at a named place a few words on.
+    re(
+      "\\bstep(?:ped|s|ping)?\\s+(?:off|down\\s+from|out\\s+of)\\s+(?:a|an|the|his|her|their)\\s+(?:[\\w-]+\\s+){0,2}?(?:plane|jet|aircraft|airliner|flight)\\b(?=(?:\\s+[\\w’'-]+){0,6}?\\s+(?:at|in)\\s+[A-Z])",
     ),
     // "The vice premier is expected in Washington next week": a trip told by the arrival awaited.
     re(
@@ -24,7 +29,7 @@ export const visit = defineKind({
   ],
   nominal: [
     re(
-      "\\bon\\s+an?\\s+(?:state\\s+)?(?:visit|trip)\\b(?!\\s+to\\b)|\\b(?:state\\s+visit|visit|trip)\\s+to\\s+(?=[A-Z])|\\b(?:[A-Z][a-z]+|US|U\\.S\\.)\\s+(?:visit|trip)\\b|\\b(?:the|this|that|his|her|their|planned|upcoming|[A-Z][a-z]+[’']s)\\s+(?:\\w+\\s+)?(?:visit|trip)\\b",
+      "\\bon\\s+an?\\s+(?:state\\s+)?(?:visit|trip)\\b(?!\\s+to\\b)|\\b(?:state\\s+visit|visit|trip)\\s+to\\s+(?:the\\s+)?(?=[A-Z])|\\b(?:[A-Z][a-z]+|US|U\\.S\\.)\\s+(?:visit|trip)\\b|\\b(?:the|this|that|his|her|their|planned|upcoming|[A-Z][a-z]+[’']s)\\s+(?:\\w+\\s+)?(?:visit|trip)\\b",
     ),
   ],
   themesFromContext: true,
@@ -53,12 +58,16 @@ export const visit = defineKind({
       // An arrival by air told by the landing: the trip, dated by the day it began.
       'The speaker and her delegation landed in Taipei late on Tuesday.',
       'The secretary’s plane touched down in Beijing on Sunday night.',
+      'The envoy stepped off a military jet at Andrews Air Force Base on Monday.',
       'The vice premier is expected in Washington next week for a new round.',
       'In June the chancellor came to Washington on a state visit.',
+      // A country named with its article: "to the Netherlands", "to the United States".
+      'The premier will make a state visit to the Netherlands later this year.',
     ],
     ignores: [
       'Visitors to the trade fair doubled this year.',
       'Two of the missiles landed in the sea off the coast.',
+      'The minister stepped off the plane and spoke to reporters.',
       'A ruling is expected in March at the earliest.',
     ],
   },
