@@ -7,6 +7,7 @@ import { curateEvents } from './curateEvents.ts';
 import { detectEvents, mayTellEvent } from './detectEvents.ts';
 import { dominantThemes } from './dominantThemes.ts';
 import { draftToEvent } from './draftToEvent.ts';
+import { earlierOccasions } from './earlierOccasions.ts';
 import { emitEventsFile } from './emitEventsFile.ts';
 import { extractDates } from './extractDates.ts';
 import { lastWrittenYear } from './dates/lastWrittenYear.ts';
@@ -170,7 +171,9 @@ function detectArticle(
       );
       const day = told?.paragraph === segment.paragraph ? told.date : null;
       const dated = day === null ? found : found.map((d) => withParagraphDay(d, day));
-      before = matchKnownEvents(segment, subsumeDetections(dated), known, published);
+      const single = subsumeDetections(dated);
+      const all = [...single, ...earlierOccasions(single, dates)];
+      before = matchKnownEvents(segment, all, known, published);
       detections.push(...before);
     }
     // "SMIC followed in December 2020": told only by the sentence before; what else the
