@@ -31,15 +31,20 @@ export const deadline = defineKind({
     ),
     // "August 12: the 90-day pause runs out.", "the truce expires on November 10"
     re(`\\b${RESPITE}\\s+${LAPSES}\\b`),
+    // "The pause, which cut duties from a peak of 60% in May, is due to expire on March 3": the
+    // lapse told after a clause about what the respite did.
+    re(`(?<=\\b${RESPITE},\\s+which\\s+[^,;]{1,100},\\s+)${LAPSES}\\b`),
   ],
   themesFromContext: true,
   // A deadline in a trade story is a trade deadline: "the 90-day pause runs out" names no goods.
   neutralTakesArticleThemes: true,
   title: ({ subject, topic, planned, trigger: told }) => {
     // The patterns that set a deadline open with their verb; those that tell it run out, with the noun.
-    if (new RegExp(`^(?:deadline|ultimatum|${RESPITE})`, 'i').test(told)) {
+    const lapse = new RegExp(`^${LAPSES}`, 'i').test(told);
+    if (lapse || new RegExp(`^(?:deadline|ultimatum|${RESPITE})`, 'i').test(told)) {
       const respite = new RegExp(`^${RESPITE}`, 'i').exec(told)?.[0].toLowerCase();
-      const what = respite ?? 'deadline';
+      // A lapse told apart from its noun is a respite's: deadlines "fall" or "pass" too.
+      const what = respite ?? (lapse ? 'truce' : 'deadline');
       return {
         title: `${subject} ${what}${topic ? ` on ${topic}` : ''} ${planned ? 'to expire' : 'expires'}`,
         slugParts: [subject, what, 'expires', topic ?? ''],
@@ -56,6 +61,7 @@ export const deadline = defineKind({
       'The order gave the company until March to sell its US business.',
       'The deadline expires at noon on Friday, local time.',
       'The tariff truce runs out on November 10 unless both sides extend it.',
+      'The pause, which cut duties from a peak of 60% in May, is due to expire on March 3.',
     ],
     ignores: ['The deadline passed quietly.', 'The pause in the talks lasted a week.'],
   },

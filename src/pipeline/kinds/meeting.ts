@@ -4,7 +4,7 @@ import { GAP, re } from './patternParts.ts';
 /** Two sides in one room: "Biden met Xi on the sidelines of the summit." */
 export const meeting = defineKind({
   id: 'meeting',
-  cue: /meet|met\b|summit|face-to-face|sit/i,
+  cue: /meet|met\b|summit|face-to-face|sit|brief/i,
   themes: ['diplomacy'],
   tag: 'summit',
   verbal: [
@@ -14,6 +14,11 @@ export const meeting = defineKind({
     ),
     re(`\\b(?:held|hold|holds)\\s+(?:a\\s+)?${GAP(2)}(?:summit|meeting|bilateral)\\b`),
     re('\\bsat\\s+down\\s+with\\b'),
+    // "The envoy will brief the president on Thursday": a report made in person is a meeting of
+    // the two. "a brief Chinese statement" and "briefed reporters" tell none.
+    re(
+      '(?<!\\b(?:a|an|the|his|her|its|their|this|that|in)\\s+)\\bbrief(?:s|ed|ing)?\\s+(?:the\\s+(?=president|premier|chancellor|prime\\s+minister)|(?=[A-Z]))(?!(?:Press|Room|Reuters)\\b)',
+    ),
     // "On Friday, the premier met with her at the Great Hall": the visitor of the sentence before,
     // named by a pronoun; "meet them halfway" and "met her demands" say something else.
     re(
@@ -30,9 +35,14 @@ export const meeting = defineKind({
     };
   },
   examples: {
-    detects: ['Biden met Xi on the sidelines of the gathering in Bali.'],
+    detects: [
+      'Biden met Xi on the sidelines of the gathering in Bali.',
+      'The envoy said she would brief the president on Thursday.',
+    ],
     ignores: [
       'Quarterly sales met expectations.',
+      'The ministry put out a brief Chinese-language statement.',
+      'Officials briefed reporters after the session.',
       'The minister hoped that Washington would meet Beijing halfway on tariffs.',
     ],
   },
