@@ -8,6 +8,7 @@ import { curateEvents } from './curateEvents.ts';
 import { detectEvents, mayTellEvent } from './detectEvents.ts';
 import { dominantThemes } from './dominantThemes.ts';
 import { draftToEvent } from './draftToEvent.ts';
+import { earlierOccasions } from './earlierOccasions.ts';
 import { emitEventsFile } from './emitEventsFile.ts';
 import { extractDates } from './extractDates.ts';
 import { lastWrittenYear } from './dates/lastWrittenYear.ts';
@@ -175,7 +176,9 @@ function detectArticle(
       const dated = found.map((d) =>
         cameAfterLead(day === null ? d : withParagraphDay(d, day), lead),
       );
-      before = matchKnownEvents(segment, subsumeDetections(dated), known, published);
+      const single = subsumeDetections(dated);
+      const all = [...single, ...earlierOccasions(single, dates)];
+      before = matchKnownEvents(segment, all, known, published);
       detections.push(...before);
       lead ??= before.find(isLead)?.date ?? null;
     }

@@ -199,7 +199,8 @@ export function detectEvents(
     const date =
       deferred ??
       pickDate(match, clause, matches, dates, sentence) ??
-      pausedAhead(match, dates, sentence, published);
+      pausedAhead(match, dates, sentence, published) ??
+      justDone(match, sentence, published);
     const verbal = match.verbal && !irrealis && !named;
     if (date === null && verbal && inBackgroundPhrase(lead)) background.push(detections.length);
     const status =
@@ -484,7 +485,7 @@ function pickDate(
   let best: DateMention | null = null;
   let bestDistance = Infinity;
   for (const d of inClause) {
-    if (claimedByOther(d, match, matches, sentence)) continue;
+    if (claimedByOther(d, match, matches, sentence, dates)) continue;
     if (distance(match, d) < bestDistance) {
       best = d;
       bestDistance = distance(match, d);
@@ -605,12 +606,20 @@ function doneBy(d: DateMention, sentence: string): boolean {
 
 /**
  * True when another trigger of the sentence, nearer to the date and in the date's clause, has a
- * better claim to it. A module function, not a closure: pickDate runs for every trigger.
+ * better claim to it. A module function, not a closure: pickDate runs for every trigger. A
+ * trigger with a date of its own right after it ("is due to expire on March 3") claims no other.
  */
-function claimedByOther(d: DateMention, match: Match, matches: Match[], sentence: string): boolean {
+function claimedByOther(
+  d: DateMention,
+  match: Match,
+  matches: Match[],
+  sentence: string,
+  dates: DateMention[],
+): boolean {
   return matches.some(
     (other) =>
       other !== match &&
+      ownsOnly(other, d, dates, sentence) &&
       !(
         match.verbal &&
         !other.verbal &&
@@ -678,8 +687,10 @@ function statusOf(
       return ONGOING_CUE.test(clause) ? 'ongoing' : 'occurred';
     }
   }
-  // "Officials have floated a summit later this year": the date itself lies ahead, whatever
-  // the tense of the verb that reports it.
+  // "The minister is expected in Seoul in the coming weeks": an arrival awaited lies ahead.
+  if (AWAITED.test(sentence.slice(match.start, match.end))) return 'planned';
+  // "Officials have floated a summit later this year", "a summit at the end of the month is in
+  // doubt": the date itself lies ahead, whatever the tense of the verb that reports it.
   if (date !== null && AHEAD.test(clause)) return 'planned';
   // "We will give a readout of this afternoon's meeting": the day owns the noun, and the modal
   // is the readout's; a meeting of the day the text is written has taken place.
@@ -699,8 +710,10 @@ function statusOf(
  */
 const LATER_TODAY = /\b(?:this\s+(?:afternoon|evening)|tonight|later\s+today)\b/i;
 
+const AWAITED = /^(?:is|are)\s+(?:now\s+|also\s+)?(?:expected|due|scheduled|set)\b/i;
+
 const AHEAD =
-  /\b(?:later\s+(?:this|in\s+the)\s+(?:year|month|week)|next\s+(?:week|month|year)|in\s+the\s+coming\s+(?:days|weeks|months))\b/i;
+  /\b(?:later\s+(?:this|in\s+the)\s+(?:year|month|week)|next\s+(?:week|month|year)|in\s+the\s+coming\s+(?:days|weeks|months)|(?:at|by|before|toward|towards)\s+the\s+end\s+of\s+(?:the|this)\s+(?:year|month|week))\b/i;
 
 /** `trigger` is a part of the sentence screened last, as for leadTest. */
 function actionOf(trigger: string): string {
@@ -712,16 +725,41 @@ function actionOf(trigger: string): string {
 }
 
 /**
+ * "The ministry has just announced new export rules": an act told as just done, with no date of
+ * its own, was done the day the text was written (a live page, a breaking story).
+ */
+const JUST_BEFORE = /\b(?:has|have)\s+just\s+$/i;
+function justDone(match: Match, sentence: string, published: string | null): EventDate | null {
+  if (!match.verbal || published === null || published.length < 10) return null;
+  if (!JUST_BEFORE.test(sentence.slice(Math.max(0, match.start - 16), match.start))) return null;
+  return { start: published.slice(0, 10), precision: 'day', approximate: false };
+}
+
+/**
  * "will suspend for a year its rule announced on September 29": the date right after a trigger
  * that ends in the participle naming when the thing was made is that thing's date, though to the
- * sentence's news (the suspension) it is background.
+ * sentence's news (the suspension) it is background. So is the date right after a lapse: "the
+ * pause, which cut duties from a peak of 60% in May, is due to expire on March 3".
  */
-const PARTICIPLE_END = /(?:announced|issued|published|unveiled|adopted)$/;
+const PARTICIPLE_END =
+  /(?:announced|issued|published|unveiled|adopted|expire|expires|lapse|lapses|run\s+out|runs\s+out)$/;
 const ON_OR_IN = /^\s+(?:on|in)\s+$/;
 function ownParticipleDate(match: Match, dates: DateMention[], sentence: string): EventDate | null {
+  return ownParticipleMention(match, dates, sentence)?.date ?? null;
+}
+
+function ownParticipleMention(
+  match: Match,
+  dates: DateMention[],
+  sentence: string,
+): DateMention | null {
   if (!PARTICIPLE_END.test(sentence.slice(match.start, match.end))) return null;
   const next = dates.find((d) => d.start >= match.end && !d.counterfactual);
-  return next !== undefined && ON_OR_IN.test(sentence.slice(match.end, next.start))
-    ? next.date
-    : null;
+  return next !== undefined && ON_OR_IN.test(sentence.slice(match.end, next.start)) ? next : null;
+}
+
+/** Whether `other` may claim `d`: a trigger with a date of its own claims that date alone. */
+function ownsOnly(other: Match, d: DateMention, dates: DateMention[], sentence: string): boolean {
+  const own = ownParticipleMention(other, dates, sentence);
+  return own === null || own === d;
 }

@@ -2,6 +2,7 @@ import type { KnownEvent, KnownEventKind } from './knownEventSchema.ts';
 import { tenseAt } from './clauseTense.ts';
 import { datesCompatible } from './datesCompatible.ts';
 import { countryOf } from './findNames.ts';
+import { namesOtherSubject } from './otherSubject.ts';
 import { SIDE_OF } from './gazetteer.ts';
 import type { Detection, Segment } from './pipelineTypes.ts';
 import { patternCandidates } from './patternScreen.ts';
@@ -262,6 +263,7 @@ function fits(d: Detection, event: KnownEvent): boolean {
   // still names the controls.
   if (d.hypothetical && d.date === null && !MEASURES.has(d.kind)) return false;
   if (!datesCompatible(d.date, event.date)) return false;
+  if (namesOtherSubject(d.segment.text, event.title)) return false;
   if (d.verbal && event.actions !== undefined && !event.actions.includes(d.action)) return false;
   if (d.actors.length > 0 && event.actors.length > 0) {
     if (!d.actors.some((a) => event.actors.includes(a) || sideActs(a, event))) return false;

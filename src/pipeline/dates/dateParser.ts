@@ -42,7 +42,9 @@ export type DateRole =
   /** A limit, not an occurrence: "until November 10", "by Jan. 14", "as of Sept. 30". */
   | 'bound'
   /** Part of a name, never an event's date: "the Trade Act of 1974", "the 1974 Trade Act". */
-  | 'name';
+  | 'name'
+  /** What the present is measured against, never an event's date: "calmer than a year ago". */
+  | 'comparison';
 
 /** A date expression found by a parser, before the refiners. */
 export interface FoundDate {

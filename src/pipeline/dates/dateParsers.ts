@@ -198,7 +198,11 @@ const relativePeriod: DateParser = {
     const modifier = (m[1] ?? m[2] ?? '').toLowerCase();
     const which = (m[3] ?? '').toLowerCase().replace(/\s+/g, ' ');
     const unit = (m[4] ?? m[5] ?? '').toLowerCase();
-    const base = which.startsWith('the ') || m[5] ? (c.anchor ?? c.published) : c.published;
+    const base = which.startsWith('the ')
+      ? (c.anchor ?? c.published)
+      : m[5]
+        ? toldMonthBase(c)
+        : c.published;
     if (base === null) return null;
     // "the year" alone is only a date with a modifier: "by the end of the year".
     if (m[5] && modifier === '') return undefined;
@@ -210,6 +214,18 @@ const relativePeriod: DateParser = {
     return shiftMonths(base, shiftOf(which), approximate);
   },
 };
+
+/**
+ * "In March 2019 talks stalled; by the end of the month both sides had walked away": "the month"
+ * of a story told in the past is the month it last told. A day still ahead is a plan, not where
+ * the story stands: "Nov 1: the duties take effect. A summit at the end of the month is in
+ * doubt" is the month of writing.
+ */
+function toldMonthBase(c: ParseContext): string | null {
+  if (c.anchor === null) return c.published;
+  if (c.published === null) return c.anchor;
+  return c.anchor > c.published ? c.published : c.anchor;
+}
 
 const anchoredShift: DateParser = {
   example: 'Two days later, China retaliated.',

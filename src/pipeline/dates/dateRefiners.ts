@@ -31,14 +31,35 @@ const LEVEL_BEFORE = /\bto\s+[\d.]+\s*(?:percent|per\s+cent|%)\s+by\s+(?:the\s+)
  */
 const LAPSE_IN_WHOSE =
   /\bwhose\s+(?:[\w’'-]+\s+){0,4}?(?:expires?|run\s+out|runs\s+out|lapses?|ends?)\s+(?:(?:before|by|in|on|at|until)\s+)?(?:the\s+(?:end|close|middle)\s+of\s+)?$/i;
+/**
+ * "The visit was arranged by Monday's phone call": a date in the possessive names the thing after
+ * it, and "by" there tells who did it, so the date is that thing's day, not a limit.
+ */
+const POSSESSIVE_DATE = /['’]s$/;
 const markBounds: DateRefiner = (found, context) =>
   found.map((f) =>
-    (BOUND_BEFORE.test(before(context, f)) && !LEVEL_BEFORE.test(before(context, f, 40))) ||
+    (BOUND_BEFORE.test(before(context, f)) &&
+      !LEVEL_BEFORE.test(before(context, f, 40)) &&
+      !POSSESSIVE_DATE.test(context.sentence.slice(f.start, f.end))) ||
     DEADLINE_AFTER.test(context.sentence.slice(f.end, f.end + 12)) ||
     LAPSE_IN_WHOSE.test(before(context, f, 64))
       ? { ...f, role: 'bound' }
       : f,
   );
+
+/**
+ * "Ties are on firmer ground than a year ago": a time after a comparative is what the present
+ * is measured against, when nothing happened. "more than a year ago" and "no later than Friday"
+ * are a time and a limit, and stay.
+ */
+const COMPARED_BEFORE = /\b([a-z]+)["”’')]*\s+than\s+(?:in\s+|on\s+|at\s+)?$/i;
+const NOT_COMPARATIVE = /^(?:more|less|fewer|later|earlier|sooner|rather|other)$/i;
+const markComparisons: DateRefiner = (found, context) =>
+  found.map((f) => {
+    if (f.role !== undefined) return f;
+    const word = COMPARED_BEFORE.exec(before(context, f, 32))?.[1];
+    return word === undefined || NOT_COMPARATIVE.test(word) ? f : { ...f, role: 'comparison' };
+  });
 
 /**
  * "their first face-to-face meeting since 2019", "after the May 10 talks", "ahead of the
@@ -144,6 +165,7 @@ const markOccasionYears: DateRefiner = (found, context) => {
 
 export const DATE_REFINERS: readonly DateRefiner[] = [
   markBounds,
+  markComparisons,
   markBackground,
   markHedges,
   sameDayInSentence,

@@ -34,10 +34,12 @@ const PLUPERFECT = /\bhad\b/i;
 /**
  * "to acquire the bank in January", "invited them to a ceremony on March 12": an aim or an
  * invitation points ahead of the verb that carries it. A count or a penalty after "to" is no
- * aim: "sentenced him to ten years in prison on May 20" happened on May 20.
+ * aim: "sentenced him to ten years in prison on May 20" happened on May 20, and "rose to more
+ * than 5% in May" in May. The start of what is aimed at lies ahead too: "vowed last week to add
+ * a 50% duty on steel from March 3".
  */
 const AIM_BEFORE =
-  /\b(?<!(?:according|due|next|prior|close|up|thanks|compared|similar|back|ahead)\s)to\s+(?!(?:the|a|an|his|her|its|their|this|that|be|have|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|life|death|prison|jail)\b)[a-z]+(?:\s+[\w$'’.-]+){0,6}\s+(?:on\s+|in\s+|by\s+|for\s+)$/y;
+  /\b(?<!(?:according|due|next|prior|close|up|thanks|compared|similar|back|ahead)\s)to\s+(?!(?:the|a|an|his|her|its|their|this|that|be|have|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|more|less|about|around|nearly|almost|over|under|life|death|prison|jail)\b)[a-z]+(?:\s+[\w$%'’.-]+){0,6}\s+(?:on\s+|in\s+|by\s+|for\s+|from\s+)$/y;
 const AIM_WORD = /\bto\s/g;
 /**
  * "agreed to come during a phone call in March": a date after "during" an occasion is that

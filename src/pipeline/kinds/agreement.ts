@@ -21,8 +21,9 @@ export const agreement = defineKind({
     re(
       `\\b(?:extended|extend|extends|extending|prolonged)\\s+${GAP(5)}(?:truce|pause|ceasefire|deal|agreement)\\b`,
     ),
+    // "agreed to set up a working group on export controls": a channel both sides open.
     re(
-      '\\b(?:agreed|agree|agrees)\\s+to\\s+(?=cut|lower|reduce|suspend|pause|extend|roll|remove|lift|halt|resume|buy|purchase|ease|freeze|stop|scrap|drop|hold\\s+off)',
+      '\\b(?:agreed|agree|agrees)\\s+to\\s+(?=cut|lower|reduce|suspend|pause|extend|roll|remove|lift|halt|resume|buy|purchase|ease|freeze|stop|scrap|drop|hold\\s+off|start|begin|launch|set\\s+up|establish)',
     ),
     // "The two leaders agreed over dinner on Saturday to a ceasefire": the place and day sit
     // between the verb and what was agreed.
@@ -69,6 +70,7 @@ export const agreement = defineKind({
     detects: [
       'Washington and Beijing reached a deal on fentanyl.',
       'The two sides agreed to cut tariffs.',
+      'The ministers agreed to set up a working group on export controls.',
       'The two leaders agreed over lunch in Lima on Sunday to a ceasefire in their trade war.',
       'At the dinner the presidents agreed to freeze new duties for three months.',
       'The ministers also set up a new high-level framework for talks on three tracks.',

@@ -76,6 +76,7 @@ export const deadline = defineKind({
       'The order gave the company until March to sell its US business.',
       'The deadline expires at noon on Friday, local time.',
       'The tariff truce runs out on November 10 unless both sides extend it.',
+      'The pause, which cut duties from a peak of 60% in May, is due to expire on March 3.',
       'The pause, which lowered duties on both sides, is set to expire on August 12.',
       // A day of two digits: the day's number is whole before the word ends.
       'The company faces a Friday deadline, March 16, to sell its US arm.',

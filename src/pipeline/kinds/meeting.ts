@@ -4,7 +4,7 @@ import { GAP, re } from './patternParts.ts';
 /** Two sides in one room: "Biden met Xi on the sidelines of the summit." */
 export const meeting = defineKind({
   id: 'meeting',
-  cue: /meet|met\b|summit|face-to-face|sit|host/i,
+  cue: /meet|met\b|summit|face-to-face|sit|host|brief/i,
   themes: ['diplomacy'],
   tag: 'summit',
   verbal: [
@@ -19,6 +19,11 @@ export const meeting = defineKind({
     // is no encounter, nor is a month or a weekday ("hosted Monday's round").
     re(
       `\\b(?:hosted|hosts|hosting|will\\s+host)\\s+(?:(?:his\\s+|her\\s+|their\\s+|the\\s+)?(?:[A-Z][a-z]+\\s+)?(?:counterpart|leader|president|premier|chancellor|prime\\s+minister)\\b|(?:Mr|Mrs|Ms|Dr|President|Premier|Prime\\s+Minister|Chancellor)\\.?\\s+(?=[A-Z])|(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)(?=[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?(?:\\s*[,.;]|\\s+(?:at|in|on|for|during)\\b)))`,
+    ),
+    // "The envoy will brief the president on Thursday": a report made in person is a meeting of
+    // the two. "a brief Chinese statement" and "briefed reporters" tell none.
+    re(
+      '(?<!\\b(?:a|an|the|his|her|its|their|this|that|in)\\s+)\\bbrief(?:s|ed|ing)?\\s+(?:the\\s+(?=president|premier|chancellor|prime\\s+minister)|(?=[A-Z]))(?!(?:Press|Room|Reuters)\\b)',
     ),
     // "On Friday, the premier met with her at the Great Hall": the visitor of the sentence before,
     // named by a pronoun; "meet them halfway" and "met her demands" say something else.
@@ -42,9 +47,12 @@ export const meeting = defineKind({
       'The chancellor hosted her counterpart at the lakeside villa on Sunday.',
       'Xi hosted Biden in Beijing on Tuesday.',
       'The premier hosted the German chancellor in the Great Hall.',
+      'The envoy said she would brief the president on Thursday.',
     ],
     ignores: [
       'Quarterly sales met expectations.',
+      'The ministry put out a brief Chinese-language statement.',
+      'Officials briefed reporters after the session.',
       'The minister hoped that Washington would meet Beijing halfway on tariffs.',
       'Beijing hosted the Winter Olympics in February.',
       'The embassy hosted a reception for exporters.',

@@ -10,7 +10,7 @@ const BODY =
 /** A trip abroad: "Wang Yi will visit Washington next month." */
 export const visit = defineKind({
   id: 'visit',
-  cue: /visit|travel|trip|fl[yie]|arriv|head|tour|landed|landing|lands|touch|expected\s+in|step/i,
+  cue: /visit|travel|trip|fl[yie]|arriv|head|tour|landed|landing|lands|touch|expected\s+in|step|sen[dt]|spen[dt]/i,
   themes: ['diplomacy'],
   tag: 'visit',
   verbal: [
@@ -22,6 +22,17 @@ export const visit = defineKind({
     re(
       "\\bstep(?:ped|s|ping)?\\s+(?:off|down\\s+from|out\\s+of)\\s+(?:a|an|the|his|her|their)\\s+(?:[\\w-]+\\s+){0,2}?(?:plane|jet|aircraft|airliner|flight)\\b(?=(?:\\s+[\\w’'-]+){0,6}?\\s+(?:at|in)\\s+[A-Z])",
     ),
+    // "The minister is expected to arrive on Thursday": the arrival awaited, where the sentence
+    // before said.
+    re('\\b(?:is|are)\\s+(?:now\\s+|also\\s+)?(?:expected|due|scheduled|set)\\s+to\\s+arrive\\b'),
+    // "The president will send his trade envoy to Beijing": a trip ordered by the one who sends.
+    re(
+      "\\b(?:send|sends|sending|sent)\\s+(?:(?:[A-Z][\\w.'’-]*|of|and)\\s+){1,10}to\\s+(?=[A-Z])(?!(?:Congress|Parliament|Court)\\b)",
+    ),
+    // "The envoy spent two days in Seoul with her counterpart": a stay abroad told by its length.
+    re(
+      '\\b(?:spend|spends|spending|spent)\\s+(?:(?:the|a|an|two|three|four|five|six|several|few|\\d+|days?|weeks?|nights?|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|and)\\s+){1,5}in\\s+(?=[A-Z])',
+    ),
     // "The vice premier is expected in Washington next week": a trip told by the arrival awaited.
     re(
       '\\b(?:is|are|was|were)\\s+(?:now\\s+|also\\s+)?expected\\s+in\\s+(?=[A-Z])(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)',
@@ -29,7 +40,7 @@ export const visit = defineKind({
   ],
   nominal: [
     re(
-      "\\bon\\s+an?\\s+(?:state\\s+)?(?:visit|trip)\\b(?!\\s+to\\b)|\\b(?:state\\s+visit|visit|trip)\\s+to\\s+(?:the\\s+)?(?=[A-Z])|\\b(?:[A-Z][a-z]+|US|U\\.S\\.)\\s+(?:visit|trip)\\b|\\b(?:the|this|that|his|her|their|planned|upcoming|[A-Z][a-z]+[’']s)\\s+(?:\\w+\\s+)?(?:visit|trip)\\b",
+      "\\bon\\s+an?\\s+(?:state\\s+)?(?:visit|trip)\\b(?!\\s+to\\b)|\\b(?:state\\s+visit|visit|trip)\\s+to\\s+(?:the\\s+(?=(?:United|Philippines|Netherlands|Vatican)\\b))?(?=[A-Z])|\\b(?:[A-Z][a-z]+|US|U\\.S\\.)\\s+(?:visit|trip)\\b|\\b(?:the|this|that|his|her|their|planned|upcoming|[A-Z][a-z]+[’']s)\\s+(?:\\w+\\s+)?(?:visit|trip)\\b",
     ),
   ],
   themesFromContext: true,
@@ -60,15 +71,22 @@ export const visit = defineKind({
       'The secretary’s plane touched down in Beijing on Sunday night.',
       'The envoy stepped off a military jet at Andrews Air Force Base on Monday.',
       'The vice premier is expected in Washington next week for a new round.',
+      'The minister is expected to arrive on Thursday.',
+      'The president said he would send Commerce Secretary Jane Doe to Beijing for talks.',
+      'The envoy spent Monday and Tuesday in Seoul with her counterpart.',
       'In June the chancellor came to Washington on a state visit.',
       // A country named with its article: "to the Netherlands", "to the United States".
       'The premier will make a state visit to the Netherlands later this year.',
+      // "to the United States": a country whose name takes "the".
+      'The premier will make a state visit to the United States later this year.',
     ],
     ignores: [
       'Visitors to the trade fair doubled this year.',
       'Two of the missiles landed in the sea off the coast.',
       'The minister stepped off the plane and spoke to reporters.',
       'A ruling is expected in March at the earliest.',
+      'The ministry sent a protest note to the embassy.',
+      'Farmers spent two years in court over the dispute.',
     ],
   },
 });
