@@ -2,7 +2,7 @@ import { KIND_TABLE } from './kinds/kindTable.ts';
 import type { DateMention, Detection, Segment } from './pipelineTypes.ts';
 
 /**
- * "The new fees on foreign ships took effect today. They were announced in March." A sentence
+ * "The new levy on foreign tankers came into force today. It was unveiled in March." A sentence
  * whose subject is only a pronoun and whose verb is a passive of making a measure public tells
  * when the measure just told was announced: a second event, the announcement, at that date.
  */

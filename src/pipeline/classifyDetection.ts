@@ -240,7 +240,7 @@ function antecedentOf(
 const HANDOVER =
   /\b(?:said|says|told|tells|announced|stated|noted|added|claimed|confirmed|reported|wrote|posted|according\s+to|expected|expects|urged|urges|asked|asks|pressed|presses|called\s+on|wants?|wanted|invited|invites|allowed|forced|pushed)\b/i;
 /**
- * "a week that saw Beijing tighten its controls and the president threaten to add a tariff": a
+ * "a month in which Ottawa curbed its lumber sales and Washington raised duties on steel": a
  * name after "and" that ends a clause of its own (a verb and its words before the "and") is the
  * subject of the act right after it, not a second subject of the first clause ("China and the US
  * agreed" has no such clause between the names).

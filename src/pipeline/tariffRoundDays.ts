@@ -115,8 +115,8 @@ function roundDays(d: Detection, dates: DateMention[], published: string): Detec
 }
 
 /**
- * "Trump threatened on Friday to add a 100% tariff from November 1", "On Friday the president
- * said the US will put a 100% tariff on imports, starting November 1": the rate is told (a
+ * "The minister threatened on Monday to add a 60% duty on steel from June 1", "On Monday the
+ * minister said Ottawa will impose a 60% duty on steel, starting June 1": the rate is told (a
  * threat, an announcement) on one day and starts on a later one. Two events: the telling, done
  * on its day, and the start, planned for the later day.
  */

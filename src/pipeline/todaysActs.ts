@@ -2,14 +2,14 @@ import { KIND_TABLE } from './kinds/kindTable.ts';
 import type { Detection } from './pipelineTypes.ts';
 
 /**
- * "The new charges on foreign-built ships took effect at midnight": a measure that came into
+ * "The charges on foreign tankers came into force at 12:01 a.m.": a measure that came into
  * force at a clock time, with no day named, did so on the day of writing (tariffRoundDays reads
  * tariffs the same way).
  */
 const IN_FORCE =
   /\b(?:took|takes|take)\s+effect\b|\bkicked\s+in\b|\bcame\s+into\s+(?:force|effect)\b|\bwent\s+into\s+(?:force|effect)\b/i;
 const CLOCK = /\b(?:\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|midnight)/i;
-/** "The ministry has just announced sanctions on three firms": done as the text is written. */
+/** "The agency has just imposed sanctions on two banks": done as the text is written. */
 const JUST_DONE = /\b(?:has|have)\s+just\s+$/i;
 
 /**

@@ -34,7 +34,7 @@ const PLUPERFECT = /\bhad\b/i;
 /**
  * "to acquire the bank in January", "invited them to a ceremony on March 12": an aim or an
  * invitation points ahead of the verb that carries it, and so does the day an aim starts from
- * ("threatened to add a 100% tariff on imports from November 1"). A count or a penalty after "to" is no
+ * ("threatened to put a 60% duty on steel from June 1"). A count or a penalty after "to" is no
  * aim: "sentenced him to ten years in prison on May 20" happened on May 20.
  */
 const AIM_BEFORE =

@@ -7,12 +7,12 @@ const SALE =
 
 /**
  * Weapons one government sells another, told by the seller's approval or its notice to its
- * legislature: "The State Department approved a $1 billion arms sale to Taiwan on Friday", "The
- * Pentagon notified Congress of three proposed foreign military sales to the island."
+ * legislature: "The State Department approved a $1 billion arms sale to Taiwan on Friday", "On
+ * Monday the department notified Congress of a possible weapons package for the Philippines."
  */
 export const armsSale = defineKind({
   id: 'arms-sale',
-  cue: /arms|weapon|military\s+sale|defen[cs]e\s+(?:sale|package|deal)|sale\s+of/i,
+  cue: /arms|weapon|military sale|defen[cs]e sale|defen[cs]e package|defen[cs]e deal|sale of/i,
   themes: ['diplomacy'],
   tag: 'arms-sale',
   verbal: [
@@ -38,7 +38,7 @@ export const armsSale = defineKind({
   examples: {
     detects: [
       'The State Department approved a $1 billion arms sale to Taiwan on Friday.',
-      'On Monday the Pentagon notified Congress of three proposed foreign military sales to the island.',
+      'On Monday the department notified Congress of a possible weapons package for the Philippines.',
       'Washington cleared the possible sale of 40 anti-ship missiles to Taipei in March.',
     ],
     ignores: [

@@ -106,7 +106,7 @@ export const entityList = defineKind({
     detects: [
       'The Commerce Department added the telecoms maker and dozens of affiliates to its Entity List.',
       'Beijing placed two American defence contractors on its unreliable entity list on Friday.',
-      'It is the same list the phone maker ZTE was put on in 2018.',
+      'ZTE landed on it in 2018, the same list that the drone maker DJI was added to in 2020.',
       'It placed a fashion group, the owner of two denim labels, and a gene-sequencing firm on its unreliable entity list.',
       'The ministry announced the addition of a dozen US firms to its export control list.',
       'Washington removed the drone maker from the Entity List on Tuesday.',

@@ -19,7 +19,7 @@ export const exportLicence = defineKind({
     re(
       `\\b(?:(?:start|began|begin|begun|starting)\\w*\\s+(?:issuing|granting|approving)|(?:is|are|was|were)\\s+(?:now\\s+)?(?:issuing|granting|approving))\\s+${GAP(3)}(?:export\\s+)?licen[cs]es?\\b`,
     ),
-    // "would allow it to restart sales", "allowed the chipmaker to resume shipments to China". A
+    // "cleared the toolmaker to resume deliveries", "allowed the firm to resume shipments to China". A
     // deal or a rule "that allows" firms to resume tells that deal, not a government's leave.
     re(
       `(?<!\\b(?:that|which)\\s+)\\b(?:allow|let|permit|clear|authori[sz])\\w*\\s+${GAP(3)}to\\s+(?:resume|restart)\\s+${GAP(3)}${TRADE_FLOW}\\b`,
@@ -45,8 +45,8 @@ export const exportLicence = defineKind({
   },
   examples: {
     detects: [
-      'The Commerce Department began issuing licences for the accelerator chips on Thursday.',
-      'The company said in June that officials would allow it to resume shipments to Chinese buyers.',
+      'Officials began granting export licences for the accelerator chips on Thursday.',
+      'In June the regulator cleared the toolmaker to resume deliveries to its customers in China.',
       'Sales of the processor to China will resume next month, the firm said.',
     ],
     ignores: [

@@ -13,7 +13,7 @@ export const meeting = defineKind({
       `\\b(?:met|meet|meets|meeting)\\s+(?:with\\s+)?(?:his\\s+|her\\s+|their\\s+)?(?=[A-Z]|counterpart|in\\s+[A-Z]|in\\s+person|on\\s+the\\s+sidelines|face)(?![\\w.-]+(?:\\s+[A-Z][\\w.-]*){0,2}\\s+halfway\\b)`,
     ),
     re(`\\b(?:held|hold|holds)\\s+(?:a\\s+)?${GAP(2)}(?:summit|meeting|bilateral)\\b`),
-    // "is due to sit down with the trade representative on Thursday": a meeting to come
+    // "the envoys will sit down with each other next month": a meeting to come
     re('\\b(?:sat|sit|sits|sitting)\\s+down\\s+with\\b'),
     // "On Friday, the premier met with her at the Great Hall": the visitor of the sentence before,
     // named by a pronoun; "meet them halfway" and "met her demands" say something else.
@@ -33,7 +33,7 @@ export const meeting = defineKind({
   examples: {
     detects: [
       'Biden met Xi on the sidelines of the gathering in Bali.',
-      'The vice premier is due to sit down with the treasury secretary on Thursday.',
+      'The two envoys will sit down with each other in Vienna next month.',
     ],
     ignores: [
       'Quarterly sales met expectations.',

@@ -18,7 +18,7 @@ export const military = defineKind({
       `\\b(?:launched|held|began|staged|conducted|concluded)\\s+${GAP(4)}(?:military\\s+)?(?:drills|exercises|war\\s+games)\\b`,
     ),
     re(`\\b(?:approved|announced)\\s+${GAP(5)}arms\\s+sales?\\b`),
-    // "The army's eastern command began "Steel Shield 2024" around the island": a military
+    // "The navy's northern fleet kicked off "Iron Tide" near the coast": a military
     // command starting an operation it names in quotation marks is a drill told by its name.
     re(
       `(?<=\\b(?:[Aa]rmy|[Nn]avy|[Cc]ommand|PLA|[Mm]ilitary|[Ff]orces|[Tt]roops)\\b[^.;"“”]{0,40}?)\\b(?:launched|launches|began|begins|started|starts|staged|stages|kicked\\s+off|kicks\\s+off)\\s+(?:the\\s+|its\\s+)?["“][A-Z][\\w-]*(?:\\s+[A-Z0-9][\\w-]*){0,3},?["”]`,
@@ -71,7 +71,7 @@ export const military = defineKind({
       'The US Navy sailed a destroyer through the Taiwan Strait on June 6.',
       'A Chinese fighter jet made an unsafe intercept of a US plane over the South China Sea.',
       'The Navy said a Chinese warship came within 150 yards of a US destroyer on Saturday.',
-      'On Monday the army’s southern command began "Steel Shield 2024," sending ships around the island.',
+      'The navy’s northern fleet kicked off "Iron Tide" near the coast on Monday.',
       'China staged drills code-named Blue Wave off the coast on Friday.',
     ],
     ignores: [

@@ -14,7 +14,7 @@ const NOUN_GAP = (n: number): string => `(?:[\\w’'.,-]+\\s+){0,${n}}?`;
  */
 export const portFees = defineKind({
   id: 'port-fees',
-  cue: /port\s+fee|port\s+charge|docking|berthing|harbou?r\s+(?:fee|charge|lev)|vessels|ships/i,
+  cue: /port fee|port charge|docking|berthing|harbou?r|vessels|ships|tankers|freighters/i,
   themes: ['trade'],
   tag: 'port-fees',
   verbal: [
@@ -26,7 +26,7 @@ export const portFees = defineKind({
     re(
       `\\b(?:impos|announc|levy|levie|introduc|unveil|slap|propos|finali[sz]|suspend|paus|lift|rais|hik)\\w*\\s+${GAP(4)}${FEE}\\b`,
     ),
-    // "The charges on Chinese-owned and Chinese-built vessels took effect at midnight"
+    // "The charges on US-flagged and US-owned tankers came into force on Tuesday"
     re(
       `\\b(?:fees|charges|levies)\\s+on\\s+${NOUN_GAP(8)}${SHIPS}\\s+(?:took|take|takes|went|go|goes|came|come|comes|will\\s+take|will\\s+come)\\s+(?:effect|into\\s+(?:effect|force))\\b`,
     ),
@@ -72,7 +72,7 @@ export const portFees = defineKind({
     detects: [
       'The United States began charging port fees on Chinese-built ships on Monday.',
       'Beijing said it would start collecting docking fees on US-flagged vessels next week.',
-      'The new charges on Chinese-owned and Chinese-operated vessels took effect on Tuesday.',
+      'The new charges on US-flagged and US-owned tankers came into force on Tuesday.',
       'Washington announced port fees on Chinese-built freighters in the spring.',
     ],
     ignores: [

@@ -3,14 +3,14 @@ import { defineKind } from './kindDefinition.ts';
 import { GAP, re } from './patternParts.ts';
 
 /**
- * Whom the sanctions hit, as the sentence counts them: "on 20 U.S. defense-related companies",
- * "on five American subsidiaries of Hanwha Ocean". The side, the noun and the parent firm.
+ * Whom the sanctions hit, as the sentence counts them: "on 12 US defence-related firms",
+ * "on three American units of Sejong Marine". The side, the noun and the parent firm.
  */
 const TARGET =
   /^\s*(?:[^.;]{0,12}?\b(?:on|against|targeting)\s+)?(?:[\w-]+\s+)?(?:(US|U\.S\.|American|Chinese)\s+)?(?:[\w-]+\s+)?(companies|firms|subsidiaries|units|executives|officials|entities|contractors)\b(?:\s+of\s+(?:the\s+)?([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2})(?=\s*(?:[,;.]|$)|\s+(?:and|including|in|over|for)\b))?/;
 const FIRMS: ReadonlySet<string> = new Set(FIRM_SIDES.map(([firm]) => firm));
 
-/** "US subsidiaries of Hanwha Ocean", "US companies": the target in a headline's words. */
+/** "US units of Sejong Marine", "US firms": the target in a headline's words. */
 function targetOf(after: string): string | undefined {
   const m = TARGET.exec(after);
   // "sanctions on companies" says no more than "imposes sanctions".
@@ -41,7 +41,7 @@ export const sanctions = defineKind({
   measure: true,
   contains: ['policy'],
   title: ({ subject: named, topic, planned, action, primary }) => {
-    // "it announced sanctions on Boeing and Raytheon": a firm is sanctioned, never sanctions, so
+    // "it slapped sanctions on Boeing": a firm is sanctioned, never sanctions, so
     // the sanctioning side is the other one.
     const firm = FIRM_SIDES.find(([f]) => f === primary.actors[0] && FIRMS.has(f));
     const subject = firm === undefined ? named : firm[1] === 'us' ? 'China' : 'US';

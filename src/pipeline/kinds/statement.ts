@@ -34,7 +34,7 @@ export const statement = defineKind({
     re(
       '\\b(?:ministry|government|embassy|department)\\s+spokes(?:man|woman|person)\\s+(?:,\\s*)?(?:[A-Z][a-z]+\\s+){1,3},?\\s*said\\b',
     ),
-    // "On Sunday the president struck a softer tone, telling investors not to worry": a change
+    // "The minister adopted a conciliatory tone on Sunday": a change
     // of tone in public is a statement, told by its tone.
     re(
       '\\b(?:struck|strikes|striking|sounded|sounds|adopted|adopts)\\s+an?\\s+(?:(?:much|more|far)\\s+)?(?:softer|conciliatory|gentler|calmer|harsher|tougher|defiant|combative|upbeat|optimistic|warmer|sharper)\\s+(?:tone|note)\\b',
@@ -67,7 +67,7 @@ export const statement = defineKind({
       'The president said Sunday in a social media post that the deal was off.',
       'The Chinese side issued a strongly worded statement on Saturday.',
       'The secretary of state gave a speech at a presidential library in California on Thursday.',
-      'On Sunday the president struck a softer tone, telling investors not to worry.',
+      'The minister adopted a conciliatory tone in her remarks on Sunday.',
     ],
     ignores: [
       'He wrote a book about trade.',

@@ -10,7 +10,7 @@ const told = (text: string, published: string) =>
 describe('fees on the other side’s ships', () => {
   it('dates fees in force at midnight by the day of writing, and their announcement by its own date', () => {
     const text =
-      'Washington’s new charges on Chinese-owned and Chinese-built vessels took effect at midnight. They were announced in March after a long review.';
+      'The new US charges on China-built container ships came into force at 12:01 a.m. They were first announced in March.';
     expect(told(text, '2025-10-14')).toEqual([
       ['2025-03', 'occurred', 'US announces port fees on Chinese ships'],
       ['2025-10-14', 'occurred', 'US imposes port fees on Chinese ships'],
@@ -20,7 +20,7 @@ describe('fees on the other side’s ships', () => {
   it('reads a calendar line’s day ahead as the planned start of both sides’ fees', () => {
     expect(
       told(
-        '- Tuesday: both countries start collecting port fees on each other’s ships.',
+        '- Tuesday: both governments start charging harbour fees on each other’s tankers.',
         '2025-10-13',
       ),
     ).toEqual([['2025-10-14', 'planned', "US and China to start port fees on each other's ships"]]);
@@ -29,7 +29,7 @@ describe('fees on the other side’s ships', () => {
   it('gives no event to fees named in passing beside another day', () => {
     expect(
       told(
-        'Shippers, which led Friday’s losses, are exposed to the new port charges.',
+        'Ferry operators, down since Friday’s slump, face the new port charges too.',
         '2025-10-13',
       ),
     ).toEqual([]);
@@ -40,16 +40,16 @@ describe('arms sales and drills', () => {
   it('tells a notice to Congress of a sale to Taiwan as the seller’s approval, on its day', () => {
     expect(
       told(
-        'On March 3 the State Department notified Congress of a proposed $2 billion arms sale to Taiwan.',
+        'The Pentagon told lawmakers on March 3 that it had approved a $2 billion arms sale to Taiwan.',
         '2025-03-10',
       ),
-    ).toEqual([['2025-03-03', 'occurred', 'US State Department approves arms sale to Taiwan']]);
+    ).toEqual([['2025-03-03', 'occurred', 'Pentagon approves arms sale to Taiwan']]);
   });
 
   it('titles drills by the name a command gave them', () => {
     expect(
       told(
-        'On Monday, China’s navy began "Steel Shield 2024," sending ships around the island.',
+        'China’s navy started "Steel Shield 2024" off the island on Monday, its spokesman said.',
         '2024-05-22',
       ),
     ).toEqual([['2024-05-20', 'occurred', 'China launches "Steel Shield 2024" military drills']]);
@@ -65,20 +65,18 @@ describe('arms sales and drills', () => {
 });
 
 describe('licences and sales let through', () => {
-  it('tells a department issuing licences for chips as the opening of sales', () => {
+  it('tells officials granting licences for chips as the opening of sales', () => {
     expect(
       told(
-        'The Commerce Department began issuing licences for the accelerator chips on Thursday.',
+        'Officials began granting export licences for the accelerator chips on Thursday.',
         '2025-08-11',
       ),
-    ).toEqual([
-      ['2025-08-07', 'occurred', 'US Commerce Department issues export licences for chips'],
-    ]);
+    ).toEqual([['2025-08-07', 'occurred', 'US issues export licences for chips']]);
   });
 
   it('tells a government letting a firm resume sales, but not a deal that allows it', () => {
     expect(
-      detectSentence('The firm said in June that Washington would allow it to resume sales.').map(
+      detectSentence('Regulators in June allowed the firm to restart its sales abroad.').map(
         (d) => d.kind,
       ),
     ).toContain('export-licence');
@@ -93,7 +91,7 @@ describe('licences and sales let through', () => {
 describe('a tariff threatened on one day to start on another', () => {
   it('tells the threat on its day and the start as planned', () => {
     const text =
-      'The week saw Beijing tighten its rules on graphite exports and Washington threaten on Friday to add a 50% tariff on Chinese goods from March 1.';
+      'In a tense week Beijing curbed graphite shipments and Washington threatened on Friday to impose a 50% levy on Chinese steel from March 1.';
     expect(
       eventsOfArticle(text, '2025-02-10')
         .filter((e) => e.kind === 'tariffs')
@@ -106,7 +104,7 @@ describe('a tariff threatened on one day to start on another', () => {
 
   it('splits a calendar line’s telling from the start it announces', () => {
     const text =
-      '- Friday: shares fell after the minister said Washington will impose a 50% tariff on Chinese goods, starting March 1.';
+      '- Friday: the trade minister said in a speech that Washington will impose a 50% duty on Chinese steel, starting March 1.';
     expect(
       eventsOfArticle(text, '2025-02-10')
         .filter((e) => e.kind === 'tariffs')
@@ -126,12 +124,14 @@ describe('the days of a calendar', () => {
 
   it('reads a line’s day by the tense of the line it heads', () => {
     expect(days('- Tuesday: both ports start charging the new fee.')).toEqual(['2025-10-14']);
-    expect(days('- Sunday: the ministry answered for the first time.')).toEqual(['2025-10-12']);
+    expect(days('- Sunday: the minister replied in a televised interview.')).toEqual([
+      '2025-10-12',
+    ]);
   });
 
   it('reads the day an aim starts from as ahead', () => {
     expect(
-      days('The week has already seen him threaten on Friday to add a 50% tariff from November 1.'),
+      days('By then he had threatened on Friday to put a 60% duty on the steel from November 1.'),
     ).toEqual(['2025-10-10', '2025-11-01']);
   });
 });
@@ -139,7 +139,7 @@ describe('the days of a calendar', () => {
 describe('sanctions as the day’s news', () => {
   it('dates sanctions "just" announced by the day of writing, on the trade beat, by their target', () => {
     const [event] = eventsOfArticle(
-      'Beijing’s commerce ministry has just announced sanctions on three American units of Sejong Marine, a Korean shipbuilder.',
+      'Beijing has just imposed sanctions against two US units of Sejong Marine over a ship deal, its commerce ministry said.',
       '2025-10-14',
     );
     expect([event?.date.start, event?.themes.includes('trade'), event?.title]).toEqual([
@@ -151,7 +151,7 @@ describe('sanctions as the day’s news', () => {
 
   it('never has a firm impose the sanctions it is hit by', () => {
     const titles = eventsOfArticle(
-      'In May 2021, after a sale, it announced sanctions on Boeing Defense and two other makers.',
+      'It also slapped sanctions on Boeing in May 2021.',
       '2022-01-05',
     ).map((e) => e.title);
     expect(titles).toEqual(['China imposes sanctions']);
