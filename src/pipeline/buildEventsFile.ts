@@ -1,4 +1,5 @@
 import type { EventDate, EventsFile, Source, TimelineEvent } from '../data/eventSchema.ts';
+import { announcedEarlier, mayTellAnnounced } from './announcedEarlier.ts';
 import { applyThreadCuration } from './applyThreadCuration.ts';
 import { assignIds } from './assignIds.ts';
 import { assignTone } from './assignTone.ts';
@@ -14,6 +15,7 @@ import { extractDates } from './extractDates.ts';
 import { lastWrittenYear } from './dates/lastWrittenYear.ts';
 import { findDateline } from './findDateline.ts';
 import { foldUndatedDrafts } from './foldUndatedDrafts.ts';
+import { todaysActs } from './todaysActs.ts';
 import { followedSuit, mayFollowSuit } from './followedSuit.ts';
 import { linkThreads } from './linkThreads.ts';
 import { pronounSubjects } from './pronounSubjects.ts';
@@ -161,15 +163,21 @@ function detectArticle(
     // still anchors what follows.
     const telling = !QUESTION.test(segment.text) && mayTellEvent(segment.text);
     const starts = antecedents.length > 0 && mayStartTariff(segment.text);
-    const follows = antecedents.length > 0 && (starts || mayFollowSuit(segment.text));
+    const announced = antecedents.length > 0 && mayTellAnnounced(segment.text);
+    const follows = antecedents.length > 0 && (starts || announced || mayFollowSuit(segment.text));
     // A sentence that tells no event matters only as the anchor of a later "two days later".
     if (!telling && !follows && !DAY_LIKE.test(segment.text)) continue;
     const dates = extractDates(segment.text, { published, anchor, yearTold });
     yearTold = lastWrittenYear(dates, yearTold);
     if (telling) {
-      const found = tariffRoundDays(
-        detectEvents(sourceId, segment, dates, published).map((d) => classifyDetection(d, themes)),
-        dates,
+      const found = todaysActs(
+        tariffRoundDays(
+          detectEvents(sourceId, segment, dates, published).map((d) =>
+            classifyDetection(d, themes),
+          ),
+          dates,
+          published,
+        ),
         published,
       );
       const day = told?.paragraph === segment.paragraph ? told.date : null;
@@ -187,7 +195,11 @@ function detectArticle(
     if (follows && !before.some((d) => d.verbal)) {
       const copies = starts
         ? tariffStart(segment, dates, antecedents, published, before)
-        : followedSuit(segment, dates, antecedents, published, (d) => classifyDetection(d, themes));
+        : announced
+          ? announcedEarlier(segment, dates, antecedents, published)
+          : followedSuit(segment, dates, antecedents, published, (d) =>
+              classifyDetection(d, themes),
+            );
       const repeated = matchKnownEvents(segment, copies, known, published);
       detections.push(...repeated);
       before = [...repeated, ...before];

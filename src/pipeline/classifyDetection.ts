@@ -214,6 +214,15 @@ function subjectOf(chosen: NameHit[], detection: Detection, sentence: string): N
     // "US President Donald Trump", "China's Commerce Ministry": the last name is the head.
     if (HANDOVER.test(gap) || MODIFIER_GAP.test(gap)) first = a;
   }
+  const last = chosen.filter((a) => a.end <= detection.triggerStart).at(-1);
+  if (
+    first !== undefined &&
+    last !== undefined &&
+    last.start > first.end &&
+    coordinated(sentence.slice(first.end, last.start), last, detection, sentence)
+  ) {
+    return last;
+  }
   if (first !== undefined) return first;
   // A verb's own object never acts: "added 15 US firms to its list" is not the US's act.
   if (detection.verbal) {
@@ -254,6 +263,22 @@ function antecedentOf(
  */
 const HANDOVER =
   /\b(?:said|says|told|tells|announced|stated|noted|added|claimed|confirmed|reported|wrote|posted|according\s+to|expected|expects|urged|urges|asked|asks|pressed|presses|called\s+on|wants?|wanted|invited|invites|allowed|forced|pushed)\b/i;
+/**
+ * "a month in which Ottawa curbed its lumber sales and Washington raised duties on steel": a
+ * name after "and" that ends a clause of its own (a verb and its words before the "and") is the
+ * subject of the act right after it, not a second subject of the first clause ("China and the US
+ * agreed" has no such clause between the names).
+ */
+const AND_BEFORE = /\band\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,2}$/;
+const LOWER_WORD = /\b[a-z]{2,}\b/g;
+const CLAUSE_WORDS = 4;
+const NEAR_TRIGGER = 40;
+function coordinated(gap: string, a: NameHit, detection: Detection, sentence: string): boolean {
+  if (!AND_BEFORE.test(gap) || (gap.match(LOWER_WORD) ?? []).length < CLAUSE_WORDS) return false;
+  const toTrigger = sentence.slice(a.end, detection.triggerStart);
+  return toTrigger.length <= NEAR_TRIGGER && !/\band\b|[,;]/.test(toTrigger);
+}
+
 /** Only titles between two names: the first qualifies the second. */
 const MODIFIER_GAP = /^(?:['’]s)?\s+(?:(?:[A-Z][\w.-]*|of|the)\s+){0,4}$/;
 

@@ -86,12 +86,13 @@ function blankAdjectival(sentence: string): string {
 }
 
 /**
- * A schedule told in the present points ahead: "the ban takes effect on Sunday". "Plan" after
+ * A schedule told in the present points ahead: "the ban takes effect on Sunday", "the ports start
+ * charging the fee on Tuesday". "Plan" after
  * an article or a compound is a noun ("closed the summit with a 100-day plan on trade"): no plan
  * of the clause's act.
  */
 const FUTURE_CUE =
-  /\b(?:will|won['’]t|'ll|shall|would(?!\s+have)|(?<!\b(?:a|an|the|its|their|his|her|this|that|our|action|trade|peace)\s|-\w+\s)plans?|planning|intends?|intending|expects?\s+to|(?:is|are|was|were)\s+expected\s+to|(?:is|are)\s+set\s+to|(?:is|are)\s+due\s+to|(?:is|are|was|were)\s+scheduled|slated|upcoming|going\s+to|(?:is|are)\s+to|aims?\s+to|hopes?\s+to|prepares?\s+to|poised\s+to|next|tomorrow|threaten(?:s|ed)?\s+to|considering|weighing|proposed\s+to|(?:could|might)(?!\s+have)|(?:scheduled|slated)\s+(?:for|to)|set\s+for|due\s+(?:on|in|to)|takes\s+effect|goes\s+into\s+effect|kicks\s+in|expires)\b/gi;
+  /\b(?:will|won['’]t|'ll|shall|would(?!\s+have)|(?<!\b(?:a|an|the|its|their|his|her|this|that|our|action|trade|peace)\s|-\w+\s)plans?|planning|intends?|intending|expects?\s+to|(?:is|are|was|were)\s+expected\s+to|(?:is|are)\s+set\s+to|(?:is|are)\s+due\s+to|(?:is|are|was|were)\s+scheduled|slated|upcoming|going\s+to|(?:is|are)\s+to|aims?\s+to|hopes?\s+to|prepares?\s+to|poised\s+to|next|tomorrow|threaten(?:s|ed)?\s+to|considering|weighing|proposed\s+to|(?:could|might)(?!\s+have)|(?:scheduled|slated)\s+(?:for|to)|set\s+for|due\s+(?:on|in|to)|takes\s+effect|goes\s+into\s+effect|kicks\s+in|expires|(?:start|starts|begin|begins)\s+(?:collecting|charging|levying))\b/gi;
 /** Past forms, the irregular ones by name: "the court upheld the law on Friday" happened. */
 const PAST_CUE =
   /\b(?:was|were|had|did|has\s+\w+ed|have\s+\w+ed|ago|last|earlier|previously|already|yesterday|took|met|held|spoke|began|came|went|made|gave|said|told|announced|imposed|upheld|struck|sought|won|fought|brought|bought|sold|sent|built|kept|paid|rose|fell|broke|chose|drew|flew|grew|threw|wrote|froze|stood|withdrew|shot|caught|spent|became|ran|saw|knew|\w{3,}ed|(?:set|put|cut|hit|laid)\s+by)\b/gi;

@@ -91,6 +91,8 @@ function roundDays(d: Detection, dates: DateMention[], published: string): Detec
   if (d.date !== null && d.action !== 'raise' && peakDated(d, dates)) {
     return [{ ...d, action: 'raise' }];
   }
+  const told = toldThenStarts(d, dates, published, lead);
+  if (told !== null) return told;
   const today: EventDate = { start: published, precision: 'day', approximate: false };
   const day = d.date?.precision === 'day' ? d.date.start : null;
   if (d.status === 'planned' && TELLS_TODAY.test(lead) && (d.date === null || day !== null)) {
@@ -111,6 +113,74 @@ function roundDays(d: Detection, dates: DateMention[], published: string): Detec
     (IN_FORCE.test(sentence) && CLOCK.test(sentence)) || NOW_IN_FORCE.test(sentence);
   return [present || inForceToday ? { ...d, date: today, dateSource: 'text' } : d];
 }
+
+/**
+ * "The minister threatened on Monday to add a 60% duty on steel from June 1", "On Monday the
+ * minister said Ottawa will impose a 60% duty on steel, starting June 1": the rate is told (a
+ * threat, an announcement) on one day and starts on a later one. Two events: the telling, done
+ * on its day, and the start, planned for the later day.
+ */
+function toldThenStarts(
+  d: Detection,
+  dates: DateMention[],
+  published: string,
+  lead: string,
+): Detection[] | null {
+  const sentence = d.segment.text;
+  const action = THREAT_BEFORE.test(lead) ? 'threaten' : 'announce';
+  if (d.status === 'occurred' && action === 'threaten' && d.date?.precision === 'day') {
+    const told = d.date.start;
+    const start = dates.find(
+      (m) =>
+        m.start >= d.triggerEnd &&
+        m.date.precision === 'day' &&
+        m.date.start !== null &&
+        told !== null &&
+        m.date.start > told &&
+        m.date.start > published &&
+        STARTS_FROM_BEFORE.test(sentence.slice(Math.max(0, m.start - 16), m.start)),
+    );
+    if (start === undefined) return null;
+    return [
+      { ...d, action },
+      { ...d, action: '', status: 'planned', date: start.date, dateSource: 'text' },
+    ];
+  }
+  if (d.status !== 'planned' || d.date?.precision !== 'day' || d.date.start === null) return null;
+  if (d.date.start <= published || !PAST_TELLING.test(lead)) return null;
+  const telling = dates.find(
+    (m) =>
+      m.end <= d.triggerStart &&
+      !m.counterfactual &&
+      m.role === undefined &&
+      m.date.precision === 'day' &&
+      m.date.start !== null &&
+      m.date.start <= published &&
+      ((m.start <= 14 && /^\s*[:,]/.test(sentence.slice(m.end))) ||
+        TELLING_VERB_BEFORE.test(sentence.slice(Math.max(0, m.start - 16), m.start))),
+  );
+  if (telling === undefined) return null;
+  const announced: Detection = {
+    ...d,
+    action,
+    status: 'occurred',
+    date: telling.date,
+    dateSource: 'text',
+  };
+  delete announced.knownEventId;
+  return [announced, d];
+}
+
+/** "threatened on Friday to", "threaten to": what follows is threatened, not done. */
+const THREAT_BEFORE = /\bthreaten(?:s|ed|ing)?\s+(?:[\w,]+\s+){0,4}?to\s+(?:[\w%-]+\s+){0,3}$/i;
+/** "from November 1", "starting Nov. 1", "effective March 4": the day a rate starts. */
+const STARTS_FROM_BEFORE = /\b(?:from|starting|beginning|effective|as\s+of)\s+(?:on\s+)?$/i;
+/** A telling in the past: "said on Truth Social that", "announced that", "threatened to". */
+const PAST_TELLING =
+  /\b(?:said|announced|declared|wrote|posted|threatened|warned)\b(?:\s+on\s+Truth\s+Social|\s+on\s+social\s+media)?[^;]*$/i;
+/** "said on Friday", "announced Friday": the day of the telling. */
+const TELLING_VERB_BEFORE =
+  /\b(?:said|announced|declared|wrote|posted|threatened|warned)\s+(?:on\s+)?$/i;
 
 /** A rise put off: due on the limit ahead ("until March 2") when the sentence gives one. */
 function putOff(d: Detection, dates: DateMention[], published: string): Detection {

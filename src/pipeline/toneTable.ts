@@ -62,6 +62,8 @@ export const TONE_TABLE: Readonly<Record<string, ToneEntry>> = {
   tariffs: { tone: -6, eased: 5, cameo: '163 impose embargo (tariffs); 08 yield when eased' },
   'tariff-reprieve': { tone: 5, cameo: '08 yield (a tariff increase called off)' },
   'export-controls': { tone: -6, eased: 4, cameo: '163 impose embargo (exports)' },
+  'export-licence': { tone: 4, cameo: '061 cooperate economically (sales let through)' },
+  'port-fees': { tone: -6, eased: 4, cameo: '163 impose embargo (fees on ships)' },
   'tech-restriction': { tone: -6, eased: 4, cameo: '163 impose embargo (technology)' },
   'entity-list': { tone: -6, eased: 4, cameo: '163 impose embargo (entity list)' },
   'legal-case': {
@@ -71,5 +73,6 @@ export const TONE_TABLE: Readonly<Record<string, ToneEntry>> = {
   },
   'currency-designation': { tone: -4, eased: 3, cameo: '112 accuse (of currency manipulation)' },
   military: { tone: -7, cameo: '15 exhibit military posture' },
+  'arms-sale': { tone: -5, cameo: '15 exhibit military posture (arms for Taiwan)' },
   sanctions: { tone: -8, eased: 4, cameo: '16 impose sanctions; 081 ease them' },
 };

@@ -33,13 +33,13 @@ const LIMIT_BEFORE =
 const PLUPERFECT = /\bhad\b/i;
 /**
  * "to acquire the bank in January", "invited them to a ceremony on March 12": an aim or an
- * invitation points ahead of the verb that carries it. A count or a penalty after "to" is no
- * aim: "sentenced him to ten years in prison on May 20" happened on May 20, and "rose to more
- * than 5% in May" in May. The start of what is aimed at lies ahead too: "vowed last week to add
- * a 50% duty on steel from March 3".
+ * invitation points ahead of the verb that carries it, and so does the day an aim starts from
+ * ("threatened to put a 60% duty on steel from June 1", "vowed last week to add a 50% duty on
+ * steel from March 3"). A count or a penalty after "to" is no aim: "sentenced him to ten years in
+ * prison on May 20" happened on May 20, and "rose to more than 5% in May" in May.
  */
 const AIM_BEFORE =
-  /\b(?<!(?:according|due|next|prior|close|up|thanks|compared|similar|back|ahead)\s)to\s+(?!(?:the|a|an|his|her|its|their|this|that|be|have|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|more|less|about|around|nearly|almost|over|under|life|death|prison|jail)\b)[a-z]+(?:\s+[\w$%'’.-]+){0,6}\s+(?:on\s+|in\s+|by\s+|for\s+|from\s+)$/y;
+  /\b(?<!(?:according|due|next|prior|close|up|thanks|compared|similar|back|ahead)\s)to\s+(?!(?:the|a|an|his|her|its|their|this|that|be|have|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|more|less|about|around|nearly|almost|over|under|life|death|prison|jail)\b)[a-z]+(?:(?:\s+[\w$'’.-]+){0,6}\s+(?:on|in|by|for)|(?:\s+[\w$%'’.-]+){0,6}\s+from)\s+$/y;
 const AIM_WORD = /\bto\s/g;
 /**
  * "agreed to come during a phone call in March": a date after "during" an occasion is that
@@ -75,6 +75,10 @@ const PAYOUT = /\bpayable\b/i;
 /** Asked first: it reads a few words, PAYOUT the whole sentence. */
 const RECORD_BEFORE = /\brecord\s+$/i;
 
+/** A bullet's day and its colon: "- Tuesday: ", "Also Sunday: ", "Nov 1: ". */
+const LINE_HEAD =
+  /^\s*(?:[-–•*]\s*)?(?:(?:also|then|and)\s+)?(?:[A-Z][a-z]+\.?)(?:\s+\d{1,2})?\s*:\s+/i;
+
 /** The tense that decides the year of "Dec. 15" or the week of "Monday" at `index`. */
 export function dateTense(sentence: string, index: number): Tense {
   const before = sentence.slice(Math.max(0, index - 64), index);
@@ -85,6 +89,13 @@ export function dateTense(sentence: string, index: number): Tense {
   if (LIMIT_BEFORE.test(before.slice(-28)) && !PLUPERFECT.test(sentence)) return 'future';
   if (RECORD_BEFORE.test(before) && PAYOUT.test(sentence)) return 'future';
   if (fromLastCue(before, AIM_WORD, AIM_BEFORE) && !DURING_BEFORE.test(before)) return 'future';
+  // "- Tuesday: both ports start charging the fee": a day heading a line of a calendar takes the
+  // tense of the line it heads.
+  const head = LINE_HEAD.exec(sentence);
+  if (head !== null && index < head[0].length) {
+    const told = head[0].length;
+    return tenseInClause(sentence, told, clauseBounds(sentence, told));
+  }
   const clause = clauseBounds(sentence, index);
   const lead = sentence.slice(clause.start, index);
   if (

@@ -37,6 +37,10 @@ export const entityList = defineKind({
     re(
       `\\b(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?:added|placed|put)\\s+(?:to|on)\\s+(?:this|that|the|its|a)\\s+(?:same\\s+)?list\\b`,
     ),
+    // "It is the same list the phone maker was put on in 2019": the list named before, told after
+    re(
+      `\\bsame\\s+list\\s+(?:that\\s+)?(?!of\\b)(?:[\\w’'.&-]+\\s+){1,4}?(?:was|were|had\\s+been|has\\s+been)\\s+(?:put|placed|added)\\s+(?:on|to)\\b`,
+    ),
     // "added the telecoms giant to the same list in May 2019": the list the sentence before named
     re(
       `\\b(?:added|placed|put)\\s+(?:[\\w’'.,&()-]+\\s+){0,8}?(?:to|on)\\s+the\\s+same\\s+list\\b`,
@@ -102,6 +106,7 @@ export const entityList = defineKind({
     detects: [
       'The Commerce Department added the telecoms maker and dozens of affiliates to its Entity List.',
       'Beijing placed two American defence contractors on its unreliable entity list on Friday.',
+      'ZTE landed on it in 2018, the same list that the drone maker DJI was added to in 2020.',
       'It placed a fashion group, the owner of two denim labels, and a gene-sequencing firm on its unreliable entity list.',
       'The ministry announced the addition of a dozen US firms to its export control list.',
       'Washington removed the drone maker from the Entity List on Tuesday.',
@@ -116,6 +121,7 @@ export const entityList = defineKind({
     ignores: [
       'The list of guests included several trade ministers.',
       'The slump put many firms under severe strain.',
+      'It is the same list of guests she was put on last year for the gala.',
     ],
   },
 });

@@ -76,6 +76,11 @@ export const exportControls = defineKind({
     re(
       `\\b${EXPORT_NOUN}\\s+${GAP(8)}(?:took\\s+effect|take\\s+effect|went\\s+into\\s+effect|(?:were|was)\\s+(?:imposed|announced|tightened|expanded|introduced))\\b`,
     ),
+    // "The agency published Order No. 7, under which exports of the alloy need a licence": a
+    // ministry's numbered notice that makes exports need a licence is the control itself.
+    re(
+      `\\b(?:issued|issues|issuing|published|publishes|released|releases)\\s+(?:its\\s+|an?\\s+|the\\s+)?(?:[Aa]nnouncement|[Nn]otice|[Oo]rder|[Dd]ecree)\\s+No\\.?\\s*\\d+(?=[^;]{0,120}?\\b(?:exports?|exporting|licen[cs]es?)\\b)`,
+    ),
   ],
   nominal: [
     re(`\\b${EXPORT_NOUN}|\\b(?:these|those|the|its|their)\\s+(?:restrictions|curbs|controls)\\b`),
@@ -112,6 +117,7 @@ export const exportControls = defineKind({
       'Regulators imposed a seven-year denial order on the handset maker.',
       // Dual-use goods are by definition those whose sale abroad is licensed.
       'The ban on these dual-use items took effect on Friday.',
+      'The agency issued Order No. 7 on Monday, so that anyone selling the alloy abroad needs a licence.',
     ],
     ignores: [
       'Exports rose 8 percent in May.',
@@ -120,6 +126,7 @@ export const exportControls = defineKind({
       'Exporters of graphite reported record sales in the spring.',
       'Antimony prices doubled over the year.',
       'The court lifted the order that had barred protesters from the square.',
+      'The city issued Notice No. 4 on parking rules.',
     ],
   },
 });

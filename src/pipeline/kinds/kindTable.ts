@@ -2,11 +2,13 @@ import { KIND_IDS, type EventKind } from './allKinds.ts';
 import type { KindDefinition } from './kindDefinition.ts';
 import { agreement } from './agreement.ts';
 import { ambassadorSummoned } from './ambassadorSummoned.ts';
+import { armsSale } from './armsSale.ts';
 import { deadline } from './deadline.ts';
 import { dialogueHalt } from './dialogueHalt.ts';
 import { dialogueRestored } from './dialogueRestored.ts';
 import { entityList } from './entityList.ts';
 import { exportControls } from './exportControls.ts';
+import { exportLicence } from './exportLicence.ts';
 import { fentanylCurbs } from './fentanylCurbs.ts';
 import { importSuspension } from './importSuspension.ts';
 import { importApproval } from './importApproval.ts';
@@ -23,6 +25,7 @@ import { officialAct } from './officialAct.ts';
 import { military } from './military.ts';
 import { phoneCall } from './phoneCall.ts';
 import { policy } from './policy.ts';
+import { portFees } from './portFees.ts';
 import { purchase } from './purchase.ts';
 import { regulatorSummons } from './regulatorSummons.ts';
 import { remarkRow } from './remarkRow.ts';
@@ -51,10 +54,12 @@ export const KIND_TABLE: { readonly [K in EventKind]: KindDefinition } = {
   talks,
   meeting,
   agreement,
+  'port-fees': portFees,
   tariffs,
   'tariff-reprieve': tariffReprieve,
   'entity-list': entityList,
   'export-controls': exportControls,
+  'export-licence': exportLicence,
   'tech-restriction': techRestriction,
   visas,
   warning,
@@ -67,6 +72,7 @@ export const KIND_TABLE: { readonly [K in EventKind]: KindDefinition } = {
   purchase,
   'legal-case': legalCase,
   'currency-designation': currencyDesignation,
+  'arms-sale': armsSale,
   military,
   'shoot-down': shootDown,
   'consulate-closure': consulateClosure,

@@ -13,7 +13,8 @@ export const meeting = defineKind({
       `\\b(?:met|meet|meets|meeting)\\s+(?:with\\s+)?(?:his\\s+|her\\s+|their\\s+)?(?=[A-Z]|counterpart|in\\s+[A-Z]|in\\s+person|on\\s+the\\s+sidelines|face)(?![\\w.-]+(?:\\s+[A-Z][\\w.-]*){0,2}\\s+halfway\\b)`,
     ),
     re(`\\b(?:held|hold|holds)\\s+(?:a\\s+)?${GAP(2)}(?:summit|meeting|bilateral)\\b`),
-    re('\\bsat\\s+down\\s+with\\b'),
+    // "the envoys will sit down with each other next month": a meeting to come
+    re('\\b(?:sat|sit|sits|sitting)\\s+down\\s+with\\b'),
     // "The chancellor hosted the Japanese premier at her country house": a leader received by
     // another is their meeting. A named guest only: "hosted the Olympics" or "hosted a dinner"
     // is no encounter, nor is a month or a weekday ("hosted Monday's round").
@@ -48,6 +49,7 @@ export const meeting = defineKind({
       'Xi hosted Biden in Beijing on Tuesday.',
       'The premier hosted the German chancellor in the Great Hall.',
       'The envoy said she would brief the president on Thursday.',
+      'The two envoys will sit down with each other in Vienna next month.',
     ],
     ignores: [
       'Quarterly sales met expectations.',

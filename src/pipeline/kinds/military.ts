@@ -1,10 +1,16 @@
 import { defineKind } from './kindDefinition.ts';
 import { GAP, re } from './patternParts.ts';
 
+/** The name a drill goes by: "Steel Shield 2024" in quotation marks, or after "code-named". */
+const DRILL_NAME =
+  /(?:["“]|(?:code-?named|codenamed|dubbed|called)\s+["“']?)([A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*){0,3},?)/;
+
+const NAME_REACH = 40;
+
 /** Drills and arms sales: "China staged military drills around Taiwan." */
 export const military = defineKind({
   id: 'military',
-  cue: /drill|exercise|war\s+games|arms|strait|intercept|came\s+within/i,
+  cue: /drill|exercise|war\s+games|arms|strait|intercept|came\s+within|command|army|navy|PLA|forces|code-?named/i,
   themes: ['diplomacy'],
   tag: 'military',
   verbal: [
@@ -12,6 +18,15 @@ export const military = defineKind({
       `\\b(?:launched|held|began|staged|conducted|concluded)\\s+${GAP(4)}(?:military\\s+)?(?:drills|exercises|war\\s+games)\\b`,
     ),
     re(`\\b(?:approved|announced)\\s+${GAP(5)}arms\\s+sales?\\b`),
+    // "The navy's northern fleet kicked off "Iron Tide" near the coast": a military
+    // command starting an operation it names in quotation marks is a drill told by its name.
+    re(
+      `(?<=\\b(?:[Aa]rmy|[Nn]avy|[Cc]ommand|PLA|[Mm]ilitary|[Ff]orces|[Tt]roops)\\b[^.;"“”]{0,40}?)\\b(?:launched|launches|began|begins|started|starts|staged|stages|kicked\\s+off|kicks\\s+off)\\s+(?:the\\s+|its\\s+)?["“][A-Z][\\w-]*(?:\\s+[A-Z0-9][\\w-]*){0,3},?["”]`,
+    ),
+    // "drills code-named Steel Shield", "exercises dubbed 'Blue Wave'"
+    re(
+      `\\b(?:drills|exercises|war\\s+games)\\s+(?:code-?named|codenamed|dubbed|called)\\s+["“']?[A-Z][\\w-]*(?:\\s+[A-Z0-9][\\w-]*){0,3}`,
+    ),
     // "sailed a destroyer through the Taiwan Strait": a show of force, whoever reports it
     re(
       `\\b(?:sailed|sails|sailing|transited|transits|transiting|flew|flies|flying|sent|sends)\\s+${GAP(5)}(?:through|across)\\s+(?:the\\s+)?Taiwan\\s+Strait\\b`,
@@ -27,7 +42,16 @@ export const military = defineKind({
     ),
   ],
   nominal: [re('\\barms\\s+sales?\\b|\\bmilitary\\s+(?:drills|exercises)\\b')],
-  title: ({ subject, tags, topic, trigger }) => {
+  title: ({ subject, tags, topic, trigger, planned, primary }) => {
+    // "staged drills code-named Blue Wave": the name may follow the words that told the drill.
+    const told = primary.segment.text.slice(primary.triggerStart, primary.triggerEnd + NAME_REACH);
+    const name = DRILL_NAME.exec(told)?.[1]?.replace(/,$/, '');
+    if (name !== undefined) {
+      return {
+        title: `${subject} ${planned ? 'to launch' : 'launches'} "${name}" military drills`,
+        slugParts: [subject, 'drills', name],
+      };
+    }
     if (/intercept|came\s+within/i.test(trigger)) {
       return {
         title: `Close military encounter reported by ${subject}`,
@@ -47,7 +71,12 @@ export const military = defineKind({
       'The US Navy sailed a destroyer through the Taiwan Strait on June 6.',
       'A Chinese fighter jet made an unsafe intercept of a US plane over the South China Sea.',
       'The Navy said a Chinese warship came within 150 yards of a US destroyer on Saturday.',
+      'The navy’s northern fleet kicked off "Iron Tide" near the coast on Monday.',
+      'China staged drills code-named Blue Wave off the coast on Friday.',
     ],
-    ignores: ['Fire drills are held at the school every month.'],
+    ignores: [
+      'Fire drills are held at the school every month.',
+      'The army began recruiting "Young Pioneers" at the fair.',
+    ],
   },
 });

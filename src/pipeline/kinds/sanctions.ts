@@ -1,5 +1,23 @@
+import { FIRM_SIDES } from '../gazetteer.ts';
 import { defineKind } from './kindDefinition.ts';
 import { GAP, re } from './patternParts.ts';
+
+/**
+ * Whom the sanctions hit, as the sentence counts them: "on 12 US defence-related firms",
+ * "on three American units of Sejong Marine". The side, the noun and the parent firm.
+ */
+const TARGET =
+  /^\s*(?:[^.;]{0,12}?\b(?:on|against|targeting)\s+)?(?:[\w-]+\s+)?(?:(US|U\.S\.|American|Chinese)\s+)?(?:[\w-]+\s+)?(companies|firms|subsidiaries|units|executives|officials|entities|contractors)\b(?:\s+of\s+(?:the\s+)?([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2})(?=\s*(?:[,;.]|$)|\s+(?:and|including|in|over|for)\b))?/;
+const FIRMS: ReadonlySet<string> = new Set(FIRM_SIDES.map(([firm]) => firm));
+
+/** "US units of Sejong Marine", "US firms": the target in a headline's words. */
+function targetOf(after: string): string | undefined {
+  const m = TARGET.exec(after);
+  // "sanctions on companies" says no more than "imposes sanctions".
+  if (m === null || (m[1] === undefined && m[3] === undefined)) return undefined;
+  const side = m[1] === undefined ? '' : m[1] === 'Chinese' ? 'Chinese ' : 'US ';
+  return `${side}${m[2] ?? ''}${m[3] !== undefined ? ` of ${m[3]}` : ''}`;
+}
 
 /**
  * Penalties on named people or firms: "China imposed sanctions on US defence firms."
@@ -26,7 +44,18 @@ export const sanctions = defineKind({
   themesFromContext: true,
   measure: true,
   contains: ['policy'],
-  title: ({ subject, topic, planned, action }) => {
+  title: ({ subject: named, topic, planned, action, primary }) => {
+    // "it slapped sanctions on Boeing": a firm is sanctioned, never sanctions, so
+    // the sanctioning side is the other one.
+    const firm = FIRM_SIDES.find(([f]) => f === primary.actors[0] && FIRMS.has(f));
+    const subject = firm === undefined ? named : firm[1] === 'us' ? 'China' : 'US';
+    const target = targetOf(primary.segment.text.slice(primary.triggerEnd));
+    if (target !== undefined && action !== 'lift') {
+      return {
+        title: `${subject} ${planned ? 'to sanction' : 'sanctions'} ${target}`,
+        slugParts: [subject, 'sanctions', topic ?? ''],
+      };
+    }
     const verb =
       action === 'lift' ? (planned ? 'to lift' : 'lifts') : planned ? 'to impose' : 'imposes';
     return {

@@ -7,7 +7,7 @@ import { re } from './patternParts.ts';
  */
 export const statement = defineKind({
   id: 'statement',
-  cue: /wrote|posted|tweeted|writing|posting|accused|spokes|media\s+post|statement|speech|address/i,
+  cue: /wrote|posted|tweeted|writing|posting|accused|spokes|media\s+post|statement|speech|address|tone/i,
   themes: [],
   tag: 'statement',
   verbal: [
@@ -33,6 +33,11 @@ export const statement = defineKind({
     // "On Friday, a foreign ministry spokesman, Lin Qiao, said the move harms both sides."
     re(
       '\\b(?:ministry|government|embassy|department)\\s+spokes(?:man|woman|person)\\s+(?:,\\s*)?(?:[A-Z][a-z]+\\s+){1,3},?\\s*said\\b',
+    ),
+    // "The minister adopted a conciliatory tone on Sunday": a change
+    // of tone in public is a statement, told by its tone.
+    re(
+      '\\b(?:struck|strikes|striking|sounded|sounds|adopted|adopts)\\s+an?\\s+(?:(?:much|more|far)\\s+)?(?:softer|conciliatory|gentler|calmer|harsher|tougher|defiant|combative|upbeat|optimistic|warmer|sharper)\\s+(?:tone|note)\\b',
     ),
   ],
   themesFromContext: true,
@@ -62,11 +67,13 @@ export const statement = defineKind({
       'The president said Sunday in a social media post that the deal was off.',
       'The Chinese side issued a strongly worded statement on Saturday.',
       'The secretary of state gave a speech at a presidential library in California on Thursday.',
+      'The minister adopted a conciliatory tone in her remarks on Sunday.',
     ],
     ignores: [
       'He wrote a book about trade.',
       'The firm was accused of fraud by investors.',
       'The firm gave its address in Delaware.',
+      'The orchestra struck a brighter note in the second half.',
     ],
   },
 });

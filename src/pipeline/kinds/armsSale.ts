@@ -1,0 +1,49 @@
+import { defineKind } from './kindDefinition.ts';
+import { GAP, re } from './patternParts.ts';
+
+/** What is sold: "arms", "weapons", "foreign military sales", "a $2 billion package". */
+const SALE =
+  '(?:(?:arms|weapons?|military|defen[cs]e)\\s+(?:sales?|packages?|deals?)|foreign\\s+military\\s+sales?|(?:possible\\s+|proposed\\s+|potential\\s+)?sales?\\s+of\\s+(?:[\\w$.,-]+\\s+){0,6}?(?:missiles|launchers|jets|fighters|tanks|howitzers|drones|weapons|arms|systems|munitions|torpedoes)(?=\\s+to\\b))';
+
+/**
+ * Weapons one government sells another, told by the seller's approval or its notice to its
+ * legislature: "The State Department approved a $1 billion arms sale to Taiwan on Friday", "On
+ * Monday the department notified Congress of a possible weapons package for the Philippines."
+ */
+export const armsSale = defineKind({
+  id: 'arms-sale',
+  cue: /arms|weapon|military sale|defen[cs]e sale|defen[cs]e package|defen[cs]e deal|sale of/i,
+  themes: ['diplomacy'],
+  tag: 'arms-sale',
+  verbal: [
+    re(
+      `\\b(?:approv|clear|authori[sz]|announc|notif(?:y|i)|unveil|green-?light)\\w*\\s+(?:Congress\\s+of\\s+)?${GAP(5)}${SALE}`,
+    ),
+    // "a $2 billion package of missiles was approved on Tuesday"
+    re(
+      `\\b${SALE}\\s+${GAP(6)}(?:was|were|had\\s+been|has\\s+been)\\s+(?:approved|cleared|notified)\\b`,
+    ),
+  ],
+  // "the arms sales to Taiwan", named by what they are: dated, they tell the sale told elsewhere.
+  nominal: [re('\\b(?:arms|weapons)\\s+(?:sales?|packages?)\\b')],
+  title: ({ subject, tags, planned }) => {
+    // The seller approves; a sentence led by the side that protests still tells the seller's act.
+    const seller = subject === 'China' ? 'US' : subject;
+    const buyer = tags.has('taiwan') ? ' to Taiwan' : '';
+    return {
+      title: `${seller} ${planned ? 'to approve' : 'approves'} arms sale${buyer}`,
+      slugParts: [seller, 'arms-sale', buyer ? 'taiwan' : ''],
+    };
+  },
+  examples: {
+    detects: [
+      'The State Department approved a $1 billion arms sale to Taiwan on Friday.',
+      'On Monday the department notified Congress of a possible weapons package for the Philippines.',
+      'Washington cleared the possible sale of 40 anti-ship missiles to Taipei in March.',
+    ],
+    ignores: [
+      'Sales of military surplus boots rose at the county fair.',
+      'The museum approved a sale of paintings to a collector.',
+    ],
+  },
+});
