@@ -9,9 +9,9 @@ interface Dated {
  * The drafts of one kind and month (or year) that the search across articles looks through,
  * in the order they joined, with those dated to a single day found by that day. A detection of
  * one day can only be the event of a draft of that day or of a wider date ("March 2020",
- * "5–9 March"): at 5,000 articles nine in ten drafts a day's detection was compared with were
- * of another day, and that scan was half of the merge. A draft's date can change after it
- * joined (a later sentence gives the day): `moved` files it under its new date.
+ * "5–9 March"): at 5,000 articles 94% of the drafts a day's detection was compared with were
+ * of another day (613k comparisons; 120k with this). A draft's date can change after it joined
+ * (a later sentence gives the day): `moved` files it under its new date.
  */
 export class DraftBucket<D extends Dated> {
   private readonly drafts: D[] = [];
