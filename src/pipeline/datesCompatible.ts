@@ -9,5 +9,14 @@ export function datesCompatible(a: EventDate | null, b: EventDate | null): boole
   const aEnd = a.end ?? a.start;
   const bEnd = b.end ?? b.start;
   const len = Math.min(a.start.length, b.start.length);
-  return a.start.slice(0, len) <= bEnd.slice(0, len) && b.start.slice(0, len) <= aEnd.slice(0, len);
+  return atMost(a.start, bEnd, len) && atMost(b.start, aEnd, len);
+}
+
+/**
+ * `x.slice(0, len) <= y.slice(0, len)`, without the two copies when both are that long already:
+ * the merge asks this of most pairs of drafts it compares, nearly all of two days.
+ */
+function atMost(x: string, y: string, len: number): boolean {
+  if (x.length === len && y.length === len) return x <= y;
+  return x.slice(0, len) <= y.slice(0, len);
 }

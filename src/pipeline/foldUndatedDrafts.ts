@@ -23,14 +23,16 @@ const TERMS = /\b(?:agreed|agreement|deal|truce|consensus|under\s+(?:the|which|i
  */
 export function foldUndatedDrafts(told: readonly EventDraft[]): EventDraft[] {
   const drafts = dateOutcomes(told);
-  const bySource = new Map<string, EventDraft[]>();
+  const bySource = new Map<string, Told[]>();
   for (const draft of drafts) {
     if (draft.date === null) continue;
-    for (const { sourceId } of draft.detections) {
+    for (const { sourceId, segment } of draft.detections) {
       const list = bySource.get(sourceId);
-      if (list === undefined) bySource.set(sourceId, [draft]);
+      const last = list?.[list.length - 1];
       // Drafts come one at a time: one already listed under this source is the last there.
-      else if (list[list.length - 1] !== draft) list.push(draft);
+      if (last?.draft === draft) last.starts.push(segment.start);
+      else if (list === undefined) bySource.set(sourceId, [{ draft, starts: [segment.start] }]);
+      else list.push({ draft, starts: [segment.start] });
     }
   }
   // Pure: hosts are copied with their new mentions, the drafts passed in stay as they were.
@@ -40,7 +42,7 @@ export function foldUndatedDrafts(told: readonly EventDraft[]): EventDraft[] {
     if (guest.date !== null || guest.knownEventId !== undefined) continue;
     const source = soleSource(guest);
     if (source === undefined) continue;
-    const host = nearestHost(guest, source, bySource.get(source) ?? []);
+    const host = nearestHost(guest, bySource.get(source) ?? []);
     if (host === undefined) continue;
     extra.set(host, [...(extra.get(host) ?? []), ...guest.detections]);
     folded.add(guest);
@@ -54,25 +56,30 @@ export function foldUndatedDrafts(told: readonly EventDraft[]): EventDraft[] {
     });
 }
 
+/**
+ * A dated draft as one article tells it: where its sentences there start, in the draft's order.
+ * Gathered once: a draft many articles tell has hundreds of sentences, and each undated guest
+ * of each of those articles looked through all of them for its own article's.
+ */
+interface Told {
+  draft: EventDraft;
+  starts: number[];
+}
+
 function soleSource(draft: EventDraft): string | undefined {
   const first = draft.detections[0]?.sourceId;
   return draft.detections.every((d) => d.sourceId === first) ? first : undefined;
 }
 
 /** The dated host whose mention in the article is nearest to the guest's first sentence. */
-function nearestHost(
-  guest: EventDraft,
-  source: string,
-  hosts: readonly EventDraft[],
-): EventDraft | undefined {
+function nearestHost(guest: EventDraft, hosts: readonly Told[]): EventDraft | undefined {
   const at = guest.detections[0]?.segment.start ?? 0;
   let best: EventDraft | undefined;
   let bestDistance = Infinity;
-  for (const host of hosts) {
-    if (!retells(host, guest, source)) continue;
-    for (const d of host.detections) {
-      if (d.sourceId !== source) continue;
-      const distance = Math.abs(d.segment.start - at);
+  for (const { draft: host, starts } of hosts) {
+    if (!retells(host, guest, starts)) continue;
+    for (const start of starts) {
+      const distance = Math.abs(start - at);
       if (distance < bestDistance) {
         best = host;
         bestDistance = distance;
@@ -82,15 +89,13 @@ function nearestHost(
   return best;
 }
 
-function retells(host: EventDraft, guest: EventDraft, source: string): boolean {
+/** `starts`: where the host's sentences in the guest's article start. */
+function retells(host: EventDraft, guest: EventDraft, starts: readonly number[]): boolean {
   if (host.kind === guest.kind) {
     return sameStatus(host, guest) && sidesMeet(host, guest) && sameDirection(host, guest);
   }
   if (!KIND_TABLE[host.kind].contains.includes(guest.kind)) return false;
-  const hostSentences = new Set(
-    host.detections.filter((d) => d.sourceId === source).map((d) => d.segment.start),
-  );
-  if (guest.detections.every((d) => hostSentences.has(d.segment.start))) return true;
+  if (guest.detections.every((d) => starts.includes(d.segment.start))) return true;
   return (
     host.kind === 'agreement' &&
     guest.detections.every((d) => d.status === 'planned' && TERMS.test(d.segment.text))

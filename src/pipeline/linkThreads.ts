@@ -35,6 +35,16 @@ export function linkThreads(
     }
     return placed;
   };
+  // The sentences an event is told in, for the undated events of every rule's chains.
+  const sentences = new Map<TimelineEvent, string[]>();
+  const sentencesOf = (event: TimelineEvent): string[] => {
+    let keys = sentences.get(event);
+    if (keys === undefined) {
+      keys = event.mentions.map(sentenceKey);
+      sentences.set(event, keys);
+    }
+    return keys;
+  };
   const threads: Thread[] = [];
   const seen = new Set<string>();
   for (const rule of rules) {
@@ -47,7 +57,7 @@ export function linkThreads(
       groups.set(key.key, group);
     }
     for (const [key, group] of [...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-      for (const chain of chainEvents(group.events, rule.maxGapDays, placeOf)) {
+      for (const chain of chainEvents(group.events, rule.maxGapDays, placeOf, sentencesOf)) {
         if (chain.length < 2) continue;
         if (rule.core !== undefined && !chain.some(rule.core)) continue;
         const ordered = sortByDate(chain);
@@ -95,6 +105,7 @@ function chainEvents(
   events: readonly TimelineEvent[],
   maxGapDays: number,
   placeOf: (event: TimelineEvent) => { from: number; to: number } | null,
+  sentencesOf: (event: TimelineEvent) => readonly string[],
 ): TimelineEvent[][] {
   const pointed: Placed[] = [];
   const loose: Placed[] = [];
@@ -129,12 +140,11 @@ function chainEvents(
   const chainOfSentence = new Map<string, number>();
   chains.forEach((c, i) => {
     for (const m of c.members) {
-      for (const x of m.mentions)
-        if (!chainOfSentence.has(sentenceKey(x))) chainOfSentence.set(sentenceKey(x), i);
+      for (const key of sentencesOf(m)) if (!chainOfSentence.has(key)) chainOfSentence.set(key, i);
     }
   });
   for (const event of undated) {
-    const found = event.mentions.map((m) => chainOfSentence.get(sentenceKey(m)) ?? Infinity);
+    const found = sentencesOf(event).map((key) => chainOfSentence.get(key) ?? Infinity);
     const chain = chains[Math.min(Infinity, ...found)];
     if (chain !== undefined) chain.members.push(event);
   }

@@ -63,12 +63,16 @@ function bySubject(
   core?: (event: TimelineEvent) => boolean,
 ): ThreadRule {
   const wanted = new Set(tags);
+  // One key for every event of the story: each rule is asked of every event.
+  const story: ThreadKey = { key, label };
   return {
-    keyOf: (e: TimelineEvent) => (e.tags.some((t) => wanted.has(t)) ? { key, label } : null),
+    keyOf: (e: TimelineEvent) => (e.tags.some((t) => wanted.has(t)) ? story : null),
     maxGapDays,
     ...(core !== undefined ? { core } : {}),
   };
 }
+
+const TARIFF_WAR: ThreadKey = { key: 'tariff-war', label: 'Tariff war and truce' };
 
 export const THREAD_RULES: readonly ThreadRule[] = [
   {
@@ -77,7 +81,7 @@ export const THREAD_RULES: readonly ThreadRule[] = [
       e.kind === 'tariffs' ||
       e.tags.includes('tariffs') ||
       (e.themes.includes('trade') && TRADE_STEPS.has(e.kind ?? ''))
-        ? { key: 'tariff-war', label: 'Tariff war and truce' }
+        ? TARIFF_WAR
         : null,
     maxGapDays: 120,
     core: (e) => e.kind === 'tariffs',

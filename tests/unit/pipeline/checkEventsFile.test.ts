@@ -47,6 +47,37 @@ describe('checkEventsFile', () => {
     }
   });
 
+  it('rejects a quote that is not its source’s text at its offsets, as the schema does', () => {
+    const file = makeEventsFile(5);
+    const [event, ...rest] = file.events;
+    const mention = event?.mentions[0];
+    const text = file.sources.find((s) => s.id === mention?.sourceId)?.text;
+    if (event === undefined || mention === undefined || text === undefined) {
+      throw new Error('no mention');
+    }
+    const withMention = (m: typeof mention): EventsFile => ({
+      ...file,
+      events: [{ ...event, mentions: [m, ...event.mentions.slice(1)] }, ...rest],
+    });
+    const { start, end } = mention;
+    const shifted = { ...mention, start: start + 1, end: end + 1 };
+    const cut = { ...mention, quote: mention.quote.slice(0, -1) };
+    for (const bad of [shifted, cut]) expect(checkEventsFile(withMention(bad)).success).toBe(false);
+    // Offsets running past the text: the schema compares what slice() gives there.
+    const past = {
+      ...mention,
+      start: text.length - 2,
+      end: text.length + 5,
+      quote: text.slice(-2),
+    };
+    for (const m of [mention, shifted, cut, past, { ...past, quote: `${past.quote}x` }]) {
+      expect(checkEventsFile(withMention(m)).success).toBe(
+        eventsFileSchema.safeParse(withMention(m)).success,
+      );
+    }
+    expect(checkEventsFile(withMention(mention)).success).toBe(true);
+  });
+
   it('gives back zod’s copy of a source or thread that zod would change', () => {
     const file = makeEventsFile(40);
     const [source, ...sources] = file.sources;
