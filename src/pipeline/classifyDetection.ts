@@ -106,13 +106,21 @@ export function classifyDetection(detection: Detection, articleThemes: Theme[] =
   const named = PRONOUN_SUBJECT.test(lead)
     ? antecedentOf(names.actors, clause.start, sentence)
     : subjectOf(kind.fallback ? inClause : chosen, detection, sentence);
+  // "The law was signed by President Biden last April": the one after "by" did it.
+  const agent =
+    kind.fallback && /\sby$/.test(sentence.slice(detection.triggerStart, detection.triggerEnd))
+      ? names.actors.find(
+          (a) => a.start >= detection.triggerEnd && a.start - detection.triggerEnd <= 24,
+        )
+      : undefined;
   const subjectHit =
-    kind.fallback &&
+    agent ??
+    (kind.fallback &&
     named !== undefined &&
     !PRONOUN_SUBJECT.test(lead) &&
     HEAD_GAP.test(sentence.slice(named.end, detection.triggerStart))
       ? undefined
-      : named;
+      : named);
   const acted = sentence.slice(detection.triggerStart, clause.end);
   // "It also placed 10 American companies on its list": with no one named before the act, the
   // side it is done to tells who did it.
@@ -242,9 +250,11 @@ const PRONOUN_SUBJECT = /^\s*(?:it|he|she|they)\s/i;
  * What may stand between a name and the verb it is the subject of: "Beijing's commerce ministry
  * issued", "the People's Liberation Army's Eastern Theater Command began". A longer or
  * punctuated gap ("products of the firm, the memory maker, had failed ... and barred") loses
- * the name as the act's subject.
+ * the name as the act's subject. A body reporting its own act keeps it: "The accounting board
+ * (PCAOB) said it signed a protocol with Beijing's regulator on Friday".
  */
-const HEAD_GAP = /^(?!(?:['’]s)?\s*(?:[\w.-]+\s+){0,4}$)/;
+const HEAD_GAP =
+  /^(?!(?:['’]s)?\s*(?:[\w.-]+\s+){0,4}$|\)?\s*(?:\([^)]*\)\s*)?(?:said|says|announced|confirmed)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?$)/;
 function antecedentOf(
   actors: NameHit[],
   clauseStart: number,

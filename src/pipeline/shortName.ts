@@ -11,6 +11,15 @@ const SHORT: Record<string, string> = {
   'China Tariff Commission': 'China',
   'Cyberspace Administration of China': "China's cyberspace regulator",
   'European Union': 'EU',
+  // Bodies whose names read like a person's ("China State Council" is no Mr Council).
+  'China State Council': "China's State Council",
+  'China Customs': 'China customs',
+  'Taiwan Affairs Office': "China's Taiwan Affairs Office",
+  'China Securities Regulatory Commission': "China's securities regulator",
+  "People's Bank of China": "China's central bank",
+  'US Supreme Court': 'US Supreme Court',
+  'US Homeland Security': 'US Homeland Security',
+  'New York Stock Exchange': 'NYSE',
 };
 
 /** A canonical name that looks like a person's: "Xi Jinping", "Scott Bessent". */

@@ -105,7 +105,9 @@ export const legalCase = defineKind({
     }
     const [, present, base, slug] = STEPS.find(([words]) => words.test(trigger)) ?? CHARGES;
     const about = topic ? ` in ${topic} case` : '';
-    const court = slug === 'ruling' ? `${subject} court ${planned ? `to ${base}` : present}` : '';
+    // "US court rules", and "US Supreme Court rules" when the court itself is named.
+    const bench = /\bcourt$/i.test(subject) ? subject : `${subject} court`;
+    const court = slug === 'ruling' ? `${bench} ${planned ? `to ${base}` : present}` : '';
     return {
       title: court || `${subject} ${planned ? `to ${base}` : present}${about}`,
       slugParts: [subject, 'legal', slug, topic ?? ''],

@@ -63,6 +63,15 @@ const VERBS: Readonly<Record<string, string>> = {
   filed: 'files',
   opened: 'opens',
   closed: 'closes',
+  // "the exchange said it had begun proceedings to delist the carriers"
+  begun: 'begins',
+  // "the Pentagon added two more firms to its list of military companies": a list no kind knows.
+  // ("passed" is left out: a deadline or a day "passed" is no act.)
+  added: 'adds',
+  reversed: 'reverses',
+  adopted: 'adopts',
+  enacted: 'enacts',
+  published: 'publishes',
 };
 
 const PAST = Object.keys(VERBS);
@@ -85,6 +94,9 @@ const PRESENT_OF: ReadonlyMap<string, string> = new Map([
 /** Something acted on follows the verb, not a pronoun or the day: "announced today" is no act. */
 const OBJECT_AHEAD =
   '(?=\\s+(?!(?:this|that|it|them|today|yesterday|on|in|at|last|earlier|later)\\b)[\\w“"\'‘$])';
+
+/** The passive trigger's verb: "was signed by". */
+const PASSIVE = /^(?:was|were|has\s+been|had\s+been)\s+(\w+)\s+by$/i;
 
 /** Where the act's object ends: a clause, an aside, a second verb, or the day it is told on. */
 const OBJECT_END =
@@ -111,6 +123,12 @@ export const officialAct = defineKind({
     re(
       `(?<!\\b(?:was|were|been|being|be|is|are|already|who|which|that)\\s+)(?<![,]\\s*)\\b(?:${PAST.join('|')})\\b${OBJECT_AHEAD}`,
     ),
+    // "The law was signed by President Biden last April": the act told from what it was done to,
+    // with the one who did it after "by". The trigger ends with "by", so the subject is looked
+    // for after it (classifyDetection).
+    re(
+      `\\b(?:was|were|has\\s+been|had\\s+been)\\s+(?:${PAST.join('|')})\\s+by\\b(?=\\s+(?:the\\s+)?[A-Z])`,
+    ),
     // "The ministry will designate two more outlets on Friday", "is due to open the hearing on
     // October 10".
     re(
@@ -123,6 +141,21 @@ export const officialAct = defineKind({
   fallback: true,
   title: ({ subject, planned, primary }) => {
     const text = primary.segment.text;
+    const passive = PASSIVE.exec(text.slice(primary.triggerStart, primary.triggerEnd));
+    if (passive !== null) {
+      // "The law was signed by Biden" → "Biden signs the law": what the act was done to is the
+      // few words before "was".
+      const present = PRESENT_OF.get((passive[1] ?? '').toLowerCase()) ?? passive[1] ?? '';
+      const done = /((?:[\w’'-]+\s+){0,3}[\w’'-]+)\s*$/
+        .exec(text.slice(0, primary.triggerStart))?.[1]
+        ?.replace(/^(?:and|but|so|then|that|this|these|those|the|a|an)\s+/i, '')
+        .replace(/^(?:that|this|the)\s+/i, '');
+      const object = done === undefined ? '' : ` the ${done}`;
+      return {
+        title: `${subject} ${planned ? `to ${baseOf(present)}` : present}${object}`,
+        slugParts: [subject, present, ...(done ?? '').split(' ').slice(0, 3)],
+      };
+    }
     const verb = /\S+$/.exec(text.slice(primary.triggerStart, primary.triggerEnd))?.[0] ?? '';
     const present = PRESENT_OF.get(verb.toLowerCase()) ?? verb;
     const rest = text.slice(primary.triggerEnd);

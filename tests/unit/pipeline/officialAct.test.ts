@@ -31,6 +31,48 @@ describe('an official act no other kind knows', () => {
     ).toEqual(['US State Department grants the carrier’s engineers a waiver']);
   });
 
+  // A court's ruling is the legal-case kind's; the court named is the side's highest one.
+  it('knows the courts, regulators and exchanges that act for a side', () => {
+    expect(
+      told('On Monday the Supreme Court upheld the ban on the app by nine votes to none.'),
+    ).toEqual([
+      {
+        title: 'US Supreme Court rules',
+        start: '2020-03-16',
+        status: 'occurred',
+      },
+    ]);
+    expect(
+      told(
+        'The accounting board (PCAOB) said it signed a protocol with the China Securities Regulatory Commission on Monday.',
+      ).map((e) => e.title),
+    ).toEqual(['PCAOB signs a protocol with the China Securities Regulatory Commission']);
+    expect(
+      told('On Monday the NYSE said it had begun proceedings to delist two carriers.').map(
+        (e) => e.title,
+      ),
+    ).toEqual(['NYSE begins proceedings to delist two carriers']);
+  });
+
+  it('takes the one after "by" as the actor of a passive act', () => {
+    expect(told('The rule was approved by the Commerce Department on Monday.')).toEqual([
+      {
+        title: 'US Commerce Department approves the rule',
+        start: '2020-03-16',
+        status: 'occurred',
+      },
+    ]);
+    expect(told('The club was banned by the league on Monday.')).toEqual([]);
+  });
+
+  it('tells an addition to a list no kind knows', () => {
+    expect(
+      told(
+        'On Monday the Pentagon added two battery makers to its list of military companies.',
+      ).map((e) => e.title),
+    ).toEqual(['Pentagon adds two battery makers to its list of military companies']);
+  });
+
   it('leaves out a third party’s act and an act with no one named acting', () => {
     expect(told('The club suspended two members on Friday.')).toEqual([]);
     expect(
