@@ -31,6 +31,18 @@ describe('detectEvents', () => {
     expect(found.filter((d) => d.date?.start === '2025-05-15')).toEqual([]);
   });
 
+  it('reads a power a law gives as no act', () => {
+    const found = detect(
+      'The statute lets the president raise duties on Chinese steel if talks fail.',
+    );
+    expect(found.filter((d) => d.kind === 'tariffs' && d.verbal)).toEqual([]);
+    expect(
+      detect('Washington raised duties on Chinese steel on Monday.').some(
+        (d) => d.kind === 'tariffs' && d.verbal,
+      ),
+    ).toBe(true);
+  });
+
   it('skips negated actions and reads wishes as references, not actions', () => {
     expect(detect('China has not imposed new tariffs.')).toEqual([]);
     const wish = detect('Washington expected Beijing to relax export restrictions on rare earths.');
