@@ -31,6 +31,16 @@ describe('detectEvents', () => {
     expect(found.filter((d) => d.date?.start === '2025-05-15')).toEqual([]);
   });
 
+  it('reads a probe named before the verb that opened it as the opening', () => {
+    const found = detect(
+      'The levies came out of the inquiry the trade office opened in March 2018.',
+      '2020-09-16',
+    );
+    const probe = found.find((d) => d.kind === 'investigation');
+    expect(probe?.verbal).toBe(true);
+    expect(probe?.date?.start).toBe('2018-03');
+  });
+
   it('reads a power a law gives as no act', () => {
     const found = detect(
       'The statute lets the president raise duties on Chinese steel if talks fail.',
