@@ -6,6 +6,7 @@ import { assignTone } from './assignTone.ts';
 import { cameAfterLead } from './cameAfterLead.ts';
 import { classifyDetection } from './classifyDetection.ts';
 import { curateEvents } from './curateEvents.ts';
+import { headingDay } from './datedHeading.ts';
 import { detectEvents, mayTellEvent } from './detectEvents.ts';
 import { dominantThemes } from './dominantThemes.ts';
 import { draftToEvent } from './draftToEvent.ts';
@@ -156,6 +157,11 @@ function detectArticle(
   // The day of the story's news: the first act the article tells as done on a day.
   let lead: EventDate | null = null;
   for (const segment of segments) {
+    if (segment.kind === 'heading') {
+      // A chronology's "* JAN. 6 - ..." dates the paragraph under it (see headingDay).
+      const day = headingDay(segment, published);
+      if (day !== null) told = { paragraph: segment.paragraph + 1, date: day };
+    }
     if (segment.kind !== 'body') continue;
     const antecedents = before[0]?.segment.paragraph === segment.paragraph ? before : [];
     before = [];

@@ -31,6 +31,13 @@ const IRREALIS_NOUN_BEFORE =
   /\b(?:hopes?|wish|call|calls|invitation|invitations|request|proposal|push|bid|offer)\s+(?:for\s+|to\s+)?(?:[^.;\s]+\s+){0,6}?to\s+(?:[\w-]+\s+){0,2}$/i;
 /** A demand on someone is not their act: "Washington must drop the new duties at once". */
 const DEMAND_BEFORE = /\b(?:should|must|ought\s+to|needs?\s+to)\s+(?!have\b)(?:[\w'’-]+\s+){0,7}$/i;
+/**
+ * A power a law or a rule gives is no act: "The statute lets the president raise duties if
+ * talks fail" tells what may be done, not what was. Present tense only: "allowed" may tell a
+ * permission granted on a day.
+ */
+const PERMISSION_BEFORE =
+  /\b(?:lets|allows|permits|empowers|authori[sz]es|enables|would\s+(?:let|allow|permit|empower|authori[sz]e|enable))\s+(?:[^.;\s]+\s+){1,4}?(?:to\s+)?$/i;
 /** A promise to act is a plan, whenever it was made: "Beijing vowed to buy American soybeans". */
 const COMMITMENT_BEFORE =
   /\b(?:agreed|agrees|agree|vowed|vows|pledged|pledges|promised|promises|committed|commits)\s+to\s+(?:[\w-]+\s+){0,2}$/i;
@@ -186,6 +193,7 @@ export function detectEvents(
       leadTest(IRREALIS, lead) ||
       leadTest(IRREALIS_NOUN, lead) ||
       leadTest(DEMAND, lead) ||
+      leadTest(PERMISSION, lead) ||
       isConditionalConsequence(sentence, lead);
     const determined = DETERMINED_BEFORE.test(
       sentence.slice(Math.max(0, match.start - 40), match.start),
@@ -276,8 +284,14 @@ const FIRST_LEAD = FIRST_RULE_PATTERN + PATTERNS.length;
  * Then the tests of the words before a trigger, which are words of the sentence: a sentence
  * without "vowed", "pledged" or another such verb tells no promise before any of its triggers.
  */
-const LEAD_TESTS = [IRREALIS_BEFORE, IRREALIS_NOUN_BEFORE, DEMAND_BEFORE, COMMITMENT_BEFORE];
-const [IRREALIS, IRREALIS_NOUN, DEMAND, COMMITMENT] = [0, 1, 2, 3] as const;
+const LEAD_TESTS = [
+  IRREALIS_BEFORE,
+  IRREALIS_NOUN_BEFORE,
+  DEMAND_BEFORE,
+  COMMITMENT_BEFORE,
+  PERMISSION_BEFORE,
+];
+const [IRREALIS, IRREALIS_NOUN, DEMAND, COMMITMENT, PERMISSION] = [0, 1, 2, 3, 4] as const;
 /** Then the actions' patterns, tested on a trigger, which is a part of the sentence too. */
 const FIRST_ACTION = FIRST_LEAD + LEAD_TESTS.length;
 /**

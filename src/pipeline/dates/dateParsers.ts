@@ -397,7 +397,13 @@ const weekdayAlone: DateParser = {
     // "last Wednesday" written on a Wednesday is a week back, "the previous Friday" too.
     const skipToday = which === 'last' || which === 'next' || which === 'the previous';
     const base = which === 'the previous' ? (c.anchor ?? c.published) : c.published;
-    return weekdayDate(base, weekday, tense, skipToday);
+    const day = weekdayDate(base, weekday, tense, skipToday);
+    // "Last Monday the minister signed the order" in a Tuesday paper: yesterday would be "on
+    // Monday" or "yesterday", so "last Monday" is the Monday of the week before.
+    if (which === 'last' && day.start === shiftDays(c.published, -1, false).start) {
+      return shiftDays(c.published, -8, false);
+    }
+    return day;
   },
 };
 

@@ -54,9 +54,16 @@ const markBounds: DateRefiner = (found, context) =>
  */
 const COMPARED_BEFORE = /\b([a-z]+)["”’')]*\s+than\s+(?:in\s+|on\s+|at\s+)?$/i;
 const NOT_COMPARATIVE = /^(?:more|less|fewer|later|earlier|sooner|rather|other)$/i;
+/**
+ * "Beijing pledged to buy far more soybeans than it did in 2016": a clause after "than" tells
+ * the baseline of the comparison, whatever word comes before it ("more than it did" too).
+ */
+const COMPARED_CLAUSE_BEFORE =
+  /\bthan\s+(?:[\w’'.-]+\s+){1,3}?(?:did|does|do|had|has|have|was|were)\s+(?:in\s+|on\s+|at\s+|during\s+)?$/i;
 const markComparisons: DateRefiner = (found, context) =>
   found.map((f) => {
     if (f.role !== undefined) return f;
+    if (COMPARED_CLAUSE_BEFORE.test(before(context, f, 48))) return { ...f, role: 'comparison' };
     const word = COMPARED_BEFORE.exec(before(context, f, 32))?.[1];
     return word === undefined || NOT_COMPARATIVE.test(word) ? f : { ...f, role: 'comparison' };
   });

@@ -3,9 +3,13 @@ import { SIDE_OF } from '../gazetteer.ts';
 import { namedFirms } from './namedFirms.ts';
 import { GAP, re } from './patternParts.ts';
 
-/** The lists a government keeps of foreign firms it restricts: "entity list", "export control list". */
+/**
+ * The lists a government keeps of foreign firms it restricts: "entity list", "export control
+ * list", and the defence ministry's "list of Chinese military companies" ("The Pentagon put two
+ * carmakers on its yearly list of Chinese military companies").
+ */
 const LIST =
-  '["“]?(?:(?:[Ee]ntity|unreliable\\s+entity|[Uu]nverified|export[\\s-]+control|trade\\s+sanctions?|sanctions?|(?:trade\\s+|export\\s+)?blacklist)(?:\\s+(?:and|or)\\s+(?:export[\\s-]+control|sanctions?))?\\s+[Ll]ists?|[Ee]ntity\\s+[Ll]ist|(?:trade\\s+|export\\s+)?blacklist)';
+  '["“]?(?:list\\s+of\\s+["“]?(?:Chinese|Communist\\s+Chinese)\\s+military\\s+compan(?:y|ies)|(?:[Ee]ntity|unreliable\\s+entity|[Uu]nverified|export[\\s-]+control|trade\\s+sanctions?|sanctions?|(?:trade\\s+|export\\s+)?blacklist)(?:\\s+(?:and|or)\\s+(?:export[\\s-]+control|sanctions?))?\\s+[Ll]ists?|[Ee]ntity\\s+[Ll]ist|(?:trade\\s+|export\\s+)?blacklist)';
 
 const PASSIVE = /\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:added|placed|put)\b/;
 /** Governments and their short forms: a passive's subject that is one of them is no firm. */
@@ -22,7 +26,7 @@ export const entityList = defineKind({
   verbal: [
     // "added Huawei and 70 affiliates to its Entity List", "placed two firms on its unreliable entity list"
     re(
-      `\\b(?:add|added|adds|adding|placed|places|placing|put|puts|putting|included|includes|listed)\\s+(?:[\\w’'.,&()-]+\\s+){0,14}?(?:to|on|in)\\s+(?:its\\s+|the\\s+|an?\\s+|this\\s+|that\\s+|their\\s+)?(?:same\\s+|own\\s+)?${LIST}`,
+      `\\b(?:add|added|adds|adding|placed|places|placing|put|puts|putting|included|includes|listed)\\s+(?:[\\w’'.,&()-]+\\s+){0,14}?(?:to|on|in)\\s+(?:its\\s+|the\\s+|an?\\s+|this\\s+|that\\s+|their\\s+)?(?:same\\s+|own\\s+|annual\\s+|yearly\\s+)?${LIST}`,
     ),
     // "Beijing also put 18 American firms under export and investment restrictions": a count of
     // firms placed under a side's curbs is a listing, whatever the list is called.

@@ -11,6 +11,11 @@ export const investigation = defineKind({
     re(
       `\\b(?:launch|open|initiat|start|announc|begin|began|conclud)\\w*\\s+${GAP(4)}(?:investigation|probe|inquiry)\\b`,
     ),
+    // The probe named before its opener, in a relative clause: "the levies came out of the
+    // inquiry the trade office opened in March 2018".
+    re(
+      "\\b(?:investigation|probe|inquiry)\\s+(?:that\\s+|which\\s+)?(?:[\\w.’'-]+\\s+){1,3}?(?:opened|launched|initiated|started|began)\\b",
+    ),
     // "confirmed that the search giant is under scrutiny for alleged antitrust violations"
     re('\\bunder\\s+(?:scrutiny|investigation|review)\\s+for\\s+(?:alleged|suspected|possible)\\b'),
     // "ruled that the chipmaker had violated anti-monopoly law"
@@ -40,6 +45,7 @@ export const investigation = defineKind({
     detects: [
       'Regulators confirmed that the search firm is under scrutiny for alleged antitrust violations.',
       'China launched an antitrust investigation into Google.',
+      'The levies came out of the inquiry the trade office opened in March 2018.',
     ],
     ignores: [
       'Why are these chips under scrutiny?',

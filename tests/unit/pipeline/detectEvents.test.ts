@@ -31,6 +31,28 @@ describe('detectEvents', () => {
     expect(found.filter((d) => d.date?.start === '2025-05-15')).toEqual([]);
   });
 
+  it('reads a probe named before the verb that opened it as the opening', () => {
+    const found = detect(
+      'The levies came out of the inquiry the trade office opened in March 2018.',
+      '2020-09-16',
+    );
+    const probe = found.find((d) => d.kind === 'investigation');
+    expect(probe?.verbal).toBe(true);
+    expect(probe?.date?.start).toBe('2018-03');
+  });
+
+  it('reads a power a law gives as no act', () => {
+    const found = detect(
+      'The statute lets the president raise duties on Chinese steel if talks fail.',
+    );
+    expect(found.filter((d) => d.kind === 'tariffs' && d.verbal)).toEqual([]);
+    expect(
+      detect('Washington raised duties on Chinese steel on Monday.').some(
+        (d) => d.kind === 'tariffs' && d.verbal,
+      ),
+    ).toBe(true);
+  });
+
   it('skips negated actions and reads wishes as references, not actions', () => {
     expect(detect('China has not imposed new tariffs.')).toEqual([]);
     const wish = detect('Washington expected Beijing to relax export restrictions on rare earths.');

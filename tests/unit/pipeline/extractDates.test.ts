@@ -149,6 +149,21 @@ describe('extractDates', () => {
     expect(first('Talks are set to resume Monday in Geneva.')?.start).toBe('2026-02-09');
   });
 
+  it('reads the year after "than it did in" as the baseline of a comparison, not an event day', () => {
+    const [year] = extractDates(
+      'Under the deal, Beijing pledged to buy far more soybeans over three years than it did in 2016.',
+      ctx,
+    );
+    expect(year?.role).toBe('comparison');
+  });
+
+  it('reads "last Thursday" in a Friday paper as the Thursday of the week before', () => {
+    // 2026-02-06 is a Friday: the day before would be "on Thursday" or "yesterday".
+    expect(first('Last Thursday the minister signed the order.')?.start).toBe('2026-01-29');
+    expect(first('Last Wednesday the minister signed the order.')?.start).toBe('2026-02-04');
+    expect(first('On Thursday the minister signed the order.')?.start).toBe('2026-02-05');
+  });
+
   it('resolves relative days against the publication date and the last date told', () => {
     // 2026-02-06 is a Friday.
     expect(first('The ministry confirmed on Friday that the call took place.')?.start).toBe(

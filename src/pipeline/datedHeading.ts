@@ -1,0 +1,33 @@
+import type { EventDate } from '../data/eventSchema.ts';
+import { extractDates } from './extractDates.ts';
+import type { Segment } from './pipelineTypes.ts';
+
+/**
+ * "* MARCH 4 - NEW CHIP CURBS" over "The ministry barred sales of lithography tools to three
+ * labs.": a chronology heads each entry with its day, and the paragraph under it tells what was
+ * done that day without repeating it. Only a heading that opens with the day (after a bullet)
+ * and a dash or colon dates the paragraph after it.
+ */
+const DATED_HEADING = /^[\s*•·–—-]*(?=[A-Za-z0-9])/;
+const AFTER_DAY = /^\s*[-–—:|]/;
+
+/** Headings are often in capitals ("JAN. 6"), which the date parsers read only in title case. */
+function titleCased(text: string): string {
+  return text.replace(/\b[A-Z]{2,}\b/g, (w) => w.charAt(0) + w.slice(1).toLowerCase());
+}
+
+/** The day a dated heading gives the paragraph after it, or null. */
+export function headingDay(segment: Segment, published: string | null): EventDate | null {
+  const text = segment.text;
+  const lead = DATED_HEADING.exec(text)?.[0].length ?? 0;
+  const first = extractDates(titleCased(text), { published, anchor: null }).find(
+    (d) => d.start === lead,
+  );
+  if (first === undefined || first.date.precision !== 'day' || first.date.start === null) {
+    return null;
+  }
+  if (!AFTER_DAY.test(text.slice(first.end))) return null;
+  // The entries tell what was done: a heading day after publication is a plan's.
+  if (published !== null && first.date.start > published) return null;
+  return first.date;
+}
