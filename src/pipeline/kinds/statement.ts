@@ -7,7 +7,7 @@ import { re } from './patternParts.ts';
  */
 export const statement = defineKind({
   id: 'statement',
-  cue: /wrote|posted|tweeted|writing|posting|accused|spokes|media\s+post|statement|speech|address|tone/i,
+  cue: /wrote|posted|tweeted|writing|posting|accused|spokes|media\s+post|statement|speech|address|tone|express/i,
   themes: [],
   tag: 'statement',
   verbal: [
@@ -29,6 +29,11 @@ export const statement = defineKind({
     // a public word of its own, dated like a post (undated, it is colour: datedOnly).
     re(
       '\\b(?:gave|gives|giving|delivered|delivers|delivering)\\s+(?:an?\\s+|the\\s+|his\\s+|her\\s+)?(?:(?:[\\w-]+\\s+){0,2}?speech|(?:[\\w-]+\\s+)?(?:keynote|policy|major|televised|landmark|public)\\s+address)\\b',
+    ),
+    // "The ministry expressed strong dissatisfaction with the decision on Tuesday": the formula a
+    // government uses to protest in words.
+    re(
+      "\\bexpress(?:ed|es)\\s+(?:(?:its|their|China[’']s|Beijing[’']s|the\\s+country[’']s)\\s+)?[“\"]?(?:strong|firm|grave|serious|deep)\\s+(?:dissatisfaction|opposition|concern)\\b",
     ),
     // "On Friday, a foreign ministry spokesman, Lin Qiao, said the move harms both sides."
     re(
@@ -67,6 +72,7 @@ export const statement = defineKind({
       'The president said Sunday in a social media post that the deal was off.',
       'The Chinese side issued a strongly worded statement on Saturday.',
       'The secretary of state gave a speech at a presidential library in California on Thursday.',
+      'On Tuesday the commerce ministry expressed strong dissatisfaction with the new rule.',
       'The minister adopted a conciliatory tone in her remarks on Sunday.',
     ],
     ignores: [

@@ -65,6 +65,17 @@ describe('an official act no other kind knows', () => {
     expect(told('The club was banned by the league on Monday.')).toEqual([]);
   });
 
+  it('puts capital-market acts on the trade beat', () => {
+    const [delisting] = eventsOfArticles([
+      seed(
+        'a.txt',
+        '2020-03-18',
+        'On Monday the NYSE said it had begun proceedings to delist two carriers.',
+      ),
+    ]);
+    expect(delisting?.themes).toContain('trade');
+  });
+
   it('tells an addition to a list no kind knows', () => {
     expect(
       told(
