@@ -9,12 +9,11 @@ import type { Detection } from './pipelineTypes.ts';
 const IN_FORCE =
   /\b(?:took|takes|take)\s+effect\b|\bkicked\s+in\b|\bcame\s+into\s+(?:force|effect)\b|\bwent\s+into\s+(?:force|effect)\b/i;
 const CLOCK = /\b(?:\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|midnight)/i;
-/** "The agency has just imposed sanctions on two banks": done as the text is written. */
-const JUST_DONE = /\b(?:has|have)\s+just\s+$/i;
 
 /**
  * The sentence's acts with no day of their own that the words place on the day of writing: a
- * measure (other than a tariff) in force at a clock time, an act "just" done.
+ * measure (other than a tariff) in force at a clock time. (An act "just" done is dated where it is
+ * detected: detectEvents' justDone.)
  */
 export function todaysActs(detections: Detection[], published: string | null): Detection[] {
   if (published === null) return detections;
@@ -24,8 +23,7 @@ export function todaysActs(detections: Detection[], published: string | null): D
     const told = sentence.slice(d.triggerStart);
     const inForce =
       d.kind !== 'tariffs' && KIND_TABLE[d.kind].measure && IN_FORCE.test(told) && CLOCK.test(told);
-    const just = JUST_DONE.test(sentence.slice(Math.max(0, d.triggerStart - 12), d.triggerStart));
-    if (!inForce && !just) return d;
+    if (!inForce) return d;
     return {
       ...d,
       date: { start: published, precision: 'day', approximate: false },
