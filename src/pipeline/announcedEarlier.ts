@@ -1,4 +1,6 @@
+import { tellsWhen } from './dates/firstDayAhead.ts';
 import { KIND_TABLE } from './kinds/kindTable.ts';
+import { toldAgain } from './toldAgain.ts';
 import type { DateMention, Detection, Segment } from './pipelineTypes.ts';
 
 /**
@@ -31,24 +33,16 @@ export function announcedEarlier(
   if (verb === null || antecedent === undefined || published === null) return [];
   const when = dates.find(
     (d) =>
-      !d.counterfactual &&
-      d.role === undefined &&
+      tellsWhen(d) &&
       d.date.start !== null &&
       d.date.start < published.slice(0, d.date.start.length),
   );
   if (when === undefined) return [];
-  const copy: Detection = {
-    ...antecedent,
-    segment,
-    triggerStart: verb.index,
-    triggerEnd: verb.index + verb[0].length,
-    status: 'occurred',
-    date: when.date,
-    action: 'announce',
-    dateSource: 'text',
-    notes: [],
-  };
-  // The registry's entry is the measure's start, not the day it was made known.
-  delete copy.knownEventId;
-  return [copy];
+  return [
+    toldAgain(antecedent, segment, verb, {
+      status: 'occurred',
+      date: when.date,
+      action: 'announce',
+    }),
+  ];
 }

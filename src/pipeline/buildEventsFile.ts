@@ -13,6 +13,7 @@ import { draftToEvent } from './draftToEvent.ts';
 import { earlierOccasions } from './earlierOccasions.ts';
 import { emitEventsFile } from './emitEventsFile.ts';
 import { extractDates } from './extractDates.ts';
+import { tellsWhen } from './dates/firstDayAhead.ts';
 import { lastWrittenYear } from './dates/lastWrittenYear.ts';
 import { findDateline } from './findDateline.ts';
 import { foldUndatedDrafts } from './foldUndatedDrafts.ts';
@@ -212,9 +213,7 @@ function detectArticle(
     }
     const lastDay = dates.filter((d) => !d.counterfactual && d.date.precision === 'day').at(-1);
     if (lastDay?.date.start != null) anchor = lastDay.date.start;
-    const eventDay = dates
-      .filter((d) => !d.counterfactual && d.role === undefined && d.date.precision === 'day')
-      .at(-1);
+    const eventDay = dates.filter((d) => tellsWhen(d) && d.date.precision === 'day').at(-1);
     if (eventDay !== undefined) told = { paragraph: segment.paragraph, date: eventDay.date };
     else if (told?.paragraph !== segment.paragraph) told = null;
   }

@@ -1,4 +1,5 @@
 import type { EventDate } from '../data/eventSchema.ts';
+import { tellsWhen } from './dates/firstDayAhead.ts';
 import { findNames } from './findNames.ts';
 import { KIND_TABLE } from './kinds/kindTable.ts';
 import type { DateMention, Detection, Segment } from './pipelineTypes.ts';
@@ -41,7 +42,7 @@ export function followedSuit(
   const verb = FOLLOWED.exec(sentence);
   const antecedent = antecedents.find((d) => d.date !== null && !d.hypothetical);
   if (verb === null || antecedent === undefined) return [];
-  const telling = dates.filter((d) => !d.counterfactual && d.role === undefined);
+  const telling = dates.filter(tellsWhen);
   const first = telling[0];
   if (first === undefined || first.start > verb[0].length + DATE_NEAR) return [];
   const verbStart = sentence.lastIndexOf('followed', verb[0].length);

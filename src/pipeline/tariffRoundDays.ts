@@ -1,4 +1,4 @@
-import { firstDayAhead } from './dates/firstDayAhead.ts';
+import { firstDayAhead, tellsWhen } from './dates/firstDayAhead.ts';
 import type { EventDate } from '../data/eventSchema.ts';
 import { SIDE_OF } from './gazetteer.ts';
 import type { DateMention, Detection } from './pipelineTypes.ts';
@@ -151,8 +151,7 @@ function toldThenStarts(
   const telling = dates.find(
     (m) =>
       m.end <= d.triggerStart &&
-      !m.counterfactual &&
-      m.role === undefined &&
+      tellsWhen(m) &&
       m.date.precision === 'day' &&
       m.date.start !== null &&
       m.date.start <= published &&

@@ -1,4 +1,5 @@
 import { firstDayAhead } from './dates/firstDayAhead.ts';
+import { toldAgain } from './toldAgain.ts';
 import type { DateMention, Detection, Segment } from './pipelineTypes.ts';
 
 /**
@@ -38,17 +39,5 @@ export function tariffStart(
   if (antecedents.some((d) => d.kind === 'tariffs' && d.date?.start === start.date.start)) {
     return [];
   }
-  const copy: Detection = {
-    ...antecedent,
-    segment,
-    triggerStart: verb.index,
-    triggerEnd: verb.index + verb[0].length,
-    status: 'planned',
-    date: start.date,
-    dateSource: 'text',
-    notes: [],
-  };
-  // The registry's entry is the announcement's; the start is a day of its own.
-  delete copy.knownEventId;
-  return [copy];
+  return [toldAgain(antecedent, segment, verb, { status: 'planned', date: start.date })];
 }
