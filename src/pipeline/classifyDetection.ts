@@ -106,21 +106,9 @@ export function classifyDetection(detection: Detection, articleThemes: Theme[] =
   const named = PRONOUN_SUBJECT.test(lead)
     ? antecedentOf(names.actors, clause.start, sentence)
     : subjectOf(kind.fallback ? inClause : chosen, detection, sentence);
-  // "The law was signed by President Biden last April": the one after "by" did it.
-  const agent =
-    kind.fallback && /\sby$/.test(sentence.slice(detection.triggerStart, detection.triggerEnd))
-      ? names.actors.find(
-          (a) => a.start >= detection.triggerEnd && a.start - detection.triggerEnd <= 24,
-        )
-      : undefined;
-  const subjectHit =
-    agent ??
-    (kind.fallback &&
-    named !== undefined &&
-    !PRONOUN_SUBJECT.test(lead) &&
-    HEAD_GAP.test(sentence.slice(named.end, detection.triggerStart))
-      ? undefined
-      : named);
+  const subjectHit = kind.fallback
+    ? catchAllSubject(named, names.actors, lead, detection, sentence)
+    : named;
   const acted = sentence.slice(detection.triggerStart, clause.end);
   // "It also placed 10 American companies on its list": with no one named before the act, the
   // side it is done to tells who did it.
@@ -255,6 +243,27 @@ const PRONOUN_SUBJECT = /^\s*(?:it|he|she|they)\s/i;
  */
 const HEAD_GAP =
   /^(?!(?:['’]s)?\s*(?:[\w.-]+\s+){0,4}$|\)?\s*(?:\([^)]*\)\s*)?(?:said|says|announced|confirmed)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?$)/;
+/**
+ * Who did the catch-all kind's act: the name after "by" of a passive ("The law was signed by
+ * President Biden last April"), else the clause's subject when it stands close before the verb
+ * (HEAD_GAP) or is a pronoun that pronounSubjects resolves.
+ */
+function catchAllSubject(
+  named: NameHit | undefined,
+  actors: NameHit[],
+  lead: string,
+  detection: Detection,
+  sentence: string,
+): NameHit | undefined {
+  const { triggerStart, triggerEnd } = detection;
+  const agent = /\sby$/.test(sentence.slice(triggerStart, triggerEnd))
+    ? actors.find((a) => a.start >= triggerEnd && a.start - triggerEnd <= 24)
+    : undefined;
+  if (agent !== undefined) return agent;
+  if (named === undefined || PRONOUN_SUBJECT.test(lead)) return named;
+  return HEAD_GAP.test(sentence.slice(named.end, triggerStart)) ? undefined : named;
+}
+
 function antecedentOf(
   actors: NameHit[],
   clauseStart: number,
