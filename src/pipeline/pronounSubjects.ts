@@ -1,4 +1,5 @@
 import type { Detection } from './pipelineTypes.ts';
+import { PERSON_NAME } from './shortName.ts';
 
 /**
  * "it said it would restrict antimony", "They also barred two more firms": a pronoun standing for
@@ -6,6 +7,12 @@ import type { Detection } from './pipelineTypes.ts';
  */
 const PRONOUN_SUBJECT =
   /\b(?:it|they)\s+(?:(?:also|then|later|soon|first)\s+)?(?:[a-z]+(?:ed|s)|said|told|made|put|set|cut|would|will|had|has|have|was|were|is|are|did|does|do|can|could)\b[^,;]*$/i;
+/**
+ * "He is due to travel to Beijing on Thursday and to hold talks with the foreign minister": a
+ * person's pronoun opens the clause and no name stands between it and the trigger, so the names
+ * the sentence gives after the trigger are whom the act is with, not who acts.
+ */
+const PERSON_PRONOUN_SUBJECT = /(?:^|[,;:]\s+|\band\s+)(?:[Hh]e|[Ss]he)\s+(?:[a-z’'-]+\s+){0,6}$/;
 /** How far back, in paragraphs, the pronoun's antecedent may be told. */
 const REACH = 1;
 
@@ -19,8 +26,9 @@ export function pronounSubjects(detections: readonly Detection[]): Detection[] {
   let last: Detection | undefined;
   return detections.map((d) => {
     if (d.actors.length > 0) {
-      last = d;
-      return d;
+      const person = personBefore(d, last);
+      last = person === undefined ? d : { ...d, actors: [person, ...d.actors] };
+      return last;
     }
     if (
       last === undefined ||
@@ -33,4 +41,20 @@ export function pronounSubjects(detections: readonly Detection[]): Detection[] {
     const subject = last.actors[0];
     return subject === undefined ? d : { ...d, actors: [subject] };
   });
+}
+
+/** The person told as the subject of the act before, when `d`'s own subject is "he" or "she". */
+function personBefore(d: Detection, last: Detection | undefined): string | undefined {
+  if (
+    last === undefined ||
+    d.segment.paragraph - last.segment.paragraph > REACH ||
+    last.segment.start === d.segment.start
+  ) {
+    return undefined;
+  }
+  const subject = last.actors[0];
+  if (subject === undefined || !PERSON_NAME.test(subject) || d.actors.includes(subject)) {
+    return undefined;
+  }
+  return PERSON_PRONOUN_SUBJECT.test(d.segment.text.slice(0, d.triggerStart)) ? subject : undefined;
 }
