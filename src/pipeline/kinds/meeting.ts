@@ -13,6 +13,11 @@ export const meeting = defineKind({
       `\\b(?:met|meet|meets|meeting)\\s+(?:with\\s+)?(?:his\\s+|her\\s+|their\\s+)?(?=[A-Z]|counterpart|in\\s+[A-Z]|in\\s+person|on\\s+the\\s+sidelines|face)(?![\\w.-]+(?:\\s+[A-Z][\\w.-]*){0,2}\\s+halfway\\b)`,
     ),
     re(`\\b(?:held|hold|holds)\\s+(?:a\\s+)?${GAP(2)}(?:summit|meeting|bilateral)\\b`),
+    // "The two envoys met for nine hours in Vienna": the sides told before the verb met each
+    // other, told by how long, how, or how often.
+    re(
+      '\\b(?:met|meet)\\s+(?=for\\s+(?:more\\s+than\\s+|nearly\\s+|almost\\s+|about\\s+|over\\s+)?(?:\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\\s+(?:hours?|days?|minutes?)\\b|behind\\s+closed\\s+doors|privately\\b|face\\s+to\\s+face\\b|twice\\b|over\\s+(?:dinner|lunch|breakfast|two\\s+days)\\b)',
+    ),
     // "the envoys will sit down with each other next month": a meeting to come
     re('\\b(?:sat|sit|sits|sitting)\\s+down\\s+with\\b'),
     // "The chancellor hosted the Japanese premier at her country house": a leader received by
@@ -50,6 +55,8 @@ export const meeting = defineKind({
       'The premier hosted the German chancellor in the Great Hall.',
       'The envoy said she would brief the president on Thursday.',
       'The two envoys will sit down with each other in Vienna next month.',
+      'In Vienna on Monday and Tuesday, the two envoys met for nine hours over two days.',
+      'The foreign ministers met behind closed doors on Sunday.',
     ],
     ignores: [
       'Quarterly sales met expectations.',
@@ -60,6 +67,8 @@ export const meeting = defineKind({
       'The embassy hosted a reception for exporters.',
       'Paris hosted Monday’s round of climate talks.',
       'Qatar hosted World Cup matches in December.',
+      'The club met for its annual dinner in May.',
+      'Quarterly sales met forecasts for the third time.',
     ],
   },
 });
