@@ -88,6 +88,17 @@ function isSecurity(cues: SentenceCues): boolean {
 }
 
 /**
+ * "In Vienna on Monday and Tuesday, the two envoys met for nine hours": a place that opens the
+ * clause is where its act happened, however long the names between.
+ */
+const FRONTED_PLACE = /^\s*(?:In|At)\s+$/;
+/**
+ * "… met for nine hours, their first session since the leaders held a summit in Geneva": a
+ * place told after a "since" or "after" is the background occasion's, not the act's.
+ */
+const BACKGROUND_BETWEEN = /\b(?:since|after|before|when)\b/i;
+
+/**
  * Fills in who, where, what about and who reported it. Actors come from the clause that
  * holds the trigger, or from the clauses before it when the clause says only "he".
  */
@@ -142,7 +153,15 @@ export function classifyDetection(detection: Detection, articleThemes: Theme[] =
     names.places
       .filter(
         (p) =>
-          p.start >= detection.triggerStart - 40 && p.start >= clause.start && p.end <= clause.end,
+          (p.start >= detection.triggerStart - 40 &&
+            p.start >= clause.start &&
+            p.end <= clause.end &&
+            !BACKGROUND_BETWEEN.test(sentence.slice(detection.triggerEnd, p.start))) ||
+          FRONTED_PLACE.test(sentence.slice(clause.start, p.start)),
+      )
+      .sort(
+        (a, b) =>
+          Number(b.start < detection.triggerStart) - Number(a.start < detection.triggerStart),
       )
       .map((p) => p.name),
   );

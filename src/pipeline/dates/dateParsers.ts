@@ -25,6 +25,7 @@ import {
 import type { DateParser, ParseContext } from './dateParser.ts';
 import { dateTense } from './dateTense.ts';
 import { monthOrdinalDay, ordinalDayOfMonth } from './ordinalDay.ts';
+import { season } from './season.ts';
 import { thatWasWhen } from './thatWasWhen.ts';
 import {
   bareYear,
@@ -544,6 +545,7 @@ export const CALENDAR_PARSERS: readonly DateParser[] = [
   partOfMonth,
   monthOfRelativeYear,
   monthOfThatYear,
+  season,
   relativePeriod,
   fiscalYear,
   spokenYearDate,

@@ -37,7 +37,7 @@ const CHARGES: Step = [/./, 'files charges', 'file charges', 'charges'];
  */
 export const legalCase = defineKind({
   id: 'legal-case',
-  cue: /arrest|detain|indict|charg|extradit|convict|sentenc|jail|prison|releas|freed|judge|court|prosecut|injunction/i,
+  cue: /arrest|detain|indict|charg|extradit|convict|sentenc|jail|prison|releas|freed|judge|court|prosecut|injunction|\bcase\b/i,
   themes: [],
   tag: 'legal',
   verbal: [

@@ -4,7 +4,7 @@ import { GAP, re } from './patternParts.ts';
 /** Two sides in one room: "Biden met Xi on the sidelines of the summit." */
 export const meeting = defineKind({
   id: 'meeting',
-  cue: /meet|met\b|summit|face-to-face|sit|host|brief/i,
+  cue: /meet|met\b|summit|face-to-face|sit|sat\b|host|brief/i,
   themes: ['diplomacy'],
   tag: 'summit',
   verbal: [
@@ -57,6 +57,7 @@ export const meeting = defineKind({
       'The two envoys will sit down with each other in Vienna next month.',
       'In Vienna on Monday and Tuesday, the two envoys met for nine hours over two days.',
       'The foreign ministers met behind closed doors on Sunday.',
+      'On Tuesday a delegation of officials sat down with their Chinese counterparts in Beijing.',
     ],
     ignores: [
       'Quarterly sales met expectations.',

@@ -53,5 +53,6 @@ describe('literalAlternatives', () => {
       }
     }
     expect(matched).toBeGreaterThan(lines.length);
-  });
+    // Tens of thousands of comparisons: seconds on a busy two-core machine.
+  }, 60_000);
 });
