@@ -29,6 +29,7 @@ import type { Detection, PipelineConfig, Segment, SeedInput } from './pipelineTy
 import { segmentText } from './segmentText.ts';
 import { subsumeDetections } from './subsumeDetections.ts';
 import { tariffRoundDays } from './tariffRoundDays.ts';
+import { calendarLine, isCalendarHeading } from './calendarLines.ts';
 import { mayStartTariff, tariffStart } from './tariffStart.ts';
 
 export type { PipelineConfig, SeedInput } from './pipelineTypes.ts';
@@ -157,8 +158,20 @@ function detectArticle(
   let before: Detection[] = [];
   // The day of the story's news: the first act the article tells as done on a day.
   let lead: EventDate | null = null;
+  let leadAct: Detection | undefined;
+  // Under a "CALENDAR" heading, until the list ends (see calendarLine).
+  let calendar = false;
   for (const segment of segments) {
+    if (calendar && segment.kind !== 'heading') {
+      const step = calendarLine(segment, published, leadAct);
+      if (step !== null) {
+        detections.push(step);
+        continue;
+      }
+      calendar = false;
+    }
     if (segment.kind === 'heading') {
+      calendar = isCalendarHeading(segment.text);
       // A chronology's "* JAN. 6 - ..." dates the paragraph under it (see headingDay).
       const day = headingDay(segment, published);
       if (day !== null) told = { paragraph: segment.paragraph + 1, date: day };
@@ -177,6 +190,7 @@ function detectArticle(
     const dates = extractDates(segment.text, { published, anchor, yearTold });
     yearTold = lastWrittenYear(dates, yearTold);
     if (telling) {
+      const day = told?.paragraph === segment.paragraph ? told.date : null;
       const found = todaysActs(
         tariffRoundDays(
           detectEvents(sourceId, segment, dates, published).map((d) =>
@@ -184,10 +198,10 @@ function detectArticle(
           ),
           dates,
           published,
+          day,
         ),
         published,
       );
-      const day = told?.paragraph === segment.paragraph ? told.date : null;
       const dated = found.map((d) =>
         cameAfterLead(day === null ? d : withParagraphDay(d, day), lead),
       );
@@ -195,7 +209,8 @@ function detectArticle(
       const all = [...single, ...earlierOccasions(single, dates)];
       before = matchKnownEvents(segment, all, known, published);
       detections.push(...before);
-      lead ??= before.find(isLead)?.date ?? null;
+      leadAct ??= before.find(isLead);
+      lead ??= leadAct?.date ?? null;
     }
     // "SMIC followed in December 2020": told only by the sentence before; what else the
     // sentence names ("before the summit") points back at other events.

@@ -151,8 +151,12 @@ function nearestCue(sentence: string, index: number, start: number, end: number)
   return tense;
 }
 
+/**
+ * "would have until March 3 to divest" gives time ahead: "have" is the verb, not the perfect of a
+ * thing that did not happen.
+ */
 const COUNTERFACTUAL_BEFORE =
-  /\b(?:(?:would|could|might|should)\s+have|(?:was|were)\s+(?:supposed|meant)\s+to|had\s+been\s+(?:due|scheduled|set|expected|planned)\s+to|(?:instead\s+of|rather\s+than)\s+[a-z]+ing)\b[^,;]*$/i;
+  /\b(?:(?:would|could|might|should)\s+have(?!\s+until\b)|(?:was|were)\s+(?:supposed|meant)\s+to|had\s+been\s+(?:due|scheduled|set|expected|planned)\s+to|(?:instead\s+of|rather\s+than)\s+[a-z]+ing)\b[^,;]*$/i;
 
 /**
  * True when the verb group just before `index` tells of something that did not happen

@@ -25,6 +25,7 @@ const VERBS: Record<string, [present: string, base: string]> = {
   raise: ['raises', 'raise'],
   cut: ['cuts', 'cut'],
   pause: ['pauses', 'pause'],
+  reinstate: ['reinstates', 'reinstate'],
   lift: ['lifts', 'lift'],
   extend: ['extends', 'extend'],
   threaten: ['threatens', 'threaten'],

@@ -69,6 +69,9 @@ const ACTIONS: readonly (readonly [RegExp, string])[] = [
     /\b(?:hold(?:s|ing)?\s+off|held\s+off|call(?:s|ed|ing)?\s+off|not\s+(?:to\s+)?(?:go|going|went)\s+ahead)\b/i,
     'pause',
   ],
+  // "Ottawa will restore its suspended 20% duty on US trucks": bringing back a paused measure
+  // puts it in force again, so the pause it names is not the act.
+  [/\b(?:reinstat|restor|re-?impos|bring(?:s|ing)?\s+back|brought\s+back)/i, 'reinstate'],
   [/\b(?:rais|hik|increas|doubl|tripl)/i, 'raise'],
   // "cutting off sales of advanced chips" stops something; "cut tariffs" eases them.
   [/\bcut(?:s|ting)?\s+off\b/i, 'restrict'],
@@ -758,6 +761,12 @@ function justDone(match: Match, sentence: string, published: string | null): Eve
 const PARTICIPLE_END =
   /(?:announced|issued|published|unveiled|adopted|expire|expires|lapse|lapses|run\s+out|runs\s+out)$/;
 const ON_OR_IN = /^\s+(?:on|in)\s+$/;
+/**
+ * "Pension funds would have until March 3 to divest", "Unless the owner finds a buyer by March 2": a trigger
+ * that ends in its limit word is dated by the limit right after it, the day it falls.
+ */
+const LIMIT_END = /^(?:(?:will|would|shall|to)\s+have|has|have|gets?|unless)\b.*\b(?:until|by)$/i;
+const SPACE = /^\s+$/;
 function ownParticipleDate(match: Match, dates: DateMention[], sentence: string): EventDate | null {
   return ownParticipleMention(match, dates, sentence)?.date ?? null;
 }
@@ -767,9 +776,12 @@ function ownParticipleMention(
   dates: DateMention[],
   sentence: string,
 ): DateMention | null {
-  if (!PARTICIPLE_END.test(sentence.slice(match.start, match.end))) return null;
+  const trigger = sentence.slice(match.start, match.end);
+  const limit = LIMIT_END.test(trigger);
+  if (!limit && !PARTICIPLE_END.test(trigger)) return null;
   const next = dates.find((d) => d.start >= match.end && !d.counterfactual);
-  return next !== undefined && ON_OR_IN.test(sentence.slice(match.end, next.start)) ? next : null;
+  if (next === undefined) return null;
+  return (limit ? SPACE : ON_OR_IN).test(sentence.slice(match.end, next.start)) ? next : null;
 }
 
 /** Whether `other` may claim `d`: a trigger with a date of its own claims that date alone. */

@@ -34,7 +34,7 @@ export function pronounSubjects(detections: readonly Detection[]): Detection[] {
       last === undefined ||
       d.segment.paragraph - last.segment.paragraph > REACH ||
       last.segment.start === d.segment.start ||
-      !PRONOUN_SUBJECT.test(d.segment.text.slice(0, d.triggerStart))
+      (!PRONOUN_SUBJECT.test(d.segment.text.slice(0, d.triggerStart)) && !sameRound(d, last))
     ) {
       return d;
     }
@@ -57,4 +57,18 @@ function personBefore(d: Detection, last: Detection | undefined): string | undef
     return undefined;
   }
   return PERSON_PRONOUN_SUBJECT.test(d.segment.text.slice(0, d.triggerStart)) ? subject : undefined;
+}
+
+/**
+ * "Ottawa announced duties on US goods on Monday. For pork growers, what matters is an extra 10
+ * percent that applies from October 1": a rate told with no side at all, right after a side's
+ * tariff act in the same paragraph, is a part of that side's round.
+ */
+function sameRound(d: Detection, last: Detection): boolean {
+  return (
+    d.kind === 'tariffs' &&
+    last.kind === 'tariffs' &&
+    d.verbal &&
+    d.segment.paragraph === last.segment.paragraph
+  );
 }

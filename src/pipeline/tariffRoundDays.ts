@@ -53,12 +53,15 @@ export function tariffRoundDays(
   detections: Detection[],
   dates: DateMention[],
   published: string | null,
+  paragraphDay: EventDate | null = null,
 ): Detection[] {
   if (published === null || !detections.some((d) => d.kind === 'tariffs')) return detections;
   return detections.flatMap((d) => {
     if (d.kind !== 'tariffs') return [d];
     const owned = imposedBy(d);
-    return !owned.verbal || owned.hypothetical ? [owned] : roundDays(owned, dates, published);
+    return !owned.verbal || owned.hypothetical
+      ? [owned]
+      : roundDays(owned, dates, published, paragraphDay);
   });
 }
 
@@ -84,14 +87,19 @@ function imposedBy(d: Detection): Detection {
   return { ...d, actors: [imposer, ...d.actors.filter((a) => a !== imposer)] };
 }
 
-function roundDays(d: Detection, dates: DateMention[], published: string): Detection[] {
+function roundDays(
+  d: Detection,
+  dates: DateMention[],
+  published: string,
+  paragraphDay: EventDate | null,
+): Detection[] {
   const sentence = d.segment.text;
   const lead = sentence.slice(Math.max(0, d.triggerStart - LEAD_REACH), d.triggerStart);
   if (d.action === 'raise' && PUT_OFF_BEFORE.test(lead)) return [putOff(d, dates, published)];
   if (d.date !== null && d.action !== 'raise' && peakDated(d, dates)) {
     return [{ ...d, action: 'raise' }];
   }
-  const told = toldThenStarts(d, dates, published, lead);
+  const told = toldThenStarts(d, dates, published, lead, paragraphDay);
   if (told !== null) return told;
   const today: EventDate = { start: published, precision: 'day', approximate: false };
   const day = d.date?.precision === 'day' ? d.date.start : null;
@@ -125,6 +133,7 @@ function toldThenStarts(
   dates: DateMention[],
   published: string,
   lead: string,
+  paragraphDay: EventDate | null,
 ): Detection[] | null {
   const sentence = d.segment.text;
   const action = THREAT_BEFORE.test(lead) ? 'threaten' : 'announce';
@@ -158,12 +167,13 @@ function toldThenStarts(
       ((m.start <= 14 && /^\s*[:,]/.test(sentence.slice(m.end))) ||
         TELLING_VERB_BEFORE.test(sentence.slice(Math.max(0, m.start - 16), m.start))),
   );
-  if (telling === undefined) return null;
+  const toldOn = telling?.date ?? pronounTellerDay(lead, published, paragraphDay);
+  if (toldOn === null) return null;
   const announced: Detection = {
     ...d,
     action,
     status: 'occurred',
-    date: telling.date,
+    date: toldOn,
     dateSource: 'text',
   };
   delete announced.knownEventId;
@@ -174,12 +184,33 @@ function toldThenStarts(
 const THREAT_BEFORE = /\bthreaten(?:s|ed|ing)?\s+(?:[\w,]+\s+){0,4}?to\s+(?:[\w%-]+\s+){0,3}$/i;
 /** "from November 1", "starting Nov. 1", "effective March 4": the day a rate starts. */
 const STARTS_FROM_BEFORE = /\b(?:from|starting|beginning|effective|as\s+of)\s+(?:on\s+)?$/i;
-/** A telling in the past: "said on Truth Social that", "announced that", "threatened to". */
+/**
+ * A telling in the past: "said on Truth Social that", "announced that", "threatened to", and the
+ * participle after a past verb ("he went further, posting that").
+ */
 const PAST_TELLING =
-  /\b(?:said|announced|declared|wrote|posted|threatened|warned)\b(?:\s+on\s+Truth\s+Social|\s+on\s+social\s+media)?[^;]*$/i;
+  /\b(?:said|announced|declared|wrote|writing|posted|posting|tweeted|tweeting|threatened|warned)\b(?:\s+on\s+Truth\s+Social|\s+on\s+social\s+media)?[^;]*$/i;
 /** "said on Friday", "announced Friday": the day of the telling. */
 const TELLING_VERB_BEFORE =
   /\b(?:said|announced|declared|wrote|posted|threatened|warned)\s+(?:on\s+)?$/i;
+
+/**
+ * "The minister spoke on Tuesday of higher duties. Later she went further, posting that the 20%
+ * duty on US lumber would rise to 35% from June 1": a telling whose subject is a pronoun has no
+ * day of its own; it goes on from the sentence before, so it was told on the day that sentence
+ * gave (the paragraph's day), if that day is not after the day of writing.
+ */
+const PRONOUN_TELLER =
+  /(?:^|[\s,])(?:he|she|they)\s+(?:[\w’'-]+\s+){0,3}?(?:[\w’'-]+,\s+)?(?:said|announced|declared|wrote|writing|posted|posting|tweeted|tweeting|saying)\b[^;]*$/i;
+function pronounTellerDay(
+  lead: string,
+  published: string,
+  paragraphDay: EventDate | null,
+): EventDate | null {
+  if (paragraphDay?.precision !== 'day' || paragraphDay.start === null) return null;
+  if (paragraphDay.start > published || !PRONOUN_TELLER.test(lead)) return null;
+  return paragraphDay;
+}
 
 /** A rise put off: due on the limit ahead ("until March 2") when the sentence gives one. */
 function putOff(d: Detection, dates: DateMention[], published: string): Detection {

@@ -134,6 +134,24 @@ const weekdayBesideDate: DateRefiner = (found, context) =>
   });
 
 /**
+ * "Pension funds will have until November 3 next year to divest": a year phrase right after a day tells
+ * that day's year, which the tense alone would put in the current one when the day is close.
+ */
+const YEAR_PHRASE = /^(?:next|this|last)\s+year$/i;
+const yearBesideDay: DateRefiner = (found, context) =>
+  found.map((f, i) => {
+    const next = found[i + 1];
+    const start = f.date?.start;
+    if (f.date?.precision !== 'day' || start == null || next?.date?.precision !== 'year') return f;
+    const year = next.date.start;
+    if (year == null || !YEAR_PHRASE.test(context.sentence.slice(next.start, next.end))) return f;
+    if (!/^\s+$/.test(context.sentence.slice(f.end, next.start))) return f;
+    // A leap day moved to a common year is no day at all.
+    if (start.endsWith('-02-29')) return f;
+    return { ...f, date: { ...f.date, start: `${year}${start.slice(4)}` } };
+  });
+
+/**
  * "raised tariffs under Section 301 of the Trade Act of 1974", "the 1974 Trade Act": a year in a
  * law's or a treaty's name is a date (newswire annotates it) but dates no event of the sentence.
  */
@@ -177,6 +195,7 @@ export const DATE_REFINERS: readonly DateRefiner[] = [
   markHedges,
   sameDayInSentence,
   weekdayBesideDate,
+  yearBesideDay,
   markNames,
   markOccasionYears,
 ];

@@ -70,6 +70,13 @@ const LATER_IN_CLAUSE = /\blater\s+(?:this|in\s+the)\s+(?:year|month)\b/i;
  */
 const WHICH_BEFORE = /\bwhich\s*$/i;
 const PAST_VERB_FIRST = /^\s*(?:had\s+)?(?:cut|set|put|hit|let|shut|[a-z]{3,}ed)\b/i;
+/**
+ * "Ottawa said it would restore its suspended duty on US trucks from November 1": the day a
+ * measure starts from, in a clause that says what a side would do, lies ahead of the telling,
+ * however far back the verb stands and whatever its past participles ("suspended") say.
+ */
+const WOULD = /\bwould\b(?!\s+have\b)/i;
+const STARTS_FROM_BEFORE = /\b(?:from|starting|beginning|as\s+of)\s+(?:on\s+)?$/i;
 /** A sentence about a payout tells its record date as a future date too ("… of record Dec. 15"). */
 const PAYOUT = /\bpayable\b/i;
 /** Asked first: it reads a few words, PAYOUT the whole sentence. */
@@ -110,6 +117,7 @@ export function dateTense(sentence: string, index: number): Tense {
     if (!TELLING.test(governed) && !SUBORDINATE_PAST.test(governed)) return 'future';
   }
   if (LATER_IN_CLAUSE.test(lead)) return 'future';
+  if (WOULD.test(lead) && STARTS_FROM_BEFORE.test(before.slice(-24))) return 'future';
   return tenseInClause(sentence, index, clause);
 }
 

@@ -19,10 +19,27 @@ const RESPITE_BEFORE = new RegExp(
   'i',
 );
 
+const MONTH_DAY = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}\\b';
+/** A measure named by its noun: what starts on a day, or runs out on one. */
+const MEASURE =
+  '(?:ban|bans|prohibition|rule|rules|restrictions?|curbs|order|law|requirements?|measures?)';
+/** A measure's start: "applies from", "takes effect on", "could begin as early as". */
+const STARTS =
+  '(?:applies|apply|takes\\s+effect|take\\s+effect|comes\\s+into\\s+(?:force|effect)|kicks\\s+in|begins|starts|(?:will|would|could|may|might)\\s+(?:apply|take\\s+effect|come\\s+into\\s+(?:force|effect)|kick\\s+in|begin|start)|(?:is|was|are|were)\\s+(?:due|set|scheduled)\\s+to\\s+(?:apply|take\\s+effect|come\\s+into\\s+(?:force|effect)|begin|start))';
+/** The words that tell a start's day: "from August 2", "on May 15", "as early as March 3". */
+const START_DAY = `(?=\\s+(?:from\\s+|on\\s+|as\\s+early\\s+as\\s+|as\\s+of\\s+|starting\\s+)?${MONTH_DAY})`;
+/** The verbs that give a holder time to act: "would have until", "has until". */
+const HAS_UNTIL = '(?:(?:will|would|shall|to)\\s+have|has|have|gets|get)\\s+until';
+const TOLD_START = new RegExp(`^${MEASURE}\\b`, 'i');
+const TOLD_LIMIT = new RegExp(`^(?:${HAS_UNTIL}|unless)\\b`, 'i');
+
+/** A calendar line's bullet and day before its step (see calendarLines). */
+const CALENDAR_LEAD = /^\s*[-–—•*·]\s*[^:]{3,24}[:–—-]\s*$/;
+
 /** A date set for the other side to act: "Trump set a September 15 deadline for a sale." */
 export const deadline = defineKind({
   id: 'deadline',
-  cue: /deadline|ultimatum|until|expir|lapse|runs\s+out|ran\s+out|run\s+out/i,
+  cue: /deadline|ultimatum|until|expir|lapse|runs\s+out|ran\s+out|run\s+out|unless|appl(?:y|ies)|effect|force|kick|begin|start/i,
   themes: ['diplomacy'],
   tag: 'deadline',
   verbal: [
@@ -42,6 +59,15 @@ export const deadline = defineKind({
     // with a clause on what it did between. The trigger is the lapse alone, so the clause's own
     // act ("lowered duties") is still told.
     re(`(?<=${RESPITE_WITH_CLAUSE})${LAPSES}\\b`),
+    // "Pension funds holding the stock would have until March 3 next year to divest": the last day
+    // a measure leaves its holders, an event of its own, planned until it passes.
+    re(`\\b${HAS_UNTIL}(?=\\s+${MONTH_DAY})`),
+    // "Unless the owner finds a buyer by March 2, stores must drop the game": the day a measure bites
+    // unless its condition is met.
+    re(`\\bunless\\s+(?:[\\w’'-]+\\s+){1,8}?by(?=\\s+${MONTH_DAY})`),
+    // "The ban on new share purchases applies from July 5", "the app's ban could start as early
+    // as March 2": the day a measure starts, planned until it comes.
+    re(`\\b${MEASURE}\\s+${GAP(6)}${STARTS}${START_DAY}`),
     // "The company faces a Friday deadline to sell its US arm": the day set for it, still ahead.
     re(
       `\\b(?:faces|faced|facing)\\s+${GAP(3)}(?:deadline|ultimatum)\\b${WHEN_AFTER.replace('(?=', '(?=,?')}`,
@@ -51,6 +77,26 @@ export const deadline = defineKind({
   // A deadline in a trade story is a trade deadline: "the 90-day pause runs out" names no goods.
   neutralTakesArticleThemes: true,
   title: ({ subject, topic, planned, trigger: told, primary }) => {
+    // "- Oct. 3: public hearing on the tariff plan": a calendar's step is told by its line.
+    if (CALENDAR_LEAD.test(primary.segment.text.slice(0, primary.triggerStart))) {
+      const step = told.trim().split(/\s+/).slice(0, 9).join(' ');
+      return { title: `${subject}: ${step}`, slugParts: [subject, step] };
+    }
+    if (TOLD_START.test(told)) {
+      // The measure as the sentence names it, up to its verb: "ban on new share purchases".
+      const named = told.replace(new RegExp(`\\s+${STARTS}$`, 'i'), '');
+      const measure = named.split(/\s+/).slice(0, 6).join(' ').toLowerCase();
+      return {
+        title: `${subject} ${measure} ${planned ? 'to take effect' : 'takes effect'}`,
+        slugParts: [subject, measure, 'takes effect'],
+      };
+    }
+    if (TOLD_LIMIT.test(told)) {
+      return {
+        title: `${subject} deadline${topic ? ` on ${topic}` : ''} ${planned ? 'to fall' : 'falls'}`,
+        slugParts: [subject, 'deadline', 'falls', topic ?? ''],
+      };
+    }
     // The patterns that set a deadline open with their verb; those that tell it run out, with
     // the noun, or with the respite just before the trigger.
     const before = RESPITE_BEFORE.exec(primary.segment.text.slice(0, primary.triggerStart));
@@ -80,11 +126,17 @@ export const deadline = defineKind({
       'The pause, which lowered duties on both sides, is set to expire on August 12.',
       // A day of two digits: the day's number is whole before the word ends.
       'The company faces a Friday deadline, March 16, to sell its US arm.',
+      'Pension funds holding the stock would have until March 3 next year to divest.',
+      'Unless the owner finds a buyer by March 2, stores must drop the game.',
+      'The ban on new share purchases applies from July 5.',
+      "The app's ban could start as early as March 2.",
     ],
     ignores: [
       'The deadline passed quietly.',
       'The pause in the talks lasted a week.',
       'The firm faces a tight deadline.',
+      'The law has applied since 2019.',
+      'Unless the rain stops, the match is off.',
     ],
   },
 });

@@ -6,12 +6,19 @@ const TARIFF_NOUN = '(?:counter-?)?(?:tariffs?|duties|levies|levy|import\\s+taxe
 /** A rate as a number: "15%", "25 percent", "10 per cent". */
 const RATE = '[\\d.]+\\s*(?:percent|per\\s+cent|%)';
 const TARIFF_VERB =
-  '(?:impos|propos|announc|rais|hik|slap|levy|levie|increas|doubl|tripl|cut|lower|reduc|slash|suspend|paus|delay|lift|remov|scrap|extend|reinstat|restor|introduc|unveil|expand|exempt|threaten|retaliat|halv|roll\\w*\\s+back|postpon|appl(?:y|ie|yi))\\w*';
+  '(?:impos|propos|announc|rais|hik|slap|levy|levie|increas|doubl|tripl|cut|lower|reduc|slash|suspend|paus|delay|lift|remov|scrap|extend|reinstat|restor|re-?impos|bring\\w*\\s+back|brought\\s+back|introduc|unveil|expand|exempt|threaten|retaliat|halv|roll\\w*\\s+back|postpon|appl(?:y|ie|yi))\\w*';
+
+/**
+ * The words of a subject between a rate and its verb, with the goods told by their worth ("the levy
+ * on $90 billion of Canadian lumber"): GAP's words leave out the dollar
+ * sign, and a worth is no clause of its own.
+ */
+const WORTH_GAP = `(?:${GAP(6)}|${GAP(3)}on\\s+\\$[\\d.,]+\\s+(?:(?:billion|million|trillion|bn)\\s+)?(?:(?:worth\\s+)?of\\s+)?${GAP(3)})`;
 
 /** Duties on the other side’s goods: "China imposed tariffs of 15 percent on US coal." */
 export const tariffs = defineKind({
   id: 'tariffs',
-  cue: /tariff|dut(?:y|ies)|lev(?:y|ies)|import\s+tax/i,
+  cue: /tariff|dut(?:y|ies)|lev(?:y|ies)|import\s+tax|percent|per\s+cent|%/i,
   themes: ['trade'],
   tag: 'tariffs',
   verbal: [
@@ -26,9 +33,10 @@ export const tariffs = defineKind({
     ),
     // "The duty on Chinese chips doubles from 25 percent to 50 percent next year": the rate is the
     // subject, its move to a new level the act. The level ("to 50", "from 25") keeps "duty" a
-    // levy, not an obligation.
+    // levy, not an obligation. The goods may be told by their worth: "the levy on $90 billion
+    // of Canadian lumber will climb to 35%".
     re(
-      `\\b(?:${TARIFF_NOUN}|duty)\\s+${GAP(6)}(?:rises|rose|rising|doubles|doubled|doubling|triples|tripled|quadruples|quadrupled|climbs|climbed|jumps|jumped|falls|fell|drops|dropped|goes|went|increases|increased|decreases|decreased|(?<=\\b(?:will|would|to)\\s+)(?:rise|double|triple|climb|jump|fall|drop|go|increase|decrease))\\s+(?=(?:from|to|by)\\s+${RATE})`,
+      `\\b(?:${TARIFF_NOUN}|duty)\\s+${WORTH_GAP}(?:rises|rose|rising|doubles|doubled|doubling|triples|tripled|quadruples|quadrupled|climbs|climbed|jumps|jumped|falls|fell|drops|dropped|goes|went|increases|increased|decreases|decreased|(?<=\\b(?:will|would|to)\\s+)(?:rise|double|triple|climb|jump|fall|drop|go|increase|decrease))\\s+(?=(?:from|to|by)\\s+${RATE})`,
     ),
     // "The new levy brings the combined rate on Chinese goods to 60%": the level the duties reach.
     // The trigger is the rate, not the verb ("bring" is no gerund naming an act told elsewhere).
@@ -56,6 +64,11 @@ export const tariffs = defineKind({
     re(
       `\\bthe\\s+(?:real|true|actual|total|combined|overall|cumulative|effective)\\s+(?:US\\s+|American\\s+|Chinese\\s+)?(?:figure|rate|levy|tariff|duty|level)\\s+(?:on\\s+(?:[\\w.-]+\\s+){1,3}?)?(?:is|was|stands\\s+at|stood\\s+at)\\s+(?:now\\s+)?(?=${RATE})`,
     ),
+    // "Pork exporters face an additional 10 percent levy that kicks in from October 1": a rate
+    // that starts on a day is a duty, planned until that day.
+    re(
+      `\\b(?:extra|additional|further|new)\\s+${RATE}\\s+(?:(?:duty|tariff|levy)\\s+)?(?:that|which)\\s+(?:applies|will\\s+apply|takes\\s+effect|will\\s+take\\s+effect|kicks\\s+in|starts|begins)\\s+(?=(?:from|on|starting)\\s)`,
+    ),
     // "The extra duties on American goods are now in force": the measure in force today.
     re(`\\b${TARIFF_NOUN}\\s+${GAP(6)}(?:are|is)\\s+now\\s+in\\s+(?:force|effect)\\b`),
   ],
@@ -76,11 +89,14 @@ export const tariffs = defineKind({
       // A pause told by its verb: the action reads "pause", never a new tariff.
       'The president agreed on Saturday to postpone the tariff increase due in January.',
       'The duty on Chinese solar wafers doubles from 25 percent to 50 percent next year.',
+      'The levy on $90 billion of Canadian lumber will climb to 35% in May.',
+      'Pork exporters face an additional 10 percent levy that kicks in from October 1.',
       'The combined duty on Chinese steel is now 60%, an adviser said on Monday.',
     ],
     ignores: [
       'Port fees rose sharply in March.',
       'His duty rose to new heights of care.',
+      'An extra 10 percent of the staff works from home.',
       'The total turnout was 60% despite the duty-free queues.',
     ],
   },

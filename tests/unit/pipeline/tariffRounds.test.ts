@@ -235,3 +235,30 @@ describe('the level the duties reach, for the side they fall on', () => {
     ).toEqual(['US imposes tariffs on Chinese goods']);
   });
 });
+
+describe('a suspended duty brought back', () => {
+  it('reads "restore its suspended duty … from <day>" as a planned reinstatement, not a pause', () => {
+    const events = eventsOfArticle(
+      'Ottawa also said it would restore its suspended 20 percent tariff on US-made trucks from November 1.',
+      '2025-04-08',
+    ).filter((e) => e.kind === 'tariffs');
+    expect(events.map((e) => [e.date?.start ?? null, e.status])).toEqual([
+      ['2025-11-01', 'planned'],
+    ]);
+    expect(events.map((e) => e.title).join(' ')).not.toMatch(/pause/i);
+  });
+});
+
+describe('a rise posted after an earlier telling of the same day', () => {
+  it('dates the post by the paragraph’s day and its start by the day it names', () => {
+    expect(
+      tariffEvents(
+        'The minister on Tuesday warned that duties on US lumber were coming. Later she went further, posting that the levy on $90 billion of American lumber would climb to 35 percent from November 1.',
+        '2025-04-10',
+      ),
+    ).toEqual([
+      ['2025-04-08', 'occurred'],
+      ['2025-11-01', 'planned'],
+    ]);
+  });
+});
