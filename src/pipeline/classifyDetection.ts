@@ -33,9 +33,12 @@ const TAG_CUES: readonly (readonly [RegExp, string])[] = [
   [/\b(?:antitrust|anti-monopoly)\b/i, 'antitrust'],
   [/\banti-dumping\b/i, 'anti-dumping'],
 ];
-/** Both governments at once: "the two sides had reached a framework". */
+/**
+ * Both governments at once: "the two sides had reached a framework". So are a pair of ministers
+ * of the two, told as such: "The two defence ministers had held a call in March".
+ */
 const TWO_SIDES =
-  /\b(?:the\s+two\s+(?:sides|countries|governments|nations|powers|economies|delegations)|both\s+(?:sides|countries|governments)|the\s+world[’']s\s+two\s+largest\s+economies)\b/i;
+  /\b(?:the\s+two\s+(?:sides|countries|governments|nations|powers|economies|delegations|(?:(?:foreign|defen[cs]e|trade|commerce|finance)\s+)?ministers|defen[cs]e\s+chiefs)|both\s+(?:sides|countries|governments)|the\s+world[’']s\s+two\s+largest\s+economies)\b/i;
 
 /**
  * The tag cues and the two-sides test a sentence may match, screened once per sentence
