@@ -36,10 +36,15 @@ export const legislation = defineKind({
       `\\b(?:signed|signs|signing)\\s+(?:the\\s+)?(?:[A-Z][\\w.-]*\\s+(?:and\\s+|of\\s+|for\\s+|the\\s+)?){1,8}Act\\b`,
     ),
     // "the law the president signed in December", "the subsidy bill Congress passed last
-    // summer": told object first, the noun is the law and the clause after it says who made
+    // summer", "the Act, which former US president Smith signed in 2020": told object first, the noun is the law and the clause after it says who made
     // it; the trigger is the verb, so the name before it is its subject.
     re(
-      `(?<=\\b(?:law|bill|Act|legislation)\\s+${RELATIVE_AGENT})(?:signed|passed|enacted)\\b(?!\\s+by\\b)`,
+      `(?<=\\b(?:law|bill|Act|legislation)(?:,\\s+(?=which\\s)|\\s+)${RELATIVE_AGENT})(?:signed|passed|enacted)\\b(?!\\s+by\\b)`,
+    ),
+    // "The law, signed by the president in May 2021, takes effect next year": the law named
+    // with its signing in a reduced passive clause, the signer after "by".
+    re(
+      `\\b(?:law|bill|Act|legislation),?\\s+(?:which\\s+(?:was|were)\\s+)?signed\\s+(?:into\\s+law\\s+)?by\\b`,
     ),
     // "signed the measure into law"
     re(`\\b(?:signed|signs|sign|signing)\\s+${GAP(8)}into\\s+law\\b`),
@@ -88,6 +93,8 @@ export const legislation = defineKind({
       'Beijing imposed a sweeping security law on the territory at the end of June.',
       'Factories are being built under the grants law the president signed in December 2021.',
       'It is the third test of the farm bill Congress passed last summer.',
+      'Listing rules tightened under the Audit Act, which former US president Smith signed in 2020.',
+      'The law, signed by the president in May 2021, takes effect next year.',
     ],
     ignores: [
       'The bill passed by the committee is a long one.',

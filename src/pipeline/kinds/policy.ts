@@ -19,6 +19,11 @@ export const policy = defineKind({
     re(
       `\\b(?:widen|expand|broaden|extend|tighten)\\w*\\s+${GAP(4)}(?:ban|bar|prohibition|restrictions?|curbs?|limits?)\\s+on\\s+(?:American\\s+|US\\s+|U\\.S\\.\\s+|outbound\\s+|new\\s+)?investments?\\b`,
     ),
+    // "An executive order signed in May 2021 bars the purchases", "Order 14032, issued on June 3,
+    // lists the firms": an order named with its signing in a reduced clause was signed then.
+    re(
+      `\\b(?:[Ee]xecutive\\s+[Oo]rder|[Oo]rder|[Pp]roclamation|[Mm]emorandum|[Dd]irective)(?:\\s+(?:No\\.\\s*)?\\d+)?,?\\s+(?:signed|issued)(?=\\s+(?:on|in|last|by)\\b)`,
+    ),
     re('\\bdeclar(?:ed|es|e|ing)\\s+(?:a\\s+)?national\\s+emergency\\b'),
     re(
       `\\b(?:publish|issu|unveil|introduc|finali[sz]|scrap|rescind|repeal|withdr[ae]w|revers|replac)\\w*\\s+${GAP(4)}(?:rule|regulation|replacement)\\b`,
@@ -45,6 +50,8 @@ export const policy = defineKind({
   examples: {
     detects: [
       'Trump signed an executive order on Friday.',
+      'An executive order signed in May 2021 bars the purchases.',
+      'Order 14032, issued on June 3, lists the firms.',
       "Last spring the president widened his predecessor's ban on US investment in the firms to 40 more names.",
       'The department will pause for a year its rule announced on March 3 that covers subsidiaries.',
     ],

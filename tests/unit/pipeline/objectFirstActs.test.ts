@@ -80,4 +80,47 @@ describe('an act told object first', () => {
       ).map((e) => e.kind),
     ).not.toContain('export-controls');
   });
+
+  it('reads "the Act, which <title> <name> signed in <month>" as that signing', () => {
+    const [law] = eventsOfArticle(
+      'Chinese issuers face audits under the Audit Act, which former US president Donald Trump signed in December 2020.',
+      '2022-09-01',
+    );
+    expect(law).toMatchObject({
+      kind: 'legislation',
+      date: { start: '2020-12' },
+      status: 'occurred',
+    });
+  });
+
+  it('reads "The law, signed by <name> in <month>, takes effect …" as the signing, done', () => {
+    const [law] = eventsOfArticle(
+      'The law, signed by Biden in April 2024, takes effect on Jan. 19 unless the court intervenes.',
+      '2025-01-10',
+    );
+    expect(law).toMatchObject({
+      kind: 'legislation',
+      title: 'Biden signs bill into law',
+      date: { start: '2024-04' },
+      status: 'occurred',
+    });
+  });
+
+  it('reads "An executive order signed in <month> barred …" as the order, issued then', () => {
+    const events = eventsOfArticle(
+      "An executive order signed in November 2020 barred American investors from buying shares of firms tied to China's army.",
+      '2022-09-01',
+    );
+    expect(events.map((e) => [e.kind, e.date.start])).toContainEqual(['policy', '2020-11']);
+  });
+});
+
+describe('an act told as another one', () => {
+  it('stays apart from the act of its kind and month told before it', () => {
+    const events = eventsOfArticle(
+      "On August 6 the President issued two orders aimed at the app's owner, a Chinese firm. He also issued a separate order in August on the app itself, requiring its sale by a US buyer.",
+      '2020-09-20',
+    );
+    expect(events.filter((e) => e.kind === 'policy')).toHaveLength(2);
+  });
 });
