@@ -1,4 +1,5 @@
 import type { Theme } from '../data/eventSchema.ts';
+import { withoutSinceClause } from './backgroundClause.ts';
 import { clauseBounds } from './clauseTense.ts';
 import { findNames, type NameHit } from './findNames.ts';
 import { KIND_TABLE } from './kinds/kindTable.ts';
@@ -96,7 +97,14 @@ function isSecurity(cues: SentenceCues): boolean {
  */
 export function classifyDetection(detection: Detection, articleThemes: Theme[] = []): Detection {
   const sentence = detection.segment.text;
-  const clause = clauseBounds(sentence, detection.triggerStart);
+  // "Their envoys met on Friday, their first talks since the presidents met in Lima": the names
+  // of the "since" clause are another event's.
+  const clause = withoutSinceClause(
+    sentence,
+    clauseBounds(sentence, detection.triggerStart),
+    detection.triggerStart,
+    detection.triggerEnd,
+  );
   const names = findNames(sentence);
   const cues = cuesOf(sentence);
   const inClause = names.actors.filter((a) => a.start >= clause.start && a.end <= clause.end);

@@ -1,6 +1,6 @@
 import { PRECISION_RANK } from '../data/eventConstants.ts';
 import type { EventDate, EventStatus } from '../data/eventSchema.ts';
-import { inBackgroundPhrase, isConditionalConsequence } from './backgroundClause.ts';
+import { inBackgroundPhrase, isConditionalConsequence, SINCE_CLAUSE } from './backgroundClause.ts';
 import { clauseBounds, isCounterfactualAt, tenseWithin } from './clauseTense.ts';
 import { datesCompatible } from './datesCompatible.ts';
 import { execAll } from './execAll.ts';
@@ -482,6 +482,7 @@ function pickDate(
       !d.counterfactual &&
       !(pausing && SCHEDULED_BEFORE.test(sentence.slice(Math.max(0, d.start - 40), d.start))) &&
       !TEMPORAL_BARRIER.test(between(sentence, d, match).replace(ASIDE_BARRIER, ' ')) &&
+      !inSinceClause(sentence, d, match) &&
       !inRelativeAside(sentence, d, match) &&
       !(
         (SINCE_BEFORE.test(sentence.slice(Math.max(0, d.start - 12), d.start)) ||
@@ -515,6 +516,19 @@ function pickDate(
   if (when) return when.date;
   const only = usable[0];
   return usable.length === 1 && matches.length === 1 && only ? only.date : null;
+}
+
+/**
+ * "The envoys met for two days, their first session since the two presidents held a summit in
+ * Lima last November": a date after the act, inside a "since" clause with a verb of its own,
+ * dates that clause's event; "since March 4" right before the date is SINCE_BEFORE's case.
+ */
+function inSinceClause(
+  sentence: string,
+  d: DateMention,
+  m: { start: number; end: number },
+): boolean {
+  return d.start >= m.end && SINCE_CLAUSE.test(sentence.slice(m.end, d.start));
 }
 
 /**

@@ -25,3 +25,20 @@ describe('an earlier encounter told inside the story of a new one', () => {
     expect(call?.actors).toEqual(expect.arrayContaining(['United States', 'China']));
   });
 });
+
+describe('an encounter named in a "since" clause after the act', () => {
+  const events = eventsOfArticle(
+    'In Lima on Tuesday, trade envoy Katherine Tai met Vice Premier He Lifeng, their first session since Presidents Joe Biden and Xi Jinping held their summit in Bali last November.',
+    '2023-03-10',
+  );
+
+  it('is the leaders’ summit, told by the leaders and on its own date', () => {
+    const summit = events.find((e) => e.date.start === '2022-11');
+    expect(summit?.actors).toEqual(['Joe Biden', 'Xi Jinping']);
+  });
+
+  it('lends neither its date nor its leaders to the meeting the sentence tells', () => {
+    const today = events.find((e) => e.date.start === '2023-03-07');
+    expect(today?.actors).toEqual(['Katherine Tai', 'He Lifeng']);
+  });
+});
