@@ -1,4 +1,5 @@
 import type { Theme } from '../data/eventSchema.ts';
+import { withoutSinceClause } from './backgroundClause.ts';
 import { clauseBounds } from './clauseTense.ts';
 import { findNames, type NameHit } from './findNames.ts';
 import { KIND_TABLE } from './kinds/kindTable.ts';
@@ -33,9 +34,12 @@ const TAG_CUES: readonly (readonly [RegExp, string])[] = [
   [/\b(?:antitrust|anti-monopoly)\b/i, 'antitrust'],
   [/\banti-dumping\b/i, 'anti-dumping'],
 ];
-/** Both governments at once: "the two sides had reached a framework". */
+/**
+ * Both governments at once: "the two sides had reached a framework". So are a pair of ministers
+ * of the two, told as such: "The two defence ministers had held a call in March".
+ */
 const TWO_SIDES =
-  /\b(?:the\s+two\s+(?:sides|countries|governments|nations|powers|economies|delegations)|both\s+(?:sides|countries|governments)|the\s+world[’']s\s+two\s+largest\s+economies)\b/i;
+  /\b(?:the\s+two\s+(?:sides|countries|governments|nations|powers|economies|delegations|(?:(?:foreign|defen[cs]e|trade|commerce|finance)\s+)?ministers|defen[cs]e\s+chiefs)|both\s+(?:sides|countries|governments)|the\s+world[’']s\s+two\s+largest\s+economies)\b/i;
 
 /**
  * The tag cues and the two-sides test a sentence may match, screened once per sentence
@@ -104,7 +108,14 @@ const BACKGROUND_BETWEEN = /\b(?:since|after|before|when)\b/i;
  */
 export function classifyDetection(detection: Detection, articleThemes: Theme[] = []): Detection {
   const sentence = detection.segment.text;
-  const clause = clauseBounds(sentence, detection.triggerStart);
+  // "Their envoys met on Friday, their first talks since the presidents met in Lima": the names
+  // of the "since" clause are another event's.
+  const clause = withoutSinceClause(
+    sentence,
+    clauseBounds(sentence, detection.triggerStart),
+    detection.triggerStart,
+    detection.triggerEnd,
+  );
   const names = findNames(sentence);
   const cues = cuesOf(sentence);
   const inClause = names.actors.filter((a) => a.start >= clause.start && a.end <= clause.end);

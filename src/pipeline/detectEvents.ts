@@ -1,6 +1,6 @@
 import { PRECISION_RANK } from '../data/eventConstants.ts';
 import type { EventDate, EventStatus } from '../data/eventSchema.ts';
-import { inBackgroundPhrase, isConditionalConsequence } from './backgroundClause.ts';
+import { inBackgroundPhrase, isConditionalConsequence, SINCE_CLAUSE } from './backgroundClause.ts';
 import { clauseBounds, isCounterfactualAt, tenseWithin } from './clauseTense.ts';
 import { datesCompatible } from './datesCompatible.ts';
 import { execAll } from './execAll.ts';
@@ -142,6 +142,8 @@ const ASIDE_BARRIER =
  * the clause tells a standing measure ("in force since March 4").
  */
 const SINCE_BEFORE = /\bsince\s+(?:early\s+|late\s+|mid-?)?$/i;
+/** ", when the envoy met": a "when" clause, up to the act, with no clause break inside. */
+const WHEN_HUNG = /^\s*,\s+when\s+[^,;]*$/i;
 /**
  * "held off on the increase that was scheduled for October 15", "delayed the ban by a week, to
  * September 27": the day the paused step was or is now due is not the day it was paused.
@@ -483,6 +485,7 @@ function pickDate(
       !d.counterfactual &&
       !(pausing && SCHEDULED_BEFORE.test(sentence.slice(Math.max(0, d.start - 40), d.start))) &&
       !TEMPORAL_BARRIER.test(between(sentence, d, match).replace(ASIDE_BARRIER, ' ')) &&
+      !inSinceClause(sentence, d, match) &&
       !inRelativeAside(sentence, d, match) &&
       !(
         (SINCE_BEFORE.test(sentence.slice(Math.max(0, d.start - 12), d.start)) ||
@@ -492,6 +495,8 @@ function pickDate(
   );
   const own = ownParticipleDate(match, dates, sentence);
   if (own !== null) return own;
+  const hung = match.verbal ? hungWhenDate(match, dates, sentence) : undefined;
+  if (hung !== undefined) return hung.date;
   if (usable.length === 0) return null;
   const inClause = usable.filter((d) => d.start >= clause.start && d.start < clause.end);
   const opening = usable.find(
@@ -514,6 +519,39 @@ function pickDate(
   if (when) return when.date;
   const only = usable[0];
   return usable.length === 1 && matches.length === 1 && only ? only.date : null;
+}
+
+/**
+ * "The envoys met for two days, their first session since the two presidents held a summit in
+ * Lima last November": a date after the act, inside a "since" clause with a verb of its own,
+ * dates that clause's event; "since March 4" right before the date is SINCE_BEFORE's case.
+ */
+function inSinceClause(
+  sentence: string,
+  d: DateMention,
+  m: { start: number; end: number },
+): boolean {
+  return d.start >= m.end && SINCE_CLAUSE.test(sentence.slice(m.end, d.start));
+}
+
+/**
+ * The date a "when" clause holding the act hangs on: "their first talks since May 2023, when
+ * the envoy flew to Beijing and met the premier" tells the earlier occasion on that date, though
+ * to the main clause the "since" date is only background and the sentence may open with a day
+ * of its own ("Saturday's talks were ...").
+ */
+function hungWhenDate(
+  match: Match,
+  dates: DateMention[],
+  sentence: string,
+): DateMention | undefined {
+  return dates.find(
+    (d) =>
+      !d.counterfactual &&
+      d.date.start !== null &&
+      d.end <= match.start &&
+      WHEN_HUNG.test(sentence.slice(d.end, match.start)),
+  );
 }
 
 /**

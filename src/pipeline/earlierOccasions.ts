@@ -9,7 +9,9 @@ import type { DateMention, Detection } from './pipelineTypes.ts';
  * put it on a timeline.
  */
 const FIRST_BEFORE = /\bfirst\s+(?:[\w-]+\s+){0,2}$/i;
-const SINCE_BETWEEN = /^\s+(?:[\w’'-]+\s+){0,6}?since\s+$/i;
+// "the first meeting between the two countries' defence chiefs since May 2023": the noun's own
+// words may run to eight.
+const SINCE_BETWEEN = /^\s+(?:[\w’'-]+\s+){0,8}?since\s+$/i;
 
 export function earlierOccasions(detections: Detection[], dates: DateMention[]): Detection[] {
   const earlier: Detection[] = [];

@@ -39,6 +39,12 @@ const TIGHTENING = new Set([
   'revoke',
   'retaliate',
 ]);
+/**
+ * "Biden signed an order on Thursday barring investment in 59 firms" and, a year on, "Biden
+ * widened the ban to 59 firms": signing makes a measure, stricter or looser, so a signed measure
+ * fits an account of it in either direction.
+ */
+const EITHER_WAY = new Set(['agree']);
 const ONGOING =
   /\b(?:remain(?:s|ed)?\s+in\s+(?:place|effect|force)|still\s+in\s+(?:place|effect|force))\b/i;
 
@@ -81,6 +87,7 @@ export function detectionMerger(): DetectionMerger {
     for (const kind of [draft.kind, ...partsOf(draft)]) {
       file(byYear, `${kind}|${start.slice(0, 4)}`, draft);
       if (start.length >= 7) file(byMonth, `${kind}|${start.slice(0, 7)}`, draft);
+      else file(byYear, yearOnlyKey(kind, start), draft);
     }
   };
 
@@ -103,11 +110,15 @@ export function detectionMerger(): DetectionMerger {
           ((d.verbal && d.actors.length > 0) ||
             (d.status === 'ongoing' && ONGOING.test(d.segment.text))));
       if (!seeds && !d.anaphoric) continue;
-      const target =
+      const found =
         (d.knownEventId !== undefined ? byKnown.get(d.knownEventId) : undefined) ??
         findLocal(local.get(d.kind) ?? [], d, seeds) ??
         (d.date !== null ? findGlobal(d, byMonth, byYear) : undefined) ??
         (seeds ? undefined : findHost(local, d));
+      const target =
+        found !== undefined && inLocal.has(found) && seeds && d.verbal && toldAsAnother(d)
+          ? undefined
+          : found;
       if (target) {
         const before = target.date?.start;
         // Talks told first, then "a deal was reached after the talks": the event is the deal.
@@ -238,6 +249,20 @@ function push<K>(map: Map<K, EventDraft[]>, key: K, draft: EventDraft): void {
  * actor; a dated or acted event needs agreement on the date. Scans from the latest draft back
  * and stops at the first led match, so a long article does not pay for all its earlier events.
  */
+/**
+ * "On May 4 the minister signed two orders … He also signed a separate order in May on the
+ * app": an act told as another one is not the act told before it, though kind, month and
+ * signer agree.
+ */
+const ANOTHER_ONE = /\b(?:separate|another|second|third|further)\s+(?:[\w-]+\s+){0,2}$/i;
+
+function toldAsAnother(d: Detection): boolean {
+  const { text } = d.segment;
+  return ANOTHER_ONE.test(
+    text.slice(Math.max(0, d.triggerStart - 30), d.triggerEnd).replace(/\S+$/, ''),
+  );
+}
+
 function findLocal(local: EventDraft[], d: Detection, seeds: boolean): EventDraft | undefined {
   const subject = d.actors[0];
   let latest: EventDraft | undefined;
@@ -302,11 +327,52 @@ function joins(draft: EventDraft, d: Detection, seeds: boolean): boolean {
   );
 }
 
+/**
+ * "Last year the president widened the ban to 59 firms", told first, and "the president signed
+ * the order on Thursday" in a later article: an event known only to its year is found by an
+ * account of its day too, not only the other way round, when both tell it done (or both planned).
+ * Such drafts have a bucket of their own, so a day's detection looks through them, not through
+ * every draft of the year. Not for trips and meetings: a visit planned for a year is any of
+ * that year's visits.
+ */
+const yearOnlyKey = (kind: EventKind, year: string): string => `${kind}|${year}|year`;
+
+/**
+ * The one act of the year-only drafts that the detection may be: told by a verb, by the same
+ * actor, done (or planned) as the detection tells it. "Trump will visit China in 2017" is the
+ * plan, not the trip made that November; "the tariffs dating from 2018 remain" names no act, and
+ * with two fitting acts of one year the day's account could be either.
+ */
+function onlyActOfYear(
+  d: Detection,
+  bucket: DraftBucket<EventDraft> | undefined,
+): EventDraft | undefined {
+  let only: EventDraft | undefined;
+  for (const draft of bucket?.candidates(d.date) ?? []) {
+    if (
+      draft.date?.start?.length !== 4 ||
+      statusOf(draft) !== d.status ||
+      !draft.detections.some((x) => x.verbal) ||
+      !sharesActor(d.actors, draft.actors) ||
+      !compatible(draft, d)
+    ) {
+      continue;
+    }
+    if (only !== undefined) return undefined;
+    only = draft;
+  }
+  return only;
+}
+
 function findGlobal(d: Detection, byMonth: Buckets, byYear: Buckets): EventDraft | undefined {
   const start = d.date?.start;
   if (start == null) return undefined;
   const found = findInBucket(d, bucketOf(d.kind, start, byMonth, byYear));
   if (found !== undefined) return found;
+  if (start.length >= 7 && d.verbal && !ENCOUNTERS.includes(d.kind)) {
+    const wider = onlyActOfYear(d, byYear.get(yearOnlyKey(d.kind, start.slice(0, 4))));
+    if (wider !== undefined) return wider;
+  }
   for (const kind of d.parts ?? []) {
     const inPart = findInBucket(d, bucketOf(kind, start, byMonth, byYear));
     if (inPart !== undefined) return inPart;
@@ -498,7 +564,12 @@ function compatible(draft: EventDraft, d: Detection): boolean {
   }
   if (!datesCompatible(draft.date, d.date)) return false;
   if (KIND_TABLE[d.kind].measure && otherSideActs(draft, d)) return false;
-  if (KIND_TABLE[d.kind].measure && d.action !== '' && draft.actions.size > 0) {
+  if (
+    KIND_TABLE[d.kind].measure &&
+    d.action !== '' &&
+    !EITHER_WAY.has(d.action) &&
+    draft.actions.size > 0
+  ) {
     if (!actsInDirection(draft.actions, TIGHTENING.has(d.action))) return false;
   }
   if (d.actors.length > 0 && draft.actors.size > 0 && !sharesActor(d.actors, draft.actors)) {
@@ -527,7 +598,7 @@ function shareSomething(draft: EventDraft, d: Detection): boolean {
 
 /** Whether one of the draft's actions tightens (or, with `tight` false, relaxes) a measure. */
 function actsInDirection(actions: ReadonlySet<string>, tight: boolean): boolean {
-  for (const a of actions) if (TIGHTENING.has(a) === tight) return true;
+  for (const a of actions) if (EITHER_WAY.has(a) || TIGHTENING.has(a) === tight) return true;
   return false;
 }
 

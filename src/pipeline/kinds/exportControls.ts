@@ -1,5 +1,5 @@
 import { defineKind } from './kindDefinition.ts';
-import { GAP, re } from './patternParts.ts';
+import { GAP, RELATIVE_AGENT, re } from './patternParts.ts';
 
 const EXPORT_NOUN =
   '(?:export\\s+(?:controls?|restrictions?|curbs?|bans?|limits?|licen[cs](?:es|ing)|rules)|(?:restrictions?|curbs?|controls?|bans?)\\s+on\\s+(?:the\\s+)?(?:[a-z][\\w-]*\\s+){0,3}?exports?|(?:restrictions?|curbs?|controls?|bans?)\\s+on\\s+(?:the\\s+|these\\s+|such\\s+)?dual-use\\s+(?:items|goods|products)|exports?\\s+of)';
@@ -17,7 +17,7 @@ const LIST_GAP = (n: number): string => `(?:[\\w,’'-]+\\s+){0,${n}}?`;
 /** Limits on what may leave a country: "Beijing tightened export controls on gallium." */
 export const exportControls = defineKind({
   id: 'export-controls',
-  cue: /export|licen[cs]|sell|sale|ship|suppl|restrict|curb|control|gallium|germanium|antimony|graphite|tungsten|rare earth|denial order|dual-use/i,
+  cue: /export|licen[cs]|sell|sale|ship|suppl|restrict|curb|control|capping|limiting|rationing|gallium|germanium|antimony|graphite|tungsten|rare earth|denial order|dual-use/i,
   themes: ['trade', 'technology'],
   tag: 'export-controls',
   verbal: [
@@ -73,6 +73,19 @@ export const exportControls = defineKind({
     re(
       `\\b${EXPORT_NOUN}\\s+(?:that\\s+|which\\s+)?(?:it|they|Beijing|Washington|China)\\s+(?:had\\s+)?(?:announced|imposed|introduced|unveiled|issued)\\b`,
     ),
+    // "The department issued new rules in March, capping the number of chips each country may
+    // buy": a rule or framework put out whose next clause limits how much may be sold abroad is
+    // an export control, though the sentence never says "export". What is limited must be goods
+    // that cross a border: "limiting how many foreign players a club may field" is no control.
+    re(
+      `\\b(?:released|releases|issued|issues|unveiled|unveils|published|publishes|announced|announces)\\s+${GAP(4)}(?:framework|rules?|regime|regulations?)\\b(?=[^.;]{0,60}?,\\s+(?:limiting|capping|restricting|curbing|rationing)\\s+(?:how\\s+many|how\\s+much|(?:the\\s+)?(?:number|amount|volume|sales?|exports?|shipments?)\\s+of)\\s+[^.;]{0,40}?\\b(?:chips?|semiconductors?|processors|GPUs|exports?|shipments?)\\b)`,
+    ),
+    // "the export rule the new Commerce Secretary unveiled on Friday", "the chip curbs the
+    // administration issued in October": told object first, the clause after the noun says who
+    // made the measure and when; the trigger is that verb, so the name before it is its subject.
+    re(
+      `(?<=\\b(?:export\\s+(?:rules?|controls?|curbs?|restrictions?|framework|regime)|chip\\s+(?:rules?|curbs?|controls?|restrictions?))\\s+${RELATIVE_AGENT})(?:announced|imposed|introduced|unveiled|issued|released|published|adopted|finali[sz]ed)\\b(?!\\s+by\\b)`,
+    ),
     re(
       `\\b${EXPORT_NOUN}\\s+${GAP(8)}(?:took\\s+effect|take\\s+effect|went\\s+into\\s+effect|(?:were|was)\\s+(?:imposed|announced|tightened|expanded|introduced))\\b`,
     ),
@@ -118,6 +131,9 @@ export const exportControls = defineKind({
       // Dual-use goods are by definition those whose sale abroad is licensed.
       'The ban on these dual-use items took effect on Friday.',
       'The agency issued Order No. 7 on Monday, so that anyone selling the alloy abroad needs a licence.',
+      'Brokers say the export rule the new Commerce Secretary unveiled on Friday has slowed orders.',
+      'Toolmakers lost orders under the chip curbs the administration issued in October.',
+      'The department issued new rules in March, capping the number of chips each country may buy.',
     ],
     ignores: [
       'Exports rose 8 percent in May.',
@@ -127,6 +143,7 @@ export const exportControls = defineKind({
       'Antimony prices doubled over the year.',
       'The court lifted the order that had barred protesters from the square.',
       'The city issued Notice No. 4 on parking rules.',
+      'The league published new rules in May, limiting how many foreign players a club may field.',
     ],
   },
 });

@@ -1,5 +1,5 @@
 import { defineKind } from './kindDefinition.ts';
-import { GAP, re } from './patternParts.ts';
+import { GAP, RELATIVE_AGENT, re } from './patternParts.ts';
 
 // A named law is capitalised ("the Hong Kong Human Rights and Democracy Act"); "act" alone is
 // any deed.
@@ -34,6 +34,17 @@ export const legislation = defineKind({
     // "Biden signed the CHIPS and Science Act on August 9": a named Act is capitalised
     re(
       `\\b(?:signed|signs|signing)\\s+(?:the\\s+)?(?:[A-Z][\\w.-]*\\s+(?:and\\s+|of\\s+|for\\s+|the\\s+)?){1,8}Act\\b`,
+    ),
+    // "the law the president signed in December", "the subsidy bill Congress passed last
+    // summer", "the Act, which former US president Smith signed in 2020": told object first, the noun is the law and the clause after it says who made
+    // it; the trigger is the verb, so the name before it is its subject.
+    re(
+      `(?<=\\b(?:law|bill|Act|legislation)(?:,\\s+(?=which\\s)|\\s+)${RELATIVE_AGENT})(?:signed|passed|enacted)\\b(?!\\s+by\\b)`,
+    ),
+    // "The law, signed by the president in May 2021, takes effect next year": the law named
+    // with its signing in a reduced passive clause, the signer after "by".
+    re(
+      `\\b(?:law|bill|Act|legislation),?\\s+(?:which\\s+(?:was|were)\\s+)?signed\\s+(?:into\\s+law\\s+)?by\\b`,
     ),
     // "signed the measure into law"
     re(`\\b(?:signed|signs|sign|signing)\\s+${GAP(8)}into\\s+law\\b`),
@@ -80,6 +91,10 @@ export const legislation = defineKind({
       'President Biden signed the measure into law on April 24.',
       'The Senate voted 92 to 5 to pass the package.',
       'Beijing imposed a sweeping security law on the territory at the end of June.',
+      'Factories are being built under the grants law the president signed in December 2021.',
+      'It is the third test of the farm bill Congress passed last summer.',
+      'Listing rules tightened under the Audit Act, which former US president Smith signed in 2020.',
+      'The law, signed by the president in May 2021, takes effect next year.',
     ],
     ignores: [
       'The bill passed by the committee is a long one.',
@@ -87,6 +102,7 @@ export const legislation = defineKind({
       'Officials passed the act of kindness along.',
       'The two police forces discussed law enforcement cooperation.',
       'Prices obey the law of supply and demand.',
+      'The bill the senator backed failed in committee.',
     ],
   },
 });

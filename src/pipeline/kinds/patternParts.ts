@@ -7,3 +7,15 @@ export const GAP = (n: number): string => `${W}{0,${n}}?`;
 
 /** Every pattern runs over whole sentences with exec loops, so all are global. */
 export const re = (source: string): RegExp => new RegExp(source, 'g');
+
+/** A word of a relative clause's subject: a name, or a title or body in lower case. */
+const AGENT_WORD =
+  "(?:[A-Z][\\w.&’'-]*|[a-z]+-based|president|secretary|minister|administration|government|department|ministry|company|firm|start-up|startup|lab|regulators?|lawmakers)";
+
+/**
+ * The subject of a relative clause told object first, with no "that": "the law [the president]
+ * signed", "the rules [the outgoing Commerce Department] unveiled", "the model [the Beijing-based
+ * firm] released", "the Act, which [former US president Smith] signed". Up to five words of
+ * names, titles and bodies; what stands before the verb is who acted on the noun before it.
+ */
+export const RELATIVE_AGENT = `(?:(?:that|which)\\s+)?(?:(?:the|its|their)\\s+)?(?:(?:outgoing|incoming|new|former|then|previous|current)[\\s-]+)?(?:${AGENT_WORD}\\s+){1,5}(?:had\\s+|has\\s+)?`;

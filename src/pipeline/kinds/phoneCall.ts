@@ -14,6 +14,11 @@ export const phoneCall = defineKind({
     re(
       `\\b(?:held|hold|holds|had|have|has|made|make)\\s+(?:a|an|their)\\s+${GAP(2)}(?:phone|telephone|video)\\s+(?:call|conversation)\\b`,
     ),
+    // "The two envoys had held a call in March": "a call" held is a conversation by phone; "a
+    // call for calm" or "a call to action" is an appeal, and "held a call option" is a trade.
+    re(
+      `\\b(?:held|hold|holds|had|have|has)\\s+(?:also\\s+)?(?:a|an|their)\\s+(?:(?:first|second|third|brief|short|long|rare|new|separate|[\\d-]+-minute|hour-long)\\s+){0,2}call\\b(?!\\s+(?:for|on|from|option|options|centre|center|sign|number|to\\s+(?:action|arms))\\b)`,
+    ),
     re('\\bphoned\\b'),
     re(
       '\\b(?:speak|spoke|speaks|speaking|talk|talked)\\s+(?:with|to)\\s+(?:(?:Chinese|US|U\\.S\\.|American)\\s+)?(?:(?:President|leader|Premier)\\s+)?(?:Xi|Trump|Biden|Li\\s+Qiang)\\b',
@@ -38,7 +43,12 @@ export const phoneCall = defineKind({
       'The two leaders held a 90-minute phone call.',
       // "such call": the article has just told a call; this one is an earlier one, dated apart.
       'The previous such call was held on March 3.',
+      'The two envoys had also held a call in March, weeks before the visit.',
     ],
-    ignores: ['Officials said they would call a press conference soon.'],
+    ignores: [
+      'Officials said they would call a press conference soon.',
+      'The bishops held a call for calm outside the court, and a call to action after it.',
+      'The fund has a call option on the shares.',
+    ],
   },
 });

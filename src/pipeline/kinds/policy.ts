@@ -4,7 +4,7 @@ import { GAP, re } from './patternParts.ts';
 /** An order, law or rule: "Trump signed an executive order on Friday." */
 export const policy = defineKind({
   id: 'policy',
-  cue: /order|proclamation|memorandum|directive|bill|law|emergency|rule|regulation|replacement|ban|measure|requirement/i,
+  cue: /order|proclamation|memorandum|directive|bill|law|emergency|rule|regulation|replacement|ban|measure|requirement|prohibition|investment/i,
   themes: [],
   tag: 'policy',
   verbal: [
@@ -13,6 +13,16 @@ export const policy = defineKind({
     ),
     re(
       `\\b(?:executive\\s+order|order|proclamation|memorandum|directive)\\s+(?:that\\s+)?(?:[A-Z][\\w.]*\\s+){1,3}(?:signed|issued)\\b`,
+    ),
+    // "Last spring the president widened his predecessor's ban on US investment in the firms to
+    // 40 more names": a ban on investing, made wider, is a new order, as the first one was.
+    re(
+      `\\b(?:widen|expand|broaden|extend|tighten)\\w*\\s+${GAP(4)}(?:ban|bar|prohibition|restrictions?|curbs?|limits?)\\s+on\\s+(?:American\\s+|US\\s+|U\\.S\\.\\s+|outbound\\s+|new\\s+)?investments?\\b`,
+    ),
+    // "An executive order signed in May 2021 bars the purchases", "Order 14032, issued on June 3,
+    // lists the firms": an order named with its signing in a reduced clause was signed then.
+    re(
+      `\\b(?:[Ee]xecutive\\s+[Oo]rder|[Oo]rder|[Pp]roclamation|[Mm]emorandum|[Dd]irective)(?:\\s+(?:No\\.\\s*)?\\d+)?,?\\s+(?:signed|issued)(?=\\s+(?:on|in|last|by)\\b)`,
     ),
     re('\\bdeclar(?:ed|es|e|ing)\\s+(?:a\\s+)?national\\s+emergency\\b'),
     re(
@@ -40,8 +50,14 @@ export const policy = defineKind({
   examples: {
     detects: [
       'Trump signed an executive order on Friday.',
+      'An executive order signed in May 2021 bars the purchases.',
+      'Order 14032, issued on June 3, lists the firms.',
+      "Last spring the president widened his predecessor's ban on US investment in the firms to 40 more names.",
       'The department will pause for a year its rule announced on March 3 that covers subsidiaries.',
     ],
-    ignores: ['The court upheld the law in a short ruling.'],
+    ignores: [
+      'The court upheld the law in a short ruling.',
+      'Investment in the plant widened the gap between the two firms.',
+    ],
   },
 });

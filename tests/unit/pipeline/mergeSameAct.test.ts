@@ -83,3 +83,26 @@ describe('an event whose article dates it only in a later sentence', () => {
     expect(joined(eventsOfArticles([first, told('Friday')]))).toEqual([]);
   });
 });
+
+describe('a measure told to its year in one article and to its day in another', () => {
+  const widened = seed(
+    'a.txt',
+    '2022-05-01',
+    'Biden had expanded the ban on US investment in Chinese surveillance firms last year, adding 40 names.',
+  );
+  const signed = seed(
+    'b.txt',
+    '2021-06-05',
+    'On Thursday President Biden signed an executive order that bars US investment in 40 more Chinese surveillance firms.',
+  );
+
+  it('joins the signed order and the widened ban, whichever article comes first', () => {
+    expect(joined(eventsOfArticles([widened, signed]))).toEqual([['a', 'b']]);
+    expect(joined(eventsOfArticles([signed, widened]))).toEqual([['a', 'b']]);
+  });
+
+  it('keeps the day the order was signed', () => {
+    const [order] = eventsOfArticles([widened, signed]).filter((e) => sourcesOf(e).length > 1);
+    expect(order?.date).toMatchObject({ start: '2021-06-03', precision: 'day' });
+  });
+});
