@@ -6,6 +6,13 @@ import type { Detection } from './pipelineTypes.ts';
  */
 const PRONOUN_SUBJECT =
   /\b(?:it|they)\s+(?:(?:also|then|later|soon|first)\s+)?(?:[a-z]+(?:ed|s)|said|told|made|put|set|cut|would|will|had|has|have|was|were|is|are|did|does|do|can|could)\b[^,;]*$/i;
+/**
+ * "It has barely been used since the league adopted its charter in 1990": a clause opened by
+ * "since", "after" or "when" with a subject of its own between it and the act; the pronoun is
+ * the subject of the outer clause, and the act is that third party's, not the antecedent's.
+ */
+const OWN_SUBJECT_CLAUSE =
+  /\b(?:since|after|before|when|because|while|until|once|although|though|whereas)\s+(?:(?!(?:it|they|he|she)\b)[\w'’.-]+\s+){1,6}$/i;
 /** How far back, in paragraphs, the pronoun's antecedent may be told. */
 const REACH = 1;
 
@@ -26,7 +33,8 @@ export function pronounSubjects(detections: readonly Detection[]): Detection[] {
       last === undefined ||
       d.segment.paragraph - last.segment.paragraph > REACH ||
       last.segment.start === d.segment.start ||
-      !PRONOUN_SUBJECT.test(d.segment.text.slice(0, d.triggerStart))
+      !PRONOUN_SUBJECT.test(d.segment.text.slice(0, d.triggerStart)) ||
+      OWN_SUBJECT_CLAUSE.test(d.segment.text.slice(0, d.triggerStart))
     ) {
       return d;
     }

@@ -4,7 +4,7 @@ import { GAP, re } from './patternParts.ts';
 /** An order, law or rule: "Trump signed an executive order on Friday." */
 export const policy = defineKind({
   id: 'policy',
-  cue: /order|proclamation|memorandum|directive|bill|law|emergency|rule|regulation|replacement|ban|measure|requirement/i,
+  cue: /order|proclamation|memorandum|directive|bill|law|emergency|rule|regulation|replacement|ban|measure|requirement|framework/i,
   themes: [],
   tag: 'policy',
   verbal: [
@@ -18,6 +18,16 @@ export const policy = defineKind({
     re(
       `\\b(?:publish|issu|unveil|introduc|finali[sz]|scrap|rescind|repeal|withdr[ae]w|revers|replac)\\w*\\s+${GAP(4)}(?:rule|regulation|replacement)\\b`,
     ),
+    // "Last year the president widened his predecessor's ban on investment in defence firms":
+    // the ban on buying into the other side's firms is a measure, whoever made it first.
+    re(
+      `\\b(?:widened|widens|expanded|expands|extended|extends|broadened|broadens|tightened|tightens|imposed|imposes)\\s+${GAP(4)}ban\\s+on\\s+(?:[\\w-]+\\s+){0,2}?investments?\\b`,
+    ),
+    // "The ministry released a new framework on Friday capping chip sales abroad": one side's
+    // framework is a rule it makes (a deal's framework is reached, struck or agreed).
+    re(
+      `\\b(?:released|releases|issued|issues|published|publishes|rolled\\s+out)\\s+${GAP(4)}framework\\b`,
+    ),
     re(
       `\\b(?:law|rule|regulation|ban|order|measure|requirement)\\b\\s+(?:[\\w’'-]+\\s+){0,10}?(?:took|takes|take|went|goes|go)\\s+(?:effect|into\\s+effect)\\b`,
     ),
@@ -30,7 +40,15 @@ export const policy = defineKind({
   themesFromContext: true,
   neutralTakesArticleThemes: true,
   measure: true,
-  title: ({ subject, topic, planned, action }) => {
+  title: ({ subject, topic, planned, action, trigger }) => {
+    // "Biden widens investment ban": a ban on buying into firms says what the measure is.
+    if (/\bban\s+on\s+(?:[\w-]+\s+){0,2}?investments?\b/.test(trigger)) {
+      const widens = action === 'tighten' || action === 'extend';
+      return {
+        title: `${subject} ${planned ? (widens ? 'to widen' : 'to impose') : widens ? 'widens' : 'imposes'} investment ban`,
+        slugParts: [subject, 'investment-ban'],
+      };
+    }
     const verb = planned ? 'to issue' : action === 'lift' ? 'scraps' : 'issues';
     return {
       title: `${subject} ${verb} ${topic ? `${topic} ` : ''}policy measure`,
@@ -41,6 +59,8 @@ export const policy = defineKind({
     detects: [
       'Trump signed an executive order on Friday.',
       'The department will pause for a year its rule announced on March 3 that covers subsidiaries.',
+      'The department released yet another framework on Friday, capping how many chips each country may buy.',
+      "Last year the president widened his predecessor's ban on investment in defence firms to 40 companies.",
     ],
     ignores: ['The court upheld the law in a short ruling.'],
   },

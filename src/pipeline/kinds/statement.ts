@@ -21,7 +21,6 @@ const ANSWER_VERBS: readonly (readonly [RegExp, string])[] = [
   [/^denounced/, 'denounces'],
   [/^(?:critici[sz]ed|slammed)/, 'criticises'],
   [/^protested/, 'protests to'],
-  [/^urged/, 'urges'],
   [/^(?:replied|responded|retorted|hit\s+back|said)/, 'responds to'],
 ];
 
@@ -71,7 +70,7 @@ export const statement = defineKind({
     // "Beijing's trade ministry hit back on Tuesday.", "The Chinese embassy condemned the
     // listing on Friday": the other side answering a measure, in words of its own.
     re(
-      `(?<=(?:${SIDE_OFFICE})\\s+(?:also\\s+|quickly\\s+|swiftly\\s+)?)(?:replied|responded|retorted|hit\\s+back|condemned|denounced|critici[sz]ed|slammed|protested|urged)\\b`,
+      `(?<=(?:${SIDE_OFFICE})\\s+(?:also\\s+|quickly\\s+|swiftly\\s+)?)(?:replied|responded|retorted|hit\\s+back|condemned|denounced|critici[sz]ed|slammed|protested)\\b`,
     ),
     // "At a news conference on Friday, Beijing's foreign ministry said the order broke trade
     // rules": a "said" is an answer when blame follows in its clause.
@@ -80,6 +79,10 @@ export const statement = defineKind({
   themesFromContext: true,
   neutralTakesArticleThemes: true,
   datedOnly: true,
+  // "The ministry denounced the listing and said it had filed a complaint": the complaint is the
+  // news; the answer in words is part of telling it.
+  wordsOnly:
+    /^(?:replied|responded|retorted|hit\s+back|condemned|denounced|critici[sz]ed|slammed|protested|said)$/,
   title: ({ subject, topic, primary }) => {
     // A spokesperson, a ministry or an embassy speaks for their side, whoever the sentence goes
     // on to name: "the Chinese embassy condemned the listing" is China's word.
