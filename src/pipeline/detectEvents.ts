@@ -693,7 +693,7 @@ function inRelativeAside(
 }
 
 /**
- * "Those curbs came on top of the farm bill, the subsidy law the senator drafted in May": a date
+ * "Those curbs followed the farm bill, the relief law Senator Reed drafted in May": a date
  * after an appositive's own subject and verb dates what that phrase tells, not the measure the
  * sentence names before it.
  */

@@ -7,7 +7,7 @@ import type { Detection } from './pipelineTypes.ts';
 const PRONOUN_SUBJECT =
   /\b(?:it|they)\s+(?:(?:also|then|later|soon|first)\s+)?(?:[a-z]+(?:ed|s)|said|told|made|put|set|cut|would|will|had|has|have|was|were|is|are|did|does|do|can|could)\b[^,;]*$/i;
 /**
- * "It has barely been used since the league adopted its charter in 1990": a clause opened by
+ * "It has seldom been invoked since the league adopted its charter in 1990": a clause opened by
  * "since", "after" or "when" with a subject of its own between it and the act; the pronoun is
  * the subject of the outer clause, and the act is that third party's, not the antecedent's.
  */

@@ -88,7 +88,7 @@ export const agreement = defineKind({
       'The executive reached a deferred prosecution agreement with federal prosecutors.',
       'Prosecutors said on Monday that the executive had not breached the deal.',
       'The minister reaffirmed that the island is part of the country.',
-      'The department released yet another framework on Friday, capping how many chips each country may buy.',
+      'The department published a new framework on Friday, capping how many chips each country may buy.',
     ],
   },
 });

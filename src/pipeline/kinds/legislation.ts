@@ -39,7 +39,7 @@ export const legislation = defineKind({
     re(`\\b(?:signed|signs|sign|signing)\\s+${GAP(8)}into\\s+law\\b`),
     // "the act became law"
     re(`\\b${BILL}\\s+(?:[\\w’'-]+\\s+){0,8}?(?:became|becomes|become|will\\s+become)\\s+law\\b`),
-    // "the farm bill, the subsidy law Governor Reed signed in May": a law named by who signed
+    // "the farm bill, the relief law Governor Reed signed in May": a law named by who signed
     // it tells the signing, dated by its own phrase.
     re(
       `(?<=\\b(?:law|Act|bill|legislation)\\s+(?:that\\s+)?(?:President\\s+)?(?:[A-Z][\\w.-]*\\s+){1,3})(?:signed|signs)\\b(?!\\s+up\\b)`,
@@ -85,7 +85,7 @@ export const legislation = defineKind({
       'President Biden signed the measure into law on April 24.',
       'The Senate voted 92 to 5 to pass the package.',
       'Beijing imposed a sweeping security law on the territory at the end of June.',
-      'The curbs came on top of the farm bill, the subsidy law Governor Reed signed in May 2021.',
+      'The curbs followed the farm bill, the relief law Governor Reed signed in May 2021.',
     ],
     ignores: [
       'The bill passed by the committee is a long one.',

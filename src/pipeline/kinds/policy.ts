@@ -59,7 +59,7 @@ export const policy = defineKind({
     detects: [
       'Trump signed an executive order on Friday.',
       'The department will pause for a year its rule announced on March 3 that covers subsidiaries.',
-      'The department released yet another framework on Friday, capping how many chips each country may buy.',
+      'The department published a new framework on Friday, capping how many chips each country may buy.',
       "Last year the president widened his predecessor's ban on investment in defence firms to 40 companies.",
     ],
     ignores: ['The court upheld the law in a short ruling.'],

@@ -124,7 +124,7 @@ export const statement = defineKind({
       'The minister adopted a conciliatory tone in her remarks on Sunday.',
       "Beijing's trade ministry hit back on Tuesday.",
       'The Chinese embassy in Canberra condemned the listing on Friday.',
-      'At a news conference on Friday, the Chinese foreign ministry said the listing broke market rules and urged Washington to reverse course.',
+      'At a news conference on Friday, the Chinese foreign ministry said the listing broke market rules and called on Washington to withdraw it.',
     ],
     ignores: [
       'He wrote a book about trade.',

@@ -24,14 +24,14 @@ describe('the other side answers a measure in words', () => {
   it('tells a ministry’s dated reply as its side’s answer to the other', () => {
     expect(
       titles(
-        'Washington added nine Chinese chipmakers to a trade blacklist on Monday. Beijing’s trade ministry hit back on Tuesday. A spokeswoman called the step unjustified.',
+        'Washington added nine Chinese chipmakers to a trade blacklist on Monday. Beijing’s trade ministry hit back on Tuesday. A spokeswoman said the step was unjustified.',
       ),
     ).toEqual(['US adds Chinese firms to entity list', 'China responds to US']);
   });
 
   it('dates a ministry’s blame by its briefing, told in a fronted phrase', () => {
     const events = eventsOfArticle(
-      'At a news conference on Friday, the Chinese foreign ministry said the listing broke market rules and urged Washington to reverse course.',
+      'At a news conference on Friday, the Chinese foreign ministry said the listing broke market rules and called on Washington to withdraw it.',
       '2024-05-09',
     );
     expect(events.map((e) => [e.title, e.date.start, e.status])).toEqual([

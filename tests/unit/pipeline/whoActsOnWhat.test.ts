@@ -7,7 +7,7 @@ describe('a title names the side that acted, and what it did', () => {
   it('gives a rule told to a firm to the government that told it', () => {
     expect(
       titles(
-        'On May 2 the Commerce Department told Huawei that exports of its chips to China would need a licence.',
+        'On May 2 the Commerce Department told Huawei that sales of its newest processors to Chinese buyers would require a permit.',
       ),
     ).toEqual(['US Commerce Department imposes export controls on Huawei']);
   });
@@ -15,7 +15,7 @@ describe('a title names the side that acted, and what it did', () => {
   it('leaves a third body’s act in a "since" clause to that body, not to the side named before', () => {
     expect(
       titles(
-        'President Trump signed the order on Monday. It has barely been used since the league launched its charter in 1990.',
+        'President Trump signed the order on Monday. It has seldom been invoked since the league launched its charter in 1990.',
       ),
     ).toEqual(['Trump issues policy measure']);
   });
@@ -23,7 +23,7 @@ describe('a title names the side that acted, and what it did', () => {
   it('reads a framework one side releases as its own rule, not as a deal', () => {
     expect(
       titles(
-        'The Commerce Department released yet another framework on Friday, capping how many chips each country may buy.',
+        'The Commerce Department published a new framework on Friday, capping how many chips each country may buy.',
       ),
     ).toEqual(['US Commerce Department issues chips policy measure']);
   });
@@ -58,7 +58,7 @@ describe('a title names the side that acted, and what it did', () => {
   it('dates a law by the signing its appositive tells, not the curbs named before it', () => {
     expect(
       titles(
-        'Those curbs came on top of the Farm Act, the subsidy law President Biden signed in May 2021 to help growers.',
+        'Those curbs followed the Farm Act, the relief law President Biden signed in May 2021 to help growers.',
         '2022-08-10',
       ),
     ).toEqual(['Biden signs bill into law']);
@@ -67,7 +67,7 @@ describe('a title names the side that acted, and what it did', () => {
   it('tells no act for a measure the clause only forecasts', () => {
     expect(
       titles(
-        'Last year President Biden praised the factory workers, and export controls on battery materials are expected to tighten further.',
+        'Last year President Biden praised the factory workers, and export controls on battery materials are likely to widen next year.',
         '2022-08-10',
       ),
     ).toEqual([]);
@@ -76,7 +76,7 @@ describe('a title names the side that acted, and what it did', () => {
   it('leaves an appositive’s date to its own verb, not to the curbs it follows', () => {
     expect(
       titles(
-        'Those export curbs came on top of the farm plan, the subsidy scheme Governor Reed drafted in May 2021.',
+        'Those export curbs followed the farm plan, the aid scheme Governor Reed drafted in May 2021.',
         '2022-08-10',
       ),
     ).toEqual([]);
