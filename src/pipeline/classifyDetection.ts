@@ -7,9 +7,12 @@ import type { Detection } from './pipelineTypes.ts';
 import { patternCandidates } from './patternScreen.ts';
 import { SECURITY_CUE, TECH_CUE, TRADE_CUE } from './themeCues.ts';
 
-/** An actor after one of these is an object or a circumstance, not who acts. */
+/**
+ * An actor after one of these is an object or a circumstance, not who acts, with a title between
+ * them too: in "the ban starts a week before president-elect Lee takes office", Lee starts nothing.
+ */
 const PREPOSITION_BEFORE =
-  /\b(?:by|to|from|against|on|with|for|of|at|in|between|and|toward|towards|into|over|about|including|produced\s+by|after|before|when|because|since|while)\s+(?:the\s+|Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|President\s+)?$/i;
+  /\b(?:by|to|from|against|on|with|for|of|at|in|between|and|toward|towards|into|over|about|including|produced\s+by|after|before|when|because|since|while)\s+(?:the\s+|Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|President\s+|(?:the\s+)?(?:incoming\s+|outgoing\s+|former\s+)?president-elect\s+)?$/i;
 
 const TAG_CUES: readonly (readonly [RegExp, string])[] = [
   [/\brare[\s-]earths?\b/i, 'rare-earths'],
@@ -158,7 +161,9 @@ export function classifyDetection(detection: Detection, articleThemes: Theme[] =
           ((cues.twoSides && TWO_SIDES.test(lead)) || leadersAgreed(lead, sentence, detection))
             ? ['United States', 'China']
             : []),
-          ...(inClause.length > 0 ? chosen.map((a) => a.name) : []),
+          ...(inClause.length > 0
+            ? chosen.filter((a) => !inLaterTimeClause(a, detection, sentence)).map((a) => a.name)
+            : []),
         ]);
   const places = unique(
     names.places
@@ -212,6 +217,22 @@ export function classifyDetection(detection: Detection, articleThemes: Theme[] =
 }
 
 /**
+ * "The curbs start on June 2, a week before the new premier takes office": a name in a clause
+ * of time after a measure is that clause's subject, not the measure's maker.
+ */
+const TIME_CLAUSE_BEFORE =
+  /\b(?:before|after|when|until|while|as\s+soon\s+as|once)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
+function inLaterTimeClause(a: NameHit, detection: Detection, sentence: string): boolean {
+  // A call or a meeting "hours after Xi spoke with ..." still has Xi for a party: only a
+  // measure, or the day a measure starts or ends, is one side's act alone.
+  return (
+    (KIND_TABLE[detection.kind].measure || detection.kind === 'deadline') &&
+    a.start >= detection.triggerEnd &&
+    TIME_CLAUSE_BEFORE.test(sentence.slice(Math.max(0, a.start - 40), a.start))
+  );
+}
+
+/**
  * "the two leaders agreed to restore military communication": an agreement the two leaders
  * made is the two governments'. Only with the agreeing verb in the trigger: "the two leaders
  * could meet" names no one the registry could match a meeting on.
@@ -238,6 +259,7 @@ function subjectOf(chosen: NameHit[], detection: Detection, sentence: string): N
     if (first === undefined || a === first) continue;
     const gap = sentence.slice(first.end, a.start);
     // "US President Donald Trump", "China's Commerce Ministry": the last name is the head.
+    if (isAddressee(gap, a, sentence)) continue;
     if (HANDOVER.test(gap) || MODIFIER_GAP.test(gap)) first = a;
   }
   const last = chosen.filter((a) => a.end <= detection.triggerStart).at(-1);
@@ -254,7 +276,8 @@ function subjectOf(chosen: NameHit[], detection: Detection, sentence: string): N
   if (detection.verbal) {
     return chosen.find((a) => a.end <= detection.triggerStart && !isFirmHome(a, sentence));
   }
-  return chosen.find((a) => isFree(a, sentence)) ?? chosen[0];
+  const own = chosen.filter((a) => !inLaterTimeClause(a, detection, sentence));
+  return own.find((a) => isFree(a, sentence)) ?? own[0];
 }
 
 /**
@@ -326,6 +349,17 @@ function coordinated(gap: string, a: NameHit, detection: Detection, sentence: st
   if (!AND_BEFORE.test(gap) || (gap.match(LOWER_WORD) ?? []).length < CLAUSE_WORDS) return false;
   const toTrigger = sentence.slice(a.end, detection.triggerStart);
   return toTrigger.length <= NEAR_TRIGGER && !/\band\b|[,;]/.test(toTrigger);
+}
+
+/**
+ * "The ministry told the carmaker that its exports would need a permit": the name a teller
+ * addresses, with the told news after "that", is the act's object; the teller acts. "Trump told
+ * reporters that Xi agreed to buy soybeans" still hands the act to Xi, the name after "that".
+ */
+const TOLD_BEFORE =
+  /\b(?:told|tells|informed|informs|notified|notifies|assured|assures|reminded|reminds)\s+(?:the\s+)?$/i;
+function isAddressee(gap: string, a: NameHit, sentence: string): boolean {
+  return TOLD_BEFORE.test(gap) && /^\s*,?\s*that\b/i.test(sentence.slice(a.end));
 }
 
 /** Only titles between two names: the first qualifies the second. */

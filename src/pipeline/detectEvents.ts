@@ -23,6 +23,12 @@ const WITHDRAWN_BEFORE =
  */
 const TALKED_OF_BEFORE =
   /\b(?:talk(?:s|ed|ing)?|speculat\w*|rumou?rs?|chatter)\s+(?:about|of|over)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$/i;
+/**
+ * "and curbs on battery exports are likely to widen next year": a measure named as the subject
+ * of a forecast of how it will change is a guess about it, not an act of anyone's.
+ */
+const FORECAST_AFTER =
+  /^[^,;]{0,60}?\b(?:are|is)\s+(?:widely\s+)?(?:expected|likely|tipped|forecast|predicted)\s+to\s+(?:tighten|widen|expand|broaden|grow|rise|increase|harden|loosen|ease|spread)\b/i;
 /** Someone wanting or asking for an action is not the action ("expected Beijing to relax"). */
 const IRREALIS_BEFORE =
   /\b(?<!(?:is|are|was|were|be|been)\s+)(?:expected|expects?|expecting|urged|urging|urges|asked|asking|pressed|pressing|called\s+on|wants?|wanted|demanded|demands|pushing|pushed|hoped|hopes|seek|seeks|sought|invited|invite|invites)\s+(?:[^.;\s]+\s+)+?to\s+(?:[\w-]+\s+){0,2}$/i;
@@ -171,9 +177,14 @@ export function detectEvents(
   const found = findMatches(sentence.charAt(0).toLowerCase() + sentence.slice(1), sentence);
   // "Beijing summoned the envoy and suspended the talks on Friday": the talks kind tells the
   // act, so the catch-all for acts no kind knows stays out of the sentence.
-  const matches = found.some((m) => KINDS[m.ruleIndex]?.fallback !== true)
+  const acts = found.some((m) => KINDS[m.ruleIndex]?.fallback !== true)
     ? found.filter((m) => KINDS[m.ruleIndex]?.fallback !== true)
     : found;
+  const matches = acts.some((m) => m.verbal && KINDS[m.ruleIndex]?.wordsOnly == null)
+    ? acts.filter(
+        (m) => !wordsOnly(m, sentence) || !acts.some((o) => o.verbal && o.kind !== m.kind),
+      )
+    : acts;
   const detections: Detection[] = [];
   const background: number[] = [];
   let previousEnd = 0;
@@ -185,6 +196,7 @@ export function detectEvents(
     if (NEGATED_BEFORE.test(before) || WITHDRAWN_BEFORE.test(before)) continue;
     if (!match.verbal && TALKED_OF_BEFORE.test(before)) continue;
     if (isCounterfactualAt(sentence, match.start)) continue;
+    if (!match.verbal && FORECAST_AFTER.test(sentence.slice(match.end, clause.end))) continue;
     const lead = clauseText(sentence, clause.start, match.start);
     if (match.verbal && ONLOOKER_SUBJECT.test(lead)) continue;
     if (
@@ -253,6 +265,11 @@ export function detectEvents(
   return detections.map((d, i) =>
     background.includes(i) ? { ...d, verbal: false, anaphoric: true, action: '' } : d,
   );
+}
+
+/** A trigger its kind marks as words only (a ministry's "condemned"), not an act. */
+function wordsOnly(m: Match, sentence: string): boolean {
+  return KINDS[m.ruleIndex]?.wordsOnly?.test(sentence.slice(m.start, m.end)) === true;
 }
 
 function clauseText(sentence: string, clauseStart: number, index: number): string {
@@ -487,6 +504,7 @@ function pickDate(
       !TEMPORAL_BARRIER.test(between(sentence, d, match).replace(ASIDE_BARRIER, ' ')) &&
       !inSinceClause(sentence, d, match) &&
       !inRelativeAside(sentence, d, match) &&
+      !(!match.verbal && inAppositiveAct(sentence, d, match)) &&
       !(
         (SINCE_BEFORE.test(sentence.slice(Math.max(0, d.start - 12), d.start)) ||
           /^since\b/i.test(d.text)) &&
@@ -713,6 +731,21 @@ function inRelativeAside(
   if (d.end > m.start) return false;
   const aside = RELATIVE_ASIDE.exec(sentence.slice(0, m.start));
   return aside !== null && d.start > aside.index;
+}
+
+/**
+ * "Those curbs followed the farm bill, the relief law Senator Reed drafted in May": a date
+ * after an appositive's own subject and verb dates what that phrase tells, not the measure the
+ * sentence names before it.
+ */
+const APPOSITIVE_ACT =
+  /,\s+(?:the|a|an|its|their)\s+(?:[\w$.-]+\s+){0,4}?[a-z]+\s+(?:(?:[A-Z][\w.-]*\s+){1,3}|(?:he|she|they|it)\s+)(?:had\s+)?[a-z]+(?:ed|ck|ng|un|ew|ade|ote|ent)\s+(?:on\s+|in\s+)?$/;
+function inAppositiveAct(
+  sentence: string,
+  d: DateMention,
+  m: { start: number; end: number },
+): boolean {
+  return d.start >= m.end && APPOSITIVE_ACT.test(sentence.slice(m.end, d.start));
 }
 
 function distance(m: { start: number; end: number }, d: DateMention): number {

@@ -13,6 +13,13 @@ const PRONOUN_SUBJECT =
  * the sentence gives after the trigger are whom the act is with, not who acts.
  */
 const PERSON_PRONOUN_SUBJECT = /(?:^|[,;:]\s+|\band\s+)(?:[Hh]e|[Ss]he)\s+(?:[a-z’'-]+\s+){0,6}$/;
+/**
+ * "It has seldom been invoked since the league adopted its charter in 1990": a clause opened by
+ * "since", "after" or "when" with a subject of its own between it and the act; the pronoun is
+ * the subject of the outer clause, and the act is that third party's, not the antecedent's.
+ */
+const OWN_SUBJECT_CLAUSE =
+  /\b(?:since|after|before|when|because|while|until|once|although|though|whereas)\s+(?:(?!(?:it|they|he|she)\b)[\w'’.-]+\s+){1,6}$/i;
 /** How far back, in paragraphs, the pronoun's antecedent may be told. */
 const REACH = 1;
 
@@ -34,7 +41,8 @@ export function pronounSubjects(detections: readonly Detection[]): Detection[] {
       last === undefined ||
       d.segment.paragraph - last.segment.paragraph > REACH ||
       last.segment.start === d.segment.start ||
-      (!PRONOUN_SUBJECT.test(d.segment.text.slice(0, d.triggerStart)) && !sameRound(d, last))
+      (!PRONOUN_SUBJECT.test(d.segment.text.slice(0, d.triggerStart)) && !sameRound(d, last)) ||
+      OWN_SUBJECT_CLAUSE.test(d.segment.text.slice(0, d.triggerStart))
     ) {
       return d;
     }

@@ -8,6 +8,13 @@ import { GAP, re } from './patternParts.ts';
 const NOT_PLEA =
   '(?<!prosecution\\s|plea\\s|(?:broke|broken|breached|violated|breaking|breaching|violating)\\s+(?:the|its|their|a|this|that)\\s)';
 
+/**
+ * "The ministry released a new framework on Friday capping chip sales abroad": a framework one
+ * side releases or issues is a rule of its own, not a deal reached with anyone.
+ */
+const NOT_ISSUED =
+  '(?<!(?:released|releases|issued|issues|published|publishes|rolled\\s+out|put\\s+out|imposed|drafted)\\s+(?:(?:a|an|the|its|their|yet|another|new|own|latest|regulatory|export|licensing)\\s+){0,4})';
+
 /** A deal, truce or joint statement: "The two sides reached a deal on fentanyl." */
 export const agreement = defineKind({
   id: 'agreement',
@@ -43,7 +50,7 @@ export const agreement = defineKind({
   ],
   nominal: [
     re(
-      `\\b${NOT_PLEA}(?:deal|agreement|truce|accord|pact|joint\\s+statement|arrangement|understanding|framework|consensus)\\b`,
+      `\\b${NOT_PLEA}(?:deal|agreement|truce|accord|pact|joint\\s+statement|arrangement|understanding|${NOT_ISSUED}framework|consensus)\\b`,
     ),
   ],
   themesFromContext: true,
@@ -81,6 +88,7 @@ export const agreement = defineKind({
       'The executive reached a deferred prosecution agreement with federal prosecutors.',
       'Prosecutors said on Monday that the executive had not breached the deal.',
       'The minister reaffirmed that the island is part of the country.',
+      'The department published a new framework on Friday, capping how many chips each country may buy.',
     ],
   },
 });

@@ -1,6 +1,10 @@
 import { defineKind } from './kindDefinition.ts';
 import { GAP, re } from './patternParts.ts';
 
+/** Shares, bonds and funds bought are investments: "a ban on purchases of their listed shares". */
+const NOT_SECURITIES =
+  '(?!\\s+(?:[\\w-]+\\s+){0,4}?(?:shares|securities|stocks?|bonds|equities|equity|stakes?|funds)\\b)';
+
 /** Stopping purchases from the other side: "Customs suspended imports of poultry from US firms." */
 export const importSuspension = defineKind({
   id: 'import-suspension',
@@ -8,8 +12,9 @@ export const importSuspension = defineKind({
   themes: ['trade'],
   tag: 'import-suspension',
   verbal: [
+    // "a ban on buying shares of the listed firms" stops an investment, not an import.
     re(
-      `\\b(?:suspend|halt|stop|paus|freez|froze|ban|bann|block|bar)\\w*\\s+${GAP(3)}(?:imports?|purchases?|buying|shipments)\\s+(?:of|from)\\b`,
+      `\\b(?:suspend|halt|stop|paus|freez|froze|ban|bann|block|bar)\\w*\\s+${GAP(3)}(?:imports?|purchases?|buying|shipments)\\s+(?:of|from)\\b${NOT_SECURITIES}`,
     ),
     re(`\\b(?:stopped|stops|halted|suspended)\\s+buying\\b`),
   ],
@@ -23,6 +28,9 @@ export const importSuspension = defineKind({
       'Customs officers suspended imports of poultry from three American exporters.',
       'Chinese buyers stopped buying soybeans from the United States.',
     ],
-    ignores: ['Imports of poultry rose in the spring.'],
+    ignores: [
+      'Imports of poultry rose in the spring.',
+      'The order bans purchases of the listed shares of eight Chinese carmakers from March.',
+    ],
   },
 });

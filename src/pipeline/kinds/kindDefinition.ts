@@ -78,6 +78,11 @@ export interface KindDefinition {
    * sentence, and gives an event only when one of the two sides is the one acting.
    */
   fallback: boolean;
+  /**
+   * Triggers that tell words only ("condemned", "hit back"): told beside another kind's act in
+   * one sentence ("denounced the move and said it had filed a complaint"), the act is the news.
+   */
+  wordsOnly: RegExp | null;
   title: (context: TitleContext) => KindTitle;
   /** Sentences (our own words) that must and must not give an event of this kind. */
   examples: { detects: string[]; ignores: string[] };
@@ -95,6 +100,7 @@ const KIND_DEFAULTS = {
   contains: [],
   containsAcrossClauses: false,
   fallback: false,
+  wordsOnly: null,
 } satisfies Partial<KindDefinition>;
 
 /** A kind as its file writes it: only the traits that differ from the defaults. */

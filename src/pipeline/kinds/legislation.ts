@@ -95,6 +95,7 @@ export const legislation = defineKind({
       'It is the third test of the farm bill Congress passed last summer.',
       'Listing rules tightened under the Audit Act, which former US president Smith signed in 2020.',
       'The law, signed by the president in May 2021, takes effect next year.',
+      'The curbs followed the farm bill, the relief law Governor Reed signed in May 2021.',
     ],
     ignores: [
       'The bill passed by the committee is a long one.',

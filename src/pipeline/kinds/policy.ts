@@ -4,7 +4,7 @@ import { GAP, re } from './patternParts.ts';
 /** An order, law or rule: "Trump signed an executive order on Friday." */
 export const policy = defineKind({
   id: 'policy',
-  cue: /order|proclamation|memorandum|directive|bill|law|emergency|rule|regulation|replacement|ban|measure|requirement|prohibition|investment/i,
+  cue: /order|proclamation|memorandum|directive|bill|law|emergency|rule|regulation|replacement|ban|measure|requirement|prohibition|investment|framework/i,
   themes: [],
   tag: 'policy',
   verbal: [
@@ -15,9 +15,10 @@ export const policy = defineKind({
       `\\b(?:executive\\s+order|order|proclamation|memorandum|directive)\\s+(?:that\\s+)?(?:[A-Z][\\w.]*\\s+){1,3}(?:signed|issued)\\b`,
     ),
     // "Last spring the president widened his predecessor's ban on US investment in the firms to
-    // 40 more names": a ban on investing, made wider, is a new order, as the first one was.
+    // 40 more names": a ban on investing, made wider (or first imposed), is a new order, as the
+    // first one was, whoever made that.
     re(
-      `\\b(?:widen|expand|broaden|extend|tighten)\\w*\\s+${GAP(4)}(?:ban|bar|prohibition|restrictions?|curbs?|limits?)\\s+on\\s+(?:American\\s+|US\\s+|U\\.S\\.\\s+|outbound\\s+|new\\s+)?investments?\\b`,
+      `\\b(?:widen|expand|broaden|extend|tighten|impos)\\w*\\s+${GAP(4)}(?:ban|bar|prohibition|restrictions?|curbs?|limits?)\\s+on\\s+(?:[\\w.-]+\\s+){0,2}?investments?\\b`,
     ),
     // "An executive order signed in May 2021 bars the purchases", "Order 14032, issued on June 3,
     // lists the firms": an order named with its signing in a reduced clause was signed then.
@@ -27,6 +28,11 @@ export const policy = defineKind({
     re('\\bdeclar(?:ed|es|e|ing)\\s+(?:a\\s+)?national\\s+emergency\\b'),
     re(
       `\\b(?:publish|issu|unveil|introduc|finali[sz]|scrap|rescind|repeal|withdr[ae]w|revers|replac)\\w*\\s+${GAP(4)}(?:rule|regulation|replacement)\\b`,
+    ),
+    // "The ministry released a new framework on Friday capping chip sales abroad": one side's
+    // framework is a rule it makes (a deal's framework is reached, struck or agreed).
+    re(
+      `\\b(?:released|releases|issued|issues|published|publishes|rolled\\s+out)\\s+${GAP(4)}framework\\b`,
     ),
     re(
       `\\b(?:law|rule|regulation|ban|order|measure|requirement)\\b\\s+(?:[\\w’'-]+\\s+){0,10}?(?:took|takes|take|went|goes|go)\\s+(?:effect|into\\s+effect)\\b`,
@@ -40,7 +46,15 @@ export const policy = defineKind({
   themesFromContext: true,
   neutralTakesArticleThemes: true,
   measure: true,
-  title: ({ subject, topic, planned, action }) => {
+  title: ({ subject, topic, planned, action, trigger }) => {
+    // "Biden widens investment ban": a ban on buying into firms says what the measure is.
+    if (/\bban\s+on\s+(?:[\w-]+\s+){0,2}?investments?\b/.test(trigger)) {
+      const widens = action === 'tighten' || action === 'extend';
+      return {
+        title: `${subject} ${planned ? (widens ? 'to widen' : 'to impose') : widens ? 'widens' : 'imposes'} investment ban`,
+        slugParts: [subject, 'investment-ban'],
+      };
+    }
     const verb = planned ? 'to issue' : action === 'lift' ? 'scraps' : 'issues';
     return {
       title: `${subject} ${verb} ${topic ? `${topic} ` : ''}policy measure`,
@@ -54,6 +68,7 @@ export const policy = defineKind({
       'Order 14032, issued on June 3, lists the firms.',
       "Last spring the president widened his predecessor's ban on US investment in the firms to 40 more names.",
       'The department will pause for a year its rule announced on March 3 that covers subsidiaries.',
+      'The ministry published a new framework on Friday for screening foreign takeovers.',
     ],
     ignores: [
       'The court upheld the law in a short ruling.',

@@ -2,12 +2,35 @@ import { defineKind } from './kindDefinition.ts';
 import { re } from './patternParts.ts';
 
 /**
+ * A side's office that answers for it in words: "Beijing's trade ministry", "the Chinese
+ * embassy in London", "the State Department".
+ */
+const SIDE_OFFICE =
+  "(?:(?:[Cc]hina|[Bb]eijing|[Ww]ashington|[Aa]merica)[’']s|[Cc]hinese|US|U\\.S\\.|[Aa]merican)\\s+(?:(?:[Ff]oreign|[Cc]ommerce|[Tt]rade|[Dd]efen[cs]e)\\s+[Mm]inistry|[Ee]mbassy(?:\\s+in\\s+[A-Z][a-z]+)?)|\\b[Ss]tate\\s+[Dd]epartment";
+/**
+ * What makes a "said" an answer to the other side: blame, protest or a demand. "The ministry
+ * said on Monday the levy broke trade rules and harmed both economies" answers a measure; "the
+ * ministry said it had received the letter" does not.
+ */
+const CRITICAL =
+  '(?:violat|breach|broke\\b|break\\b|hamper|harm|hurt|damag|undermin|irresponsib|unjustif|unreasonab|groundless|oppos|condemn|protest|bully|bullies|discriminat|unilateral|coerci|Cold\\s+War|reverse\\s+course|countermeasure|retaliat|smear|interfer)';
+
+/** How a title tells a side's answer, by the verb the office used. */
+const ANSWER_VERBS: readonly (readonly [RegExp, string])[] = [
+  [/^condemned/, 'condemns'],
+  [/^denounced/, 'denounces'],
+  [/^(?:critici[sz]ed|slammed)/, 'criticises'],
+  [/^protested/, 'protests to'],
+  [/^(?:replied|responded|retorted|hit\s+back|said)/, 'responds to'],
+];
+
+/**
  * A dated public word from one side: a post ("Trump wrote on Truth Social on Monday that the
  * talks went well"), an accusation, a spokesperson's statement.
  */
 export const statement = defineKind({
   id: 'statement',
-  cue: /wrote|posted|tweeted|writing|posting|accused|spokes|media\s+post|statement|speech|address|tone|express/i,
+  cue: /wrote|posted|tweeted|writing|posting|accused|spokes|media\s+post|statement|speech|address|tone|express|ministry|embassy|State\s+Department/i,
   themes: [],
   tag: 'statement',
   verbal: [
@@ -44,21 +67,46 @@ export const statement = defineKind({
     re(
       '\\b(?:struck|strikes|striking|sounded|sounds|adopted|adopts)\\s+an?\\s+(?:(?:much|more|far)\\s+)?(?:softer|conciliatory|gentler|calmer|harsher|tougher|defiant|combative|upbeat|optimistic|warmer|sharper)\\s+(?:tone|note)\\b',
     ),
+    // "Beijing's trade ministry hit back on Tuesday.", "The Chinese embassy condemned the
+    // listing on Friday": the other side answering a measure, in words of its own.
+    re(
+      `(?<=(?:${SIDE_OFFICE})\\s+(?:also\\s+|quickly\\s+|swiftly\\s+)?)(?:replied|responded|retorted|hit\\s+back|condemned|denounced|critici[sz]ed|slammed|protested)\\b`,
+    ),
+    // "At a news conference on Friday, Beijing's foreign ministry said the order broke trade
+    // rules": a "said" is an answer when blame follows in its clause.
+    re(`(?<=(?:${SIDE_OFFICE})\\s+(?:also\\s+)?)said(?=\\s[^.;]{0,90}?\\b${CRITICAL})`),
   ],
   themesFromContext: true,
   neutralTakesArticleThemes: true,
   datedOnly: true,
+  // "The ministry denounced the listing and said it had filed a complaint": the complaint is the
+  // news; the answer in words is part of telling it.
+  wordsOnly:
+    /^(?:replied|responded|retorted|hit\s+back|condemned|denounced|critici[sz]ed|slammed|protested|said)$/,
   title: ({ subject, topic, primary }) => {
-    // A spokesperson speaks for their side, whoever the sentence goes on to name.
+    // A spokesperson, a ministry or an embassy speaks for their side, whoever the sentence goes
+    // on to name: "the Chinese embassy condemned the listing" is China's word.
     const text = primary.segment.text;
-    const lead = text.slice(Math.max(0, primary.triggerStart - 30), primary.triggerEnd);
-    const speaker = !/spokes/i.test(lead)
+    const lead = text.slice(Math.max(0, primary.triggerStart - 40), primary.triggerEnd);
+    const speaker = !/spokes|ministry|embassy|State\s+Department/i.test(lead)
       ? subject
       : /\b(?:Chinese|China['’]s|Beijing['’]s)\b/.test(lead)
         ? 'China'
         : /\b(?:US|U\.S\.|American|State\s+Department)\b/.test(lead)
           ? 'US'
           : subject;
+    const answer = ANSWER_VERBS.find(([verb]) =>
+      verb.test(text.slice(primary.triggerStart, primary.triggerEnd)),
+    );
+    const side = speaker === 'China' || speaker === 'US' ? speaker : undefined;
+    if (answer !== undefined && side !== undefined) {
+      // "China condemns US over chips": an answer names the side it answers.
+      const [, says] = answer;
+      return {
+        title: `${side} ${says} ${side === 'China' ? 'US' : 'China'}${topic ? ` over ${topic}` : ''}`,
+        slugParts: [side, 'statement', topic ?? ''],
+      };
+    }
     return {
       title: `${speaker} statement${topic ? ` on ${topic}` : ''}`,
       slugParts: [speaker, 'statement', topic ?? ''],
@@ -74,12 +122,17 @@ export const statement = defineKind({
       'The secretary of state gave a speech at a presidential library in California on Thursday.',
       'On Tuesday the commerce ministry expressed strong dissatisfaction with the new rule.',
       'The minister adopted a conciliatory tone in her remarks on Sunday.',
+      "Beijing's trade ministry hit back on Tuesday.",
+      'The Chinese embassy in Canberra condemned the listing on Friday.',
+      'At a news conference on Friday, the Chinese foreign ministry said the listing broke market rules and called on Washington to withdraw it.',
     ],
     ignores: [
       'He wrote a book about trade.',
       'The firm was accused of fraud by investors.',
       'The firm gave its address in Delaware.',
       'The orchestra struck a brighter note in the second half.',
+      "China's commerce ministry said on Monday it had received the application.",
+      'The embassy replied to the letter.',
     ],
   },
 });
