@@ -6,7 +6,7 @@ import { assignTone } from './assignTone.ts';
 import { cameAfterLead } from './cameAfterLead.ts';
 import { classifyDetection } from './classifyDetection.ts';
 import { curateEvents } from './curateEvents.ts';
-import { headingDay } from './datedHeading.ts';
+import { headingDay, weekdayHeadingDay } from './datedHeading.ts';
 import { detectEvents, mayTellEvent } from './detectEvents.ts';
 import { dominantThemes } from './dominantThemes.ts';
 import { draftToEvent } from './draftToEvent.ts';
@@ -27,6 +27,7 @@ import { mergeDetections, type ArticleDetections, type EventDraft } from './merg
 import { withReviewReasons } from './reviewReasons.ts';
 import type { Detection, PipelineConfig, Segment, SeedInput } from './pipelineTypes.ts';
 import { segmentText } from './segmentText.ts';
+import { signedWhenPassed } from './signedWhenPassed.ts';
 import { subsumeDetections } from './subsumeDetections.ts';
 import { tariffRoundDays } from './tariffRoundDays.ts';
 import { mayStartTariff, tariffStart } from './tariffStart.ts';
@@ -154,6 +155,8 @@ function detectArticle(
   let anchor = published;
   let yearTold: number | null = null;
   let told: ParagraphDay | null = null;
+  // The day a live page's bare weekday heading gives every update under it (weekdayHeadingDay).
+  let block: EventDate | null = null;
   let before: Detection[] = [];
   // The day of the story's news: the first act the article tells as done on a day.
   let lead: EventDate | null = null;
@@ -162,6 +165,7 @@ function detectArticle(
       // A chronology's "* JAN. 6 - ..." dates the paragraph under it (see headingDay).
       const day = headingDay(segment, published);
       if (day !== null) told = { paragraph: segment.paragraph + 1, date: day };
+      block = weekdayHeadingDay(segment, published);
     }
     if (segment.kind !== 'body') continue;
     const antecedents = before[0]?.segment.paragraph === segment.paragraph ? before : [];
@@ -177,17 +181,19 @@ function detectArticle(
     const dates = extractDates(segment.text, { published, anchor, yearTold });
     yearTold = lastWrittenYear(dates, yearTold);
     if (telling) {
-      const found = todaysActs(
-        tariffRoundDays(
-          detectEvents(sourceId, segment, dates, published).map((d) =>
-            classifyDetection(d, themes),
+      const found = signedWhenPassed(
+        todaysActs(
+          tariffRoundDays(
+            detectEvents(sourceId, segment, dates, published).map((d) =>
+              classifyDetection(d, themes),
+            ),
+            dates,
+            published,
           ),
-          dates,
           published,
         ),
-        published,
       );
-      const day = told?.paragraph === segment.paragraph ? told.date : null;
+      const day = told?.paragraph === segment.paragraph ? told.date : block;
       const dated = found.map((d) =>
         cameAfterLead(day === null ? d : withParagraphDay(d, day), lead),
       );

@@ -1,4 +1,6 @@
 import type { EventDate } from '../data/eventSchema.ts';
+import { weekdayDate } from './dates/calendarMath.ts';
+import { WEEKDAY_NUMBERS } from './dates/calendarWords.ts';
 import { extractDates } from './extractDates.ts';
 import type { Segment } from './pipelineTypes.ts';
 
@@ -30,4 +32,21 @@ export function headingDay(segment: Segment, published: string | null): EventDat
   // The entries tell what was done: a heading day after publication is a plan's.
   if (published !== null && first.date.start > published) return null;
   return first.date;
+}
+
+/**
+ * "Saturday" alone on its line, in a live page written on a Monday, over "9:15 p.m." and "The
+ * regulator has suspended the two carriers' licences.": a live page heads the updates of each
+ * earlier day with the weekday alone, and what it tells under that heading, up to the next one,
+ * happened on the latest such weekday on or before the day of writing.
+ */
+const WEEKDAY_HEADING =
+  /^\s*(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\s*[.:]?\s*$/i;
+
+/** The day a bare weekday heading gives the updates under it, up to the next heading, or null. */
+export function weekdayHeadingDay(segment: Segment, published: string | null): EventDate | null {
+  if (published === null || published.length < 10) return null;
+  const name = WEEKDAY_HEADING.exec(segment.text)?.[1]?.toLowerCase();
+  const weekday = name === undefined ? undefined : WEEKDAY_NUMBERS[name];
+  return weekday === undefined ? null : weekdayDate(published.slice(0, 10), weekday, 'past');
 }

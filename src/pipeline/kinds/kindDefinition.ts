@@ -78,6 +78,12 @@ export interface KindDefinition {
    * sentence, and gives an event only when one of the two sides is the one acting.
    */
   fallback: boolean;
+  /**
+   * The step of a longer process the trigger tells, when its steps are events of their own: "the
+   * House passed the bill" and "the president signed it" are two, though one bill and one month.
+   * Detections of different steps never merge. Null when the kind has no such steps.
+   */
+  stepOf: ((trigger: string) => string) | null;
   title: (context: TitleContext) => KindTitle;
   /** Sentences (our own words) that must and must not give an event of this kind. */
   examples: { detects: string[]; ignores: string[] };
@@ -95,6 +101,7 @@ const KIND_DEFAULTS = {
   contains: [],
   containsAcrossClauses: false,
   fallback: false,
+  stepOf: null,
 } satisfies Partial<KindDefinition>;
 
 /** A kind as its file writes it: only the traits that differ from the defaults. */

@@ -4,6 +4,8 @@ import { GAP, re } from './patternParts.ts';
 // A named law is capitalised ("the Hong Kong Human Rights and Democracy Act"); "act" alone is
 // any deed.
 const BILL = '(?:bills?|Act|legislation|resolution|amendment)';
+/** The step that makes a bill law: a signature, or the bill becoming law. */
+const SIGNING = /\bsign|\bbec[oa]mes?\s+law\b/i;
 
 /**
  * A lawmaking step: "The House passed a bill on Tuesday that would force the app's sale", "the
@@ -12,7 +14,7 @@ const BILL = '(?:bills?|Act|legislation|resolution|amendment)';
  */
 export const legislation = defineKind({
   id: 'legislation',
-  cue: /\b(?:bill|act|legislation|resolution|amendment|law|voted|passed|passes)\b/i,
+  cue: /\b(?:bill|act|legislation|resolution|amendment|law|voted|passed|passes|package|measure)\b/i,
   themes: [],
   tag: 'legislation',
   verbal: [
@@ -23,6 +25,17 @@ export const legislation = defineKind({
     // "the House passed the foreign aid package": what a chamber passes is a bill, whatever
     // it is called; governments "adopt" packages of measures, which is not lawmaking
     re(`\\b(?:passed|passes)\\s+(?:an?\\s+|the\\s+|its\\s+)?${GAP(5)}(?:package|measure)\\b`),
+    // "The Senate approved the spending package late on Monday", "Congress cleared the bill last
+    // week": a chamber approving or clearing a package or a bill passes it (a cabinet approving
+    // a package of measures does not).
+    re(
+      `(?<=(?<!White\\s+)\\b(?:[Ss]enate|[Hh]ouse|[Cc]ongress|[Ll]awmakers|[Ll]egislators)\\s+(?:[\\w-]+\\s+){0,2})(?:approved|approves|cleared|clears)\\s+(?:an?\\s+|the\\s+|its\\s+)?${GAP(5)}(?:package|measure|bill|legislation)\\b`,
+    ),
+    // "Parliament passed the Protection of Rivers from Foreign Dredging Act": a named Act may hold
+    // small words.
+    re(
+      `\\b(?:passed|passes|approved|approves|cleared|clears)\\s+(?:the\\s+)?[A-Z][\\w.-]*\\s+(?:(?:(?:and|of|for|the|from|on|to|in|against)\\s+)*[A-Z][\\w.-]*\\s+){0,10}Act\\b`,
+    ),
     // "Beijing imposed a national security law on the city", "enacted an anti-sanctions law": a
     // law a government lays down, with no bill before it.
     re(
@@ -35,8 +48,22 @@ export const legislation = defineKind({
     re(
       `\\b(?:signed|signs|signing)\\s+(?:the\\s+)?(?:[A-Z][\\w.-]*\\s+(?:and\\s+|of\\s+|for\\s+|the\\s+)?){1,8}Act\\b`,
     ),
+    // "The governor has signed a law capping the fees": what a president or a governor signs
+    // as a law is lawmaking, not an executive order.
+    re(
+      `\\b(?:signed|signs)\\s+(?:an?\\s+|the\\s+)(?:new\\s+)?(?:bill|law)\\b(?!\\s+(?:enforcement|firm)\\b)`,
+    ),
     // "signed the measure into law"
     re(`\\b(?:signed|signs|sign|signing)\\s+${GAP(8)}into\\s+law\\b`),
+    // "The Senate passed the measure in May, and the president signed it within days": the
+    // bill the clause before names is what "it" is.
+    re(
+      `(?<=\\b(?:bill|measure|package|legislation|Act)\\b[^.;?!]{0,160}\\band\\s+(?:[\\w.-]+\\s+){0,4})(?:signed|signs)\\s+it\\b`,
+    ),
+    // "the farm subsidy law the president signed in June": the law named, then who signed it
+    re(
+      `(?<=\\b(?:law|bill|Act|measure)\\s+(?:that\\s+|which\\s+)?(?:(?:President|Prime\\s+Minister)\\s+)?[A-Z][\\w.-]+(?:\\s+[A-Z][\\w.-]+)?\\s+)(?:signed|signs)\\b(?!\\s+(?:off|up|on|onto|it|them)\\b)`,
+    ),
     // "the act became law"
     re(`\\b${BILL}\\s+(?:[\\w’'-]+\\s+){0,8}?(?:became|becomes|become|will\\s+become)\\s+law\\b`),
     // "voted 97-0 to pass", "voted overwhelmingly for the bill"
@@ -47,6 +74,9 @@ export const legislation = defineKind({
   themesFromContext: true,
   neutralTakesArticleThemes: true,
   contains: ['policy'],
+  // A bill is passed, then signed: "Congress passed the bill in May, and the president signed it"
+  // tells two events of one month.
+  stepOf: (trigger) => (SIGNING.test(trigger) ? 'sign' : 'pass'),
   title: ({ subject, topic, planned, trigger }) => {
     // "imposed a national security law": the law itself is named, and no bill came before it.
     const laid =
@@ -60,7 +90,7 @@ export const legislation = defineKind({
         slugParts: [subject, 'imposes', law],
       };
     }
-    const signed = /\bsign|\bbec[oa]mes?\s+law\b/i.test(trigger);
+    const signed = SIGNING.test(trigger);
     const what = `${topic ? `${topic} ` : ''}bill`;
     const verb = signed
       ? planned

@@ -1,0 +1,50 @@
+import { defineKind } from './kindDefinition.ts';
+import { re } from './patternParts.ts';
+
+/**
+ * The one going dark is an app or a named firm: "the city went dark" is a power cut. (A name
+ * that opens the sentence is matched with its first letter lowered, as every pattern is.)
+ */
+const APP_BEFORE =
+  '(?<=(?:\\b(?:app|apps|platform|service)|\\b[A-Z][A-Za-z0-9]+|^[a-z][A-Za-z0-9]*)\\s+(?:(?:has|have|had|also|now|briefly)\\s+){0,2})';
+
+/**
+ * An app of one side cut off, or back, in the other's market: "ChatNow has gone dark for its
+ * American users", "ChatNow says it is restoring service". A ban's news is often told this way
+ * on the day it bites. Only an event when dated: "the app could go dark" is a worry.
+ */
+export const appOutage = defineKind({
+  id: 'app-outage',
+  cue: /\bdark\b|offline|restor|back\s+online/i,
+  themes: ['technology'],
+  tag: 'app-outage',
+  verbal: [
+    // "the app has gone dark", "went offline", "ChatNow goes dark"
+    re(`${APP_BEFORE}(?:gone|went|goes|go|going)\\s+(?:dark|offline)\\b`),
+    // "says it is restoring service", "restored access", "came back online"
+    re(
+      `\\b(?:restor(?:ed|es|ing)|resum(?:ed|es|ing))\\s+(?:its\\s+|the\\s+)?(?:service|access)\\b|${APP_BEFORE}(?:came|comes|coming)\\s+back\\s+online\\b`,
+    ),
+  ],
+  datedOnly: true,
+  title: ({ subject, planned, trigger, at }) => {
+    const back = /restor|resum|back/i.test(trigger);
+    const [present, base] = back
+      ? ['restores service', 'restore service']
+      : ['goes dark', 'go dark'];
+    return {
+      title: `${subject} ${planned ? `to ${base}` : present}${at}`,
+      slugParts: [subject, back ? 'restores-service' : 'goes-dark'],
+    };
+  },
+  examples: {
+    detects: [
+      'ChatNow has gone dark for American users, a day before the ban was due.',
+      'On Sunday ChatNow said it was restoring service after a night offline.',
+    ],
+    ignores: [
+      'The city went dark after the storm on Monday.',
+      'Investors fear the app could go offline.',
+    ],
+  },
+});
