@@ -53,7 +53,7 @@ describe('the steps of a court case', () => {
         '2026-06-13',
         "A U.S. appeals court on Thursday turned away Huawei's bid to block the ban on its routers.",
       ),
-    ).toEqual([['US court upholds Huawei ban', '2026-06-11', 'occurred']]);
+    ).toEqual([['US appeals court upholds Huawei ban', '2026-06-11', 'occurred']]);
   });
 
   it('tells the suit and the hearing apart, each on its own month', () => {
