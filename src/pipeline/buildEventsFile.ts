@@ -27,7 +27,7 @@ import { mergeDetections, type ArticleDetections, type EventDraft } from './merg
 import { withReviewReasons } from './reviewReasons.ts';
 import type { Detection, PipelineConfig, Segment, SeedInput } from './pipelineTypes.ts';
 import { segmentText } from './segmentText.ts';
-import { signedWhenPassed } from './signedWhenPassed.ts';
+import { maySignIt, signedIt, signedWhenPassed } from './signedWhenPassed.ts';
 import { subsumeDetections } from './subsumeDetections.ts';
 import { tariffRoundDays } from './tariffRoundDays.ts';
 import { mayStartTariff, tariffStart } from './tariffStart.ts';
@@ -175,7 +175,9 @@ function detectArticle(
     const telling = !QUESTION.test(segment.text) && mayTellEvent(segment.text);
     const starts = antecedents.length > 0 && mayStartTariff(segment.text);
     const announced = antecedents.length > 0 && mayTellAnnounced(segment.text);
-    const follows = antecedents.length > 0 && (starts || announced || mayFollowSuit(segment.text));
+    const signs = antecedents.length > 0 && maySignIt(segment.text);
+    const follows =
+      antecedents.length > 0 && (starts || announced || signs || mayFollowSuit(segment.text));
     // A sentence that tells no event matters only as the anchor of a later "two days later".
     if (!telling && !follows && !DAY_LIKE.test(segment.text)) continue;
     const dates = extractDates(segment.text, { published, anchor, yearTold });
@@ -210,9 +212,11 @@ function detectArticle(
         ? tariffStart(segment, dates, antecedents, published, before)
         : announced
           ? announcedEarlier(segment, dates, antecedents, published)
-          : followedSuit(segment, dates, antecedents, published, (d) =>
-              classifyDetection(d, themes),
-            );
+          : signs
+            ? signedIt(segment, dates, antecedents, published, (d) => classifyDetection(d, themes))
+            : followedSuit(segment, dates, antecedents, published, (d) =>
+                classifyDetection(d, themes),
+              );
       const repeated = matchKnownEvents(segment, copies, known, published);
       detections.push(...repeated);
       before = [...repeated, ...before];

@@ -76,6 +76,23 @@ describe('a bill through Congress', () => {
     expect(events).toContainEqual(['Trump signs bill into law', '2026-05', 'occurred']);
   });
 
+  it('reads "signed it" in the next sentence as the signing of the bill passed before', () => {
+    expect(
+      told(
+        '2026-05-23',
+        'The Senate passed the ports bill on Tuesday. President Trump signed it on Friday.',
+      ),
+    ).toEqual([
+      ['US Congress passes bill', '2026-05-19', 'occurred'],
+      ['Trump signs bill into law', '2026-05-22', 'occurred'],
+    ]);
+    expect(
+      told('2026-05-20', 'Beijing signed the deal on Monday. President Xi signed it too.').map(
+        ([title]) => title,
+      ),
+    ).toEqual(['China and US reach agreement']);
+  });
+
   it('titles a chamber approving or clearing a package as its passage', () => {
     expect(told('2026-04-22', 'The Senate approved the spending package late on Monday.')).toEqual([
       ['US Congress passes bill', '2026-04-20', 'occurred'],
