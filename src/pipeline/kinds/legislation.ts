@@ -26,10 +26,10 @@ export const legislation = defineKind({
     // it is called; governments "adopt" packages of measures, which is not lawmaking
     re(`\\b(?:passed|passes)\\s+(?:an?\\s+|the\\s+|its\\s+)?${GAP(5)}(?:package|measure)\\b`),
     // "The Senate approved the spending package late on Monday", "Congress cleared the bill last
-    // week": a chamber approving or clearing a package or a bill passes it (a cabinet approving
-    // a package of measures does not).
+    // week", "Congress passed a law in May barring the purchase": a chamber approving or clearing
+    // a package, a bill or a law passes it (a cabinet approving a package of measures does not).
     re(
-      `(?<=(?<!White\\s+)\\b(?:[Ss]enate|[Hh]ouse|[Cc]ongress|[Ll]awmakers|[Ll]egislators)\\s+(?:[\\w-]+\\s+){0,2})(?:approved|approves|cleared|clears)\\s+(?:an?\\s+|the\\s+|its\\s+)?${GAP(5)}(?:package|measure|bill|legislation)\\b`,
+      `(?<=(?<!White\\s+)\\b(?:[Ss]enate|[Hh]ouse|[Cc]ongress|[Ll]awmakers|[Ll]egislators)\\s+(?:[\\w-]+\\s+){0,2})(?:approved|approves|cleared|clears|passed|passes)\\s+(?:an?\\s+|the\\s+|its\\s+)?${GAP(5)}(?:package|measure|bill|legislation|law)\\b`,
     ),
     // "Parliament passed the Protection of Rivers from Foreign Dredging Act": a named Act may hold
     // small words.
@@ -60,9 +60,10 @@ export const legislation = defineKind({
     re(
       `(?<=\\b(?:bill|measure|package|legislation|Act)\\b[^.;?!]{0,160}\\band\\s+(?:[\\w.-]+\\s+){0,4})(?:signed|signs)\\s+it\\b`,
     ),
-    // "the farm subsidy law the president signed in June": the law named, then who signed it
+    // "the farm subsidy law the president signed in June", "the Clean Ports Act, which former US
+    // president Jane Roe signed in 2019": the law named, then who signed it
     re(
-      `(?<=\\b(?:law|bill|Act|measure)\\s+(?:that\\s+|which\\s+)?(?:(?:President|Prime\\s+Minister)\\s+)?[A-Z][\\w.-]+(?:\\s+[A-Z][\\w.-]+)?\\s+)(?:signed|signs)\\b(?!\\s+(?:off|up|on|onto|it|them)\\b)`,
+      `(?<=\\b(?:law|bill|Act|measure),?\\s+(?:that\\s+|which\\s+)?(?:(?:former|then)\\s+)?(?:(?:US|U\\.S\\.|American)\\s+)?(?:(?:[Pp]resident|Prime\\s+Minister)\\s+)?[A-Z][\\w.-]+(?:\\s+[A-Z][\\w.-]+)?\\s+)(?:signed|signs)\\b(?!\\s+(?:off|up|on|onto|it|them)\\b)`,
     ),
     // "the act became law"
     re(`\\b${BILL}\\s+(?:[\\w’'-]+\\s+){0,8}?(?:became|becomes|become|will\\s+become)\\s+law\\b`),
@@ -79,11 +80,12 @@ export const legislation = defineKind({
   stepOf: (trigger) => (SIGNING.test(trigger) ? 'sign' : 'pass'),
   title: ({ subject, topic, planned, trigger }) => {
     // "imposed a national security law": the law itself is named, and no bill came before it.
+    // "passed a law in May" names no law: the bill's passage.
     const laid =
-      /^(?:impos|enact|promulgat|pass|adopt|approv)\w*\s+(?:an?\s+|the\s+|its\s+)?(.*\blaw)$/i.exec(
+      /^(?:impos|enact|promulgat|pass|adopt|approv)\w*\s+(?:an?\s+|the\s+|its\s+)?(.*\S\s+law)$/i.exec(
         trigger,
       );
-    if (laid?.[1] !== undefined) {
+    if (laid?.[1] !== undefined && !/^(?:an?|the|its)\s+law$/i.test(laid[1])) {
       const law = laid[1].replace(/^(?:new|sweeping|controversial)\s+/i, '');
       return {
         title: `${subject} ${planned ? 'to impose' : 'imposes'} ${law}`,

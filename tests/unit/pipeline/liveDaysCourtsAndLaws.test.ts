@@ -111,6 +111,18 @@ describe('a bill through Congress', () => {
     ).toEqual([['Trump signs bill into law', '2019-03', 'occurred']]);
   });
 
+  it('reads a chamber passing a law, and a law signed by a former president', () => {
+    expect(told('2026-02-02', 'Congress passed a law in May 2024 barring the app.')).toEqual([
+      ['US Congress passes bill', '2024-05', 'occurred'],
+    ]);
+    expect(
+      told(
+        '2026-02-02',
+        'The rules rest on the Clean Ports Act, which former US president Donald Trump signed in December 2020.',
+      ).map(([, start]) => start),
+    ).toEqual(['2020-12']);
+  });
+
   it('reads a law a president signs as lawmaking, not an executive order', () => {
     expect(
       told(
