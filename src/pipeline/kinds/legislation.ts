@@ -53,6 +53,11 @@ export const legislation = defineKind({
     re(
       `\\b(?:signed|signs)\\s+(?:an?\\s+|the\\s+)(?:new\\s+)?(?:bill|law)\\b(?!\\s+(?:enforcement|firm)\\b)`,
     ),
+    // "The ports law, signed by the governor in May, takes effect in July": the law, then the
+    // one who signed it after "by" (classifyDetection takes the name after it as the subject).
+    re(
+      `(?<=\\b(?:law|bill|Act|measure)\\s*,?\\s+(?:which\\s+|that\\s+)?(?:was\\s+|were\\s+|has\\s+been\\s+|had\\s+been\\s+)?)signed\\s+(?:into\\s+law\\s+)?by\\b(?=\\s+(?:(?:former\\s+)?[Pp]resident\\s+)?[A-Z])`,
+    ),
     // "signed the measure into law"
     re(`\\b(?:signed|signs|sign|signing)\\s+${GAP(8)}into\\s+law\\b`),
     // "The Senate passed the measure in May, and the president signed it within days": the

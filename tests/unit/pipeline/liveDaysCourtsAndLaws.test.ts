@@ -123,6 +123,15 @@ describe('a bill through Congress', () => {
     ).toEqual(['2020-12']);
   });
 
+  it('reads a law signed by someone, named after "by"', () => {
+    expect(
+      told(
+        '2026-02-02',
+        'The ports law, signed by President Trump in May 2024, takes effect on March 1.',
+      ).filter(([title]) => title.includes('signs')),
+    ).toEqual([['Trump signs bill into law', '2024-05', 'occurred']]);
+  });
+
   it('reads a law a president signs as lawmaking, not an executive order', () => {
     expect(
       told(
