@@ -6,7 +6,7 @@ import { assignTone } from './assignTone.ts';
 import { cameAfterLead } from './cameAfterLead.ts';
 import { classifyDetection } from './classifyDetection.ts';
 import { curateEvents } from './curateEvents.ts';
-import { headingDay, weekdayHeadingDay } from './datedHeading.ts';
+import { headingDay, blockHeadingDay } from './datedHeading.ts';
 import { detectEvents, mayTellEvent } from './detectEvents.ts';
 import { dominantThemes } from './dominantThemes.ts';
 import { draftToEvent } from './draftToEvent.ts';
@@ -155,7 +155,7 @@ function detectArticle(
   let anchor = published;
   let yearTold: number | null = null;
   let told: ParagraphDay | null = null;
-  // The day a live page's bare weekday heading gives every update under it (weekdayHeadingDay).
+  // The day a live page's day heading ("Saturday") gives every update under it (blockHeadingDay).
   let block: EventDate | null = null;
   let before: Detection[] = [];
   // The day of the story's news: the first act the article tells as done on a day.
@@ -165,7 +165,7 @@ function detectArticle(
       // A chronology's "* JAN. 6 - ..." dates the paragraph under it (see headingDay).
       const day = headingDay(segment, published);
       if (day !== null) told = { paragraph: segment.paragraph + 1, date: day };
-      block = weekdayHeadingDay(segment, published);
+      block = blockHeadingDay(segment, published);
     }
     if (segment.kind !== 'body') continue;
     const antecedents = before[0]?.segment.paragraph === segment.paragraph ? before : [];

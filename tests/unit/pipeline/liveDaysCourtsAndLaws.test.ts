@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { weekdayHeadingDay } from '../../../src/pipeline/datedHeading.ts';
+import { blockHeadingDay } from '../../../src/pipeline/datedHeading.ts';
 import { eventsOfArticle } from './eventsOfArticle.ts';
 import { eventsOfArticles, seed, sourcesOf } from './eventsOfArticles.ts';
 
@@ -17,9 +17,16 @@ const told = (published: string, text: string) =>
 describe('a live page heads each earlier day with its weekday', () => {
   it('reads a bare weekday as the latest such day on or before publication', () => {
     // Monday 16 March 2026.
-    expect(weekdayHeadingDay(heading('Saturday'), '2026-03-16')?.start).toBe('2026-03-14');
-    expect(weekdayHeadingDay(heading('Monday'), '2026-03-16')?.start).toBe('2026-03-16');
-    expect(weekdayHeadingDay(heading("Saturday's updates in brief"), '2026-03-16')).toBeNull();
+    expect(blockHeadingDay(heading('Saturday'), '2026-03-16')?.start).toBe('2026-03-14');
+    expect(blockHeadingDay(heading('Monday'), '2026-03-16')?.start).toBe('2026-03-16');
+    expect(blockHeadingDay(heading("Saturday's updates in brief"), '2026-03-16')).toBeNull();
+  });
+
+  it('reads a heading that is only a date the same way, unless it lies ahead', () => {
+    expect(blockHeadingDay(heading('Saturday, March 14'), '2026-03-16')?.start).toBe('2026-03-14');
+    expect(blockHeadingDay(heading('March 13'), '2026-03-16')?.start).toBe('2026-03-13');
+    expect(blockHeadingDay(heading('March 20'), '2026-03-16')).toBeNull();
+    expect(blockHeadingDay(heading('Talks resume on March 13'), '2026-03-16')).toBeNull();
   });
 
   it('dates the updates under it, told in the present perfect, to that day', () => {
@@ -128,7 +135,7 @@ describe('a bill through Congress', () => {
       told(
         '2026-02-02',
         'The ports law, signed by President Trump in May 2024, takes effect on March 1.',
-      ).filter(([title]) => title.includes('signs')),
+      ).filter(([title]) => String(title).includes('signs')),
     ).toEqual([['Trump signs bill into law', '2024-05', 'occurred']]);
   });
 
