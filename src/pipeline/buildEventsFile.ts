@@ -180,7 +180,12 @@ function detectArticle(
       antecedents.length > 0 && (starts || announced || signs || mayFollowSuit(segment.text));
     // A sentence that tells no event matters only as the anchor of a later "two days later".
     if (!telling && !follows && !DAY_LIKE.test(segment.text)) continue;
-    const dates = extractDates(segment.text, { published, anchor, yearTold });
+    // Under a live page's "Saturday", "yesterday" is Friday: the block's day is its "today".
+    const dates = extractDates(segment.text, {
+      published: block?.start ?? published,
+      anchor,
+      yearTold,
+    });
     yearTold = lastWrittenYear(dates, yearTold);
     if (telling) {
       const found = signedWhenPassed(

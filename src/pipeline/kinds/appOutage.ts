@@ -1,4 +1,5 @@
 import { FIRM_SIDES } from '../gazetteer.ts';
+import { shortName } from '../shortName.ts';
 import { defineKind } from './kindDefinition.ts';
 import { re } from './patternParts.ts';
 
@@ -31,7 +32,9 @@ export const appOutage = defineKind({
     ),
   ],
   datedOnly: true,
-  title: ({ subject, planned, trigger, at }) => {
+  title: ({ subject, planned, trigger, place }) => {
+    // "in US", as headlines write the country.
+    const at = place === undefined ? '' : ` in ${shortName(place)}`;
     const back = /restor|resum|back/i.test(trigger);
     const [present, base] = back
       ? ['restores service', 'restore service']

@@ -22,6 +22,22 @@ describe('a live page heads each earlier day with its weekday', () => {
     expect(blockHeadingDay(heading("Saturday's updates in brief"), '2026-03-16')).toBeNull();
   });
 
+  it('counts "yesterday" under a day heading from that day', () => {
+    const page = [
+      'LIVE: Chip tool ban, day by day',
+      'Monday, March 16, 2026',
+      '',
+      'Saturday',
+      '',
+      '6:40 p.m.',
+      'China summoned the US ambassador yesterday over the ban.',
+      'WeChat has gone dark in the United States.',
+    ].join('\n');
+    const events = told('2026-03-16', page);
+    expect(events).toContainEqual(['China summons US ambassador', '2026-03-13', 'occurred']);
+    expect(events).toContainEqual(['WeChat goes dark in US', '2026-03-14', 'occurred']);
+  });
+
   it('reads a heading that is only a date the same way, unless it lies ahead', () => {
     expect(blockHeadingDay(heading('Saturday, March 14'), '2026-03-16')?.start).toBe('2026-03-14');
     expect(blockHeadingDay(heading('March 13'), '2026-03-16')?.start).toBe('2026-03-13');
