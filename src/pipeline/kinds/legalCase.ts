@@ -91,10 +91,11 @@ export const legalCase = defineKind({
     // "The carrier sued the agency in March", "the firm filed a lawsuit against the ban": a
     // party taking the other side to court.
     re(
-      `\\b(?:sued|sues)\\b(?!\\s+for\\s+peace)|\\b(?:filed|files)\\s+(?:a\\s+|its\\s+)?(?:[\\w-]+\\s+)?(?:lawsuit|suit|legal\\s+challenge)\\b`,
+      `(?<!\\b(?:was|were|been|being|be|is|are|get|got)\\s+)\\b(?:sued|sues)\\b(?!\\s+for\\s+peace)|\\b(?:filed|files)\\s+(?:a\\s+|its\\s+)?(?:[\\w-]+\\s+)?(?:lawsuit|suit|legal\\s+challenge)\\b`,
     ),
-    // "the panel heard oral arguments in March": a step of the case, told on its own day
-    re(`\\b(?:heard|hears|hearing)\\s+(?:oral\\s+)?arguments?\\b`),
+    // "the panel heard oral arguments in March": a step of the case, told on its own day (a
+    // committee hearing arguments is no court)
+    re(`(?<=\\b${BENCH}\\s+(?:[\\w-]+\\s+){0,3})(?:heard|hears)\\s+(?:oral\\s+)?arguments?\\b`),
     // "a magistrate judge issued a preliminary injunction blocking the measures"
     re(`\\b(?:issued|issues|granted|grants)\\s+${GAP(3)}injunction\\b`),
     // "prosecutors dropped the charges", "the charges were dismissed"
@@ -166,6 +167,8 @@ export const legalCase = defineKind({
       'Customs charged higher fees on imports.',
       'The department filed a brief in the trade dispute.',
       'Lawyers asked for more time to prepare the case.',
+      'The carrier was sued by a rival in March.',
+      'The committee heard arguments from both sides on Tuesday.',
     ],
   },
 });
