@@ -6,7 +6,7 @@ import { assignTone } from './assignTone.ts';
 import { cameAfterLead } from './cameAfterLead.ts';
 import { classifyDetection } from './classifyDetection.ts';
 import { curateEvents } from './curateEvents.ts';
-import { headingDay } from './datedHeading.ts';
+import { headingDay, blockHeadingDay } from './datedHeading.ts';
 import { detectEvents, mayTellEvent } from './detectEvents.ts';
 import { dominantThemes } from './dominantThemes.ts';
 import { draftToEvent } from './draftToEvent.ts';
@@ -27,6 +27,7 @@ import { mergeDetections, type ArticleDetections, type EventDraft } from './merg
 import { withReviewReasons } from './reviewReasons.ts';
 import type { Detection, PipelineConfig, Segment, SeedInput } from './pipelineTypes.ts';
 import { segmentText } from './segmentText.ts';
+import { maySignIt, signedIt, signedWhenPassed } from './signedWhenPassed.ts';
 import { subsumeDetections } from './subsumeDetections.ts';
 import { tariffRoundDays } from './tariffRoundDays.ts';
 import { calendarLine, isCalendarHeading } from './calendarLines.ts';
@@ -155,6 +156,8 @@ function detectArticle(
   let anchor = published;
   let yearTold: number | null = null;
   let told: ParagraphDay | null = null;
+  // The day a live page's day heading ("Saturday") gives every update under it (blockHeadingDay).
+  let block: EventDate | null = null;
   let before: Detection[] = [];
   // The day of the story's news: the first act the article tells as done on a day.
   let lead: EventDate | null = null;
@@ -175,6 +178,7 @@ function detectArticle(
       // A chronology's "* JAN. 6 - ..." dates the paragraph under it (see headingDay).
       const day = headingDay(segment, published);
       if (day !== null) told = { paragraph: segment.paragraph + 1, date: day };
+      block = blockHeadingDay(segment, published);
     }
     if (segment.kind !== 'body') continue;
     const antecedents = before[0]?.segment.paragraph === segment.paragraph ? before : [];
@@ -184,23 +188,32 @@ function detectArticle(
     const telling = !QUESTION.test(segment.text) && mayTellEvent(segment.text);
     const starts = antecedents.length > 0 && mayStartTariff(segment.text);
     const announced = antecedents.length > 0 && mayTellAnnounced(segment.text);
-    const follows = antecedents.length > 0 && (starts || announced || mayFollowSuit(segment.text));
+    const signs = antecedents.length > 0 && maySignIt(segment.text);
+    const follows =
+      antecedents.length > 0 && (starts || announced || signs || mayFollowSuit(segment.text));
     // A sentence that tells no event matters only as the anchor of a later "two days later".
     if (!telling && !follows && !DAY_LIKE.test(segment.text)) continue;
-    const dates = extractDates(segment.text, { published, anchor, yearTold });
+    // Under a live page's "Saturday", "yesterday" is Friday: the block's day is its "today".
+    const dates = extractDates(segment.text, {
+      published: block?.start ?? published,
+      anchor,
+      yearTold,
+    });
     yearTold = lastWrittenYear(dates, yearTold);
     if (telling) {
-      const day = told?.paragraph === segment.paragraph ? told.date : null;
-      const found = todaysActs(
-        tariffRoundDays(
-          detectEvents(sourceId, segment, dates, published).map((d) =>
-            classifyDetection(d, themes),
+      const day = told?.paragraph === segment.paragraph ? told.date : block;
+      const found = signedWhenPassed(
+        todaysActs(
+          tariffRoundDays(
+            detectEvents(sourceId, segment, dates, published).map((d) =>
+              classifyDetection(d, themes),
+            ),
+            dates,
+            published,
+            day,
           ),
-          dates,
           published,
-          day,
         ),
-        published,
       );
       const dated = found.map((d) =>
         cameAfterLead(day === null ? d : withParagraphDay(d, day), lead),
@@ -219,9 +232,11 @@ function detectArticle(
         ? tariffStart(segment, dates, antecedents, published, before)
         : announced
           ? announcedEarlier(segment, dates, antecedents, published)
-          : followedSuit(segment, dates, antecedents, published, (d) =>
-              classifyDetection(d, themes),
-            );
+          : signs
+            ? signedIt(segment, dates, antecedents, published, (d) => classifyDetection(d, themes))
+            : followedSuit(segment, dates, antecedents, published, (d) =>
+                classifyDetection(d, themes),
+              );
       const repeated = matchKnownEvents(segment, copies, known, published);
       detections.push(...repeated);
       before = [...repeated, ...before];

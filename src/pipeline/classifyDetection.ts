@@ -133,7 +133,7 @@ export function classifyDetection(detection: Detection, articleThemes: Theme[] =
     : subjectOf(kind.fallback ? inClause : chosen, detection, sentence);
   const subjectHit = kind.fallback
     ? catchAllSubject(named, names.actors, lead, detection, sentence)
-    : named;
+    : (passiveAgent(names.actors, detection, sentence) ?? named);
   const acted = sentence.slice(detection.triggerStart, clause.end);
   // "It also placed 10 American companies on its list": with no one named before the act, the
   // side it is done to tells who did it.
@@ -308,13 +308,25 @@ function catchAllSubject(
   detection: Detection,
   sentence: string,
 ): NameHit | undefined {
-  const { triggerStart, triggerEnd } = detection;
-  const agent = /\sby$/.test(sentence.slice(triggerStart, triggerEnd))
-    ? actors.find((a) => a.start >= triggerEnd && a.start - triggerEnd <= 24)
-    : undefined;
+  const { triggerStart } = detection;
+  const agent = passiveAgent(actors, detection, sentence);
   if (agent !== undefined) return agent;
   if (named === undefined || PRONOUN_SUBJECT.test(lead)) return named;
   return HEAD_GAP.test(sentence.slice(named.end, triggerStart)) ? undefined : named;
+}
+
+/**
+ * The name after "by" of a trigger told in the passive: "The law was signed by President Biden
+ * last April", "the ports law, signed by the governor in May".
+ */
+function passiveAgent(
+  actors: NameHit[],
+  detection: Detection,
+  sentence: string,
+): NameHit | undefined {
+  const { triggerStart, triggerEnd } = detection;
+  if (!/\sby$/.test(sentence.slice(triggerStart, triggerEnd))) return undefined;
+  return actors.find((a) => a.start >= triggerEnd && a.start - triggerEnd <= 24);
 }
 
 function antecedentOf(

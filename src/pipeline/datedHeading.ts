@@ -1,4 +1,6 @@
 import type { EventDate } from '../data/eventSchema.ts';
+import { weekdayDate } from './dates/calendarMath.ts';
+import { WEEKDAY_NUMBERS } from './dates/calendarWords.ts';
 import { extractDates } from './extractDates.ts';
 import type { Segment } from './pipelineTypes.ts';
 
@@ -30,4 +32,41 @@ export function headingDay(segment: Segment, published: string | null): EventDat
   // The entries tell what was done: a heading day after publication is a plan's.
   if (published !== null && first.date.start > published) return null;
   return first.date;
+}
+
+/**
+ * "Saturday" alone on its line, in a live page written on a Monday, over "9:15 p.m." and "The
+ * regulator has suspended the two carriers' licences.": a live page heads the updates of each
+ * earlier day with the weekday alone (the latest such weekday on or before the day of writing),
+ * or with the date alone ("Saturday, March 14", "March 13"), and what it tells under that
+ * heading, up to the next one, happened that day.
+ */
+const WEEKDAY_HEADING =
+  /^\s*(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\s*[.:]?\s*$/i;
+const WEEKDAY_BEFORE = /^\s*(?:(?:sun|mon|tues|wednes|thurs|fri|satur)day\s*,?\s*)?$/i;
+const NOTHING_AFTER = /^[\s.,:]*$/;
+/** Longer than this, a heading says more than its day. */
+const DAY_ONLY_LENGTH = 40;
+
+/** The day a heading that is only a day gives the updates under it, to the next heading. */
+export function blockHeadingDay(segment: Segment, published: string | null): EventDate | null {
+  const name = WEEKDAY_HEADING.exec(segment.text)?.[1]?.toLowerCase();
+  const weekday = name === undefined ? undefined : WEEKDAY_NUMBERS[name];
+  if (weekday !== undefined) {
+    if (published === null || published.length < 10) return null;
+    return weekdayDate(published.slice(0, 10), weekday, 'past');
+  }
+  const text = segment.text;
+  if (text.trim().length > DAY_ONLY_LENGTH) return null;
+  const dates = extractDates(titleCased(text), { published, anchor: null });
+  const only = dates.length === 1 ? dates[0] : undefined;
+  if (only === undefined || only.date.precision !== 'day' || only.date.start === null) return null;
+  if (
+    !WEEKDAY_BEFORE.test(text.slice(0, only.start)) ||
+    !NOTHING_AFTER.test(text.slice(only.end))
+  ) {
+    return null;
+  }
+  // The updates tell what was done: a day after publication heads a plan.
+  return published !== null && only.date.start > published ? null : only.date;
 }

@@ -94,6 +94,19 @@ export const ACTOR_ALIASES: readonly (readonly [string, readonly string[]])[] = 
   // Court upheld the law on Friday", "the accounting board signed a protocol with Beijing's
   // securities regulator".
   ['US Supreme Court', ['US Supreme Court', 'U.S. Supreme Court', 'Supreme Court']],
+  // "A U.S. appeals court on Tuesday upheld the order": the federal courts below the Supreme
+  // Court, named as American (a bare "appeals court" may be any country's).
+  [
+    'US appeals court',
+    [
+      'U.S. Court of Appeals',
+      'US Court of Appeals',
+      'U.S. appeals court',
+      'US appeals court',
+      'federal appeals court',
+      'federal appeals panel',
+    ],
+  ],
   ['SEC', ['Securities and Exchange Commission', 'SEC']],
   ['PCAOB', ['Public Company Accounting Oversight Board', 'PCAOB']],
   ['US Homeland Security', ['Department of Homeland Security', 'Homeland Security', 'DHS']],
@@ -345,6 +358,7 @@ const US_BODIES = [
   'US Justice Department',
   'FCC',
   'US Supreme Court',
+  'US appeals court',
   'SEC',
   'PCAOB',
   'US Homeland Security',

@@ -563,6 +563,7 @@ function compatible(draft: EventDraft, d: Detection): boolean {
     return draft.knownEventId === d.knownEventId;
   }
   if (!datesCompatible(draft.date, d.date)) return false;
+  if (otherStep(draft, d)) return false;
   if (KIND_TABLE[d.kind].measure && otherSideActs(draft, d)) return false;
   if (
     KIND_TABLE[d.kind].measure &&
@@ -579,6 +580,22 @@ function compatible(draft: EventDraft, d: Detection): boolean {
   }
   if (d.places.length > 0 && draft.places.size > 0) return sharePlace(draft, d);
   return true;
+}
+
+/**
+ * "Congress passed the bill in May, and the president signed it": a kind whose steps are events
+ * of their own (stepOf) keeps a detection of one step out of an event of another. The event's
+ * step is its first detection's with a verb.
+ */
+function otherStep(draft: EventDraft, d: Detection): boolean {
+  const stepOf = KIND_TABLE[d.kind].stepOf;
+  if (stepOf === null || !d.verbal || draft.kind !== d.kind) return false;
+  const lead = draft.detections.find((x) => x.verbal && x.kind === d.kind);
+  return lead !== undefined && stepOf(triggerOf(lead)) !== stepOf(triggerOf(d));
+}
+
+function triggerOf(d: Detection): string {
+  return d.segment.text.slice(d.triggerStart, d.triggerEnd);
 }
 
 /**

@@ -66,6 +66,7 @@ export const TONE_TABLE: Readonly<Record<string, ToneEntry>> = {
   'port-fees': { tone: -6, eased: 4, cameo: '163 impose embargo (fees on ships)' },
   'tech-restriction': { tone: -6, eased: 4, cameo: '163 impose embargo (technology)' },
   'entity-list': { tone: -6, eased: 4, cameo: '163 impose embargo (entity list)' },
+  'app-outage': { tone: -4, cameo: '163 impose embargo (an app cut off by a ban)' },
   'legal-case': {
     tone: -4,
     eased: 3,

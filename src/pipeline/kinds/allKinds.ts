@@ -29,6 +29,7 @@ export const KIND_IDS = [
   'import-approval',
   'purchase',
   'legal-case',
+  'app-outage',
   'currency-designation',
   'arms-sale',
   'military',

@@ -83,6 +83,12 @@ export interface KindDefinition {
    * one sentence ("denounced the move and said it had filed a complaint"), the act is the news.
    */
   wordsOnly: RegExp | null;
+  /**
+   * The step of a longer process the trigger tells, when its steps are events of their own: "the
+   * House passed the bill" and "the president signed it" are two, though one bill and one month.
+   * Detections of different steps never merge. Null when the kind has no such steps.
+   */
+  stepOf: ((trigger: string) => string) | null;
   title: (context: TitleContext) => KindTitle;
   /** Sentences (our own words) that must and must not give an event of this kind. */
   examples: { detects: string[]; ignores: string[] };
@@ -101,6 +107,7 @@ const KIND_DEFAULTS = {
   containsAcrossClauses: false,
   fallback: false,
   wordsOnly: null,
+  stepOf: null,
 } satisfies Partial<KindDefinition>;
 
 /** A kind as its file writes it: only the traits that differ from the defaults. */

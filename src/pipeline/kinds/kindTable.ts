@@ -1,6 +1,7 @@
 import { KIND_IDS, type EventKind } from './allKinds.ts';
 import type { KindDefinition } from './kindDefinition.ts';
 import { agreement } from './agreement.ts';
+import { appOutage } from './appOutage.ts';
 import { ambassadorSummoned } from './ambassadorSummoned.ts';
 import { armsSale } from './armsSale.ts';
 import { deadline } from './deadline.ts';
@@ -71,6 +72,7 @@ export const KIND_TABLE: { readonly [K in EventKind]: KindDefinition } = {
   'import-approval': importApproval,
   purchase,
   'legal-case': legalCase,
+  'app-outage': appOutage,
   'currency-designation': currencyDesignation,
   'arms-sale': armsSale,
   military,

@@ -1,8 +1,17 @@
+import { FIRMS } from '../actingSide.ts';
 import { defineKind } from './kindDefinition.ts';
 import { GAP, re } from './patternParts.ts';
+import { rulingWords } from './rulingWords.ts';
 
 const PERSON =
   '(?:executive|businessman|businesswoman|citizens?|nationals?|Americans?|Canadians?|hackers?|officers?|officials?|engineers?|researchers?|scientists?|spies|spy|suspects?|students?|journalists?|activists?|employees?|agents?|detainees?|prisoners?|people|men|women|man|woman)';
+
+/** Who rules: a judge, a court, its panel or its justices. */
+const BENCH = '(?:[Jj]udges?|[Cc]ourt|[Pp]anel|[Jj]ustices|Circuit)';
+/** The day a ruling is told with, between the bench and its verb: "the court on Monday upheld". */
+const ON_DAY = '(?:(?:late\\s+|early\\s+)?on\\s+\\w+\\s+)?';
+/** What a party asks of a court, and the court may turn down. */
+const PLEA = '(?:bid|challenge|appeal|petition|request|motion|lawsuit|suit|plea)s?';
 
 /** What a case's trigger did, first match wins: [words, present, base, slug]. */
 type Step = readonly [RegExp, string, string, string];
@@ -19,7 +28,9 @@ const STEPS: readonly Step[] = [
     'ask court to drop charges',
     'dismissal-request',
   ],
-  [/judge|court|injunction/i, 'rules', 'rule', 'ruling'],
+  [/^(?:sue|filed|files)/i, 'files lawsuit', 'file lawsuit', 'lawsuit'],
+  [/^(?:heard|hears|hearing)/i, 'hears arguments', 'hear arguments', 'hearing'],
+  [/judge|court|panel|justices|circuit|injunction/i, 'rules', 'rule', 'ruling'],
   [/freed|frees|releas/i, 'releases detainees', 'release detainees', 'release'],
   [/dropp|dismiss|withdr/i, 'drops charges', 'drop charges', 'charges-dropped'],
   [/sentenc|convict|jail|impris/i, 'sentences defendant', 'sentence defendant', 'sentence'],
@@ -37,7 +48,7 @@ const CHARGES: Step = [/./, 'files charges', 'file charges', 'charges'];
  */
 export const legalCase = defineKind({
   id: 'legal-case',
-  cue: /arrest|detain|indict|charg|extradit|convict|sentenc|jail|prison|releas|freed|judge|court|prosecut|injunction|\bcase\b/i,
+  cue: /arrest|detain|indict|charg|extradit|convict|sentenc|jail|prison|releas|freed|judge|court|prosecut|injunction|panel|justices|circuit|sued|sues|lawsuit|suit|argument|\bcase\b/i,
   themes: [],
   tag: 'legal',
   verbal: [
@@ -67,10 +78,24 @@ export const legalCase = defineKind({
     re(
       `\\b(?:swapped|swaps|exchanged|exchanges|traded)\\s+${GAP(3)}(?:prisoners|detainees)\\b|\\bprisoner\\s+(?:swap|exchange)\\b`,
     ),
-    // "a federal judge blocked the ban", "the court struck down the order"
+    // "a federal judge blocked the ban", "the court struck down the order", and, on a live page,
+    // "the high court has unanimously upheld the statute"
     re(
-      `\\b(?:[Jj]udge|[Cc]ourt)\\s+(?:on\\s+\\w+\\s+)?(?:temporarily\\s+)?(?:blocked|blocks|halted|halts|struck\\s+down|strikes\\s+down|upheld|upholds|overturned|dismissed)\\b`,
+      `\\b${BENCH}\\s+${ON_DAY}(?:has\\s+|have\\s+)?(?:\\w+ly\\s+)?(?:blocked|blocks|halted|halts|struck\\s+down|strikes\\s+down|upheld|upholds|overturned|dismissed)\\b`,
     ),
+    // "the appeals panel on Thursday threw out the carrier's challenge to the order", "the
+    // justices turned away the company's bid": a court refusing a party's plea rules on it.
+    re(
+      `\\b${BENCH}\\s+${ON_DAY}(?:has\\s+|have\\s+)?(?:\\w+ly\\s+)?(?:rejected|rejects|turned\\s+away|turns\\s+away|denied|denies|threw\\s+out|throws\\s+out)\\s+${GAP(3)}${PLEA}\\b`,
+    ),
+    // "The carrier sued the agency in March", "the firm filed a lawsuit against the ban": a
+    // party taking the other side to court.
+    re(
+      `(?<!\\b(?:was|were|been|being|be|is|are|get|got)\\s+)\\b(?:sued|sues)\\b(?!\\s+for\\s+peace)|\\b(?:filed|files)\\s+(?:a\\s+|its\\s+)?(?:[\\w-]+\\s+)?(?:lawsuit|suit|legal\\s+challenge)\\b`,
+    ),
+    // "the panel heard oral arguments in March": a step of the case, told on its own day (a
+    // committee hearing arguments is no court)
+    re(`(?<=\\b${BENCH}\\s+(?:[\\w-]+\\s+){0,3})(?:heard|hears)\\s+(?:oral\\s+)?arguments?\\b`),
     // "a magistrate judge issued a preliminary injunction blocking the measures"
     re(`\\b(?:issued|issues|granted|grants)\\s+${GAP(3)}injunction\\b`),
     // "prosecutors dropped the charges", "the charges were dismissed"
@@ -95,7 +120,7 @@ export const legalCase = defineKind({
   ],
   themesFromContext: true,
   neutralTakesArticleThemes: true,
-  title: ({ subject, pair, verb, topic, planned, trigger }) => {
+  title: ({ subject, pair, verb, topic, planned, trigger, primary, actors }) => {
     // A swap is both sides' act: "US and China exchange prisoners".
     if (/swap|exchang|traded/i.test(trigger)) {
       return {
@@ -104,10 +129,18 @@ export const legalCase = defineKind({
       };
     }
     const [, present, base, slug] = STEPS.find(([words]) => words.test(trigger)) ?? CHARGES;
-    const about = topic ? ` in ${topic} case` : '';
+    // "The firm sued in March, and the court heard arguments in June": the court is the one
+    // hearing the firm's case, not the firm's court.
+    const party = FIRMS.has(subject) && (slug === 'ruling' || slug === 'hearing');
+    const about =
+      topic && topic !== subject ? ` in ${topic} case` : party ? ` in ${subject} case` : '';
     // "US court rules", and "US Supreme Court rules" when the court itself is named.
-    const bench = /\bcourt$/i.test(subject) ? subject : `${subject} court`;
-    const court = slug === 'ruling' ? `${bench} ${planned ? `to ${base}` : present}` : '';
+    const bench = /\bcourt$/i.test(subject) ? subject : party ? 'court' : `${subject} court`;
+    const ruled = slug === 'ruling' ? rulingWords(primary, actors, planned) : null;
+    const court =
+      slug === 'ruling' || slug === 'hearing'
+        ? `${bench} ${ruled ?? (planned ? `to ${base}` : present)}${ruled === null ? about : ''}`
+        : '';
     return {
       title: court || `${subject} ${planned ? `to ${base}` : present}${about}`,
       slugParts: [subject, 'legal', slug, topic ?? ''],
@@ -134,6 +167,8 @@ export const legalCase = defineKind({
       'Customs charged higher fees on imports.',
       'The department filed a brief in the trade dispute.',
       'Lawyers asked for more time to prepare the case.',
+      'The carrier was sued by a rival in March.',
+      'The committee heard arguments from both sides on Tuesday.',
     ],
   },
 });

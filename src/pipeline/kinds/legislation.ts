@@ -4,6 +4,8 @@ import { GAP, RELATIVE_AGENT, re } from './patternParts.ts';
 // A named law is capitalised ("the Hong Kong Human Rights and Democracy Act"); "act" alone is
 // any deed.
 const BILL = '(?:bills?|Act|legislation|resolution|amendment)';
+/** The step that makes a bill law: a signature, or the bill becoming law. */
+const SIGNING = /\bsign|\bbec[oa]mes?\s+law\b/i;
 
 /**
  * A lawmaking step: "The House passed a bill on Tuesday that would force the app's sale", "the
@@ -12,7 +14,7 @@ const BILL = '(?:bills?|Act|legislation|resolution|amendment)';
  */
 export const legislation = defineKind({
   id: 'legislation',
-  cue: /\b(?:bill|act|legislation|resolution|amendment|law|voted|passed|passes)\b/i,
+  cue: /\b(?:bill|act|legislation|resolution|amendment|law|voted|passed|passes|package|measure)\b/i,
   themes: [],
   tag: 'legislation',
   verbal: [
@@ -23,6 +25,17 @@ export const legislation = defineKind({
     // "the House passed the foreign aid package": what a chamber passes is a bill, whatever
     // it is called; governments "adopt" packages of measures, which is not lawmaking
     re(`\\b(?:passed|passes)\\s+(?:an?\\s+|the\\s+|its\\s+)?${GAP(5)}(?:package|measure)\\b`),
+    // "The Senate approved the spending package late on Monday", "Congress cleared the bill last
+    // week", "Congress passed a law in May barring the purchase": a chamber approving or clearing
+    // a package, a bill or a law passes it (a cabinet approving a package of measures does not).
+    re(
+      `(?<=(?<!White\\s+)\\b(?:[Ss]enate|[Hh]ouse|[Cc]ongress|[Ll]awmakers|[Ll]egislators)\\s+(?:[\\w-]+\\s+){0,2})(?:approved|approves|cleared|clears|passed|passes)\\s+(?:an?\\s+|the\\s+|its\\s+)?${GAP(5)}(?:package|measure|bill|legislation|law)\\b`,
+    ),
+    // "Parliament passed the Protection of Rivers from Foreign Dredging Act": a named Act may hold
+    // small words.
+    re(
+      `\\b(?:passed|passes|approved|approves|cleared|clears)\\s+(?:the\\s+)?[A-Z][\\w.-]*\\s+(?:(?:(?:and|of|for|the|from|on|to|in|against)\\s+)*[A-Z][\\w.-]*\\s+){0,10}Act\\b`,
+    ),
     // "Beijing imposed a national security law on the city", "enacted an anti-sanctions law": a
     // law a government lays down, with no bill before it.
     re(
@@ -41,13 +54,29 @@ export const legislation = defineKind({
     re(
       `(?<=\\b(?:law|bill|Act|legislation)(?:,\\s+(?=which\\s)|\\s+)${RELATIVE_AGENT})(?:signed|passed|enacted)\\b(?!\\s+by\\b)`,
     ),
-    // "The law, signed by the president in May 2021, takes effect next year": the law named
-    // with its signing in a reduced passive clause, the signer after "by".
+    // "The governor has signed a law capping the fees": what a president or a governor signs
+    // as a law is lawmaking, not an executive order.
     re(
-      `\\b(?:law|bill|Act|legislation),?\\s+(?:which\\s+(?:was|were)\\s+)?signed\\s+(?:into\\s+law\\s+)?by\\b`,
+      `\\b(?:signed|signs)\\s+(?:an?\\s+|the\\s+)(?:new\\s+)?(?:bill|law)\\b(?!\\s+(?:enforcement|firm)\\b)`,
+    ),
+    // "The ports law, signed by the governor in May, takes effect in July", "The law, signed by
+    // the president in May 2021": the law, then the one who signed it after "by"
+    // (classifyDetection takes the name after it as the subject).
+    re(
+      `(?<=\\b(?:law|bill|Act|measure)\\s*,?\\s+(?:which\\s+|that\\s+)?(?:was\\s+|were\\s+|has\\s+been\\s+|had\\s+been\\s+)?)signed\\s+(?:into\\s+law\\s+)?by\\b(?=\\s+(?:the\\s+(?:former\\s+)?(?:president|governor)\\b|(?:(?:former\\s+)?[Pp]resident\\s+)?[A-Z]))`,
     ),
     // "signed the measure into law"
     re(`\\b(?:signed|signs|sign|signing)\\s+${GAP(8)}into\\s+law\\b`),
+    // "The Senate passed the measure in May, and the president signed it within days": the
+    // bill the clause before names is what "it" is.
+    re(
+      `(?<=\\b(?:bill|measure|package|legislation|Act)\\b[^.;?!]{0,160}\\band\\s+(?:[\\w.-]+\\s+){0,4})(?:signed|signs)\\s+it\\b`,
+    ),
+    // "the farm subsidy law the president signed in June", "the Clean Ports Act, which former US
+    // president Jane Roe signed in 2019": the law named, then who signed it
+    re(
+      `(?<=\\b(?:law|bill|Act|measure),?\\s+(?:that\\s+|which\\s+)?(?:(?:former|then)\\s+)?(?:(?:US|U\\.S\\.|American)\\s+)?(?:(?:[Pp]resident|Prime\\s+Minister)\\s+)?[A-Z][\\w.-]+(?:\\s+[A-Z][\\w.-]+)?\\s+)(?:signed|signs)\\b(?!\\s+(?:off|up|on|onto|it|them)\\b)`,
+    ),
     // "the act became law"
     re(`\\b${BILL}\\s+(?:[\\w’'-]+\\s+){0,8}?(?:became|becomes|become|will\\s+become)\\s+law\\b`),
     // "voted 97-0 to pass", "voted overwhelmingly for the bill"
@@ -58,20 +87,24 @@ export const legislation = defineKind({
   themesFromContext: true,
   neutralTakesArticleThemes: true,
   contains: ['policy'],
+  // A bill is passed, then signed: "Congress passed the bill in May, and the president signed it"
+  // tells two events of one month.
+  stepOf: (trigger) => (SIGNING.test(trigger) ? 'sign' : 'pass'),
   title: ({ subject, topic, planned, trigger }) => {
     // "imposed a national security law": the law itself is named, and no bill came before it.
+    // "passed a law in May" names no law: the bill's passage.
     const laid =
-      /^(?:impos|enact|promulgat|pass|adopt|approv)\w*\s+(?:an?\s+|the\s+|its\s+)?(.*\blaw)$/i.exec(
+      /^(?:impos|enact|promulgat|pass|adopt|approv)\w*\s+(?:an?\s+|the\s+|its\s+)?(.*\S\s+law)$/i.exec(
         trigger,
       );
-    if (laid?.[1] !== undefined) {
+    if (laid?.[1] !== undefined && !/^(?:an?|the|its)\s+law$/i.test(laid[1])) {
       const law = laid[1].replace(/^(?:new|sweeping|controversial)\s+/i, '');
       return {
         title: `${subject} ${planned ? 'to impose' : 'imposes'} ${law}`,
         slugParts: [subject, 'imposes', law],
       };
     }
-    const signed = /\bsign|\bbec[oa]mes?\s+law\b/i.test(trigger);
+    const signed = SIGNING.test(trigger);
     const what = `${topic ? `${topic} ` : ''}bill`;
     const verb = signed
       ? planned

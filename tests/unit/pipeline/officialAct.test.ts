@@ -37,7 +37,7 @@ describe('an official act no other kind knows', () => {
       told('On Monday the Supreme Court upheld the ban on the app by nine votes to none.'),
     ).toEqual([
       {
-        title: 'US Supreme Court rules',
+        title: 'US Supreme Court upholds the ban',
         start: '2020-03-16',
         status: 'occurred',
       },
