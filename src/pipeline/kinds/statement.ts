@@ -13,7 +13,7 @@ const SIDE_OFFICE =
  * ministry said it had received the letter" does not.
  */
 const CRITICAL =
-  '(?:violat|breach|broke\\b|break\\b|hamper|harm|hurt|damag|undermin|irresponsib|unjustif|unreasonab|groundless|oppos|condemn|protest|bully|bullies|discriminat|unilateral|coerci|Cold\\s+War|reverse\\s+course|countermeasure|retaliat|smear|interfer)';
+  '(?:violat|breach|broke\\b|break\\b|breaking\\b|hamper|harm|hurt|damag|undermin|irresponsib|unjustif|unreasonab|groundless|oppos|condemn|protest|bully|bullies|discriminat|unilateral|coerci|Cold\\s+War|reverse\\s+course|countermeasure|retaliat|smear|interfer)';
 
 /** How a title tells a side's answer, by the verb the office used. */
 const ANSWER_VERBS: readonly (readonly [RegExp, string])[] = [
@@ -21,7 +21,7 @@ const ANSWER_VERBS: readonly (readonly [RegExp, string])[] = [
   [/^denounced/, 'denounces'],
   [/^(?:critici[sz]ed|slammed)/, 'criticises'],
   [/^protested/, 'protests to'],
-  [/^(?:replied|responded|retorted|hit\s+back|said)/, 'responds to'],
+  [/^(?:replied|responded|retorted|hit\s+back|said|told)/, 'responds to'],
 ];
 
 /**
@@ -75,6 +75,11 @@ export const statement = defineKind({
     // "At a news conference on Friday, Beijing's foreign ministry said the order broke trade
     // rules": a "said" is an answer when blame follows in its clause.
     re(`(?<=(?:${SIDE_OFFICE})\\s+(?:also\\s+)?)said(?=\\s[^.;]{0,90}?\\b${CRITICAL})`),
+    // "Beijing's foreign ministry spokesman, Lin Qiao, told reporters the ruling showed Washington
+    // was breaking trade rules": the office's spokesperson answers for it, in a briefing.
+    re(
+      `(?<=(?:${SIDE_OFFICE})\\s+spokes(?:man|woman|person)(?:,?\\s+[A-Z][a-z]+(?:\\s+[A-Z][a-z]+){0,2},?)?\\s+)(?:told\\s+(?:reporters|a\\s+(?:news\\s+)?briefing)|said)(?=\\s[^.;]{0,90}?\\b${CRITICAL})`,
+    ),
   ],
   themesFromContext: true,
   neutralTakesArticleThemes: true,
@@ -125,6 +130,7 @@ export const statement = defineKind({
       "Beijing's trade ministry hit back on Tuesday.",
       'The Chinese embassy in Canberra condemned the listing on Friday.',
       'At a news conference on Friday, the Chinese foreign ministry said the listing broke market rules and called on Washington to withdraw it.',
+      "On Wednesday China's foreign ministry spokesman, Lin Qiao, told reporters the ruling showed Washington was breaking trade rules.",
     ],
     ignores: [
       'He wrote a book about trade.',
