@@ -15,7 +15,7 @@ import { articleCacheKey, articleContextHash } from './articleCacheKey.ts';
 import {
   parsedArticleFromBytes,
   parsedArticleToBytes,
-  sourceChunkFromBytes,
+  sourceChunkBytes,
 } from './parsedArticleBytes.ts';
 import { pipelineCodeVersion } from './pipelineCodeVersion.ts';
 import { chunkFits, sourceChunk } from './sourceChunk.ts';
@@ -49,7 +49,7 @@ export interface CachedBuild {
    * The sourceChunk of each of the file's sources, in its order, for serializeWithSourceChunks;
    * null when the file's sources are not the very ones parsed (the schema check copied them).
    */
-  sourceChunks: string[] | null;
+  sourceChunks: Uint8Array[] | null;
   /**
    * Resolves once every entry of this run is in the cache (workers may still be storing them
    * while the caller writes the file); the caller awaits it before it finishes. Never rejects.
@@ -81,7 +81,7 @@ export async function buildEventsFileCached(
   const parsed: (ParsedArticle | undefined)[] = new Array<ParsedArticle | undefined>(
     ordered.length,
   );
-  const chunks: (string | undefined)[] = new Array<string | undefined>(ordered.length);
+  const chunks: (Uint8Array | undefined)[] = new Array<Uint8Array | undefined>(ordered.length);
   const missing: number[] = [];
   let done = 0;
   let events = 0;
@@ -124,9 +124,9 @@ export async function buildEventsFileCached(
       const bytes = parsedArticleToBytes(result);
       if (held !== null) held.push({ key: at(keys, i), bytes });
       else cache.write(at(keys, i), bytes);
-      chunks[i] = sourceChunkFromBytes(bytes);
+      chunks[i] = sourceChunkBytes(bytes);
     } else {
-      chunks[i] = sourceChunk(result.source);
+      chunks[i] = chunkOf(result.source);
     }
     parsed[i] = result;
     progress(result.article.detections.length);
@@ -148,7 +148,7 @@ export async function buildEventsFileCached(
       onResult: (j, bytes) => {
         const i = at(missing, j);
         parsed[i] = parsedArticleFromBytes(bytes, at(ordered, i));
-        chunks[i] = sourceChunkFromBytes(bytes);
+        chunks[i] = sourceChunkBytes(bytes);
         mergeReady();
       },
       ...(cache !== null
@@ -189,7 +189,7 @@ export async function buildEventsFileCached(
   const kept =
     built.file.sources.length === all.length &&
     built.file.sources.every((source, i) => source === all[i]?.source);
-  const sourceChunks = kept ? chunks.map((c, i) => c ?? sourceChunk(at(all, i).source)) : null;
+  const sourceChunks = kept ? chunks.map((c, i) => c ?? chunkOf(at(all, i).source)) : null;
   return {
     ...built,
     sourceChunks,
@@ -210,16 +210,20 @@ function readBack(
   bytes: Uint8Array,
   seed: SeedInput,
   cache: ArticleCache | null,
-): { parsed: ParsedArticle; chunk: string } | undefined {
+): { parsed: ParsedArticle; chunk: Uint8Array } | undefined {
   try {
     const parsed = parsedArticleFromBytes(bytes, seed);
-    const chunk = sourceChunkFromBytes(bytes);
+    const chunk = sourceChunkBytes(bytes);
     if (chunkFits(chunk, parsed.source)) return { parsed, chunk };
   } catch {
     // Counted below, like an entry that does not fit.
   }
   if (cache !== null) cache.damaged++;
   return undefined;
+}
+
+function chunkOf(source: ParsedArticle['source']): Uint8Array {
+  return Buffer.from(sourceChunk(source), 'utf8');
 }
 
 function at<T>(values: readonly T[], i: number): T {

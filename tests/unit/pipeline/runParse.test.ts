@@ -180,6 +180,25 @@ describe('npm run parse with the per-article cache', () => {
     expect(again.text).toBe(cold.text);
   }, 120_000);
 
+  it('rebuilds an entry whose stored source text is not UTF-8, instead of writing it out', async () => {
+    const seeds = seedsFolder(3);
+    const cacheDir = temp('cache-');
+    const cold = await parse(seeds, { cacheDir });
+    const cache = new ArticleCache(cacheDir);
+    const [first] = cacheEntries(cacheDir).map((path) => basename(path, '.bin'));
+    if (first === undefined) throw new Error('entries missing');
+    // Checksum-valid (a writer's bug, not a killed run): a byte of the stored text made 0xFF,
+    // which no UTF-8 text holds; id and closing brace intact.
+    const bytes = Buffer.from(cache.read(first) ?? new Uint8Array());
+    bytes[bytes.length - 20] = 0xff;
+    cache.write(first, bytes);
+
+    const repaired = await parse(seeds, { cacheDir });
+    expect(repaired.result.cache).toEqual({ fromCache: 2, parsed: 1, damaged: 1 });
+    expect(repaired.text).toBe(cold.text);
+    expect(repaired.text).not.toContain('\uFFFD');
+  }, 120_000);
+
   it('spreads a cold run over worker threads with the same output', async () => {
     const seeds = seedsFolder(80);
     const cacheDir = temp('cache-');
