@@ -8,8 +8,17 @@ import type { DateMention, Detection, Segment } from './pipelineTypes.ts';
  * whose only verb starts them tells when the measure comes into force: a second event, planned
  * for that day, beside the announcement.
  */
-const STARTS =
-  /^(?:(?:they|these|it|the\s+(?:new\s+|higher\s+|extra\s+|additional\s+|latest\s+)?(?:rates?|duties|tariffs?|levies|measures|increases?))\s+)(?:will\s+)?(?:take|takes|come|comes|kick|kicks|go|goes)\s+(?:effect|into\s+(?:force|effect)|in)\b|^(?:they|the\s+(?:new\s+)?(?:rates?|duties|tariffs?|levies))\s+(?:will\s+)?(?:apply|start|begin)\b/i;
+const RATES =
+  '(?:rates?|duties|tariffs?|levies|measures|increases?|cuts|reductions|exemptions|exclusions|waivers)';
+const STARTS = new RegExp(
+  [
+    // "The cuts take effect at 1:01 p.m. on Feb. 14", "Those exemptions begin on September 17":
+    // a cut or a waiver of the rates starts on its day just as a rise does.
+    `^(?:they|these|it|(?:the|these|those)\\s+(?:new\\s+|higher\\s+|lower\\s+|extra\\s+|additional\\s+|latest\\s+)?${RATES})\\s+(?:will\\s+)?(?:take|takes|come|comes|kick|kicks|go|goes)\\s+(?:effect|into\\s+(?:force|effect)|in)\\b`,
+    `^(?:they|(?:the|these|those)\\s+(?:new\\s+)?${RATES})\\s+(?:will\\s+)?(?:apply|start|begin)\\b`,
+  ].join('|'),
+  'i',
+);
 
 /** Cheap test, before dates are read: may this sentence start the measure told before it? */
 export function mayStartTariff(sentence: string): boolean {

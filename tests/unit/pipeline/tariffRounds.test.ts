@@ -109,6 +109,18 @@ describe('the start of a rate told in the next sentence', () => {
     ]);
   });
 
+  it('reads the start of a cut told by its noun, even with a clock time before the day', () => {
+    expect(
+      tariffEvents(
+        'On Thursday the ministry said it would halve duties on $20 billion of US farm goods. The cuts take effect at 12:01 a.m. on March 14.',
+        '2025-03-07',
+      ),
+    ).toEqual([
+      ['2025-03-06', 'occurred'],
+      ['2025-03-14', 'planned'],
+    ]);
+  });
+
   it('reads nothing into "They take effect" after a sentence with no tariff act', () => {
     expect(
       tariffEvents(
