@@ -31,6 +31,11 @@ export const tariffs = defineKind({
     re(
       `\\b(?:${TARIFF_NOUN}|duty)\\s+${GAP(6)}(?:took\\s+effect|take\\s+effect|takes\\s+effect|went\\s+into\\s+effect|go\\s+into\\s+effect|goes\\s+into\\s+effect|came\\s+into\\s+force|(?:were|was|will\\s+be|would\\s+be)\\s+(?:imposed|raised|cut|lowered|reduced|suspended|paused|lifted|announced|increased|extended))\\b`,
     ),
+    // "The ministry exempted 16 kinds of US farm goods from the extra tariffs on Wednesday": the
+    // goods come between the verb and the duty, however many words they take.
+    re(
+      `\\bexempt\\w*\\s+(?:[\\w$%.,’'-]+\\s+){1,9}?from\\s+(?:the\\s+|its\\s+|their\\s+)?(?:[\\w%-]+\\s+){0,2}?${TARIFF_NOUN}\\b`,
+    ),
     // "The duty on Chinese chips doubles from 25 percent to 50 percent next year": the rate is the
     // subject, its move to a new level the act. The level ("to 50", "from 25") keeps "duty" a
     // levy, not an obligation. The goods may be told by their worth: "the levy on $90 billion
@@ -85,6 +90,7 @@ export const tariffs = defineKind({
   },
   examples: {
     detects: [
+      'The ministry exempted 16 kinds of US farm goods from the extra tariffs on Wednesday.',
       'China imposed tariffs of 15 percent on American coal.',
       // A pause told by its verb: the action reads "pause", never a new tariff.
       'The president agreed on Saturday to postpone the tariff increase due in January.',
