@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../../src/pipeline/buildEventsFile.ts';
 import { headingDay } from '../../../src/pipeline/datedHeading.ts';
-
-const heading = (text: string) => ({
-  kind: 'heading' as const,
-  start: 0,
-  end: text.length,
-  text,
-  paragraph: 0,
-});
+import { heading } from './headingSegment.ts';
 
 describe('headingDay', () => {
   it('reads the day a chronology heads its entry with, in capitals after a bullet', () => {

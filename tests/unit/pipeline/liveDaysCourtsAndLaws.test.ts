@@ -2,14 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { blockHeadingDay } from '../../../src/pipeline/datedHeading.ts';
 import { eventsOfArticle } from './eventsOfArticle.ts';
 import { eventsOfArticles, seed, sourcesOf } from './eventsOfArticles.ts';
-
-const heading = (text: string) => ({
-  kind: 'heading' as const,
-  start: 0,
-  end: text.length,
-  text,
-  paragraph: 0,
-});
+import { heading } from './headingSegment.ts';
 
 const told = (published: string, text: string) =>
   eventsOfArticle(text, published).map((e) => [e.title, e.date.start, e.status]);
