@@ -1,6 +1,6 @@
 import type { EventDate } from '../data/eventSchema.ts';
 import { weekdayDate } from './dates/calendarMath.ts';
-import { WEEKDAY_NUMBERS } from './dates/calendarWords.ts';
+import { WEEKDAY, weekdayNumber } from './dates/calendarWords.ts';
 import { extractDates } from './extractDates.ts';
 import type { Segment } from './pipelineTypes.ts';
 
@@ -41,18 +41,17 @@ export function headingDay(segment: Segment, published: string | null): EventDat
  * or with the date alone ("Saturday, March 14", "March 13"), and what it tells under that
  * heading, up to the next one, happened that day.
  */
-const WEEKDAY_HEADING =
-  /^\s*(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\s*[.:]?\s*$/i;
-const WEEKDAY_BEFORE = /^\s*(?:(?:sun|mon|tues|wednes|thurs|fri|satur)day\s*,?\s*)?$/i;
+const WEEKDAY_HEADING = new RegExp(`^\\s*${WEEKDAY}\\s*[.:]?\\s*$`, 'i');
+const WEEKDAY_BEFORE = new RegExp(`^\\s*(?:${WEEKDAY}\\s*,?\\s*)?$`, 'i');
 const NOTHING_AFTER = /^[\s.,:]*$/;
 /** Longer than this, a heading says more than its day. */
 const DAY_ONLY_LENGTH = 40;
 
 /** The day a heading that is only a day gives the updates under it, to the next heading. */
 export function blockHeadingDay(segment: Segment, published: string | null): EventDate | null {
-  const name = WEEKDAY_HEADING.exec(segment.text)?.[1]?.toLowerCase();
-  const weekday = name === undefined ? undefined : WEEKDAY_NUMBERS[name];
-  if (weekday !== undefined) {
+  const name = WEEKDAY_HEADING.exec(segment.text)?.[1];
+  if (name !== undefined) {
+    const weekday = weekdayNumber(name);
     if (published === null || published.length < 10) return null;
     return weekdayDate(published.slice(0, 10), weekday, 'past');
   }

@@ -5,6 +5,7 @@ import { KIND_TABLE } from './kinds/kindTable.ts';
 import type { Detection } from './pipelineTypes.ts';
 import { SIDE_OF } from './gazetteer.ts';
 import { PERSON_NAME, shortName } from './shortName.ts';
+import { triggerText } from './triggerText.ts';
 
 const TOPICS: readonly (readonly [string, string])[] = [
   ['rare-earths', 'rare earths'],
@@ -96,7 +97,7 @@ export function describeEvent(
     at,
     verb,
     primary,
-    trigger: primary.segment.text.slice(primary.triggerStart, primary.triggerEnd),
+    trigger: triggerText(primary),
     actors,
     detections: draft.detections,
   });

@@ -8,6 +8,7 @@ import { OWNER_OF_FIRM, SIDE_OF, STATE_OF_BODY } from './gazetteer.ts';
 import { inheritDates } from './inheritDates.ts';
 import { KIND_TABLE } from './kinds/kindTable.ts';
 import type { Detection, EventKind } from './pipelineTypes.ts';
+import { triggerText } from './triggerText.ts';
 
 /** The detections that tell one real event, before it gets an id, a title and a summary. */
 export interface EventDraft {
@@ -244,12 +245,6 @@ function push<K>(map: Map<K, EventDraft[]>, key: K, draft: EventDraft): void {
 }
 
 /**
- * The event of this article the detection belongs to, among the article's drafts of its kind.
- * A bare "the visit" goes to the latest event of its kind, preferring one led by the same
- * actor; a dated or acted event needs agreement on the date. Scans from the latest draft back
- * and stops at the first led match, so a long article does not pay for all its earlier events.
- */
-/**
  * "On May 4 the minister signed two orders … He also signed a separate order in May on the
  * app": an act told as another one is not the act told before it, though kind, month and
  * signer agree.
@@ -263,6 +258,12 @@ function toldAsAnother(d: Detection): boolean {
   );
 }
 
+/**
+ * The event of this article the detection belongs to, among the article's drafts of its kind.
+ * A bare "the visit" goes to the latest event of its kind, preferring one led by the same
+ * actor; a dated or acted event needs agreement on the date. Scans from the latest draft back
+ * and stops at the first led match, so a long article does not pay for all its earlier events.
+ */
 function findLocal(local: EventDraft[], d: Detection, seeds: boolean): EventDraft | undefined {
   const subject = d.actors[0];
   let latest: EventDraft | undefined;
@@ -591,11 +592,7 @@ function otherStep(draft: EventDraft, d: Detection): boolean {
   const stepOf = KIND_TABLE[d.kind].stepOf;
   if (stepOf === null || !d.verbal || draft.kind !== d.kind) return false;
   const lead = draft.detections.find((x) => x.verbal && x.kind === d.kind);
-  return lead !== undefined && stepOf(triggerOf(lead)) !== stepOf(triggerOf(d));
-}
-
-function triggerOf(d: Detection): string {
-  return d.segment.text.slice(d.triggerStart, d.triggerEnd);
+  return lead !== undefined && stepOf(triggerText(lead)) !== stepOf(triggerText(d));
 }
 
 /**

@@ -39,8 +39,7 @@ export function pronounSubjects(detections: readonly Detection[]): Detection[] {
     }
     if (
       last === undefined ||
-      d.segment.paragraph - last.segment.paragraph > REACH ||
-      last.segment.start === d.segment.start ||
+      !withinReach(d, last) ||
       (!PRONOUN_SUBJECT.test(d.segment.text.slice(0, d.triggerStart)) && !sameRound(d, last)) ||
       OWN_SUBJECT_CLAUSE.test(d.segment.text.slice(0, d.triggerStart))
     ) {
@@ -51,15 +50,16 @@ export function pronounSubjects(detections: readonly Detection[]): Detection[] {
   });
 }
 
+/** Whether `last` was told close enough before `d`, in another sentence, to be what it points at. */
+function withinReach(d: Detection, last: Detection): boolean {
+  return (
+    d.segment.paragraph - last.segment.paragraph <= REACH && last.segment.start !== d.segment.start
+  );
+}
+
 /** The person told as the subject of the act before, when `d`'s own subject is "he" or "she". */
 function personBefore(d: Detection, last: Detection | undefined): string | undefined {
-  if (
-    last === undefined ||
-    d.segment.paragraph - last.segment.paragraph > REACH ||
-    last.segment.start === d.segment.start
-  ) {
-    return undefined;
-  }
+  if (last === undefined || !withinReach(d, last)) return undefined;
   const subject = last.actors[0];
   if (subject === undefined || !PERSON_NAME.test(subject) || d.actors.includes(subject)) {
     return undefined;

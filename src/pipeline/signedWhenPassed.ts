@@ -2,6 +2,7 @@ import type { EventDate } from '../data/eventSchema.ts';
 import { tellsWhen } from './dates/firstDayAhead.ts';
 import { KIND_TABLE } from './kinds/kindTable.ts';
 import type { DateMention, Detection, Segment } from './pipelineTypes.ts';
+import { triggerText } from './triggerText.ts';
 
 /** "signed it", "signs it": the bill the clause before passed (legislation's pattern). */
 const SIGNED_IT = /^(?:signed|signs)\s+it$/i;
@@ -18,7 +19,7 @@ export function signedWhenPassed(detections: Detection[]): Detection[] {
     if (d.kind !== 'legislation' || d.date !== null || !d.verbal || d.status !== 'occurred') {
       return d;
     }
-    if (!SIGNED_IT.test(d.segment.text.slice(d.triggerStart, d.triggerEnd))) return d;
+    if (!SIGNED_IT.test(triggerText(d))) return d;
     const passed = detections.find(
       (p) => p !== d && isPassage(p) && p.triggerEnd <= d.triggerStart && p.date?.start != null,
     )?.date;
@@ -83,7 +84,7 @@ function isPassage(d: Detection): boolean {
     d.verbal &&
     d.status === 'occurred' &&
     d.date?.start != null &&
-    stepOf?.(d.segment.text.slice(d.triggerStart, d.triggerEnd)) === 'pass'
+    stepOf?.(triggerText(d)) === 'pass'
   );
 }
 

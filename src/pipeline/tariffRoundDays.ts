@@ -1,7 +1,9 @@
+import { STARTS_FROM_BEFORE } from './dates/dateTense.ts';
 import { firstDayAhead, tellsWhen } from './dates/firstDayAhead.ts';
 import type { EventDate } from '../data/eventSchema.ts';
 import { SIDE_OF } from './gazetteer.ts';
 import type { DateMention, Detection } from './pipelineTypes.ts';
+import { triggerText } from './triggerText.ts';
 
 /**
  * "The finance ministry says extra duties on US goods will rise to 60%": a side telling, in the
@@ -114,7 +116,7 @@ function roundDays(
   }
   if (d.date !== null || d.status !== 'occurred') return [d];
   // "Beijing announces counter-tariffs", "says he is raising the tariff": told as it happens.
-  const trigger = sentence.slice(d.triggerStart, d.triggerEnd);
+  const trigger = triggerText(d);
   const present =
     TELLS_TODAY.test(trigger) || (TELLS_TODAY.test(lead) && PROGRESSIVE_BEFORE.test(lead));
   const inForceToday =
@@ -182,8 +184,6 @@ function toldThenStarts(
 
 /** "threatened on Friday to", "threaten to": what follows is threatened, not done. */
 const THREAT_BEFORE = /\bthreaten(?:s|ed|ing)?\s+(?:[\w,]+\s+){0,4}?to\s+(?:[\w%-]+\s+){0,3}$/i;
-/** "from November 1", "starting Nov. 1", "effective March 4": the day a rate starts. */
-const STARTS_FROM_BEFORE = /\b(?:from|starting|beginning|effective|as\s+of)\s+(?:on\s+)?$/i;
 /**
  * A telling in the past: "said on Truth Social that", "announced that", "threatened to", and the
  * participle after a past verb ("he went further, posting that").

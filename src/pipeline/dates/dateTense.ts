@@ -76,7 +76,8 @@ const PAST_VERB_FIRST = /^\s*(?:had\s+)?(?:cut|set|put|hit|let|shut|[a-z]{3,}ed)
  * however far back the verb stands and whatever its past participles ("suspended") say.
  */
 const WOULD = /\bwould\b(?!\s+have\b)/i;
-const STARTS_FROM_BEFORE = /\b(?:from|starting|beginning|as\s+of)\s+(?:on\s+)?$/i;
+/** "from November 1", "starting Nov. 1", "effective March 4": the words before the day a measure starts. */
+export const STARTS_FROM_BEFORE = /\b(?:from|starting|beginning|effective|as\s+of)\s+(?:on\s+)?$/i;
 /** A sentence about a payout tells its record date as a future date too ("… of record Dec. 15"). */
 const PAYOUT = /\bpayable\b/i;
 /** Asked first: it reads a few words, PAYOUT the whole sentence. */
