@@ -1,5 +1,6 @@
 import { FIRMS } from '../actingSide.ts';
 import type { Detection } from '../pipelineTypes.ts';
+import { triggerText } from '../triggerText.ts';
 
 /** A ruling's verb, by the trigger's: [words, present, base]. */
 const RULINGS: readonly (readonly [RegExp, string, string])[] = [
@@ -33,7 +34,7 @@ export function rulingWords(
   planned: boolean,
 ): string | null {
   const text = primary.segment.text;
-  const trigger = text.slice(primary.triggerStart, primary.triggerEnd);
+  const trigger = triggerText(primary);
   const after = text.slice(primary.triggerEnd);
   const ruling = RULINGS.find(([words]) => words.test(trigger));
   if (ruling === undefined) return null;
