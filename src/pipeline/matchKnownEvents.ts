@@ -25,6 +25,15 @@ const PARENT_KIND: Partial<Record<KnownEventKind, KnownEventKind>> = {
   'ambassador-summoned': 'statement',
   deadline: 'policy',
   'remark-row': 'statement',
+  // "President Trump signed the Hong Kong Autonomy Act on Tuesday" is a legislation detection of
+  // the registry's policy entry; the kinds split from policy and tariffs later keep their entries.
+  legislation: 'policy',
+  'port-fees': 'policy',
+  'consulate-closure': 'policy',
+  'currency-designation': 'policy',
+  'diplomatic-boycott': 'policy',
+  'tariff-reprieve': 'tariffs',
+  'export-licence': 'export-controls',
 };
 
 export interface CompiledKnownEvent {

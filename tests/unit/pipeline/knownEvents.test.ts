@@ -682,3 +682,26 @@ describe('registry dates in the pipeline', () => {
     for (const e of about('$34 billion')) expect(e.date.start).toBe('2018-07-06');
   });
 });
+
+describe('registry entries of the kinds newer kinds were split from', () => {
+  // Laws have their own kind now; the registry still files the Autonomy Act under policy.
+  const { file } = buildEventsFile(
+    [
+      {
+        file: 'own_autonomy_act.txt',
+        text: [
+          'Hong Kong braces for a second round of measures',
+          '',
+          'Aides said the president had signed the Hong Kong Autonomy Act, and officials in the city were studying what it would mean for banks.',
+        ].join('\n'),
+        meta: { title: 'Hong Kong braces for a second round of measures', published: '2020-07-20' },
+      },
+    ],
+    { knownEvents: events, curation: curationSchema.parse({}) },
+  );
+
+  it('dates a signed law told without a day from its policy entry', () => {
+    const law = file.events.filter((e) => e.mentions.some((m) => m.quote.includes('Autonomy Act')));
+    expect(law.map((e) => e.date.start)).toEqual(['2020-07-14']);
+  });
+});
