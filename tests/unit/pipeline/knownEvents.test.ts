@@ -572,6 +572,55 @@ const NAMED_BY: Record<string, string[]> = {
     'Beijing suspended its special port fees on American vessels.',
     'The special port fees were suspended at 1 p.m. on Monday.',
   ],
+  'china-initiative-launched': [
+    'Prosecutors brought the case under the China Initiative.',
+    'The China Initiative was meant to speed up trade-secret cases.',
+  ],
+  'china-initiative-ended': [
+    'The department said it was ending the China Initiative after a review.',
+    'The China Initiative was scrapped amid complaints of bias.',
+  ],
+  'us-sanctions-xinjiang-officials-jul-2020': [
+    'Washington sanctioned Chen Quanguo, the region’s top official.',
+    'Chen Quanguo was the most senior official ever put under US sanctions.',
+  ],
+  'china-sanctions-rubio-cruz-jul-2020': [
+    'Beijing sanctioned Rubio and Cruz in return.',
+    'Senators Cruz and Rubio shrugged off the sanctions.',
+  ],
+  'us-sanctions-carrie-lam': [
+    'The Treasury sanctioned Carrie Lam over the security law.',
+    'Carrie Lam said the sanctions meant nothing to her.',
+  ],
+  'china-sanctions-11-americans-aug-2020': [
+    'Beijing answered with sanctions on 11 Americans.',
+    'The 11 US politicians and activists named in the sanctions include two senators.',
+  ],
+  'us-sanctions-npcsc-vice-chairs': [
+    'All 14 vice-chairs of the legislature’s top body were named.',
+    "The sanctions hit the vice-chairs of the National People's Congress standing committee.",
+    'Vice-chairs of the NPC were sanctioned for the second time that year.',
+  ],
+  'meng-wanzhou-arrest': [
+    'The arrest of Meng Wanzhou soured ties for three years.',
+    'Meng Wanzhou was detained while changing planes.',
+  ],
+  'uss-chung-hoon-encounter': [
+    'The Chung-Hoon had to slow down to avoid a collision.',
+    'Officers on the USS Chung-Hoon filmed the Chinese ship.',
+  ],
+  'us-ends-de-minimis-for-china': [
+    'The de minimis exemption had let cheap parcels in duty free.',
+    'Sellers lost de minimis treatment overnight.',
+  ],
+  'nvidia-amd-china-revenue-share': [
+    'The chipmakers agreed to hand over 15% of their revenue from China.',
+    'The revenue-sharing deal covered the H20 chip.',
+  ],
+  'china-expels-us-journalists-2020': [
+    'Beijing said it would expel American journalists from three newspapers.',
+    'The US reporters were told to hand back their press cards.',
+  ],
 };
 
 /**
