@@ -8,6 +8,7 @@ import { OWNER_OF_FIRM, SIDE_OF, STATE_OF_BODY } from './gazetteer.ts';
 import { inheritDates } from './inheritDates.ts';
 import { KIND_TABLE } from './kinds/kindTable.ts';
 import type { Detection, EventKind } from './pipelineTypes.ts';
+import { sharesName } from './sharedNames.ts';
 import { triggerText } from './triggerText.ts';
 
 /** The detections that tell one real event, before it gets an id, a title and a summary. */
@@ -456,7 +457,7 @@ function findInBucket(
       // cost): at 2,000 articles 36% of the drafts of a bucket agree on the date and 56% share
       // an actor or a place with the detection.
       datesCompatible(draft.date, d.date) &&
-      shareSomething(draft, d) &&
+      (shareSomething(draft, d) || namedAlike(draft, d)) &&
       compatible(draft, d) &&
       // Across kinds, the place is what says it is one encounter: "talks in Madrid".
       (draft.kind === d.kind || sharePlace(draft, d))
@@ -608,6 +609,20 @@ function otherSideActs(draft: EventDraft, d: Detection): boolean {
 /** Across articles, two events are one only if they share an actor or a place. */
 function shareSomething(draft: EventDraft, d: Detection): boolean {
   return sharesActor(d.actors, draft.actors) || sharePlace(draft, d);
+}
+
+/**
+ * Two accounts that share no actor or place but name the same thing, told as done (or as
+ * planned) both, in the same month or on the same day. A year is too wide for a name: "Biden
+ * widened the ban last year" names Trump, whom half the acts of that year name.
+ */
+function namedAlike(draft: EventDraft, d: Detection): boolean {
+  return (
+    d.date !== null &&
+    d.date.precision !== 'year' &&
+    statusOf(draft) === d.status &&
+    sharesName(d, draft.detections)
+  );
 }
 
 /** Whether one of the draft's actions tightens (or, with `tight` false, relaxes) a measure. */

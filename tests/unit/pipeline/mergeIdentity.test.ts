@@ -107,3 +107,38 @@ describe('one measure told as what it stops', () => {
     expect(controls[0] === undefined ? [] : sourcesOf(controls[0])).toEqual(['a', 'b']);
   });
 });
+
+describe('one act told by its name in two articles', () => {
+  it('joins a law signed "in December" to the same law that "became law on December 18"', () => {
+    const events = eventsOfArticles([
+      seed(
+        'a.txt',
+        '2021-01-05',
+        'President Donald Trump signed the Holding Foreign Companies Accountable Act in December, giving Chinese firms three years to open their books.',
+      ),
+      seed(
+        'b.txt',
+        '2021-02-01',
+        'The Holding Foreign Companies Accountable Act became law on December 18 after it was signed by the president.',
+      ),
+    ]);
+    const both = events.filter((e) => sourcesOf(e).length === 2);
+    expect(both.map((e) => [e.kind, e.date.start])).toEqual([['legislation', '2020-12-18']]);
+  });
+
+  it('keeps two laws of one month apart when they share only the word "Act"', () => {
+    const events = eventsOfArticles([
+      seed(
+        'a.txt',
+        '2019-12-02',
+        'President Donald Trump signed the Hong Kong Human Rights and Democracy Act in November, angering Beijing.',
+      ),
+      seed(
+        'b.txt',
+        '2019-12-30',
+        'The Defense Authorization Act became law on November 20 after it was signed by the president.',
+      ),
+    ]);
+    expect(events.filter((e) => sourcesOf(e).length === 2)).toEqual([]);
+  });
+});

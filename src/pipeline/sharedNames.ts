@@ -1,0 +1,220 @@
+import type { Detection, Segment } from './pipelineTypes.ts';
+
+/**
+ * Words written with a capital that name no particular event: the two sides and their capitals,
+ * calendar words, titles, and the small words a sentence or a quote can start with.
+ */
+const GENERIC = new Set(
+  [
+    // the sides, their people and their capitals: every event of the timeline names them
+    'us',
+    'usa',
+    'america',
+    'american',
+    'americans',
+    'china',
+    'chinese',
+    'beijing',
+    'washington',
+    'prc',
+    'people',
+    'republic',
+    'united',
+    'states',
+    'state',
+    'government',
+    'administration',
+    'white',
+    'house',
+    'congress',
+    'federal',
+    'national',
+    'ministry',
+    'department',
+    'office',
+    'commerce',
+    'foreign',
+    'affairs',
+    'trade',
+    'council',
+    'communist',
+    'party',
+    'xinhua',
+    'reuters',
+    // what a name is a name of: two laws or two lists of one month are not one for the word
+    'act',
+    'law',
+    'bill',
+    'rule',
+    'rules',
+    'order',
+    'list',
+    'entity',
+    'section',
+    // calendar words
+    'january',
+    'february',
+    'march',
+    'april',
+    'may',
+    'june',
+    'july',
+    'august',
+    'september',
+    'october',
+    'november',
+    'december',
+    'jan',
+    'feb',
+    'mar',
+    'apr',
+    'jun',
+    'jul',
+    'aug',
+    'sep',
+    'sept',
+    'oct',
+    'nov',
+    'dec',
+    'monday',
+    'tuesday',
+    'wednesday',
+    'thursday',
+    'friday',
+    'saturday',
+    'sunday',
+    // titles
+    'president',
+    'vice',
+    'premier',
+    'minister',
+    'secretary',
+    'spokesman',
+    'spokeswoman',
+    'spokesperson',
+    'ambassador',
+    'senator',
+    'sen',
+    'rep',
+    'representative',
+    'chairman',
+    'chair',
+    'general',
+    'director',
+    'chief',
+    'executive',
+    'officer',
+    'mr',
+    'mrs',
+    'ms',
+    'dr',
+    // small words that start a clause after a colon, a dash or a quote
+    'the',
+    'a',
+    'an',
+    'and',
+    'but',
+    'or',
+    'in',
+    'on',
+    'at',
+    'for',
+    'of',
+    'to',
+    'by',
+    'with',
+    'from',
+    'as',
+    'after',
+    'before',
+    'since',
+    'this',
+    'that',
+    'these',
+    'those',
+    'it',
+    'its',
+    'he',
+    'she',
+    'they',
+    'we',
+    'i',
+    'his',
+    'her',
+    'their',
+    'our',
+    'there',
+    'what',
+    'when',
+    'who',
+    'which',
+    'while',
+    'if',
+    'not',
+    'no',
+    'yes',
+    'also',
+    'new',
+    'last',
+    'next',
+    'earlier',
+    'later',
+    'today',
+    'yesterday',
+  ].map((w) => w.toLowerCase()),
+);
+
+/** A capitalised word, or a code of letters and digits ("H200", "MI308", "5G"). */
+const NAME = /\b(?:[A-Z][A-Za-z'’-]{2,}|[A-Z]+\d[A-Z\d]*|\d+[A-Z]{1,3})\b/g;
+
+const NAMES_OF = new WeakMap<Segment, ReadonlySet<string>>();
+
+/**
+ * The names a sentence gives beyond the sides: "Trump signed the Holding Foreign Companies
+ * Accountable Act on Friday" gives holding, companies, accountable and act. A sentence's first
+ * word is capitalised whatever it is, so it counts only as a code. A sentence written in
+ * capitals (a ticker line) names nothing this way.
+ */
+export function namesOf(segment: Segment): ReadonlySet<string> {
+  const known = NAMES_OF.get(segment);
+  if (known !== undefined) return known;
+  const text = segment.text;
+  const names = new Set<string>();
+  if (!mostlyCapitals(text)) {
+    const first = /[A-Za-z\d]/.exec(text)?.index ?? 0;
+    for (const m of text.matchAll(NAME)) {
+      const word = m[0].replace(/['’]s$/, '').toLowerCase();
+      if (GENERIC.has(word)) continue;
+      if (m.index === first && !/\d/.test(m[0])) continue;
+      names.add(word);
+    }
+  }
+  NAMES_OF.set(segment, names);
+  return names;
+}
+
+function mostlyCapitals(text: string): boolean {
+  let upper = 0;
+  let letters = 0;
+  for (const ch of text) {
+    if (ch >= 'A' && ch <= 'Z') upper++;
+    else if (ch >= 'a' && ch <= 'z') letters++;
+  }
+  return upper > letters;
+}
+
+/**
+ * Whether an account shares a name with one of the sentences already told of an event: in one
+ * article "Trump signed the Holding Foreign Companies Accountable Act in December", in another
+ * "the Accountable Act, signed on December 18, lets regulators delist firms", which names no one.
+ * The merge uses it where the two accounts share no actor or place.
+ */
+export function sharesName(d: Detection, told: readonly Detection[]): boolean {
+  const mine = namesOf(d.segment);
+  if (mine.size === 0) return false;
+  for (const x of told) {
+    if (x.segment === d.segment) continue;
+    for (const name of namesOf(x.segment)) if (mine.has(name)) return true;
+  }
+  return false;
+}
