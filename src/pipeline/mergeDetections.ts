@@ -379,6 +379,22 @@ function findGlobal(d: Detection, byMonth: Buckets, byYear: Buckets): EventDraft
     const inPart = findInBucket(d, bucketOf(kind, start, byMonth, byYear));
     if (inPart !== undefined) return inPart;
   }
+  // "Defence officials held their annual Defense Policy Coordination Talks on Jan 8 and 9" and,
+  // in another article, "senior officials resumed their Defense Policy Coordination Talks in
+  // January", one told as a meeting and one as talks: an encounter named alike.
+  for (const kind of KIN[d.kind]) {
+    for (const draft of bucketOf(kind, start, byMonth, byYear)?.candidates(d.date) ?? []) {
+      if (
+        datesCompatible(draft.date, d.date) &&
+        (draft.knownEventId === undefined ||
+          d.knownEventId === undefined ||
+          draft.knownEventId === d.knownEventId) &&
+        namedAlike(draft, d, 2)
+      ) {
+        return draft;
+      }
+    }
+  }
   // "Sherman travelled to Tianjin for talks in July" and, in another article, "Sherman sat down
   // with officials in Tianjin on Monday": a trip holds its meetings, so one told as a visit and
   // one told as a meeting, with a participant and the place in common, are one encounter.
@@ -616,12 +632,12 @@ function shareSomething(draft: EventDraft, d: Detection): boolean {
  * planned) both, in the same month or on the same day. A year is too wide for a name: "Biden
  * widened the ban last year" names Trump, whom half the acts of that year name.
  */
-function namedAlike(draft: EventDraft, d: Detection): boolean {
+function namedAlike(draft: EventDraft, d: Detection, atLeast = 1): boolean {
   return (
     d.date !== null &&
     d.date.precision !== 'year' &&
     statusOf(draft) === d.status &&
-    sharesName(d, draft.detections)
+    sharesName(d, draft.detections, atLeast)
   );
 }
 

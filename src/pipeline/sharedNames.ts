@@ -51,6 +51,19 @@ const GENERIC = new Set(
     'list',
     'entity',
     'section',
+    // departments and services, named in titles ("Defense Secretary", "Treasury official")
+    'defense',
+    'defence',
+    'treasury',
+    'justice',
+    'security',
+    'homeland',
+    'energy',
+    'agriculture',
+    'military',
+    'army',
+    'navy',
+    'force',
     // calendar words
     'january',
     'february',
@@ -207,14 +220,20 @@ function mostlyCapitals(text: string): boolean {
  * Whether an account shares a name with one of the sentences already told of an event: in one
  * article "Trump signed the Holding Foreign Companies Accountable Act in December", in another
  * "the Accountable Act, signed on December 18, lets regulators delist firms", which names no one.
- * The merge uses it where the two accounts share no actor or place.
+ * The merge uses it where the two accounts share no actor or place; an encounter told as another
+ * kind needs two names in common ("Defense Policy Coordination Talks").
  */
-export function sharesName(d: Detection, told: readonly Detection[]): boolean {
+export function sharesName(d: Detection, told: readonly Detection[], atLeast = 1): boolean {
   const mine = namesOf(d.segment);
-  if (mine.size === 0) return false;
+  if (mine.size < atLeast) return false;
+  const shared = new Set<string>();
   for (const x of told) {
     if (x.segment === d.segment) continue;
-    for (const name of namesOf(x.segment)) if (mine.has(name)) return true;
+    for (const name of namesOf(x.segment)) {
+      if (!mine.has(name)) continue;
+      shared.add(name);
+      if (shared.size >= atLeast) return true;
+    }
   }
   return false;
 }

@@ -142,3 +142,38 @@ describe('one act told by its name in two articles', () => {
     expect(events.filter((e) => sourcesOf(e).length === 2)).toEqual([]);
   });
 });
+
+describe('one encounter named alike, told as two kinds', () => {
+  it('joins a meeting for the named talks to those talks told "in January" elsewhere', () => {
+    const events = eventsOfArticles([
+      seed(
+        'a.txt',
+        '2024-01-12',
+        'US and Chinese military officers met in Washington on January 8 and 9 for the Defense Policy Coordination Talks, the Pentagon said.',
+      ),
+      seed(
+        'b.txt',
+        '2024-05-30',
+        'The two militaries held Defense Policy Coordination Talks in January for the first time in four years.',
+      ),
+    ]);
+    const both = events.filter((e) => sourcesOf(e).length === 2);
+    expect(both.map((e) => e.date.start)).toEqual(['2024-01-08']);
+  });
+
+  it('keeps talks apart from a meeting that shares one name only', () => {
+    const events = eventsOfArticles([
+      seed(
+        'a.txt',
+        '2024-01-12',
+        'US and Chinese officials met in Washington on January 8 to discuss Taiwan.',
+      ),
+      seed(
+        'b.txt',
+        '2024-05-30',
+        'The two sides held talks on Taiwan in January for the first time in a year.',
+      ),
+    ]);
+    expect(events.filter((e) => sourcesOf(e).length === 2)).toEqual([]);
+  });
+});
