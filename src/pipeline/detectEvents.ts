@@ -7,7 +7,7 @@ import { execAll } from './execAll.ts';
 import { KINDS } from './kinds/kindTable.ts';
 import type { DateMention, Detection, EventKind, Segment } from './pipelineTypes.ts';
 import { literalAlternatives } from './literalAlternatives.ts';
-import { patternCandidates } from './patternScreen.ts';
+import { patternMarks } from './patternScreen.ts';
 
 const NEGATED_BEFORE =
   /\b(?:not(?!\s+guilty)|never|n['’]t|no\s+longer|refused\s+to|declined\s+to|denied|without|rather\s+than|instead\s+of)\s+(?:\w+\s+){0,3}$/i;
@@ -318,10 +318,10 @@ const [IRREALIS, IRREALIS_NOUN, DEMAND, COMMITMENT, PERMISSION] = [0, 1, 2, 3, 4
 const FIRST_ACTION = FIRST_LEAD + LEAD_TESTS.length;
 /**
  * The cues' words, the cues' rests, the patterns, the lead tests and the actions, screened in
- * one pass over the sentence (patternCandidates): a cue or a pattern whose words the sentence
+ * one pass over the sentence (patternMarks): a cue or a pattern whose words the sentence
  * lacks cannot match it, and is not run. For a cue's words the screen's answer is the match.
  */
-const candidatesOf = patternCandidates([
+const markCandidates = patternMarks([
   ...CUE_WORDS,
   ...CUE_RESTS,
   ...PATTERNS,
@@ -337,8 +337,7 @@ let screened: string | null = null;
 function screenOf(sentence: string): void {
   if (screened === sentence) return;
   screened = sentence;
-  const mark = ++marks;
-  for (const p of candidatesOf(sentence)) mayMark[p] = mark;
+  markCandidates(sentence, mayMark, ++marks);
 }
 
 /**

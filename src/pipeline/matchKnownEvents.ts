@@ -5,7 +5,7 @@ import { countryOf } from './findNames.ts';
 import { namesOtherSubject } from './otherSubject.ts';
 import { SIDE_OF } from './gazetteer.ts';
 import type { Detection, Segment } from './pipelineTypes.ts';
-import { patternCandidates } from './patternScreen.ts';
+import { patternMarks } from './patternScreen.ts';
 
 const MEASURES = new Set(['tariffs', 'export-controls', 'tech-restriction', 'visas', 'sanctions']);
 
@@ -49,12 +49,12 @@ export interface CompiledKnownEvent {
 }
 
 /**
- * The aliases of the entries compiled together that a text may match (patternCandidates), marked
+ * The aliases of the entries compiled together that a text may match (patternMarks), marked
  * in `marks` with the scan's number: matchKnownEvents looks up the marks of each entry's few
  * aliases instead of asking the screen about every one. Scratch space, shared by those entries.
  */
 export interface AliasScreen {
-  candidates: (text: string) => number[];
+  candidates: (text: string, marks: Float64Array, mark: number) => void;
   marks: Float64Array;
   mark: number;
 }
@@ -62,7 +62,7 @@ export interface AliasScreen {
 export function compileKnownEvents(events: KnownEvent[]): CompiledKnownEvent[] {
   const aliases = events.map((event) => event.aliases.map((a) => new RegExp(a, 'i')));
   const aliasScreen: AliasScreen = {
-    candidates: patternCandidates(aliases.flat()),
+    candidates: patternMarks(aliases.flat()),
     marks: new Float64Array(aliases.flat().length),
     mark: 0,
   };
@@ -91,8 +91,7 @@ export function aliasMatchLength(text: string, known: CompiledKnownEvent): numbe
 
 /** Marks in `screen` the aliases `text` may match, for markedMatchLength. */
 function markCandidates(text: string, screen: AliasScreen): void {
-  const mark = ++screen.mark;
-  for (const alias of screen.candidates(text)) screen.marks[alias] = mark;
+  screen.candidates(text, screen.marks, ++screen.mark);
 }
 
 /** aliasMatchLength, with the aliases the text may match already marked (markCandidates). */

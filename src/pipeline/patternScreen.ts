@@ -69,6 +69,38 @@ function meets(found: (word: number) => boolean, groups: number[][]): boolean {
  * gazetteer's aliases or the registry's are for most sentences.
  */
 export function patternCandidates(patterns: readonly RegExp[]): (text: string) => number[] {
+  const { always, visit } = candidateSearch(patterns);
+  return (text) => {
+    const out = always.length === 0 ? [] : always.slice();
+    visit(text, (pattern) => insertAscending(out, pattern));
+    return out;
+  };
+}
+
+/**
+ * patternCandidates for a caller that only marks the patterns a text may match: sets
+ * `marks[p] = mark` for each of them and leaves the rest of `marks` alone. No list is made or
+ * kept in order, which the screens of every sentence (the kinds' cues and patterns, the
+ * registry's aliases) paid for when each only marked the list's patterns in an array after.
+ */
+export function patternMarks(
+  patterns: readonly RegExp[],
+): (text: string, marks: Float64Array, mark: number) => void {
+  const { always, visit } = candidateSearch(patterns);
+  return (text, marks, mark) => {
+    for (const pattern of always) marks[pattern] = mark;
+    visit(text, (pattern) => (marks[pattern] = mark));
+  };
+}
+
+/**
+ * The patterns without words of their own (`always`), and a search that hands each other
+ * pattern a text may match to `take`, once, in no set order.
+ */
+function candidateSearch(patterns: readonly RegExp[]): {
+  always: readonly number[];
+  visit: (text: string, take: (pattern: number) => void) => void;
+} {
   const { words, needs } = wordNeeds(patterns);
   // Each pattern is looked up by the words of its first group: it cannot match without one.
   const byWord: number[][] = words.map(() => []);
@@ -84,20 +116,19 @@ export function patternCandidates(patterns: readonly RegExp[]): (text: string) =
   let scans = 0;
   // Reused by every call: a fresh array per sentence is garbage the collector then pays for.
   const found: number[] = [];
-  return (text) => {
+  const visit = (text: string, take: (pattern: number) => void): void => {
     const stamp = ++scans;
     find(text, found);
     for (const id of found) wordSeen[id] = stamp;
-    const out = always.length === 0 ? [] : always.slice();
     for (const id of found) {
       for (const pattern of byWord[id] ?? []) {
         if (patternSeen[pattern] === stamp) continue;
         patternSeen[pattern] = stamp;
-        if (meetsAll(wordSeen, stamp, needs[pattern] ?? [])) insertAscending(out, pattern);
+        if (meetsAll(wordSeen, stamp, needs[pattern] ?? [])) take(pattern);
       }
     }
-    return out;
   };
+  return { always, visit };
 }
 
 /** Keeps `sorted` ascending: the lists are a handful long, so no sort call, nor its comparator. */

@@ -1,5 +1,5 @@
 import type { EventsFile } from '../data/eventSchema.ts';
-import { serializeEventsFile } from './serializeEventsFile.ts';
+import { eventsFileJson } from './serializeEventsFile.ts';
 import type { FilePart } from './writePartsAtomically.ts';
 
 /** The `sources` key as serializeEventsFile writes it for an empty array, at the file's level. */
@@ -23,8 +23,8 @@ export function serializeWithSourceChunks(
   if (chunks.length !== file.sources.length) {
     throw new Error(`${chunks.length} source chunks for ${file.sources.length} sources`);
   }
-  const rest = serializeEventsFile({ ...file, sources: [] });
-  if (chunks.length === 0) return [rest];
+  const rest = eventsFileJson({ ...file, sources: [] });
+  if (chunks.length === 0) return [rest, '\n'];
   const at = rest.indexOf(EMPTY_SOURCES);
   if (at < 0) throw new Error('the serialised file has no sources key');
   // The chunks go out as they are, each its own part (bytes are written by writev, a few
@@ -34,6 +34,8 @@ export function serializeWithSourceChunks(
     if (i > 0) parts.push(BETWEEN);
     parts.push(chunk);
   });
-  parts.push(`\n  ]${rest.slice(at + EMPTY_SOURCES.length)}`);
+  // The rest of the file as a slice of its text, not joined to the bracket and the newline:
+  // joined, the 40 MB of events would be copied into one new string before it is written.
+  parts.push('\n  ]', rest.slice(at + EMPTY_SOURCES.length), '\n');
   return parts;
 }

@@ -23,16 +23,17 @@ const IOV_MAX = 1024;
  * them first: through replaceFileAtomically's temp file and rename, and false when the file
  * already held exactly these bytes and was left alone. Text is handed to the file as it is (Node
  * encodes it on the way, faster than Buffer.from does) and runs of byte parts go out in one
- * writev each, so 5,000 source chunks cost a few calls. The UTF-8 length of the text is only
- * worked out when a file of about that size is there.
+ * writev each, so 5,000 source chunks cost a few calls. The text is only encoded ahead when a
+ * file of about that size is there (unlessHeld).
  */
 export function writePartsAtomically(path: string, parts: readonly FilePart[]): boolean {
-  if (sameParts(path, parts)) return false;
+  const toWrite = unlessHeld(path, parts);
+  if (toWrite === null) return false;
   mkdirSync(dirname(path), { recursive: true });
   replaceThroughTemp(path, (temp) => {
     const fd = openSync(temp, 'wx');
     try {
-      writeAll(fd, parts);
+      writeAll(fd, toWrite);
     } finally {
       closeSync(fd);
     }
@@ -77,8 +78,14 @@ function writeRest(fd: number, batch: readonly Uint8Array[], written: number): v
   }
 }
 
-function sameParts(path: string, parts: readonly FilePart[]): boolean {
-  if (!existsSync(path)) return false;
+/**
+ * `parts` to write, or null when the file already holds exactly their bytes. The text is encoded
+ * only when a file of about that size is there, and then once: its bytes give the size, are
+ * compared with the file's and are what is written (measuring the text, encoding it to compare
+ * and encoding it again to write was three passes over 40 MB after one added article).
+ */
+function unlessHeld(path: string, parts: readonly FilePart[]): readonly FilePart[] | null {
+  if (!existsSync(path)) return parts;
   const old = statSync(path).size;
   // A UTF-16 unit is one to three bytes of UTF-8: a file outside those bounds needs no scan,
   // as when an article was added and the file grew.
@@ -88,18 +95,15 @@ function sameParts(path: string, parts: readonly FilePart[]): boolean {
     if (typeof p === 'string') units += p.length;
     else bytes += p.length;
   }
-  if (old < bytes + units || old > bytes + 3 * units) return false;
-  const size = parts.reduce(
-    (sum, p) => sum + (typeof p === 'string' ? Buffer.byteLength(p, 'utf8') : p.length),
-    0,
-  );
-  if (old !== size) return false;
+  if (old < bytes + units || old > bytes + 3 * units) return parts;
+  const encoded = parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : p));
+  const size = encoded.reduce((sum, p) => sum + p.length, 0);
+  if (old !== size) return encoded;
   const held = readFileSync(path);
   let at = 0;
-  for (const part of parts) {
-    const encoded = typeof part === 'string' ? Buffer.from(part, 'utf8') : part;
-    if (!held.subarray(at, at + encoded.length).equals(encoded)) return false;
-    at += encoded.length;
+  for (const part of encoded) {
+    if (!held.subarray(at, at + part.length).equals(part)) return encoded;
+    at += part.length;
   }
-  return true;
+  return null;
 }
