@@ -96,7 +96,7 @@ export function parseArticle(seed: SeedInput, context: ArticleContext): ParsedAr
   const article: ArticleDetections = {
     sourceId: id,
     published: date,
-    detections: pronounSubjects(detectArticle(id, segments, date, known)),
+    detections: pronounSubjects(detectArticle(id, segments, date, known), segments),
   };
   return { source, article, warnings };
 }

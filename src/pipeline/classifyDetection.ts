@@ -128,7 +128,7 @@ export function classifyDetection(detection: Detection, articleThemes: Theme[] =
   const kind = KIND_TABLE[detection.kind];
   // The catch-all kind's act belongs only to a name of its own clause: in "its regulator
   // declared that products of the chipmaker failed", the chipmaker did not declare anything.
-  const named = PRONOUN_SUBJECT.test(lead)
+  const named = pronounLed(lead)
     ? antecedentOf(names.actors, clause.start, sentence)
     : subjectOf(kind.fallback ? inClause : chosen, detection, sentence);
   const subjectHit = kind.fallback
@@ -286,6 +286,17 @@ function subjectOf(chosen: NameHit[], detection: Detection, sentence: string): N
  * names after the pronoun ("Taiwan") are its objects.
  */
 const PRONOUN_SUBJECT = /^\s*(?:it|he|she|they)\s/i;
+/**
+ * "A month earlier it barred two more of the council's deputies": a pronoun subject after a
+ * fronted time phrase is still the clause's subject, so a name in a later clause of the
+ * sentence ("and Ottawa answered by barring three senators") does not act for it.
+ */
+const FRONTED_PRONOUN_SUBJECT =
+  /^\s*(?:(?:[Ii]n|[Oo]n|[Bb]y|[Ww]ithin|[Ll]ast|[Ee]arly|[Ll]ate|[Tt]hen|[Aa]|[Aa]n|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal|[Dd]ays|[Ww]eeks|[Mm]onths|[Hh]ours)\s+(?:[\w-]+\s+){0,3}?(?:earlier|later|ago|after|before|weeks|days|months|years?|[A-Z][a-z]+|\d{1,4}),?\s+)(?:it|they)\s+(?:also\s+|then\s+|first\s+|later\s+)?(?:[a-z]+ed|said|told|made|put|set|cut|took|began|hit|won)\b/;
+
+function pronounLed(lead: string): boolean {
+  return PRONOUN_SUBJECT.test(lead) || FRONTED_PRONOUN_SUBJECT.test(lead);
+}
 
 /**
  * What may stand between a name and the verb it is the subject of: "Beijing's commerce ministry
@@ -311,7 +322,7 @@ function catchAllSubject(
   const { triggerStart } = detection;
   const agent = passiveAgent(actors, detection, sentence);
   if (agent !== undefined) return agent;
-  if (named === undefined || PRONOUN_SUBJECT.test(lead)) return named;
+  if (named === undefined || pronounLed(lead)) return named;
   return HEAD_GAP.test(sentence.slice(named.end, triggerStart)) ? undefined : named;
 }
 
@@ -388,9 +399,16 @@ const FIRM_AFTER =
   /^\s+(?:[\w-]+\s+)?(?:chipmakers?|firms?|companies|company|makers?|giants?|groups?|conglomerates?|manufacturers?|exporters?|lenders?|banks?|brands?|startups?|carriers?)\b/i;
 const COUNTRIES = new Set(['United States', 'China']);
 
+/**
+ * "The envoys' US visas were revoked, and they were told to leave": a name after a common noun's
+ * possessive modifies what that noun owns; it is no subject, nor what a later pronoun stands for.
+ */
+const POSSESSED_BEFORE = /\b[a-z][\w-]*(?:['’]s|s['’])\s+$/;
+
 /** A name that no preposition governs and that is not a firm's home: a subject candidate. */
-function isFree(a: NameHit, sentence: string): boolean {
-  if (PREPOSITION_BEFORE.test(sentence.slice(Math.max(0, a.start - 24), a.start))) return false;
+export function isFree(a: NameHit, sentence: string): boolean {
+  const before = sentence.slice(Math.max(0, a.start - 24), a.start);
+  if (PREPOSITION_BEFORE.test(before) || POSSESSED_BEFORE.test(before)) return false;
   return !isFirmHome(a, sentence);
 }
 

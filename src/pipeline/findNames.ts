@@ -1,3 +1,5 @@
+import { bodyOwners } from './bodyOwners.ts';
+import { departmentList } from './departmentList.ts';
 import { ACTOR_ALIASES, OUTLETS, PLACES } from './gazetteer.ts';
 
 export interface NameHit {
@@ -83,16 +85,30 @@ let memo: { text: string; names: Names } = {
   names: { actors: [], places: [], outlets: [] },
 };
 
+/**
+ * "then-Attorney General", "ex-President Trump": the title after the hyphen is read as if it
+ * stood alone (same length, so offsets hold).
+ */
+const FORMER_PREFIX = /\b([Tt]hen|[Ff]ormer|[Ee]x)-(?=[A-Z])/g;
+
 function scanNames(text: string): Names {
   const outlets = findOutlets(text);
-  const clean = withoutOutlets(text, outlets);
+  const clean = withoutOutlets(text, outlets).replace(FORMER_PREFIX, '$1 ');
   const places = scan(PLACE_RE, clean, (alias) => {
     const country = PLACE_COUNTRY.get(alias.toLowerCase());
     return country === undefined ? undefined : alias;
   });
-  const actors = scan(ACTOR_RE, clean, (alias) =>
+  const scanned = scan(ACTOR_RE, clean, (alias) =>
     ACTOR_BY_ALIAS.get(alias.toLowerCase().replace(/’/g, "'")),
   ).filter((hit) => !(isLocative(hit, clean) && places.some((p) => p.start === hit.start)));
+  const listed = departmentList(clean).filter(
+    (d) => !scanned.some((hit) => hit.start < d.end && hit.end > d.start),
+  );
+  const actors = bodyOwners(
+    [...scanned, ...listed].sort((a, b) => a.start - b.start),
+    clean,
+    countryOf,
+  );
   return { actors, places: places.filter((hit) => isLocative(hit, clean)), outlets };
 }
 

@@ -1,3 +1,8 @@
+/** "federal judge" and "Federal judge": a phrase as it opens a sentence too. */
+function bothCases(phrases: readonly string[]): string[] {
+  return phrases.flatMap((p) => [p, p.charAt(0).toUpperCase() + p.slice(1)]);
+}
+
 /**
  * Canonical names and the ways articles write them. Outlets and platforms are listed apart:
  * they are who reported something, never who did it.
@@ -28,10 +33,31 @@ export const ACTOR_ALIASES: readonly (readonly [string, readonly string[]])[] = 
     ['Commerce Department', 'Department of Commerce', 'Bureau of Industry and Security'],
   ],
   ['US State Department', ['State Department', 'Department of State']],
-  ['US Treasury', ['Treasury Department', 'US Treasury', 'U.S. Treasury']],
+  // "Treasury's sanctions office added two more names": the department by its possessive, where
+  // a bare "Treasury" may be bonds or another country's ministry.
+  [
+    'US Treasury',
+    [
+      'Treasury Department',
+      'US Treasury',
+      'U.S. Treasury',
+      'Department of the Treasury',
+      "Treasury's",
+    ],
+  ],
+  ['US Energy Department', ['Department of Energy', 'Energy Department']],
   ['USTR', ['US Trade Representative', 'U.S. Trade Representative', 'USTR']],
-  ['China Ministry of Commerce', ['Ministry of Commerce', 'Commerce Ministry', 'MOFCOM']],
-  ['China Foreign Ministry', ['Foreign Ministry', 'Ministry of Foreign Affairs']],
+  // "the commerce ministry said on Sunday": in this news a ministry by that name, with no
+  // country before it, is China's (the US has departments); "Japan's foreign ministry" is
+  // Japan's (findNames reads the owner before a body).
+  [
+    'China Ministry of Commerce',
+    ['Ministry of Commerce', 'Commerce Ministry', 'commerce ministry', 'MOFCOM'],
+  ],
+  [
+    'China Foreign Ministry',
+    ['Foreign Ministry', 'foreign ministry', 'Ministry of Foreign Affairs'],
+  ],
   // The State Council's body that sets China's duties: "the Tariff Commission said it will levy …".
   ['China Tariff Commission', ['Customs Tariff Commission', 'Tariff Commission']],
   [
@@ -88,7 +114,35 @@ export const ACTOR_ALIASES: readonly (readonly [string, readonly string[]])[] = 
       'US Navy',
     ],
   ],
-  ['US Justice Department', ['Justice Department', 'Department of Justice', 'FBI']],
+  // "Federal prosecutors charged two engineers", "a federal jury in Denver convicted him": the US
+  // government's prosecutors and courts, named only by "federal" (findNames gives one in
+  // another federation, "Germany's federal prosecutors", to that country).
+  [
+    'US Justice Department',
+    [
+      'Justice Department',
+      'Department of Justice',
+      'FBI',
+      ...bothCases([
+        'federal prosecutors',
+        'federal agents',
+        'federal investigators',
+        'federal authorities',
+        'federal officers',
+      ]),
+    ],
+  ],
+  [
+    'US federal court',
+    bothCases([
+      'federal grand jury',
+      'federal jury',
+      'federal judge',
+      'federal district judge',
+      'federal district court',
+      'federal court',
+    ]),
+  ],
   ['FCC', ['Federal Communications Commission', 'FCC']],
   // The courts, regulators and agencies whose acts are news of the relationship: "the Supreme
   // Court upheld the law on Friday", "the accounting board signed a protocol with Beijing's
@@ -114,7 +168,7 @@ export const ACTOR_ALIASES: readonly (readonly [string, readonly string[]])[] = 
   ['OFAC', ['Office of Foreign Assets Control', 'OFAC']],
   ['China Securities Regulatory Commission', ['China Securities Regulatory Commission', 'CSRC']],
   ['China State Council', ['State Council']],
-  ['China Customs', ['General Administration of Customs']],
+  ['China Customs', ['General Administration of Customs', 'Chinese customs', "China's customs"]],
   ['Taiwan Affairs Office', ['Taiwan Affairs Office']],
   ["People's Bank of China", ["People's Bank of China", 'PBOC']],
   ['Li Keqiang', ['Li Keqiang']],
@@ -350,6 +404,8 @@ export const FIRM_SIDES: readonly (readonly [string, 'us' | 'china'])[] = [
 /** The two governments' departments, courts, regulators and legislatures (STATE_OF_BODY). */
 const US_BODIES = [
   'US Department of Commerce',
+  'US Energy Department',
+  'US federal court',
   'US State Department',
   'US Treasury',
   'USTR',

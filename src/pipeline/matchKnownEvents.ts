@@ -3,7 +3,7 @@ import { tenseAt } from './clauseTense.ts';
 import { datesCompatible } from './datesCompatible.ts';
 import { countryOf } from './findNames.ts';
 import { namesOtherSubject } from './otherSubject.ts';
-import { SIDE_OF } from './gazetteer.ts';
+import { SIDE_OF, STATE_OF_BODY } from './gazetteer.ts';
 import type { Detection, Segment } from './pipelineTypes.ts';
 import { patternMarks } from './patternScreen.ts';
 
@@ -296,7 +296,8 @@ function imposerFits(imposer: string | undefined, event: KnownEvent): boolean {
  * the actor fits an entry whose actors are its people (Liu He for China).
  */
 function sideActs(actor: string, event: KnownEvent): boolean {
-  const side = COUNTRY_SIDES.get(actor);
+  // "the commerce ministry added two firms": a body acts for its state as the state does.
+  const side = COUNTRY_SIDES.get(STATE_OF_BODY.get(actor) ?? actor);
   return side !== undefined && event.actors.some((a) => SIDE_OF.get(a) === side);
 }
 

@@ -1,5 +1,13 @@
-import type { Detection } from './pipelineTypes.ts';
+import {
+  descriptionSubject,
+  lastBodyOf,
+  subjectMentions,
+  type SubjectMention,
+} from './clauseSubjects.ts';
+import { KIND_TABLE } from './kinds/kindTable.ts';
+import type { Detection, Segment } from './pipelineTypes.ts';
 import { PERSON_NAME } from './shortName.ts';
+import { surnameSubject, titledSurnames } from './titledPersons.ts';
 
 /**
  * "it said it would restrict antimony", "They also barred two more firms": a pronoun standing for
@@ -28,8 +36,16 @@ const REACH = 1;
  * the subject of the last act told before it, in its paragraph or the one before: "In July,
  * Beijing said exporters of the metal would need licences. In August it said it would restrict
  * antimony." Without this the act has no actor, and its title would name a side by default.
+ * With the article's sentences (`segments`), the pronoun may also stand for a side told as a
+ * clause's subject in a sentence that tells no act ("It is the third time this year Ottawa has
+ * reached for quotas. In May it capped steel imports."), and a description ("the ministry") for
+ * the last body of its kind the article named.
  */
-export function pronounSubjects(detections: readonly Detection[]): Detection[] {
+export function pronounSubjects(
+  detections: readonly Detection[],
+  segments: readonly Segment[] = [],
+): Detection[] {
+  const article = new ArticleSubjects(segments);
   let last: Detection | undefined;
   return detections.map((d) => {
     if (d.actors.length > 0) {
@@ -37,17 +53,145 @@ export function pronounSubjects(detections: readonly Detection[]): Detection[] {
       last = person === undefined ? d : { ...d, actors: [person, ...d.actors] };
       return last;
     }
-    if (
-      last === undefined ||
-      !withinReach(d, last) ||
-      (!PRONOUN_SUBJECT.test(d.segment.text.slice(0, d.triggerStart)) && !sameRound(d, last)) ||
-      OWN_SUBJECT_CLAUSE.test(d.segment.text.slice(0, d.triggerStart))
-    ) {
-      return d;
+    const lead = d.segment.text.slice(0, d.triggerStart);
+    if (OWN_SUBJECT_CLAUSE.test(lead)) return d;
+    // The article's sentences are read only for the catch-all kind's act, which without a
+    // side of its own leaves the timeline; the other kinds keep their act either way, and a
+    // subject given late would join it to acts it is not ("the department scrapped the rule"
+    // and "the department is expected to publish a replacement").
+    const catchAll = KIND_TABLE[d.kind].fallback;
+    const titled = catchAll ? article.titledBody(d.segment, lead) : undefined;
+    if (titled !== undefined) return { ...d, actors: [titled] };
+    const described = catchAll
+      ? descriptionSubject(d.segment.text.slice(0, d.triggerEnd))
+      : undefined;
+    if (described !== undefined) {
+      const body = article.bodyBefore(described.head, d.segment, described.at);
+      return body === undefined ? d : { ...d, actors: [body] };
     }
-    const subject = last.actors[0];
+    // "In May it capped steel imports": the verb may be the trigger itself.
+    const pronoun = PRONOUN_SUBJECT.exec(
+      d.segment.text.slice(0, catchAll ? d.triggerEnd : d.triggerStart),
+    );
+    const round = last !== undefined && withinReach(d, last) && sameRound(d, last);
+    if (pronoun === null && !round) return d;
+    // After a clause of its own sentence, the pronoun is read only as it was before the
+    // article's sentences were: the last act's subject, when the pronoun comes before the
+    // trigger with its verb ("Both said they hoped to meet").
+    const own = pronoun !== null && ownSentenceSubject(d.segment.text.slice(0, pronoun.index));
+    if (own && !PRONOUN_SUBJECT.test(lead)) return d;
+    const told =
+      pronoun === null || own || !catchAll
+        ? undefined
+        : article.subjectBefore(d.segment, pronoun.index);
+    const fromAct = last !== undefined && withinReach(d, last) ? last : undefined;
+    // A subject told after the last act, a name or a noun no side is, is what the pronoun
+    // stands for.
+    const subject =
+      told !== undefined && (fromAct === undefined || told.position > positionOf(fromAct))
+        ? told.name
+        : fromAct?.actors[0];
     return subject === undefined ? d : { ...d, actors: [subject] };
   });
+}
+
+/**
+ * "Futures rallied as soon as they opened for the week": a pronoun after a clause with a subject
+ * and a verb of its own stands for that subject, here a noun no side is. A side named there
+ * ("Ottawa said on Monday that it would cap imports") the clause itself already gave the act.
+ */
+const FINITE_VERB =
+  /\b(?:[a-z]{2,}ed|rose|fell|said|says|told|is|are|was|were|has|have|had|will|would|can|could)\b/;
+
+function ownSentenceSubject(before: string): boolean {
+  return FINITE_VERB.test(
+    before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf(':')) + 1),
+  );
+}
+
+/** Where an act's subject stands in the article: its sentence's offset and the trigger's. */
+function positionOf(d: Detection): number {
+  return d.segment.start + d.triggerStart;
+}
+
+/** The article's sentences, read for the subjects of their clauses when an act asks. */
+class ArticleSubjects {
+  private readonly body: readonly Segment[];
+  private readonly mentions = new Map<Segment, SubjectMention[]>();
+
+  constructor(segments: readonly Segment[]) {
+    this.body = segments.filter((s) => s.kind === 'body');
+  }
+
+  /**
+   * The last side or third party told as a clause's subject before offset `at` of `segment`,
+   * in its paragraph or the one before, with its position in the article.
+   */
+  subjectBefore(segment: Segment, at: number): { name?: string; position: number } | undefined {
+    for (let i = this.indexOf(segment); i >= 0; i--) {
+      const s = this.body[i];
+      if (s === undefined || segment.paragraph - s.paragraph > REACH) break;
+      const before = s === segment ? at : s.text.length;
+      const m = this.mentionsOf(s, i)
+        .filter((x) => x.at < before)
+        .at(-1);
+      if (m !== undefined) return { ...m, position: s.start + m.at };
+    }
+    return undefined;
+  }
+
+  /** The last body of the kind `head` names ("ministry") the article told before `at`. */
+  bodyBefore(head: string, segment: Segment, at: number): string | undefined {
+    for (let i = this.indexOf(segment); i >= 0; i--) {
+      const s = this.body[i];
+      if (s === undefined) continue;
+      const name = lastBodyOf(head, s.text, s === segment ? at : s.text.length);
+      if (name !== undefined) return name;
+    }
+    return undefined;
+  }
+
+  /**
+   * The department of the person the act's clause opens with, when a US title introduced that
+   * person earlier in the article or in the sentence ("Attorney General Jane Roe … Roe had").
+   */
+  titledBody(segment: Segment, lead: string): string | undefined {
+    const surname = surnameSubject(lead);
+    if (surname === undefined) return undefined;
+    for (let i = this.indexOf(segment); i >= 0; i--) {
+      const s = this.body[i];
+      if (s === undefined) continue;
+      const body = titledSurnames(s.text, s === segment ? lead.length : s.text.length).get(surname);
+      if (body !== undefined) return body;
+    }
+    return undefined;
+  }
+
+  private indexOf(segment: Segment): number {
+    const i = this.body.findIndex((s) => s.start === segment.start);
+    return i >= 0 ? i : -1;
+  }
+
+  private mentionsOf(s: Segment, i: number): SubjectMention[] {
+    let found = this.mentions.get(s);
+    if (found === undefined) {
+      found = subjectMentions(s.text, (head, before) => {
+        const here = lastBodyOf(head, s.text, before);
+        return here ?? (i > 0 ? this.bodyBeforeIndex(head, i - 1) : undefined);
+      });
+      this.mentions.set(s, found);
+    }
+    return found;
+  }
+
+  private bodyBeforeIndex(head: string, from: number): string | undefined {
+    for (let i = from; i >= 0; i--) {
+      const s = this.body[i];
+      const name = s === undefined ? undefined : lastBodyOf(head, s.text);
+      if (name !== undefined) return name;
+    }
+    return undefined;
+  }
 }
 
 /** Whether `last` was told close enough before `d`, in another sentence, to be what it points at. */

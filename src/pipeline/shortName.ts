@@ -6,6 +6,8 @@ const SHORT: Record<string, string> = {
   'US Department of Commerce': 'US Commerce Department',
   'US State Department': 'US State Department',
   'US Treasury': 'US Treasury',
+  'US Energy Department': 'US Energy Department',
+  'US federal court': 'US federal court',
   'China Ministry of Commerce': 'China',
   'China Foreign Ministry': 'China',
   'China Tariff Commission': 'China',

@@ -14,8 +14,9 @@ export const visit = defineKind({
   themes: ['diplomacy'],
   tag: 'visit',
   verbal: [
+    // "Its officials are barred from travelling to Canada": a ban on a trip is no trip.
     re(
-      '\\b(?:visit|visits|visited|visiting|travel(?:s|led|ed|ling|ing)?\\s+to|(?:fly|flew|flies|flying)\\s+to|arriv(?:e|ed|es|ing)\\s+in|land(?:s|ed|ing)\\s+in|touch(?:es|ed|ing)?\\s+down\\s+in|head(?:s|ed|ing)?\\s+to|tour(?:s|ed|ing)?)\\s+(?:the\\s+)?(?=[A-Z])',
+      '(?<!\\b(?:barred|banned|prohibited|forbidden|blocked)\\s+from\\s+)\\b(?:visit|visits|visited|visiting|travel(?:s|led|ed|ling|ing)?\\s+to|(?:fly|flew|flies|flying)\\s+to|arriv(?:e|ed|es|ing)\\s+in|land(?:s|ed|ing)\\s+in|touch(?:es|ed|ing)?\\s+down\\s+in|head(?:s|ed|ing)?\\s+to|tour(?:s|ed|ing)?)\\s+(?:the\\s+)?(?=[A-Z])',
     ),
     // "The envoy stepped off an air force jet at Andrews on Monday": an arrival told by the
     // traveller leaving the plane, at a named place a few words on.
@@ -87,6 +88,7 @@ export const visit = defineKind({
       'A ruling is expected in March at the earliest.',
       'The ministry sent a protest note to the embassy.',
       'Farmers spent two years in court over the dispute.',
+      'The officials and their families are barred from travelling to Canada.',
     ],
   },
 });
