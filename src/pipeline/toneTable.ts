@@ -42,6 +42,8 @@ export const TONE_TABLE: Readonly<Record<string, ToneEntry>> = {
   'remark-row': { tone: -3, cameo: '111 criticise or denounce (a row over remarks)' },
   // An act no kind knows may be a step either way: neutral, like a statement, until a kind says.
   'official-act': { tone: 0, cameo: '0 unclassified official act (weight unknown)' },
+  // A program may court the other side (an exchange) or pursue it (a prosecution drive).
+  program: { tone: 0, cameo: '0 unclassified official act (a program started or ended)' },
   'ambassador-summoned': { tone: -4, cameo: '111 criticise or denounce (summon)' },
   'regulator-summons': { tone: -3, cameo: '111 criticise or denounce (a firm summoned)' },
   visas: { tone: -4, eased: 3, cameo: '16 reduce relations (visas)' },

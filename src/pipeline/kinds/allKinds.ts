@@ -43,6 +43,7 @@ export const KIND_IDS = [
   'cyber-attack',
   'legislation',
   'policy',
+  'program',
   'bloc-statement',
   'statement',
   'deadline',

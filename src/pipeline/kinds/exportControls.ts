@@ -63,6 +63,24 @@ export const exportControls = defineKind({
     re(
       `\\b(?:exporters|exports|shipments|sales)\\s+of\\s+${LIST_GAP(6)}(?:would|will|must|to|now)\\s+(?:now\\s+)?(?:need|require|obtain|apply\\s+for)\\s+(?:an?\\s+)?(?:special\\s+|export\\s+|government\\s+)?(?:licen[cs]es?|permits?|approval)\\b`,
     ),
+    // "Beijing will make sellers apply for permits before shipping the alloy abroad", "required
+    // exporters to obtain licences": a licence demanded of those who sell abroad is a control.
+    // Its "before shipping" is part of the demand, not a time clause that would take the day the
+    // ministry said it on ("…, the ministry said on Monday") away from the act.
+    re(
+      `\\b(?:make|makes|made|making|require|requires|required|requiring|force|forces|forced|oblige|obliges|obliged)\\s+(?:all\\s+|domestic\\s+|Chinese\\s+|American\\s+|US\\s+)?(?:exporters|sellers|shippers|suppliers|producers)\\s+(?:to\\s+)?(?:apply\\s+for|obtain|seek|get|hold)\\s+(?:an?\\s+)?(?:special\\s+|export\\s+|government\\s+|state\\s+)?(?:licen[cs]es?|permits?|permission|approval)(?:\\s+(?:before|for)\\s+(?:shipping|exporting|selling|sending|shipments)\\b)?`,
+    ),
+    // "Last spring the ministry announced curbs on tungsten and bismuth": the material named
+    // after the measure's "on", with no word "exports".
+    re(
+      `\\b(?:announc|impos|introduc|unveil|tighten|expand|widen)\\w*\\s+(?:new\\s+|fresh\\s+|its\\s+|the\\s+)?(?:export\\s+)?(?:controls|curbs|restrictions|limits)\\s+on\\s+(?:the\\s+)?(?:(?:exports?|sales|shipments)\\s+of\\s+)?(?:(?:the\\s+)?(?:metals?|minerals?)\\s+)?${MATERIAL}\\b`,
+    ),
+    // "The measure, announced by the ministry in May, covers tungsten ores and bismuth": a measure
+    // made by a named body that covers one of the minerals sold under licence is that control,
+    // told again with the month it was announced.
+    re(
+      `\\b(?:measure|rules?|controls|curbs|restrictions|requirements?|regime),?\\s+(?:which\\s+was\\s+|first\\s+)?(?:announced|unveiled|issued|imposed|introduced|adopted)\\s+by\\b(?=[^;]{0,80}?\\b(?:covers?|covering|applies\\s+to|targets?|limits?)\\s+${LIST_GAP(8)}${MATERIAL})`,
+    ),
     re(
       `\\brequir\\w*\\s+(?:export\\s+)?(?:licen[cs]es|permits)\\s+(?:for|on)\\s+${LIST_GAP(4)}(?:exports?|shipments?|sales?|${MATERIAL})\\b`,
     ),
@@ -96,6 +114,10 @@ export const exportControls = defineKind({
     ),
   ],
   nominal: [
+    // "It follows the licensing of tungsten exports, announced in May": the licensing named.
+    re(
+      `\\blicen[cs]ing\\s+(?:regime\\s+)?(?:of|for)\\s+${LIST_GAP(4)}(?:exports?|${MATERIAL}(?:\\s+exports?)?)\\b`,
+    ),
     re(`\\b${EXPORT_NOUN}|\\b(?:these|those|the|its|their)\\s+(?:restrictions|curbs|controls)\\b`),
   ],
   measure: true,
@@ -134,6 +156,10 @@ export const exportControls = defineKind({
       'Brokers say the export rule the new Commerce Secretary unveiled on Friday has slowed orders.',
       'Toolmakers lost orders under the chip curbs the administration issued in October.',
       'The department issued new rules in March, capping the number of chips each country may buy.',
+      'Beijing will make sellers apply for permits before shipping the alloy abroad, the ministry said on Monday.',
+      'Last spring the ministry announced curbs on tungsten and bismuth.',
+      'The measure, announced by the ministry in May, covers tungsten ores and bismuth.',
+      'The move follows the licensing of tungsten exports, which was announced in May.',
     ],
     ignores: [
       'Exports rose 8 percent in May.',
@@ -144,6 +170,9 @@ export const exportControls = defineKind({
       'The court lifted the order that had barred protesters from the square.',
       'The city issued Notice No. 4 on parking rules.',
       'The league published new rules in May, limiting how many foreign players a club may field.',
+      'The city will make drivers apply for permits before parking downtown.',
+      'The licensing of the new drug was announced in May.',
+      'The measure, announced by the council in May, covers parking fees.',
     ],
   },
 });

@@ -27,6 +27,7 @@ import { military } from './military.ts';
 import { phoneCall } from './phoneCall.ts';
 import { policy } from './policy.ts';
 import { portFees } from './portFees.ts';
+import { program } from './program.ts';
 import { purchase } from './purchase.ts';
 import { regulatorSummons } from './regulatorSummons.ts';
 import { remarkRow } from './remarkRow.ts';
@@ -86,6 +87,7 @@ export const KIND_TABLE: { readonly [K in EventKind]: KindDefinition } = {
   'regulator-summons': regulatorSummons,
   legislation,
   policy,
+  program,
   'bloc-statement': blocStatement,
   statement,
   deadline,

@@ -33,7 +33,12 @@ const STEPS: readonly Step[] = [
   [/judge|court|panel|justices|circuit|injunction/i, 'rules', 'rule', 'ruling'],
   [/freed|frees|releas/i, 'releases detainees', 'release detainees', 'release'],
   [/dropp|dismiss|withdr/i, 'drops charges', 'drop charges', 'charges-dropped'],
-  [/sentenc|convict|jail|impris/i, 'sentences defendant', 'sentence defendant', 'sentence'],
+  [/pleaded|pleads|pled\b/i, 'enters plea', 'enter plea', 'plea'],
+  [/trial/i, 'opens trial', 'open trial', 'trial'],
+  // "found the engineer guilty", "a jury convicts the trader": the verdict, whichever words
+  // tell it, so an undated "was convicted on two counts" is the dated verdict retold.
+  [/guilty|convict|acquit/i, 'convicts defendant', 'convict defendant', 'verdict'],
+  [/sentenc|jail|impris/i, 'sentences defendant', 'sentence defendant', 'sentence'],
   [/arrest|detain/i, 'makes arrest', 'make arrest', 'arrest'],
 ];
 /** Indictments, charges and extraditions: the rest. */
@@ -48,7 +53,7 @@ const CHARGES: Step = [/./, 'files charges', 'file charges', 'charges'];
  */
 export const legalCase = defineKind({
   id: 'legal-case',
-  cue: /arrest|detain|indict|charg|extradit|convict|sentenc|jail|prison|releas|freed|judge|court|prosecut|injunction|panel|justices|circuit|sued|sues|lawsuit|suit|argument|\bcase\b/i,
+  cue: /arrest|detain|indict|charg|extradit|convict|acquit|sentenc|jail|prison|releas|freed|judge|court|prosecut|injunction|panel|justices|circuit|sued|sues|lawsuit|suit|argument|\bcase\b|guilty|trial/i,
   themes: [],
   tag: 'legal',
   verbal: [
@@ -114,6 +119,27 @@ export const legalCase = defineKind({
     re(
       `\\b(?:asks|asked|asking|moved|moves)\\s+(?:(?:the|a)\\s+(?:court|judge)\\s+to\\s+(?:dismiss|drop)\\s+(?:the\\s+)?(?:indictment|charges|case)|(?:for\\s+)?(?:the\\s+)?(?:indictment|charges|case)\\s+(?:against\\s+[\\w’'.-]+(?:\\s+[\\w’'.-]+){0,2}\\s+)?to\\s+be\\s+(?:dismissed|dropped))\\b`,
     ),
+    // "A jury on Friday found the former engineer guilty of theft", "was found not guilty": the
+    // verdict, with the one tried (a name, a title and its aside) between the verb and "guilty".
+    re(
+      `\\b(?:jury|jurors|judge|court|panel)\\s+(?:in\\s+[A-Z][\\w.-]*(?:\\s+[A-Z][\\w.-]*)?\\s+)?${ON_DAY}(?:unanimously\\s+)?found\\s+(?:[^\\s;]+\\s+){1,16}?(?:not\\s+)?guilty\\b|\\b(?:was|were|been)\\s+found\\s+(?:not\\s+)?guilty\\b`,
+    ),
+    // "Jury convicts former lab head on four counts", "a court in the port city acquitted the
+    // captain": a jury's or a court's verdict, told in a headline's present tense too.
+    re(
+      `\\b(?:[Jj]ury|[Jj]urors|[Jj]udge|[Cc]ourt|[Pp]anel)\\s+(?:in\\s+[A-Z][\\w.-]*(?:\\s+[A-Z][\\w.-]*)?\\s+)?${ON_DAY}(?:convicts|convicted|acquits|acquitted)\\b`,
+    ),
+    // "The trial of the two traders opened on Monday", "went on trial in March": the day a case
+    // comes before a court is a step of its own.
+    re(
+      `\\btrial\\s+(?:of\\s+(?:[\\w’'.-]+\\s+){1,4}?)?(?:opened|opens|began|begins|started|starts|got\\s+under\\s+way|gets\\s+under\\s+way)\\b|\\b(?:went|goes|go|gone|stood|stands|stand)\\s+on\\s+trial\\b`,
+    ),
+    // "The trader pleaded not guilty on Thursday", "she pled guilty to two counts"
+    re('\\b(?:pleaded|pleads|pled)\\s+(?:not\\s+)?guilty\\b'),
+    // "The indictment against the two officers was unsealed on Monday"
+    re(
+      `\\b(?:indictments?|complaint|charges)\\s+(?:against\\s+(?:[\\w’'.-]+\\s+){1,4}?)?(?:was|were|had\\s+been|has\\s+been)\\s+unsealed\\b`,
+    ),
     re(
       "\\bcharges\\s+(?:against\\s+[\\w’'.-]+(?:\\s+[\\w’'.-]+){0,3}\\s+)?were\\s+(?:dropped|dismissed)\\b",
     ),
@@ -159,6 +185,11 @@ export const legalCase = defineKind({
       'Prosecutors unsealed an indictment against the telecom company on Monday.',
       'On Friday the executive entered a deferred prosecution agreement with the Justice Department.',
       'The US attorney asked for the charges against the engineer to be dismissed.',
+      'A federal jury in Denver on Thursday found the former lab manager guilty of lying to agents.',
+      'Jury convicts former bank chief on three counts',
+      'The trial of the two traders opened on Monday in Seattle.',
+      'The engineer pleaded not guilty on Friday.',
+      'The indictment against the two officers was unsealed on Monday.',
     ],
     ignores: [
       'Stocks arrested their slide on Tuesday.',
@@ -169,6 +200,9 @@ export const legalCase = defineKind({
       'Lawyers asked for more time to prepare the case.',
       'The carrier was sued by a rival in March.',
       'The committee heard arguments from both sides on Tuesday.',
+      'The jury found the evidence thin and the hours long.',
+      'The trial period for the new app opened on Monday.',
+      'Critics found the policy guilty of overreach.',
     ],
   },
 });

@@ -29,13 +29,27 @@ export const policy = defineKind({
     re(
       `\\b(?:publish|issu|unveil|introduc|finali[sz]|scrap|rescind|repeal|withdr[ae]w|revers|replac)\\w*\\s+${GAP(4)}(?:rule|regulation|replacement)\\b`,
     ),
+    // "The two agencies released proposed rules on Friday defining which suppliers count as
+    // foreign-controlled": a draft rule put out for comment is a step of the rule-making.
+    re(
+      `\\b(?:released|releases|published|publishes|issued|issues|unveiled|unveils)\\s+(?:new\\s+|its\\s+|their\\s+|the\\s+)?(?:proposed|draft)\\s+(?:[\\w-]+\\s+)?(?:rules|regulations|guidance)\\b`,
+    ),
     // "The ministry released a new framework on Friday capping chip sales abroad": one side's
     // framework is a rule it makes (a deal's framework is reached, struck or agreed).
     re(
       `\\b(?:released|releases|issued|issues|published|publishes|rolled\\s+out)\\s+${GAP(4)}framework\\b`,
     ),
+    // "The requirement came into force on Friday": the day a measure starts to bind is a step of
+    // its own. Told of several measures in the main clause ("both measures took effect
+    // Thursday"), it retells the act the article has just told, and joins it.
     re(
-      `\\b(?:law|rule|regulation|ban|order|measure|requirement)\\b\\s+(?:[\\w’'-]+\\s+){0,10}?(?:took|takes|take|went|goes|go)\\s+(?:effect|into\\s+effect)\\b`,
+      `\\b(?:law|rule|regulation|ban|order|measure|requirement)\\b\\s+(?:[\\w’'-]+\\s+){0,10}?(?:(?:took|takes|take|went|goes|go)\\s+(?:effect|into\\s+effect)|(?:came|comes|come|entered|enters|enter)\\s+into\\s+force)\\b`,
+    ),
+    // "The rules, which take effect on March 1, cover two kinds of alloy": an aside that tells
+    // when the rules start to bind, while the sentence says what they cover, is the in-force
+    // step on its own day.
+    re(
+      `\\b(?:rules|regulations|requirements|curbs|controls|restrictions),\\s+which\\s+(?:will\\s+)?(?:take|took|go|went|come|came|enter|entered)\\s+(?:effect|into\\s+effect|into\\s+force)\\b(?=[^,]*,\\s+(?:cover|apply|target|require|affect|limit|bar|ban)\\w*\\b)`,
     ),
     // "will suspend for a year its rule announced on September 29": a rule named by when it was
     // made tells that it was made then, though the sentence's news is something else.
@@ -69,10 +83,15 @@ export const policy = defineKind({
       "Last spring the president widened his predecessor's ban on US investment in the firms to 40 more names.",
       'The department will pause for a year its rule announced on March 3 that covers subsidiaries.',
       'The ministry published a new framework on Friday for screening foreign takeovers.',
+      'The rules, which take effect on March 1, cover two kinds of alloy.',
+      'The requirement that buyers register their imports came into force on Friday.',
+      'The two agencies released proposed rules on Friday defining which suppliers count as foreign-controlled.',
     ],
     ignores: [
       'The court upheld the law in a short ruling.',
       'Investment in the plant widened the gap between the two firms.',
+      'The rules of the game came into view on Friday.',
+      'The club released its new rules for the tournament draw.',
     ],
   },
 });
