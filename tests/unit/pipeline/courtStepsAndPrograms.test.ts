@@ -16,7 +16,9 @@ describe('the steps of a criminal case', () => {
       told(
         'A federal jury in Denver on Tuesday found Peter Q. Holm, a former manager at a battery maker, guilty of lying to agents about payments from a Chinese institute.',
       ),
-    ).toEqual([{ title: 'US convicts defendant', start: '2024-05-07', status: 'occurred' }]);
+    ).toEqual([
+      { title: 'US federal court convicts defendant', start: '2024-05-07', status: 'occurred' },
+    ]);
   });
 
   it('tells the opening of a trial and a plea as steps of their own', () => {

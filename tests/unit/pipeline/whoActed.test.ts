@@ -28,10 +28,7 @@ describe('who acted: the side behind a clause', () => {
         'Attorney General Jane Roe announced the program on March 3, 2019. Critics said it was too broad. Roe had begun a review of the program in May.',
         '2019-06-20',
       ),
-    ).toEqual([
-      'US Justice Department announces the program',
-      'US Justice Department begins a review of the program',
-    ]);
+    ).toEqual(['US launches program', 'US Justice Department begins a review of the program']);
   });
 
   it('reads "federal" bodies as American, unless another country holds them', () => {
@@ -39,7 +36,7 @@ describe('who acted: the side behind a clause', () => {
       titles(
         'A federal jury in Denver on Tuesday convicted the engineer of stealing secrets for a Chinese firm.',
       ),
-    ).toEqual(['US federal court sentences defendant']);
+    ).toEqual(['US federal court convicts defendant']);
     expect(
       titles('A federal jury in Munich on Tuesday convicted the engineer of spying for China.'),
     ).toEqual([]);
