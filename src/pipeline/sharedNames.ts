@@ -221,19 +221,50 @@ function mostlyCapitals(text: string): boolean {
  * article "Trump signed the Holding Foreign Companies Accountable Act in December", in another
  * "the Accountable Act, signed on December 18, lets regulators delist firms", which names no one.
  * The merge uses it where the two accounts share no actor or place; an encounter told as another
- * kind needs two names in common ("Defense Policy Coordination Talks").
+ * kind needs two names in common ("Defense Policy Coordination Talks"). A sentence of the account
+ * itself does not count.
  */
 export function sharesName(d: Detection, told: readonly Detection[], atLeast = 1): boolean {
   const mine = namesOf(d.segment);
   if (mine.size < atLeast) return false;
-  const shared = new Set<string>();
-  for (const x of told) {
-    if (x.segment === d.segment) continue;
-    for (const name of namesOf(x.segment)) {
-      if (!mine.has(name)) continue;
-      shared.add(name);
-      if (shared.size >= atLeast) return true;
-    }
+  const index = toldNames(told);
+  let shared = 0;
+  for (const name of mine) {
+    const by = index.get(name);
+    // Told by another sentence, or by several (so by one that is not this one).
+    if (by === undefined || by === d.segment) continue;
+    if (++shared >= atLeast) return true;
   }
   return false;
+}
+
+/**
+ * Each name of an event's sentences with the one sentence that gives it, or MANY when more than
+ * one does. The merge asks sharesName of every draft of a busy month for every detection, and a
+ * big event is told by hundreds of sentences: the index grows with the draft (detections are
+ * only ever appended) instead of being read again for each question.
+ */
+const MANY: unique symbol = Symbol('many sentences');
+interface ToldIndex {
+  seen: number;
+  names: Map<string, Segment | typeof MANY>;
+}
+const TOLD = new WeakMap<readonly Detection[], ToldIndex>();
+
+function toldNames(told: readonly Detection[]): Map<string, Segment | typeof MANY> {
+  let index = TOLD.get(told);
+  if (index === undefined) {
+    index = { seen: 0, names: new Map() };
+    TOLD.set(told, index);
+  }
+  for (; index.seen < told.length; index.seen++) {
+    const segment = told[index.seen]?.segment;
+    if (segment === undefined) continue;
+    for (const name of namesOf(segment)) {
+      const by = index.names.get(name);
+      if (by === undefined) index.names.set(name, segment);
+      else if (by !== segment) index.names.set(name, MANY);
+    }
+  }
+  return index.names;
 }
