@@ -27,6 +27,7 @@ import { mergeDetections, type ArticleDetections, type EventDraft } from './merg
 import { withReviewReasons } from './reviewReasons.ts';
 import type { Detection, PipelineConfig, Segment, SeedInput } from './pipelineTypes.ts';
 import { segmentText } from './segmentText.ts';
+import { readCapitals } from './readCapitals.ts';
 import { maySignIt, signedIt, signedWhenPassed } from './signedWhenPassed.ts';
 import { subsumeDetections } from './subsumeDetections.ts';
 import { tariffRoundDays } from './tariffRoundDays.ts';
@@ -77,7 +78,7 @@ export function parseArticle(seed: SeedInput, context: ArticleContext): ParsedAr
   }
   const warnings: string[] = [];
   const id = sourceIdOf(seed.file);
-  const segments = segmentText(seed.text);
+  const segments = readCapitals(segmentText(seed.text));
   const date = seed.meta?.published ?? findDateline(seed.text);
   if (date === null) {
     warnings.push(
@@ -285,6 +286,6 @@ function titleOf(seed: SeedInput, segments: Segment[]): string {
   if (fromMeta) return fromMeta;
   const first = segments[0];
   const line = first?.kind === 'heading' ? first : segments.find((s) => s.kind === 'body');
-  const text = (line?.text ?? sourceIdOf(seed.file)).replace(/\s+/g, ' ').trim();
+  const text = (line?.printed ?? line?.text ?? sourceIdOf(seed.file)).replace(/\s+/g, ' ').trim();
   return text.length > 200 ? `${text.slice(0, 199).trimEnd()}…` : text;
 }

@@ -84,7 +84,7 @@ function mentionsOf(detections: Detection[]): Mention[] {
       sourceId: d.sourceId,
       start: d.segment.start,
       end: d.segment.end,
-      quote: d.segment.text,
+      quote: d.segment.printed ?? d.segment.text,
       ...(d.attributedTo !== undefined ? { attributedTo: d.attributedTo } : {}),
     });
   }

@@ -28,6 +28,11 @@ export interface Segment {
   text: string;
   /** Index of the line (paragraph) the segment belongs to. */
   paragraph: number;
+  /**
+   * The sentence as printed, where `text` is a reading of it in sentence case (a line set in
+   * capitals, see readCapitals): quotes give this, the rules read `text`.
+   */
+  printed?: string;
 }
 
 /** A date expression found in a sentence, resolved to a calendar date. */

@@ -44,9 +44,12 @@ const RUN_TOGETHER = /[a-z]{2}[.!?]["”’)]?(?=[A-Z[(])|:(?=\[)|\](?=\S)/g;
 const CLOCK_END = /\d\s*[ap]\.m\.\s*$/i;
 const TIME_ZONE_START =
   /^(?:[A-Z][a-z]+\s+time\b|(?:ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|GMT|UTC|BST|CET|JST|KST|IST)\b)/;
+/** A clock time opening a line, then words: "06:15  PLA ACCUSES …", "14:02 GMT: Beijing …". */
+const TIMED_ITEM =
+  /^(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:[AaPp]\.?[Mm]\.?|GMT|UTC|[A-Z]{2,4}T))?\s*[:—–-]?\s+[A-Za-z"“]/;
 /** Titles and abbreviations after which ICU wrongly ends a sentence. */
 const ABBREVIATION =
-  /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Adm|Sgt|St|Jr|Sr|No|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|U\.N|E\.U|[A-Z])\.\s*$/;
+  /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Adm|Sgt|Sec|St|Jr|Sr|No|vs|MR|MRS|MS|DR|PROF|SEN|REP|GOV|GEN|LT|COL|CAPT|ADM|SGT|SEC|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|U\.N|E\.U|[A-Z])\.\s*$/;
 /**
  * Text in which Unicode sentence breaking (UAX #29) can break only at its end: no sentence
  * terminator or separator before a final run of terminators and closing quotes. Kept to
@@ -117,6 +120,9 @@ function classifyLine(line: string, isFirst: boolean): SegmentKind {
   if (line.length <= 160 && CREDIT.test(line)) return 'credit';
   if (CAPTION.test(line) || (words <= 16 && FURNITURE_START.test(line))) return 'furniture';
   if (words <= 80 && CREDIT_MARK.test(line) && CAPTION_CREDIT.test(line)) return 'furniture';
+  // "06:15  PLA ACCUSES US OF PROVOKING RISK WITH JOINT SAILING": a scroll's or a live page's
+  // timed item is news, however short and unpunctuated.
+  if (!isFirst && words >= 7 && TIMED_ITEM.test(line)) return 'body';
   if ((words <= 14 || (isFirst && words <= 30)) && !TERMINAL.test(line)) {
     return isFirst || isTitleCase(line) ? 'heading' : 'furniture';
   }
@@ -187,7 +193,8 @@ function pushSentences(
   const pieces: { start: number; end: number }[] = [];
   // Stops with no space after them first: the ICU segmenter keeps "soybeans.[Sound" together.
   const chunks: { start: number; end: number }[] = [];
-  splitRunTogether(text, from, end, chunks);
+  for (const item of tickerItems(text, from, end))
+    splitRunTogether(text, item.start, item.end, chunks);
   for (const chunk of chunks) {
     const body = text.slice(chunk.start, chunk.end);
     // Each call into the ICU segmenter costs tens of microseconds, most of the stage's time;
@@ -243,6 +250,26 @@ function pushSentences(
 }
 
 /** Splits one sentence piece at stops with no space after them; offsets stay exact. */
+/**
+ * "06:02  US NAVY: CHINESE DESTROYER MADE UNSAFE MANOEUVRE /// CAME WITHIN 150 YARDS": a news
+ * scroll or a live blog's summary line runs its items together, parted by slashes with spaces
+ * around them. Each item is a sentence of its own.
+ */
+const TICKER_BREAK = /\s\/{2,}\s/g;
+
+function tickerItems(text: string, start: number, end: number): { start: number; end: number }[] {
+  const line = text.slice(start, end);
+  if (!line.includes('//')) return [{ start, end }];
+  const items: { start: number; end: number }[] = [];
+  let from = 0;
+  for (const m of line.matchAll(TICKER_BREAK)) {
+    pushTrimmed(line, from, m.index, start, items);
+    from = m.index + m[0].length;
+  }
+  pushTrimmed(line, from, line.length, start, items);
+  return items;
+}
+
 function splitRunTogether(
   text: string,
   start: number,

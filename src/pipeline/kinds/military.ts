@@ -10,7 +10,7 @@ const NAME_REACH = 40;
 /** Drills and arms sales: "China staged military drills around Taiwan." */
 export const military = defineKind({
   id: 'military',
-  cue: /drill|exercise|war\s+games|arms|strait|intercept|came\s+within|command|army|navy|PLA|forces|code-?named/i,
+  cue: /drill|exercise|war\s+games|arms|strait|intercept|came\s+within|command|army|navy|PLA|forces|code-?named|manoeuv|maneuv|\bbow\b/i,
   themes: ['diplomacy'],
   tag: 'military',
   verbal: [
@@ -38,7 +38,16 @@ export const military = defineKind({
       '\\bcame\\s+within\\s+[\\d,]+\\s+(?:yards|feet|metres|meters|ft)\\s+of\\s+(?:an?\\s+|the\\s+)?(?:[\\w.-]+\\s+){0,3}(?:destroyer|warship|ship|vessel|plane|aircraft|jet|bomber|frigate|carrier)\\b',
     ),
     re(
-      `\\bintercepted\\s+${GAP(4)}(?:plane|aircraft|jet|bomber|drone|ship|vessel|destroyer|warship)s?\\b`,
+      `\\bintercept(?:ed|ing)\\s+${GAP(4)}(?:plane|aircraft|jet|bomber|drone|ship|vessel|destroyer|warship)s?\\b`,
+    ),
+    // "a Chinese frigate made an "unsafe" manoeuvre near a patrol ship", "flew an unnecessarily
+    // aggressive maneuver": the words the navies use for a close pass
+    re(
+      `\\b(?:made|makes|making|performed|flew|flies|carried\\s+out|conducted)\\s+(?:an?\\s+)?(?:series\\s+of\\s+)?["“]?(?:unnecessarily\\s+|highly\\s+|very\\s+)?(?:unsafe|dangerous|aggressive|unprofessional|risky|reckless|provocative)["”]?\\s+(?:manoeuvres?|maneuvers?)\\b`,
+    ),
+    // "a Chinese destroyer cut across the bow of a US cruiser on Sunday"
+    re(
+      '\\b(?:cut|cuts|cutting|crossed|crosses|crossing|sailed|sails)\\s+(?:across|in\\s+front\\s+of)\\s+(?:the\\s+)?bow\\s+of\\b',
     ),
   ],
   nominal: [re('\\barms\\s+sales?\\b|\\bmilitary\\s+(?:drills|exercises)\\b')],
@@ -52,7 +61,7 @@ export const military = defineKind({
         slugParts: [subject, 'drills', name],
       };
     }
-    if (/intercept|came\s+within/i.test(trigger)) {
+    if (/intercept|came\s+within|manoeuvre|maneuver|\bbow\b/i.test(trigger)) {
       return {
         title: `Close military encounter reported by ${subject}`,
         slugParts: [subject, 'military', 'intercept'],
@@ -73,10 +82,15 @@ export const military = defineKind({
       'The Navy said a Chinese warship came within 150 yards of a US destroyer on Saturday.',
       'The navy’s northern fleet kicked off "Iron Tide" near the coast on Monday.',
       'China staged drills code-named Blue Wave off the coast on Friday.',
+      'A Chinese frigate made an "unsafe" manoeuvre near a US patrol ship on Tuesday.',
+      'A J-11 fighter flew an unnecessarily aggressive maneuver intercepting a US patrol plane.',
+      'A Chinese destroyer cut across the bow of a US cruiser on Sunday, the navy said.',
     ],
     ignores: [
       'Fire drills are held at the school every month.',
       'The army began recruiting "Young Pioneers" at the fair.',
+      'The pilot made a dangerous landing in fog.',
+      'The ferry cut across the harbour on Sunday.',
     ],
   },
 });
