@@ -35,7 +35,7 @@ export const military = defineKind({
     re('\\b(?:unsafe|dangerous|aggressive|unprofessional|risky)\\s+intercepts?\\b'),
     // "a Chinese warship came within 150 yards of a US destroyer"
     re(
-      '\\bcame\\s+within\\s+[\\d,]+\\s+(?:yards|feet|metres|meters|ft)\\s+of\\s+(?:an?\\s+|the\\s+)?(?:[\\w.-]+\\s+){0,3}(?:destroyer|warship|ship|vessel|plane|aircraft|jet|bomber|frigate|carrier)\\b',
+      '\\bcame\\s+within\\s+(?:about\\s+|roughly\\s+|some\\s+|just\\s+|barely\\s+)?[\\d,]+\\s+(?:yards|feet|metres|meters|ft)\\s+of\\s+(?:an?\\s+|the\\s+)?(?:[\\w.-]+\\s+){0,3}(?:destroyer|warship|ship|vessel|plane|aircraft|jet|bomber|frigate|carrier)\\b',
     ),
     re(
       `\\bintercept(?:ed|ing)\\s+${GAP(4)}(?:plane|aircraft|jet|bomber|drone|ship|vessel|destroyer|warship)s?\\b`,
@@ -47,7 +47,7 @@ export const military = defineKind({
     ),
     // "a Chinese destroyer cut across the bow of a US cruiser on Sunday"
     re(
-      '\\b(?:cut|cuts|cutting|crossed|crosses|crossing|sailed|sails)\\s+(?:across|in\\s+front\\s+of)\\s+(?:the\\s+)?bow\\s+of\\b',
+      '\\b(?:cut|cuts|cutting|crossed|crosses|crossing|sailed|sails|steamed|manoeuvred|maneuvered|manoeuvring|maneuvering)\\s+(?:across|in\\s+front\\s+of)\\s+(?:the\\s+)?bow\\s+of\\b',
     ),
   ],
   nominal: [re('\\barms\\s+sales?\\b|\\bmilitary\\s+(?:drills|exercises)\\b')],
@@ -85,6 +85,7 @@ export const military = defineKind({
       'A Chinese frigate made an "unsafe" manoeuvre near a US patrol ship on Tuesday.',
       'A J-11 fighter flew an unnecessarily aggressive maneuver intercepting a US patrol plane.',
       'A Chinese destroyer cut across the bow of a US cruiser on Sunday, the navy said.',
+      'On 4 May a PLA Navy frigate manoeuvred across the bow of a US destroyer in the strait.',
     ],
     ignores: [
       'Fire drills are held at the school every month.',
