@@ -216,9 +216,11 @@ function detectArticle(
           published,
         ),
       );
-      const dated = found.map((d) =>
-        cameAfterLead(day === null ? d : withParagraphDay(d, day), lead),
-      );
+      // "came a day after" says more than the paragraph's day.
+      const dated = found.map((d) => {
+        const after = cameAfterLead(d, lead);
+        return day === null ? after : withParagraphDay(after, day);
+      });
       const single = subsumeDetections(dated);
       const all = [...single, ...earlierOccasions(single, dates)];
       before = matchKnownEvents(segment, all, known, published);
@@ -251,9 +253,16 @@ function detectArticle(
   return detections;
 }
 
+/**
+ * The story's news: an act told as done on a day the text gives, or, in a scroll's or a flash's
+ * undated "CHINA BANS EXPORTS OF GALLIUM TO US", on the day the registry knows for it.
+ */
 function isLead(d: Detection): boolean {
   return (
-    d.verbal && d.status === 'occurred' && d.dateSource === 'text' && d.date?.precision === 'day'
+    d.verbal &&
+    d.status === 'occurred' &&
+    (d.dateSource === 'text' || (d.dateSource === 'registry' && d.segment.printed !== undefined)) &&
+    d.date?.precision === 'day'
   );
 }
 

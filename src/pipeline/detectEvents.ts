@@ -698,10 +698,21 @@ function claimedByOther(
         (other.kind === match.kind || pointsBack(other, sentence))
       ) &&
       distance(other, d) < distance(match, d) &&
+      !closesConjunct(sentence, d, other) &&
       !TEMPORAL_BARRIER.test(between(sentence, d, other)) &&
       !inRelativeAside(sentence, d, other) &&
       clauseBounds(sentence, other.start).start === clauseBounds(sentence, d.start).start,
   );
+}
+
+/**
+ * "Beijing required licences for gallium exports in July 2023 and restricted antimony in
+ * August": a date just before "and" and the next act closes the act before it.
+ */
+const AND_NEXT = /^\s*,?\s*and\s+(?:then\s+|later\s+|also\s+)?$/;
+
+function closesConjunct(sentence: string, d: DateMention, next: Match): boolean {
+  return next.verbal && d.end <= next.start && AND_NEXT.test(sentence.slice(d.end, next.start));
 }
 
 /**

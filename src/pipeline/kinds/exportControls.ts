@@ -38,9 +38,10 @@ export const exportControls = defineKind({
     re(
       `\\b(?:tighten|expand|widen|broaden)\\w*\\s+(?:those|these|the|its|their)\\s+(?:rules|controls|curbs|restrictions)\\s+(?:again|further)\\b`,
     ),
-    // "curbing exports to 140 companies": the verb names the measure without the noun.
+    // "curbing exports to 140 companies", "curbed chip exports to 140 Chinese firms": the verb
+    // names the measure without the noun.
     re(
-      `\\b(?:curb|curbs|curbed|curbing|restrict|restricts|restricted|restricting)\\s+exports?\\s+(?:to|of)\\b`,
+      `\\b(?:curb|curbs|curbed|curbing|restrict|restricts|restricted|restricting)\\s+(?:(?:chip|technology|tech|semiconductor|AI|equipment|advanced)\\s+){0,2}exports?\\s+(?:to|of)\\b`,
     ),
     re(`\\b(?:granted|issued|approved|revoked|suspended)\\s+${GAP(5)}licen[cs]es?\\b`),
     re(
