@@ -25,7 +25,13 @@ import { compileKnownEvents, type CompiledKnownEvent } from './matchKnownEvents.
 import { matchKnownEvents } from './matchKnownEvents.ts';
 import { mergeDetections, type ArticleDetections, type EventDraft } from './mergeDetections.ts';
 import { withReviewReasons } from './reviewReasons.ts';
-import type { Detection, PipelineConfig, Segment, SeedInput } from './pipelineTypes.ts';
+import type {
+  DateMention,
+  Detection,
+  PipelineConfig,
+  Segment,
+  SeedInput,
+} from './pipelineTypes.ts';
 import { segmentText } from './segmentText.ts';
 import { readCapitals } from './readCapitals.ts';
 import { maySignIt, signedIt, signedWhenPassed } from './signedWhenPassed.ts';
@@ -156,6 +162,8 @@ function detectArticle(
   const themes = dominantThemes(segments);
   let anchor = published;
   let yearTold: number | null = null;
+  // The month the narrative is at, for "a month earlier" after "In August" (see ParseContext).
+  let toldMonth: string | null = null;
   let told: ParagraphDay | null = null;
   // The day a live page's day heading ("Saturday") gives every update under it (blockHeadingDay).
   let block: EventDate | null = null;
@@ -199,6 +207,7 @@ function detectArticle(
       published: block?.start ?? published,
       anchor,
       yearTold,
+      toldMonth,
     });
     yearTold = lastWrittenYear(dates, yearTold);
     if (telling) {
@@ -246,6 +255,8 @@ function detectArticle(
     }
     const lastDay = dates.filter((d) => !d.counterfactual && d.date.precision === 'day').at(-1);
     if (lastDay?.date.start != null) anchor = lastDay.date.start;
+    const lastMonth = dates.filter((d) => tellsPastMonth(d, published)).at(-1)?.date.start;
+    if (lastMonth != null) toldMonth = lastMonth.slice(0, 7);
     const eventDay = dates.filter((d) => tellsWhen(d) && d.date.precision === 'day').at(-1);
     if (eventDay !== undefined) told = { paragraph: segment.paragraph, date: eventDay.date };
     else if (told?.paragraph !== segment.paragraph) told = null;
@@ -257,6 +268,18 @@ function detectArticle(
  * The story's news: an act told as done on a day the text gives, or, in a scroll's or a flash's
  * undated "CHINA BANS EXPORTS OF GALLIUM TO US", on the day the registry knows for it.
  */
+/** A day or a month told as when something happened, not after the article's month. */
+function tellsPastMonth(d: DateMention, published: string | null): boolean {
+  const start = d.date.start;
+  return (
+    !d.counterfactual &&
+    start != null &&
+    (d.date.precision === 'day' || d.date.precision === 'month') &&
+    tellsWhen(d) &&
+    (published === null || start.slice(0, 7) <= published.slice(0, 7))
+  );
+}
+
 function isLead(d: Detection): boolean {
   return (
     d.verbal &&

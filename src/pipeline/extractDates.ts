@@ -3,7 +3,7 @@ import { isCounterfactualAt } from './clauseTense.ts';
 import { hasFourDigitYears } from './dates/calendarMath.ts';
 import { chronoNumericDates, NUMERIC_DATE } from './dates/chronoNumericDates.ts';
 import type { DateParser, FoundDate, ParseContext } from './dates/dateParser.ts';
-import { CALENDAR_PARSERS, YEAR_PARSERS } from './dates/dateParsers.ts';
+import { CALENDAR_PARSERS, SHIFT_PARSERS, YEAR_PARSERS } from './dates/dateParsers.ts';
 import { DATE_REFINERS } from './dates/dateRefiners.ts';
 import { patternScreen } from './patternScreen.ts';
 import type { DateMention } from './pipelineTypes.ts';
@@ -15,6 +15,8 @@ export interface DateContext {
   anchor: string | null;
   /** The year last written out before this sentence (see lastWrittenYear). */
   yearTold?: number | null;
+  /** The month of the last date told before this sentence, a day or a month (see ParseContext). */
+  toldMonth?: string | null;
 }
 
 /**
@@ -43,6 +45,7 @@ export function extractDates(sentence: string, context: DateContext): DateMentio
     published: context.published,
     anchor: context.anchor,
     yearTold: context.yearTold ?? null,
+    toldMonth: context.toldMonth ?? null,
   };
   const found: FoundDate[] = [];
   const round = ++screenRound;
@@ -57,6 +60,7 @@ export function extractDates(sentence: string, context: DateContext): DateMentio
   let refined = found
     .filter((f): f is FoundDate & { date: EventDate } => hasFourDigitYears(f.date))
     .sort((a, b) => a.start - b.start);
+  chainShifts(refined, parse);
   for (const refine of DATE_REFINERS) refined = refine(refined, parse) as typeof refined;
   return refined.map((f) => {
     const mention: DateMention = {
@@ -69,6 +73,34 @@ export function extractDates(sentence: string, context: DateContext): DateMentio
     if (f.role !== undefined) mention.role = f.role;
     return mention;
   });
+}
+
+/**
+ * "A month earlier it targeted the party chief, and Beijing answered days later": a shift told
+ * right after another date of the sentence counts from that date, not from the one before the
+ * sentence.
+ */
+function chainShifts(found: (FoundDate & { date: EventDate })[], context: ParseContext): void {
+  for (let i = 1; i < found.length; i++) {
+    const f = found[i];
+    const told = found[i - 1]?.date;
+    const start = told?.start;
+    if (f === undefined || told === undefined || start == null) continue;
+    if (told.precision !== 'day' && told.precision !== 'month') continue;
+    const text = context.sentence.slice(f.start, f.end);
+    for (const shift of SHIFT_PARSERS) {
+      shift.pattern.lastIndex = 0;
+      const m = shift.pattern.exec(text);
+      if (m === null || m.index !== 0 || m[0].length !== text.length) continue;
+      const date = shift.extract(m, {
+        ...context,
+        anchor: told.precision === 'day' ? start : context.anchor,
+        toldMonth: start.slice(0, 7),
+      });
+      if (date != null) found[i] = { ...f, date };
+      break;
+    }
+  }
 }
 
 const PARSERS: readonly DateParser[] = [...CALENDAR_PARSERS, ...YEAR_PARSERS];

@@ -28,6 +28,9 @@ const PERSON_PRONOUN_SUBJECT = /(?:^|[,;:]\s+|\band\s+)(?:[Hh]e|[Ss]he)\s+(?:[a-
  */
 const OWN_SUBJECT_CLAUSE =
   /\b(?:since|after|before|when|because|while|until|once|although|though|whereas)\s+(?:(?!(?:it|they|he|she)\b)[\w'’.-]+\s+){1,6}$/i;
+/** "… it sanctioned", "… they had barred": the pronoun right before a verb trigger is its subject. */
+const PRONOUN_RIGHT_BEFORE =
+  /\b(?:it|they)\s+(?:(?:also|then|later|soon|first|had|has|have)\s+)?$/i;
 /** How far back, in paragraphs, the pronoun's antecedent may be told. */
 const REACH = 1;
 
@@ -69,9 +72,13 @@ export function pronounSubjects(
       const body = article.bodyBefore(described.head, d.segment, described.at);
       return body === undefined ? d : { ...d, actors: [body] };
     }
-    // "In May it capped steel imports": the verb may be the trigger itself.
+    // "In May it capped steel imports", "A month earlier it sanctioned the party chief": the
+    // verb may be the trigger itself.
     const pronoun = PRONOUN_SUBJECT.exec(
-      d.segment.text.slice(0, catchAll ? d.triggerEnd : d.triggerStart),
+      d.segment.text.slice(
+        0,
+        catchAll || PRONOUN_RIGHT_BEFORE.test(lead) ? d.triggerEnd : d.triggerStart,
+      ),
     );
     const round = last !== undefined && withinReach(d, last) && sameRound(d, last);
     if (pronoun === null && !round) return d;

@@ -38,6 +38,7 @@ function absorbs(host: Detection, guest: Detection): boolean {
     (host.date !== null && datesCompatible(host.date, guest.date));
   if (!sameDate) return false;
   if (host.kind === guest.kind) {
+    if (toldOfOthers(host, guest)) return false;
     const sameActor =
       host.actors[0] === undefined ||
       guest.actors[0] === undefined ||
@@ -76,4 +77,29 @@ function absorb(first: Detection, second: Detection): Detection {
     tags: [...new Set([...host.tags, ...guest.tags])],
     notes: [...new Set([...host.notes, ...guest.notes])],
   };
+}
+
+/**
+ * "A month earlier it sanctioned the party chief, and Beijing answered by sanctioning two
+ * senators": two acts of one kind in clauses of their own, one by a pronoun the article names
+ * later (pronounSubjects), one by a named side, are two acts.
+ */
+function toldOfOthers(a: Detection, b: Detection): boolean {
+  if (!a.verbal || !b.verbal) return false;
+  const sentence = a.segment.text;
+  if (
+    clauseBounds(sentence, a.triggerStart).start === clauseBounds(sentence, b.triggerStart).start
+  ) {
+    return false;
+  }
+  return (byPronoun(a) && b.actors[0] !== undefined) || (byPronoun(b) && a.actors[0] !== undefined);
+}
+
+const PRONOUN_SUBJECT = /\b(?:it|they|he|she)\s+(?:(?:had|has|have|also|then|later)\s+)?$/i;
+
+function byPronoun(d: Detection): boolean {
+  return (
+    d.actors[0] === undefined &&
+    PRONOUN_SUBJECT.test(d.segment.text.slice(Math.max(0, d.triggerStart - 30), d.triggerStart))
+  );
 }

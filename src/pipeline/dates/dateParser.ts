@@ -9,6 +9,11 @@ export interface ParseContext {
   anchor: string | null;
   /** The year last written out before this sentence ("in July 2018"), for "in September that year". */
   yearTold?: number | null;
+  /**
+   * The month ("YYYY-MM") of the last date told before this sentence, a day or a month: "In
+   * August Washington sanctioned ten officials. A month earlier it targeted …" is July.
+   */
+  toldMonth?: string | null;
 }
 
 /**

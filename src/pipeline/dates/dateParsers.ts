@@ -236,7 +236,7 @@ const anchoredShift: DateParser = {
     'gi',
   ),
   extract(m, c) {
-    if (c.anchor === null) return null;
+    if (c.anchor === null && c.toldMonth == null) return null;
     const countWord = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
     const fuzzy = countWord === 'several' || countWord === 'a few';
     const count = m[4] ? 1 : countOf(countWord);
@@ -249,7 +249,14 @@ const anchoredShift: DateParser = {
         ? -1
         : 1;
     const unit = (m[2] ?? m[5] ?? 'day').toLowerCase();
-    if (unit === 'month') return shiftMonths(c.anchor, direction * count, fuzzy);
+    if (unit === 'month')
+      return shiftMonths(c.toldMonth ?? c.anchor ?? '', direction * count, fuzzy);
+    // "In August the ministry sanctioned ten officials. Two weeks later …": no day to count from.
+    if (c.anchor === null || (c.toldMonth != null && c.toldMonth !== c.anchor.slice(0, 7))) {
+      return c.toldMonth == null
+        ? null
+        : { start: c.toldMonth, precision: 'month', approximate: true };
+    }
     const base = new Date(`${c.anchor}T00:00:00Z`);
     base.setUTCDate(base.getUTCDate() + direction * (unit === 'week' ? 7 * count : count));
     // "The following week" starts on its Monday.
@@ -486,6 +493,10 @@ const bareDaysShift: DateParser = {
   screen: /days\s+(?:earlier|later)/i,
   pattern: /\bdays\s+(earlier|later)\b(?!\s+than)/gi,
   extract(m, c) {
+    // After "In August …", "days later" is in August (or so): the text gave no day since.
+    if (c.toldMonth != null && c.toldMonth !== (c.anchor ?? c.published)?.slice(0, 7)) {
+      return { start: c.toldMonth, precision: 'month', approximate: true };
+    }
     const base = c.anchor ?? c.published;
     if (base === null) return null;
     return shiftDays(base, /earlier/i.test(m[1] ?? '') ? -3 : 3, true);
@@ -574,3 +585,6 @@ export const CALENDAR_PARSERS: readonly DateParser[] = [
 
 /** Run after chrono's numeric dates, so that "2025-05-12" is never read as a bare year. */
 export const YEAR_PARSERS: readonly DateParser[] = [yearRangeStart, yearRangeEnd, bareYear];
+
+/** The parsers that count from a date told before ("two days later", "days earlier"). */
+export const SHIFT_PARSERS: readonly DateParser[] = [anchoredShift, bareDaysShift];

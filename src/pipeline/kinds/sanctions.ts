@@ -37,10 +37,17 @@ export const sanctions = defineKind({
     re(
       `\\b(?:impos|announc|slap|levy|levie|lift|eas|expand|add)\\w*\\s+${GAP(5)}(?:sanctions\\b|countermeasures\\s+(?:against|on|targeting)\\b${PRESS_TARGET})`,
     ),
-    re('\\bsanction(?:s|ed|ing)\\s+(?=[A-Z]|\\w+\\s+(?:companies|firms|officials|entities))'),
+    // "sanctioned Chief Executive …", "sanctioning two US senators", "sanctioned the regional
+    // party chief": people and bodies are sanctioned; a merger "sanctioned" by a regulator is not.
+    re(
+      "\\bsanction(?:s|ed|ing)\\s+(?=[A-Z]|(?:(?!(?:but|and|or|will|would|to|that|which|who|as|if|then|while|because|from)\\b)[\\w’'-]+\\s+){0,4}?(?:companies|firms|officials|entities|senators|lawmakers|legislators|executives?|chief|leaders?|ministers?|generals?|individuals|persons|banks|diplomats|judges|commanders?|members|vice[\\s-]chairs?\\w*)\\b)",
+    ),
   ],
   // "a sanctions violation case", "sanctions evasion": the word names the offence, not a measure.
-  nominal: [re('\\bsanctions\\b(?!\\s+(?:violations?|evasion|busting)\\b)')],
+  // "The listing carries no immediate sanctions": no measure at all.
+  nominal: [
+    re('(?<!\\bno\\s+(?:[\\w-]+\\s+)?)\\bsanctions\\b(?!\\s+(?:violations?|evasion|busting)\\b)'),
+  ],
   themesFromContext: true,
   measure: true,
   contains: ['policy'],
@@ -67,11 +74,14 @@ export const sanctions = defineKind({
     detects: [
       'China imposed sanctions on US defence firms.',
       'Beijing announced countermeasures against two American drone makers.',
+      'A month earlier Washington sanctioned the regional party chief.',
+      'Beijing answered by sanctioning two US senators and a think-tank head.',
     ],
     ignores: [
       'Regulators sanctioned the merger after a review.',
       'Officials in Beijing announced unspecified countermeasures.',
       'The firm settled a sanctions violation case last year.',
+      'The listing carries no immediate sanctions but bars the firms from contracts.',
       'On Monday the ministry announced countermeasures against three American newspapers.',
     ],
   },
