@@ -188,6 +188,12 @@ function detectArticle(
       const day = headingDay(segment, published);
       if (day !== null) told = { paragraph: segment.paragraph + 1, date: day };
       block = blockHeadingDay(segment, published);
+      // "▸ MON 13 JUL" over "Hours later Pompeo issued a statement": the day the items are at.
+      const at = block ?? day;
+      if (at?.start != null && at.precision === 'day') {
+        anchor = at.start;
+        toldMonth = at.start.slice(0, 7);
+      }
     }
     if (segment.kind !== 'body') continue;
     const antecedents = before[0]?.segment.paragraph === segment.paragraph ? before : [];

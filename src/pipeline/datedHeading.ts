@@ -1,6 +1,7 @@
 import type { EventDate } from '../data/eventSchema.ts';
 import { weekdayDate } from './dates/calendarMath.ts';
 import { WEEKDAY, weekdayNumber } from './dates/calendarWords.ts';
+import { dayHeadingDate } from './dayHeading.ts';
 import { extractDates } from './extractDates.ts';
 import type { Segment } from './pipelineTypes.ts';
 
@@ -49,6 +50,8 @@ const DAY_ONLY_LENGTH = 40;
 
 /** The day a heading that is only a day gives the updates under it, to the next heading. */
 export function blockHeadingDay(segment: Segment, published: string | null): EventDate | null {
+  const digest = dayHeadingDate(segment.text, published);
+  if (digest !== null) return digest;
   const name = WEEKDAY_HEADING.exec(segment.text)?.[1];
   if (name !== undefined) {
     const weekday = weekdayNumber(name);

@@ -1,3 +1,4 @@
+import { isDayHeading } from './dayHeading.ts';
 import { execAll } from './execAll.ts';
 import { datelinePrefixLength, isDatelineLine } from './findDateline.ts';
 import type { Segment, SegmentKind } from './pipelineTypes.ts';
@@ -124,7 +125,7 @@ function classifyLine(line: string, isFirst: boolean): SegmentKind {
   // timed item is news, however short and unpunctuated.
   if (!isFirst && words >= 7 && TIMED_ITEM.test(line)) return 'body';
   if ((words <= 14 || (isFirst && words <= 30)) && !TERMINAL.test(line)) {
-    return isFirst || isTitleCase(line) ? 'heading' : 'furniture';
+    return isFirst || isTitleCase(line) || isDayHeading(line) ? 'heading' : 'furniture';
   }
   return 'body';
 }
