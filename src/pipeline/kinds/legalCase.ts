@@ -88,6 +88,11 @@ export const legalCase = defineKind({
     re(
       `\\b${BENCH}\\s+${ON_DAY}(?:has\\s+|have\\s+)?(?:\\w+ly\\s+)?(?:blocked|blocks|halted|halts|struck\\s+down|strikes\\s+down|upheld|upholds|overturned|dismissed)\\b`,
     ),
+    // "On Friday the Supreme Court ruled nine to zero that the law stands", "the judge ruled
+    // for the regulator": a ruling told by its verb alone.
+    re(
+      `\\b${BENCH}\\s+${ON_DAY}(?:has\\s+|have\\s+)?(?:\\w+ly\\s+)?(?:ruled|rules)\\b(?!\\s+out\\b)`,
+    ),
     // "the appeals panel on Thursday threw out the carrier's challenge to the order", "the
     // justices turned away the company's bid": a court refusing a party's plea rules on it.
     re(
@@ -146,6 +151,9 @@ export const legalCase = defineKind({
   ],
   themesFromContext: true,
   neutralTakesArticleThemes: true,
+  // "The court heard arguments on January 10" and "the court upheld the law last January" are
+  // two steps of one case, two events.
+  stepOf: (trigger) => (STEPS.find(([words]) => words.test(trigger)) ?? CHARGES)[3],
   title: ({ subject, pair, verb, topic, planned, trigger, primary, actors }) => {
     // A swap is both sides' act: "US and China exchange prisoners".
     if (/swap|exchang|traded/i.test(trigger)) {
@@ -189,6 +197,7 @@ export const legalCase = defineKind({
       'Jury convicts former bank chief on three counts',
       'The trial of the two traders opened on Monday in Seattle.',
       'The engineer pleaded not guilty on Friday.',
+      'On Friday the Supreme Court ruled nine to zero that the export law stands.',
       'The indictment against the two officers was unsealed on Monday.',
     ],
     ignores: [
@@ -203,6 +212,7 @@ export const legalCase = defineKind({
       'The jury found the evidence thin and the hours long.',
       'The trial period for the new app opened on Monday.',
       'Critics found the policy guilty of overreach.',
+      'The court rules out no option, the lawyer said.',
     ],
   },
 });

@@ -61,9 +61,10 @@ export const legislation = defineKind({
     ),
     // "The ports law, signed by the governor in May, takes effect in July", "The law, signed by
     // the president in May 2021": the law, then the one who signed it after "by"
-    // (classifyDetection takes the name after it as the subject).
+    // (classifyDetection takes the name after it as the subject); an aside may stand between,
+    // "that law, just to recap, was signed by the president last April".
     re(
-      `(?<=\\b(?:law|bill|Act|measure)\\s*,?\\s+(?:which\\s+|that\\s+)?(?:was\\s+|were\\s+|has\\s+been\\s+|had\\s+been\\s+)?)signed\\s+(?:into\\s+law\\s+)?by\\b(?=\\s+(?:the\\s+(?:former\\s+)?(?:president|governor)\\b|(?:(?:former\\s+)?[Pp]resident\\s+)?[A-Z]))`,
+      `(?<=\\b(?:law|bill|Act|measure)(?:\\s*,\\s*[^,.;:]{1,40},)?\\s*,?\\s+(?:which\\s+|that\\s+)?(?:was\\s+|were\\s+|has\\s+been\\s+|had\\s+been\\s+)?)signed\\s+(?:into\\s+law\\s+)?by\\b(?=\\s+(?:the\\s+(?:former\\s+)?(?:president|governor)\\b|(?:(?:former\\s+)?[Pp]resident\\s+)?[A-Z]))`,
     ),
     // "signed the measure into law"
     re(`\\b(?:signed|signs|sign|signing)\\s+${GAP(8)}into\\s+law\\b`),
