@@ -512,6 +512,8 @@ function pickDate(
   );
   const own = ownParticipleDate(match, dates, sentence);
   if (own !== null) return own;
+  const made = madeWhenDate(match, dates, sentence);
+  if (made !== null) return made;
   const hung = match.verbal ? hungWhenDate(match, dates, sentence) : undefined;
   if (hung !== undefined) return hung.date;
   if (usable.length === 0) return null;
@@ -848,6 +850,26 @@ const ON_OR_IN = /^\s+(?:on|in)\s+$/;
  */
 const LIMIT_END = /^(?:(?:will|would|shall|to)\s+have|has|have|gets?|unless)\b.*\b(?:until|by)$/i;
 const SPACE = /^\s+$/;
+/**
+ * "to carry out the trade agreement the two countries signed last month", "the truce that both
+ * sides reached in May": a deal named, then the clause that says when it was made. That date is
+ * the deal's, though it tells the background of the sentence's news.
+ */
+const MADE_AFTER =
+  /^["”’]?\s+(?:that\s+|which\s+)?(?:the\s+|both\s+)?(?:[\w’'-]+\s+){1,3}?(?:had\s+|have\s+|has\s+)?(?:signed|reached|struck|sealed|clinched|concluded)\s+(?:(?:in|on)\s+)?$/i;
+const DEAL_NOUN = /(?:agreement|deal|accord|pact|truce|framework)$/i;
+
+function madeWhenDate(match: Match, dates: DateMention[], sentence: string): EventDate | null {
+  return madeWhenMention(match, dates, sentence)?.date ?? null;
+}
+
+function madeWhenMention(match: Match, dates: DateMention[], sentence: string): DateMention | null {
+  if (match.verbal || !DEAL_NOUN.test(sentence.slice(match.start, match.end))) return null;
+  const next = dates.find((d) => d.start >= match.end && !d.counterfactual);
+  if (next === undefined || !MADE_AFTER.test(sentence.slice(match.end, next.start))) return null;
+  return next;
+}
+
 function ownParticipleDate(match: Match, dates: DateMention[], sentence: string): EventDate | null {
   return ownParticipleMention(match, dates, sentence)?.date ?? null;
 }
@@ -867,6 +889,7 @@ function ownParticipleMention(
 
 /** Whether `other` may claim `d`: a trigger with a date of its own claims that date alone. */
 function ownsOnly(other: Match, d: DateMention, dates: DateMention[], sentence: string): boolean {
-  const own = ownParticipleMention(other, dates, sentence);
+  const own =
+    ownParticipleMention(other, dates, sentence) ?? madeWhenMention(other, dates, sentence);
   return own === null || own === d;
 }

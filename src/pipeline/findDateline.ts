@@ -8,9 +8,12 @@ const FOUR_DIGITS = /\d{4}/;
 
 const LABEL =
   /^\s*(first\s+published|published|posted|dated?|updated|last\s+updated)\b\s*(?:on)?\s*[:\-–—]?\s*/i;
-/** "GENEVA, 12 May 2025 —", "WASHINGTON (Reuters) —", "BEIJING, May 12 (Xinhua) -". */
+/**
+ * "GENEVA, 12 May 2025 —", "WASHINGTON (Reuters) —", "BEIJING, May 12 (Xinhua) -", and two
+ * cities of one story, "SEOUL/TOKYO, Feb. 7 (Agency) --".
+ */
 const CITY_PREFIX =
-  /^\s*[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?)?(?:,\s*[^—–\n]{3,40}?)?\s*(?:\([A-Za-z .]+\)\s*)?[—–-]{1,2}\s+/;
+  /^\s*[A-Z][A-Z.'’/-]+(?:\s+[A-Z][A-Z.'’/-]+){0,3}(?:,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?)?(?:,\s*[^—–\n]{3,40}?)?\s*(?:\([A-Za-z .]+\)\s*)?[—–-]{1,2}\s+/;
 
 /** "May 16, 2019 (Agency)—The president ...": a date, not a city, opens the wire dateline. */
 const DATE_PREFIX =

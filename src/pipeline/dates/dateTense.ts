@@ -14,12 +14,13 @@ const PAST_WORDS = /\b(?:since|ago)\b/gi;
 /** "since shortly after the Oct. 23 slaying": what a date is counted from lies behind. */
 const PAST_CUE_BEFORE = /\b(?:since|ago)\b(?:\s+[\w'’.-]+){0,9}\s+$/iy;
 /**
- * "will suspend its rule announced on September 29", "the duties imposed in April": a participle
- * naming a measure by when it was made looks back, whatever modal governs the clause. After
- * "be" it is a plan ("will be announced on Friday").
+ * "will suspend its rule announced on September 29", "the duties imposed in April", "to review
+ * the truce both sides reached in May": a participle naming a measure or a deal by when it was
+ * made looks back, whatever modal or aim governs the clause. After "be" it is a plan ("will be
+ * announced on Friday", "is to be signed in March").
  */
 const MADE_BEFORE =
-  /(?<!\b(?:be|being)\s+)\b(?:announced|imposed|introduced|unveiled|issued|adopted|published|levied|launched)\s+(?:on|in)\s+$/i;
+  /(?<!\b(?:be|being)\s+)\b(?:announced|imposed|introduced|unveiled|issued|adopted|published|levied|launched|reached|signed|struck|sealed|concluded)\s+(?:on|in)\s+$/i;
 /**
  * "The truce, which cut duties from a peak of 60% in March, is due to expire": a level told as
  * the peak it reached lies behind, whatever the main clause's tense. "is set to peak at 60% in
