@@ -17,6 +17,10 @@ export const military = defineKind({
     re(
       `\\b(?:launched|held|began|staged|conducted|concluded)\\s+${GAP(4)}(?:military\\s+)?(?:drills|exercises|war\\s+games)\\b`,
     ),
+    // "began three days of combat readiness patrols and exercises around the island"
+    re(
+      `\\b(?:launched|held|began|staged|conducted|started)\\s+(?:(?:two|three|four|five|several|\\d+)\\s+days\\s+of\\s+)?${GAP(3)}(?:patrols|drills|manoeuvres|maneuvers)\\s+and\\s+(?:military\\s+)?(?:drills|exercises|war\\s+games)\\b`,
+    ),
     re(`\\b(?:approved|announced)\\s+${GAP(5)}arms\\s+sales?\\b`),
     // "The navy's northern fleet kicked off "Iron Tide" near the coast": a military
     // command starting an operation it names in quotation marks is a drill told by its name.
@@ -82,6 +86,7 @@ export const military = defineKind({
       'The Navy said a Chinese warship came within 150 yards of a US destroyer on Saturday.',
       'The navy’s northern fleet kicked off "Iron Tide" near the coast on Monday.',
       'China staged drills code-named Blue Wave off the coast on Friday.',
+      'The army today began three days of combat readiness patrols and exercises around the island.',
       'A Chinese frigate made an "unsafe" manoeuvre near a US patrol ship on Tuesday.',
       'A J-11 fighter flew an unnecessarily aggressive maneuver intercepting a US patrol plane.',
       'A Chinese destroyer cut across the bow of a US cruiser on Sunday, the navy said.',
