@@ -1,6 +1,7 @@
 import { PRECISION_RANK } from '../data/eventConstants.ts';
 import type { EventDate, EventStatus } from '../data/eventSchema.ts';
 import { inBackgroundPhrase, isConditionalConsequence, SINCE_CLAUSE } from './backgroundClause.ts';
+import { shiftDays } from './dates/calendarMath.ts';
 import { clauseBounds, isCounterfactualAt, tenseWithin } from './clauseTense.ts';
 import { datesCompatible } from './datesCompatible.ts';
 import { execAll } from './execAll.ts';
@@ -221,11 +222,14 @@ export function detectEvents(
       : NOUN_OF_ACT.test(sentence.slice(match.start)) &&
         POSSESSIVE_BEFORE.test(sentence.slice(Math.max(0, match.start - 40), match.start));
     const deferred = deferredTo(match, dates, sentence, published);
-    const date =
+    const date = endedSpan(
+      match,
+      sentence,
       deferred ??
-      pickDate(match, clause, matches, dates, sentence) ??
-      pausedAhead(match, dates, sentence, published) ??
-      justDone(match, sentence, published);
+        pickDate(match, clause, matches, dates, sentence) ??
+        pausedAhead(match, dates, sentence, published) ??
+        justDone(match, sentence, published),
+    );
     const verbal = match.verbal && !irrealis && !named;
     if (date === null && verbal && inBackgroundPhrase(lead)) background.push(detections.length);
     const status =
@@ -265,6 +269,31 @@ export function detectEvents(
   return detections.map((d, i) =>
     background.includes(i) ? { ...d, verbal: false, anaphoric: true, action: '' } : d,
   );
+}
+
+/**
+ * "Negotiators wrapped up two days of talks on Tuesday": the talks ran Monday to Tuesday. The
+ * day told is the last of the days counted.
+ */
+const ENDED_DAYS =
+  /\b(?:wrapped\s+up|concluded|ended|finished|closed)\s+(two|three|four|five|\d)\s+days\s+of\b/i;
+const DAY_COUNT: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5 };
+
+function endedSpan(match: Match, sentence: string, date: EventDate | null): EventDate | null {
+  if (
+    date?.start == null ||
+    date.precision !== 'day' ||
+    (date.end != null && date.end !== date.start)
+  ) {
+    return date;
+  }
+  const m = ENDED_DAYS.exec(sentence.slice(match.start, match.end));
+  if (m === null) return date;
+  const word = (m[1] ?? '').toLowerCase();
+  const days = DAY_COUNT[word] ?? Number(word);
+  if (!(days > 1 && days < 10)) return date;
+  const first = shiftDays(date.start, 1 - days, date.approximate).start;
+  return first === null ? date : { ...date, start: first, end: date.start };
 }
 
 /** A trigger its kind marks as words only (a ministry's "condemned"), not an act. */

@@ -115,6 +115,7 @@ export function detectionMerger(): DetectionMerger {
       const found =
         (d.knownEventId !== undefined ? byKnown.get(d.knownEventId) : undefined) ??
         findLocal(local.get(d.kind) ?? [], d, seeds) ??
+        meetingWithin(local, d) ??
         (d.date !== null ? findGlobal(d, byMonth, byYear) : undefined) ??
         (seeds ? undefined : findHost(local, d));
       const target =
@@ -307,6 +308,47 @@ function findHost(local: Map<EventKind, EventDraft[]>, d: Detection): EventDraft
     if (host === undefined || at > (host.detections.at(-1)?.segment.start ?? -1)) host = latest;
   }
   return host;
+}
+
+/**
+ * "Negotiators wrapped up two days of talks in Stockholm on Tuesday … The negotiators met for
+ * five hours on Monday": a meeting the article dates within its own talks, at no other place
+ * and with no one else, is a sitting of those talks.
+ */
+function meetingWithin(local: Map<EventKind, EventDraft[]>, d: Detection): EventDraft | undefined {
+  if (d.kind !== 'meeting' || !d.verbal || d.date === null) return undefined;
+  for (const kind of ['talks'] as const) {
+    const drafts = local.get(kind) ?? [];
+    for (let i = drafts.length - 1; i >= 0; i--) {
+      const draft = drafts[i];
+      if (
+        draft !== undefined &&
+        draft.date !== null &&
+        within(d.date, draft.date) &&
+        statusOf(draft) === d.status &&
+        d.places.every((p) => placeFits(p, draft)) &&
+        // "On Tuesday the envoy was received by the foreign minister": a sitting with someone
+        // the talks did not name is a meeting of its own.
+        d.actors.every((a) => !isPerson(a) || draft.actors.has(a)) &&
+        (draft.knownEventId === undefined ||
+          d.knownEventId === undefined ||
+          draft.knownEventId === d.knownEventId)
+      ) {
+        return draft;
+      }
+    }
+  }
+  return undefined;
+}
+
+/** Whether `inner` lies inside `outer`: a day of a span, a day of a month. */
+function within(inner: EventDate, outer: EventDate): boolean {
+  if (inner.start == null || outer.start == null) return false;
+  const from = outer.start;
+  const to = outer.end ?? outer.start;
+  const start = inner.start.slice(0, from.length);
+  const end = (inner.end ?? inner.start).slice(0, to.length);
+  return start >= from && end <= to && inner.start.length >= from.length;
 }
 
 function joins(draft: EventDraft, d: Detection, seeds: boolean): boolean {
