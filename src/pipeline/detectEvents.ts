@@ -148,8 +148,11 @@ const ASIDE_BARRIER =
  * the clause tells a standing measure ("in force since March 4").
  */
 const SINCE_BEFORE = /\bsince\s+(?:early\s+|late\s+|mid-?)?$/i;
-/** ", when the envoy met": a "when" clause, up to the act, with no clause break inside. */
-const WHEN_HUNG = /^\s*,\s+when\s+[^,;]*$/i;
+/**
+ * ", when the envoy met": a "when" clause, up to the act, with no clause break inside; a list of
+ * names is no break (", when Lin, Hua and their cub were flown home").
+ */
+const WHEN_HUNG = /^\s*,\s+when\s+(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3},\s+)*[^,;]*$/;
 /**
  * "held off on the increase that was scheduled for October 15", "delayed the ban by a week, to
  * September 27": the day the paused step was or is now due is not the day it was paused.

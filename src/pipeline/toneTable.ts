@@ -48,6 +48,7 @@ export const TONE_TABLE: Readonly<Record<string, ToneEntry>> = {
   'regulator-summons': { tone: -3, cameo: '111 criticise or denounce (a firm summoned)' },
   visas: { tone: -4, eased: 3, cameo: '16 reduce relations (visas)' },
   'dialogue-halt': { tone: -5, eased: 4, cameo: '16 reduce or break relations' },
+  'panda-loan': { tone: 3, cameo: '05 engage in diplomatic cooperation (pandas lent)' },
   'dialogue-restored': { tone: 4, cameo: '03 express intent to cooperate' },
   'fentanyl-curbs': { tone: 4, cameo: '03 express intent to cooperate' },
   'consulate-closure': {

@@ -41,6 +41,7 @@ export const KIND_IDS = [
   'media-restriction',
   'diplomatic-boycott',
   'cyber-attack',
+  'panda-loan',
   'legislation',
   'policy',
   'program',

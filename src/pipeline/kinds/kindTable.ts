@@ -24,6 +24,7 @@ import { mediaRestriction } from './mediaRestriction.ts';
 import { meeting } from './meeting.ts';
 import { officialAct } from './officialAct.ts';
 import { military } from './military.ts';
+import { pandaLoan } from './pandaLoan.ts';
 import { phoneCall } from './phoneCall.ts';
 import { policy } from './policy.ts';
 import { portFees } from './portFees.ts';
@@ -83,6 +84,7 @@ export const KIND_TABLE: { readonly [K in EventKind]: KindDefinition } = {
   'media-restriction': mediaRestriction,
   'diplomatic-boycott': diplomaticBoycott,
   'cyber-attack': cyberAttack,
+  'panda-loan': pandaLoan,
   'ambassador-summoned': ambassadorSummoned,
   'regulator-summons': regulatorSummons,
   legislation,

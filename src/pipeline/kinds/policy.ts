@@ -81,7 +81,7 @@ export const policy = defineKind({
     ),
     // "The rule is effective March 3": the day a rule binds, told with "effective".
     re(
-      `\\b(?:rules?|regulations?|requirements?|measures?)\\s+(?:is|are|will\\s+be|becomes|become|became|was|were)\\s+effective(?=\\s+(?:on\\s+|from\\s+|as\\s+of\\s+)?${MONTH_DAY})`,
+      `\\b(?:rules?|regulations?|requirements?|measures?)\\s+(?:(?!and\\b)[\\w’'-]+\\s+){0,6}?(?:is|are|will\\s+be|becomes|become|became|was|were)\\s+effective(?=\\s+(?:on\\s+|from\\s+|as\\s+of\\s+)?${MONTH_DAY})`,
     ),
     // "The two agencies released proposed rules on Friday defining which suppliers count as
     // foreign-controlled": a draft rule put out for comment is a step of the rule-making.
@@ -97,7 +97,7 @@ export const policy = defineKind({
     // its own. Told of several measures in the main clause ("both measures took effect
     // Thursday"), it retells the act the article has just told, and joins it.
     re(
-      `\\b(?:law|rule|regulation|ban|order|measure|requirement|change)s?\\b\\s+(?:(?!and\\b)[\\w’'-]+\\s+){0,10}?(?:(?:took|takes|take|went|goes|go)\\s+(?:effect|into\\s+effect)|(?:came|comes|come|entered|enters|enter)\\s+into\\s+force)\\b`,
+      `\\b(?:law|rule|regulation|ban|order|measure|requirement|change)\\b\\s+(?:(?!and\\b)[\\w’'-]+\\s+){0,10}?(?:(?:took|takes|take|went|goes|go)\\s+(?:effect|into\\s+effect)|(?:came|comes|come|entered|enters|enter)\\s+into\\s+force)\\b`,
     ),
     // "The rules, which take effect on March 1, cover two kinds of alloy": an aside that tells
     // when the rules start to bind, while the sentence says what they cover, is the in-force
@@ -182,12 +182,24 @@ export const policy = defineKind({
       'The rules, which take effect on March 1, cover two kinds of alloy.',
       'The requirement that buyers register their imports came into force on Friday.',
       'The two agencies released proposed rules on Friday defining which suppliers count as foreign-controlled.',
+      'On Monday the Commerce Department put out a final rule on drone parts made in China.',
+      'The Treasury Department issued its final outbound investment regulations on Monday.',
+      'The regulator followed with a proposed rule on May 3 covering chip design software.',
+      'The department opened the process with an advance notice in March.',
+      'The rules were published in the Federal Register on Monday.',
+      'The agency finalized the rules in May, and they took effect on July 1.',
+      'The rule is effective June 2, 2025, and applies to deals signed after that date.',
+      'The move mirrors a rule the Commerce Department posted last Friday that drops two plants.',
+      'The change takes effect in 90 days, on March 31.',
     ],
     ignores: [
       'The court upheld the law in a short ruling.',
       'Investment in the plant widened the gap between the two firms.',
       'The rules of the game came into view on Friday.',
       'The club released its new rules for the tournament draw.',
+      'The coach put out a final squad list on Monday.',
+      'The paper was published in a journal on Monday.',
+      'The schedule is effective immediately.',
     ],
   },
 });
