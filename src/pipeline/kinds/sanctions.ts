@@ -30,7 +30,7 @@ const PRESS_TARGET =
   "(?!\\s+(?:[\\w’'-]+\\s+){0,3}?(?:news|media|newspapers?|papers|dailies|journalists|reporters|correspondents|broadcasters|press)\\b)";
 export const sanctions = defineKind({
   id: 'sanctions',
-  cue: /sanction|countermeasure/i,
+  cue: /sanction|countermeasure|OFAC|Treasury|Foreign\s+Assets/i,
   themes: ['diplomacy'],
   tag: 'sanctions',
   verbal: [
@@ -38,6 +38,15 @@ export const sanctions = defineKind({
       `\\b(?:impos|announc|slap|levy|levie|lift|eas|expand|add)\\w*\\s+${GAP(5)}(?:sanctions\\b|countermeasures\\s+(?:against|on|targeting)\\b${PRESS_TARGET})`,
     ),
     re('\\bsanction(?:s|ed|ing)\\s+(?=[A-Z]|\\w+\\s+(?:companies|firms|officials|entities))'),
+    // "The Treasury on Monday designated a Beijing network firm", "the sanctions office named two
+    // hackers and their employer": the US sanctions office's listing is a sanction, whatever the
+    // verb. "Named" only with the office itself, not the department ("Treasury named a deputy").
+    re(
+      `(?<=\\b(?:Treasury|OFAC|Office\\s+of\\s+Foreign\\s+Assets\\s+Control(?:\\s+\\(OFAC\\))?|[Ss]anctions\\s+office)\\s+(?:(?:on\\s+|last\\s+)?[A-Z][a-z]+day\\s+|also\\s+|has\\s+|had\\s+)?)(?:designat(?:ed|es|e|ing)|blacklist(?:ed|s)?)\\s+(?=[A-Z]|(?:a|an|two|three|four|five|several)\\s)`,
+    ),
+    re(
+      `(?<=\\b(?:OFAC|Office\\s+of\\s+Foreign\\s+Assets\\s+Control(?:\\s+\\(OFAC\\))?|[Ss]anctions\\s+office)\\s+(?:(?:on\\s+|last\\s+)?[A-Z][a-z]+day\\s+|also\\s+)?)(?:named|names)\\s+(?=[A-Z]|(?:a|an|two|three|four|five|several)\\s)`,
+    ),
   ],
   // "a sanctions violation case", "sanctions evasion": the word names the offence, not a measure.
   nominal: [re('\\bsanctions\\b(?!\\s+(?:violations?|evasion|busting)\\b)')],
@@ -67,12 +76,17 @@ export const sanctions = defineKind({
     detects: [
       'China imposed sanctions on US defence firms.',
       'Beijing announced countermeasures against two American drone makers.',
+      'The Treasury on Monday designated a Beijing network firm it tied to a hacking group.',
+      "Treasury's sanctions office named two hackers and the firm that employed them.",
+      'The Treasury on Friday blacklisted a Wuhan man and a Chengdu data company.',
     ],
     ignores: [
       'Regulators sanctioned the merger after a review.',
       'Officials in Beijing announced unspecified countermeasures.',
       'The firm settled a sanctions violation case last year.',
       'On Monday the ministry announced countermeasures against three American newspapers.',
+      'The Treasury named a new deputy secretary on Monday.',
+      'The Treasury designated the bonds as safe assets.',
     ],
   },
 });

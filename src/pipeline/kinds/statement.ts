@@ -78,7 +78,12 @@ export const statement = defineKind({
     // "Beijing's foreign ministry spokesman, Lin Qiao, told reporters the ruling showed Washington
     // was breaking trade rules": the office's spokesperson answers for it, in a briefing.
     re(
-      `(?<=(?:${SIDE_OFFICE})\\s+spokes(?:man|woman|person)(?:,?\\s+[A-Z][a-z]+(?:\\s+[A-Z][a-z]+){0,2},?)?\\s+)(?:told\\s+(?:reporters|a\\s+(?:news\\s+)?briefing)|said)(?=\\s[^.;]{0,90}?\\b${CRITICAL})`,
+      `(?<=(?:${SIDE_OFFICE})\\s+spokes(?:man|woman|person)(?:,?\\s+[A-Z][a-z]+(?:\\s+[A-Z][a-z]+){0,2},?)?\\s+)(?:(?:told|tells)\\s+(?:reporters|an?\\s+(?:regular\\s+|daily\\s+)?(?:news\\s+|press\\s+)?briefing)|said)(?=\\s[^.;]{0,90}?\\b${CRITICAL})`,
+    ),
+    // "A spokesperson for China's commerce ministry told reporters on Monday that the step would
+    // hurt trade": the same answer, the office named after "for".
+    re(
+      `(?<=\\bspokes(?:man|woman|person)\\s+for\\s+(?:the\\s+)?(?:(?:China|Beijing)[’']s\\s+|Chinese\\s+)?(?:Ministry\\s+of\\s+(?:Commerce|Foreign\\s+Affairs)|(?:[Ff]oreign|[Cc]ommerce|[Tt]rade)\\s+[Mm]inistry)(?:\\s+\\([A-Z]+\\))?\\s+)(?:(?:told|tells)\\s+(?:reporters|an?\\s+(?:regular\\s+|daily\\s+)?(?:news\\s+|press\\s+)?briefing)|said)(?=\\s[^.;]{0,90}?\\b${CRITICAL})`,
     ),
   ],
   themesFromContext: true,
@@ -131,6 +136,8 @@ export const statement = defineKind({
       'The Chinese embassy in Canberra condemned the listing on Friday.',
       'At a news conference on Friday, the Chinese foreign ministry said the listing broke market rules and called on Washington to withdraw it.',
       "On Wednesday China's foreign ministry spokesman, Lin Qiao, told reporters the ruling showed Washington was breaking trade rules.",
+      'On Monday the Chinese foreign ministry spokeswoman Hua Lin tells a regular briefing that China opposes all hacking.',
+      "A spokesperson for China's Ministry of Commerce told reporters on Sunday that the US step would hurt the chip supply chain.",
     ],
     ignores: [
       'He wrote a book about trade.',
@@ -139,6 +146,7 @@ export const statement = defineKind({
       'The orchestra struck a brighter note in the second half.',
       "China's commerce ministry said on Monday it had received the application.",
       'The embassy replied to the letter.',
+      "A spokesperson for India's Ministry of Commerce said on Monday the tariff would hurt exporters.",
     ],
   },
 });
