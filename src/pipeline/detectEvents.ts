@@ -84,7 +84,11 @@ const ACTIONS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:cut|lower|reduc|slash|halv|roll\w*\s+back)/i, 'cut'],
   [/\bextend/i, 'extend'],
   [/\b(?:suspend|paus|delay|halt|postpon)/i, 'pause'],
-  [/\b(?:lift|remov|scrap|relax|eas|loosen|cleared|allowed|permitted|granted)/i, 'lift'],
+  // "will stop collecting the extra duties", "dropped the retaliatory duties": the levy ends.
+  [
+    /\b(?:lift|remov|scrap|relax|eas|loosen|cleared|allowed|permitted|granted|stop\w*\s+collect|drop(?:s|ped|ping)?\s+(?:the|its|their|all|those|these)\b)/i,
+    'lift',
+  ],
   [/\bthreaten/i, 'threaten'],
   [/\bexempt/i, 'exempt'],
   [/\bretaliat/i, 'retaliate'],

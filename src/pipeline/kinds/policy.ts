@@ -77,7 +77,7 @@ export const policy = defineKind({
     // "The notice, a rule the agency posted on Monday that drops two plants": a rule named by
     // who put it out, object first, was put out then.
     re(
-      `\\brules?\\s+${RELATIVE_AGENT}(?:posted|issued|published|released|unveiled|finali[sz]ed)(?=\\s+(?:on|in|last)\\b)`,
+      `\\brules?\\s+(?:${RELATIVE_AGENT}|(?:the\\s+)?(?:[A-Z][\\w.&’'-]*\\s+(?:of\\s+(?:the\\s+)?)?){1,5})(?:posted|issued|published|released|unveiled|finali[sz]ed)(?=\\s+(?:on|in|last)\\b)`,
     ),
     // "The rule is effective March 3": the day a rule binds, told with "effective".
     re(

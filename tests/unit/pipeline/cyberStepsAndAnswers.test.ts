@@ -101,3 +101,39 @@ describe("a ministry's dated answer", () => {
     ).toEqual(['2025-03-02']);
   });
 });
+
+describe('a levy ended and a standing revoked', () => {
+  it('reads "stop collecting the extra duties" as lifting them from the day given', () => {
+    expect(
+      told(
+        "China's tariff commission said it would stop collecting the extra duties on US farm goods from March 10.",
+      ),
+    ).toEqual([['China to lift tariffs on US goods', '2025-03-10', 'planned']]);
+  });
+
+  it('tells plants taken off the list of validated end users', () => {
+    expect(
+      told(
+        'The US Commerce Department posted a rule on Friday removing two Korean chip plants in China from its list of validated end users.',
+      ),
+    ).toEqual([
+      ['US Commerce Department revokes validated end-user status', '2025-03-07', 'occurred'],
+    ]);
+  });
+
+  it('tells a standing that ends on a day still ahead', () => {
+    expect(
+      told(
+        'The firm said the US had told it that the validated end user (VEU) authorization for its plant in China will be revoked effective June 30.',
+      ).map(([, start, status]) => [start, status]),
+    ).toEqual([['2025-06-30', 'planned']]);
+  });
+
+  it('reads controls on sales of tools to China as export controls', () => {
+    expect(
+      told('The US imposed sweeping controls on chip tool sales to China in October 2022.').map(
+        ([title, start]) => [/export controls/.test(title), start],
+      ),
+    ).toEqual([[true, '2022-10']]);
+  });
+});
