@@ -840,9 +840,11 @@ const PARTICIPLE_END =
 const ON_OR_IN = /^\s+(?:on|in)\s+$/;
 /**
  * "Pension funds would have until March 3 to divest", "Unless the owner finds a buyer by March 2": a trigger
- * that ends in its limit word is dated by the limit right after it, the day it falls.
+ * that ends in its limit word is dated by the limit right after it, the day it falls. So are
+ * "comments are due by May 2".
  */
-const LIMIT_END = /^(?:(?:will|would|shall|to)\s+have|has|have|gets?|unless)\b.*\b(?:until|by)$/i;
+const LIMIT_END =
+  /^(?:(?:will|would|shall|to)\s+have|has|have|gets?|unless)\b.*\b(?:until|by)$|^(?:are|were|is|was|will\s+be)\s+due\s+(?:by|on)$/i;
 const SPACE = /^\s+$/;
 function ownParticipleDate(match: Match, dates: DateMention[], sentence: string): EventDate | null {
   return ownParticipleMention(match, dates, sentence)?.date ?? null;

@@ -35,6 +35,7 @@ export const TONE_TABLE: Readonly<Record<string, ToneEntry>> = {
   policy: { tone: -1, eased: 2, cameo: '16 reduce relations (unspecified measure)' },
   deadline: { tone: -2, eased: 1, cameo: '17 coerce: set a deadline' },
   // Conflict
+  petition: { tone: -1, cameo: '10 demand (a petition for trade action)' },
   investigation: { tone: -2, eased: 1, cameo: '09 investigate' },
   'security-review': { tone: -3, cameo: "09 investigate (a firm's security)" },
   'wto-complaint': { tone: -3, eased: 2, cameo: '114 complain officially' },

@@ -23,6 +23,7 @@ export const KIND_IDS = [
   'warning',
   'sanctions',
   'investigation',
+  'petition',
   'security-review',
   'wto-complaint',
   'import-suspension',

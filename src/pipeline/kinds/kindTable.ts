@@ -25,6 +25,7 @@ import { meeting } from './meeting.ts';
 import { officialAct } from './officialAct.ts';
 import { military } from './military.ts';
 import { pandaLoan } from './pandaLoan.ts';
+import { petition } from './petition.ts';
 import { phoneCall } from './phoneCall.ts';
 import { policy } from './policy.ts';
 import { portFees } from './portFees.ts';
@@ -68,6 +69,7 @@ export const KIND_TABLE: { readonly [K in EventKind]: KindDefinition } = {
   warning,
   sanctions,
   investigation,
+  petition,
   'security-review': securityReview,
   'wto-complaint': wtoComplaint,
   'import-suspension': importSuspension,

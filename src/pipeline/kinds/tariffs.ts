@@ -23,6 +23,11 @@ export const tariffs = defineKind({
   tag: 'tariffs',
   verbal: [
     re(`\\b${TARIFF_VERB}\\s+${GAP(6)}${TARIFF_NOUN}\\b`),
+    // "Beijing will suspend for one year the extra duty on US goods": the span of the step comes
+    // between the verb and the duty.
+    re(
+      `\\b(?:suspend|paus|lift|remov|waiv|extend)\\w*\\s+for\\s+(?:a|an|one|two|three|six|nine|twelve|\\d+)\\s+(?:more\\s+)?(?:years?|months?|weeks?|days?)\\s+${GAP(4)}${TARIFF_NOUN}\\b`,
+    ),
     re(
       `\\b${TARIFF_NOUN}\\s+(?:that\\s+|which\\s+)?(?:it|they|Beijing|Washington|China|Trump)\\s+(?:had\\s+)?(?:announced|imposed|introduced|unveiled|levied|slapped)\\b`,
     ),
@@ -94,6 +99,7 @@ export const tariffs = defineKind({
       'China imposed tariffs of 15 percent on American coal.',
       'The tariff commission said it would stop collecting the extra duties on US farm goods from March 10.',
       'On Monday the ministry dropped the retaliatory duties on American pork.',
+      'Beijing will suspend for one year the extra 24% tariff on US goods from March 10.',
       // A pause told by its verb: the action reads "pause", never a new tariff.
       'The president agreed on Saturday to postpone the tariff increase due in January.',
       'The duty on Chinese solar wafers doubles from 25 percent to 50 percent next year.',
