@@ -595,7 +595,8 @@ function compatible(draft: EventDraft, d: Detection): boolean {
     d.actors.length > 0 &&
     draft.actors.size > 0 &&
     !sharesActor(d.actors, draft.actors) &&
-    !sameSideSameDay(draft, d)
+    !sameSideSameDay(draft, d) &&
+    !sameSideSamePlace(draft, d)
   ) {
     // Across kinds the participants are the sides: the deal names the envoys, the talks the
     // countries.
@@ -636,6 +637,17 @@ function otherSideActs(draft: EventDraft, d: Detection): boolean {
 function sameSideSameDay(draft: EventDraft, d: Detection): boolean {
   if (draft.date?.precision !== 'day' || d.date?.precision !== 'day') return false;
   if (draft.date.start !== d.date.start || draft.kind !== d.kind) return false;
+  const mine = actingSide(d.actors[0]);
+  return mine !== undefined && actingSide(draft.detections[0]?.actors[0]) === mine;
+}
+
+/**
+ * "The US national security adviser visited Beijing in the last week of August" and "Mr Smith
+ * visited Beijing from 27 to 29 August": the office and the man who holds it name no actor in
+ * common, but one side's trip to one city in overlapping days is one trip.
+ */
+function sameSideSamePlace(draft: EventDraft, d: Detection): boolean {
+  if (d.places.length === 0 || draft.places.size === 0 || !sharePlace(draft, d)) return false;
   const mine = actingSide(d.actors[0]);
   return mine !== undefined && actingSide(draft.detections[0]?.actors[0]) === mine;
 }
