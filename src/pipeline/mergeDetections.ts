@@ -647,6 +647,10 @@ function sameSideSameDay(draft: EventDraft, d: Detection): boolean {
  * common, but one side's trip to one city in overlapping days is one trip.
  */
 function sameSideSamePlace(draft: EventDraft, d: Detection): boolean {
+  // Days, not a month: "Yellen visited China in April" and "Blinken is expected to visit China
+  // later this month" are two trips.
+  if (draft.date?.precision !== 'day' || d.date?.precision !== 'day') return false;
+  if (d.status !== draft.detections[0]?.status) return false;
   if (d.places.length === 0 || draft.places.size === 0 || !sharePlace(draft, d)) return false;
   const mine = actingSide(d.actors[0]);
   return mine !== undefined && actingSide(draft.detections[0]?.actors[0]) === mine;
