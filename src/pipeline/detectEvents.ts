@@ -19,10 +19,12 @@ const WITHDRAWN_BEFORE =
   /\b(?:pull(?:s|ed|ing)?|back(?:s|ed|ing)?|step(?:s|ped|ping)?)\s+(?:back|away)\s+from\s+(?:[\w-]+\s+){0,5}$/i;
 /**
  * "A week ago traders were talking about a truce": a deal talked of, with "a", is an idea, not
- * one that was made ("they talked about the deal they signed" still tells one).
+ * one that was made ("they talked about the deal they signed" still tells one). Nor is a measure
+ * named as what someone was asked about ("nobody asked them about tariffs on Friday"): the day is
+ * the asking's.
  */
 const TALKED_OF_BEFORE =
-  /\b(?:talk(?:s|ed|ing)?|speculat\w*|rumou?rs?|chatter)\s+(?:about|of|over)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$/i;
+  /\b(?:(?:talk(?:s|ed|ing)?|speculat\w*|rumou?rs?|chatter)\s+(?:about|of|over)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}|(?:ask(?:s|ed|ing)?|question(?:s|ed|ing)?)\s+(?:(?:them|him|her|us|me|reporters|officials)\s+)?about\s+(?:the\s+)?)$/i;
 /**
  * "and curbs on battery exports are likely to widen next year": a measure named as the subject
  * of a forecast of how it will change is a guess about it, not an act of anyone's.

@@ -19,7 +19,7 @@ const PAST_CUE_BEFORE = /\b(?:since|ago)\b(?:\s+[\w'’.-]+){0,9}\s+$/iy;
  * "be" it is a plan ("will be announced on Friday").
  */
 const MADE_BEFORE =
-  /(?<!\b(?:be|being)\s+)\b(?:announced|imposed|introduced|unveiled|issued|adopted|published|levied|launched)\s+(?:on|in)\s+$|\b(?:was|were)\s+published\s+in\s+the\s+(?:Federal\s+Register|official\s+gazette)\s+(?:on\s+|in\s+)?$/i;
+  /(?<!\b(?:be|being)\s+)\b(?:announced|imposed|introduced|unveiled|issued|adopted|published|levied|launched)\s+(?:on\s+(?:[\w.$%-]+\s+){1,4}?)?(?:on|in)\s+$|\b(?:was|were)\s+published\s+in\s+the\s+(?:Federal\s+Register|official\s+gazette)\s+(?:on\s+|in\s+)?$/i;
 /**
  * "The truce, which cut duties from a peak of 60% in March, is due to expire": a level told as
  * the peak it reached lies behind, whatever the main clause's tense. "is set to peak at 60% in

@@ -22,7 +22,7 @@ function ruleStep(trigger: string): 'notice' | 'propose' | 'publish' | 'final' |
 /** An order, law or rule: "Trump signed an executive order on Friday." */
 export const policy = defineKind({
   id: 'policy',
-  cue: /order|Register|effect|change|notice|proclamation|memorandum|directive|bill|law|emergency|rule|regulation|replacement|ban|measure|requirement|prohibition|investment|framework/i,
+  cue: /memo|order|Register|effect|change|notice|proclamation|memorandum|directive|bill|law|emergency|rule|regulation|replacement|ban|measure|requirement|prohibition|investment|framework/i,
   themes: [],
   tag: 'policy',
   verbal: [
@@ -42,6 +42,11 @@ export const policy = defineKind({
     // lists the firms": an order named with its signing in a reduced clause was signed then.
     re(
       `\\b(?:[Ee]xecutive\\s+[Oo]rder|[Oo]rder|[Pp]roclamation|[Mm]emorandum|[Dd]irective)(?:\\s+(?:No\\.\\s*)?\\d+)?,?\\s+(?:signed|issued)(?=\\s+(?:on|in|last|by)\\b)`,
+    ),
+    // "Late on Friday the White House put out a national security memo on foreign investment": a
+    // government's memo of policy is an order in all but name.
+    re(
+      `\\b(?:signed|signs|issued|issues|put\\s+out|puts\\s+out|released|releases|unveiled|unveils)\\s+(?:an?\\s+|the\\s+|its\\s+)?(?:new\\s+)?(?:national[\\s-]security|presidential|White\\s+House)\\s+(?:memo|memorandum|directive)\\b`,
     ),
     re('\\bdeclar(?:ed|es|e|ing)\\s+(?:a\\s+)?national\\s+emergency\\b'),
     // "The ministry finalized the rules in June": the plural is the same act as "the rule".
@@ -191,6 +196,7 @@ export const policy = defineKind({
       'The rule is effective June 2, 2025, and applies to deals signed after that date.',
       'The move mirrors a rule the Commerce Department posted last Friday that drops two plants.',
       'The change takes effect in 90 days, on March 31.',
+      'Late on Friday the White House put out a national security memo on foreign investment.',
     ],
     ignores: [
       'The court upheld the law in a short ruling.',
@@ -200,6 +206,7 @@ export const policy = defineKind({
       'The coach put out a final squad list on Monday.',
       'The paper was published in a journal on Monday.',
       'The schedule is effective immediately.',
+      'The firm released a memo to its staff on Friday.',
     ],
   },
 });

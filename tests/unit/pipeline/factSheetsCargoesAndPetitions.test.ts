@@ -72,3 +72,30 @@ describe('a duty suspended for a span', () => {
     ).toEqual([[true, '2025-03-10', 'planned']]);
   });
 });
+
+describe('a memo of policy, a duty named by when it was made, a measure asked about', () => {
+  it('tells a national security memo put out by the White House', () => {
+    expect(
+      told(
+        'Late on Friday the White House put out a national security memo on Chinese investment in US farmland.',
+      ).map(([, start]) => start),
+    ).toEqual(['2025-03-07']);
+  });
+
+  it('reads the April of "the tariff it imposed on US goods in April" as behind', () => {
+    expect(
+      told(
+        'Beijing will also suspend for one year the extra tariff it imposed on US goods in April.',
+        '2025-11-05',
+      ).map(([, start]) => start),
+    ).toEqual(['2025-04']);
+  });
+
+  it('ignores tariffs named as what nobody asked about', () => {
+    expect(
+      told(
+        'The school choir sang for the governor in Washington on Monday, and nobody was asking them about tariffs.',
+      ).filter(([title]) => /tariff/i.test(title)),
+    ).toEqual([]);
+  });
+});
