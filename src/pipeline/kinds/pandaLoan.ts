@@ -49,7 +49,7 @@ export const pandaLoan = defineKind({
     // "In May the zoo welcomed Lin and Hua, the first pandas to come in a decade": a zoo greeting
     // its new pandas, named or not.
     re(
-      `\\b(?:zoo|city|capital)\\s+(?:welcomed|welcomes|received|receives|took\\s+in)\\s+${SPAN(60)}\\b(?:giant\\s+)?pandas?\\b`,
+      `\\b(?:[Zz]oo|city|capital)\\s+(?:welcomed|welcomes|received|receives|took\\s+in)\\s+${SPAN(60)}\\b(?:giant\\s+)?pandas?\\b`,
     ),
     re(`\\b${PANDAS}\\b${SPAN(90)}\\b${LEAVE}`),
     re(`\\b(?:giant\\s+)?(?:${PANDAS}|bears)\\b${SPAN(90)}\\b${DEBUT}`),
@@ -94,6 +94,7 @@ export const pandaLoan = defineKind({
       'Two giant pandas from China arrived at the city zoo on Monday after a long flight.',
       'The bears arrived from Chengdu in May and have been kept in quarantine.',
       'In May the zoo welcomed Lin and Hua, the first pandas to come to the country in a decade.',
+      'In late May, the Capital City Zoo welcomed Lin and Hua, the first pandas there in a decade.',
       "The zoo's pandas, Lin, Hua and their cub Bo, were flown back to China in March.",
       'The pair of pandas will go on public view on March 3, the zoo said.',
       'The leader said China was ready to keep working with the US on panda conservation.',
