@@ -61,9 +61,14 @@ export const cyberAttack = defineKind({
     const blamed = other === 'US' ? subject : other;
     const step = stepOfIntrusion(trigger);
     if (step === 'disclose') {
+      // "The department informs the Senate committee": the committee told is no teller; its
+      // country is ("US").
+      const teller = /\b(?:Congress|Senate|House|Parliament|lawmakers)\b/.test(subject)
+        ? (subject.split(' ')[0] ?? subject)
+        : subject;
       return {
-        title: `${subject} ${planned ? 'to disclose' : 'discloses'} cyber intrusion to lawmakers`,
-        slugParts: [subject, 'cyber', 'disclosed'],
+        title: `${teller} ${planned ? 'to disclose' : 'discloses'} cyber intrusion to lawmakers`,
+        slugParts: [teller, 'cyber', 'disclosed'],
       };
     }
     if (step === 'alert') {

@@ -66,6 +66,7 @@ describe('the steps of a cyber intrusion', () => {
       ],
     ]).filter(([, start]) => start === '2025-03-03');
     expect(events.map(([, , sources]) => sources)).toEqual([2]);
+    expect(events[0]?.[0]).not.toMatch(/Congress/);
   });
 });
 
