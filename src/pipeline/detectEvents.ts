@@ -509,6 +509,7 @@ function pickDate(
     (d) =>
       !d.counterfactual &&
       !(pausing && SCHEDULED_BEFORE.test(sentence.slice(Math.max(0, d.start - 40), d.start))) &&
+      !deliveryWindow(sentence, d) &&
       !TEMPORAL_BARRIER.test(between(sentence, d, match).replace(ASIDE_BARRIER, ' ')) &&
       !inSinceClause(sentence, d, match) &&
       !inRelativeAside(sentence, d, match) &&
@@ -577,6 +578,22 @@ function hungWhenDate(
       d.date.start !== null &&
       d.end <= match.start &&
       WHEN_HUNG.test(sentence.slice(d.end, match.start)),
+  );
+}
+
+/**
+ * "booked three cargoes for March-April shipment", "ordered jets for delivery in 2027": the
+ * months goods are to move in are the order's terms, not the day it was placed.
+ */
+const FOR_BEFORE =
+  /\bfor\s+(?:(?:shipment|delivery|loading)\s+(?:in|by)\s+|[A-Z][a-z]+\.?\s*[-–/]\s*)?$/;
+const DELIVERY_AFTER = /^\s*(?:shipments?|delivery|deliveries|loading|shipping)\b/i;
+function deliveryWindow(sentence: string, d: DateMention): boolean {
+  const before = sentence.slice(Math.max(0, d.start - 24), d.start);
+  if (!FOR_BEFORE.test(before)) return false;
+  return (
+    DELIVERY_AFTER.test(sentence.slice(d.end, d.end + 16)) ||
+    /\b(?:shipment|delivery|loading)\s+(?:in|by)\s+$/i.test(before)
   );
 }
 

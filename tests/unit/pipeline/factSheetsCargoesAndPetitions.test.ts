@@ -99,3 +99,14 @@ describe('a memo of policy, a duty named by when it was made, a measure asked ab
     ).toEqual([]);
   });
 });
+
+describe('the months goods are to move in', () => {
+  it('are the terms of an order, not the day it was placed', () => {
+    expect(
+      told(
+        'A Chinese state grain buyer booked three cargoes of US soybeans for March-April shipment, traders said on Tuesday.',
+        '2025-02-20',
+      ).map(([, start]) => start),
+    ).toEqual(['2025-02-18']);
+  });
+});
