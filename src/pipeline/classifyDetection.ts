@@ -164,6 +164,7 @@ export function classifyDetection(detection: Detection, articleThemes: Theme[] =
           ...(inClause.length > 0
             ? chosen.filter((a) => !inLaterTimeClause(a, detection, sentence)).map((a) => a.name)
             : []),
+          ...kind.impliedActors,
         ]);
   const places = unique(
     names.places

@@ -20,10 +20,12 @@ const WITHDRAWN_BEFORE =
   /\b(?:pull(?:s|ed|ing)?|back(?:s|ed|ing)?|step(?:s|ped|ping)?)\s+(?:back|away)\s+from\s+(?:[\w-]+\s+){0,5}$/i;
 /**
  * "A week ago traders were talking about a truce": a deal talked of, with "a", is an idea, not
- * one that was made ("they talked about the deal they signed" still tells one).
+ * one that was made ("they talked about the deal they signed" still tells one). Nor is a measure
+ * named as what someone was asked about ("nobody asked them about tariffs on Friday"): the day is
+ * the asking's.
  */
 const TALKED_OF_BEFORE =
-  /\b(?:talk(?:s|ed|ing)?|speculat\w*|rumou?rs?|chatter)\s+(?:about|of|over)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$/i;
+  /\b(?:(?:talk(?:s|ed|ing)?|speculat\w*|rumou?rs?|chatter)\s+(?:about|of|over)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}|(?:ask(?:s|ed|ing)?|question(?:s|ed|ing)?)\s+(?:(?:them|him|her|us|me|reporters|officials)\s+)?about\s+(?:the\s+)?)$/i;
 /**
  * "and curbs on battery exports are likely to widen next year": a measure named as the subject
  * of a forecast of how it will change is a guess about it, not an act of anyone's.
@@ -85,7 +87,11 @@ const ACTIONS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:cut|lower|reduc|slash|halv|roll\w*\s+back)/i, 'cut'],
   [/\bextend/i, 'extend'],
   [/\b(?:suspend|paus|delay|halt|postpon)/i, 'pause'],
-  [/\b(?:lift|remov|scrap|relax|eas|loosen|cleared|allowed|permitted|granted)/i, 'lift'],
+  // "will stop collecting the extra duties", "dropped the retaliatory duties": the levy ends.
+  [
+    /\b(?:lift|remov|scrap|relax|eas|loosen|cleared|allowed|permitted|granted|stop\w*\s+collect|drop(?:s|ped|ping)?\s+(?:the|its|their|all|those|these)\b)/i,
+    'lift',
+  ],
   [/\bthreaten/i, 'threaten'],
   [/\bexempt/i, 'exempt'],
   [/\bretaliat/i, 'retaliate'],
@@ -149,8 +155,11 @@ const ASIDE_BARRIER =
  * the clause tells a standing measure ("in force since March 4").
  */
 const SINCE_BEFORE = /\bsince\s+(?:early\s+|late\s+|mid-?)?$/i;
-/** ", when the envoy met": a "when" clause, up to the act, with no clause break inside. */
-const WHEN_HUNG = /^\s*,\s+when\s+[^,;]*$/i;
+/**
+ * ", when the envoy met": a "when" clause, up to the act, with no clause break inside; a list of
+ * names is no break (", when Lin, Hua and their cub were flown home").
+ */
+const WHEN_HUNG = /^\s*,\s+when\s+(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3},\s+)*[^,;]*$/;
 /**
  * "held off on the increase that was scheduled for October 15", "delayed the ban by a week, to
  * September 27": the day the paused step was or is now due is not the day it was paused.
@@ -529,6 +538,7 @@ function pickDate(
     (d) =>
       !d.counterfactual &&
       !(pausing && SCHEDULED_BEFORE.test(sentence.slice(Math.max(0, d.start - 40), d.start))) &&
+      !deliveryWindow(sentence, d) &&
       !TEMPORAL_BARRIER.test(between(sentence, d, match).replace(ASIDE_BARRIER, ' ')) &&
       !inSinceClause(sentence, d, match) &&
       !inRelativeAside(sentence, d, match) &&
@@ -599,6 +609,22 @@ function hungWhenDate(
       d.date.start !== null &&
       d.end <= match.start &&
       WHEN_HUNG.test(sentence.slice(d.end, match.start)),
+  );
+}
+
+/**
+ * "booked three cargoes for March-April shipment", "ordered jets for delivery in 2027": the
+ * months goods are to move in are the order's terms, not the day it was placed.
+ */
+const FOR_BEFORE =
+  /\bfor\s+(?:(?:shipment|delivery|loading)\s+(?:in|by)\s+|[A-Z][a-z]+\.?\s*[-–/]\s*)?$/;
+const DELIVERY_AFTER = /^\s*(?:shipments?|delivery|deliveries|loading|shipping)\b/i;
+function deliveryWindow(sentence: string, d: DateMention): boolean {
+  const before = sentence.slice(Math.max(0, d.start - 24), d.start);
+  if (!FOR_BEFORE.test(before)) return false;
+  return (
+    DELIVERY_AFTER.test(sentence.slice(d.end, d.end + 16)) ||
+    /\b(?:shipment|delivery|loading)\s+(?:in|by)\s+$/i.test(before)
   );
 }
 
@@ -875,9 +901,11 @@ const PARTICIPLE_END =
 const ON_OR_IN = /^\s+(?:on|in)\s+$/;
 /**
  * "Pension funds would have until March 3 to divest", "Unless the owner finds a buyer by March 2": a trigger
- * that ends in its limit word is dated by the limit right after it, the day it falls.
+ * that ends in its limit word is dated by the limit right after it, the day it falls. So are
+ * "comments are due by May 2".
  */
-const LIMIT_END = /^(?:(?:will|would|shall|to)\s+have|has|have|gets?|unless)\b.*\b(?:until|by)$/i;
+const LIMIT_END =
+  /^(?:(?:will|would|shall|to)\s+have|has|have|gets?|unless)\b.*\b(?:until|by)$|^(?:are|were|is|was|will\s+be)\s+due\s+(?:by|on)$/i;
 const SPACE = /^\s+$/;
 /**
  * "to carry out the trade agreement the two countries signed last month", "the truce that both

@@ -37,7 +37,8 @@ const MAY_HAVE_DATE = new RegExp(
  * The configuration, like chrono's: our calendar parsers, chrono's numeric formats, the
  * year parsers, then the refiners that say what each date is for (`role`).
  */
-export function extractDates(sentence: string, context: DateContext): DateMention[] {
+export function extractDates(told: string, context: DateContext): DateMention[] {
+  const sentence = titleCaseMonths(told);
   const may = screen(sentence);
   if (!may(MAY_HAVE_DATE_INDEX)) return [];
   const parse: ParseContext = {
@@ -66,7 +67,7 @@ export function extractDates(sentence: string, context: DateContext): DateMentio
     const mention: DateMention = {
       start: f.start,
       end: f.end,
-      text: sentence.slice(f.start, f.end),
+      text: told.slice(f.start, f.end),
       date: f.approximate ? { ...f.date, approximate: true } : f.date,
       counterfactual: isCounterfactualAt(sentence, f.start),
     };
@@ -187,4 +188,15 @@ function runParsers(
 function addFound(found: FoundDate[], candidate: FoundDate): void {
   for (const f of found) if (candidate.start < f.end && candidate.end > f.start) return;
   found.push(candidate);
+}
+
+/**
+ * "* DEC 10 - Treasury names the firm", "JAN 3, 2025 - ...": a factbox's capital month before a
+ * day is the month the parsers know in title case; same length, so every offset stays.
+ */
+const CAPITAL_MONTH =
+  /\b(JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)(?=\.?\s+\d{1,2}\b)/g;
+function titleCaseMonths(sentence: string): string {
+  if (!/[A-Z]{3}/.test(sentence)) return sentence;
+  return sentence.replace(CAPITAL_MONTH, (m) => m.charAt(0) + m.slice(1).toLowerCase());
 }

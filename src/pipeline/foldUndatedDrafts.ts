@@ -3,6 +3,7 @@ import { dateOutcomes } from './dateOutcomes.ts';
 import { SIDE_OF } from './gazetteer.ts';
 import { KIND_TABLE } from './kinds/kindTable.ts';
 import type { EventDraft } from './mergeDetections.ts';
+import { triggerText } from './triggerText.ts';
 
 /** Acts that relax a measure: an undated "lifted the tariffs" is not the dated "imposed" one. */
 const RELAXING = new Set(['cut', 'lift', 'pause', 'exempt']);
@@ -92,13 +93,35 @@ function nearestHost(guest: EventDraft, hosts: readonly Told[]): EventDraft | un
 /** `starts`: where the host's sentences in the guest's article start. */
 function retells(host: EventDraft, guest: EventDraft, starts: readonly number[]): boolean {
   if (host.kind === guest.kind) {
-    return sameStatus(host, guest) && sidesMeet(host, guest) && sameDirection(host, guest);
+    return (
+      sameStatus(host, guest) &&
+      sidesMeet(host, guest) &&
+      sameDirection(host, guest) &&
+      sameStep(host, guest)
+    );
   }
   if (!KIND_TABLE[host.kind].contains.includes(guest.kind)) return false;
   if (guest.detections.every((d) => starts.includes(d.segment.start))) return true;
   return (
     host.kind === 'agreement' &&
     guest.detections.every((d) => d.status === 'planned' && TERMS.test(d.segment.text))
+  );
+}
+
+/**
+ * "The pandas went on view at the zoo", undated, is not the dated pledge to send pandas told just
+ * before it: a kind whose steps are events of their own (stepOf) folds a guest only into a host
+ * of the same step.
+ */
+function sameStep(host: EventDraft, guest: EventDraft): boolean {
+  const stepOf = KIND_TABLE[host.kind].stepOf;
+  if (stepOf === null) return true;
+  const lead = host.detections.find((d) => d.verbal);
+  const own = guest.detections.find((d) => d.verbal);
+  return (
+    lead === undefined ||
+    own === undefined ||
+    stepOf(triggerText(lead)) === stepOf(triggerText(own))
   );
 }
 

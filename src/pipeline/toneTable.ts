@@ -35,6 +35,7 @@ export const TONE_TABLE: Readonly<Record<string, ToneEntry>> = {
   policy: { tone: -1, eased: 2, cameo: '16 reduce relations (unspecified measure)' },
   deadline: { tone: -2, eased: 1, cameo: '17 coerce: set a deadline' },
   // Conflict
+  petition: { tone: -1, cameo: '10 demand (a petition for trade action)' },
   investigation: { tone: -2, eased: 1, cameo: '09 investigate' },
   'security-review': { tone: -3, cameo: "09 investigate (a firm's security)" },
   'wto-complaint': { tone: -3, eased: 2, cameo: '114 complain officially' },
@@ -48,6 +49,7 @@ export const TONE_TABLE: Readonly<Record<string, ToneEntry>> = {
   'regulator-summons': { tone: -3, cameo: '111 criticise or denounce (a firm summoned)' },
   visas: { tone: -4, eased: 3, cameo: '16 reduce relations (visas)' },
   'dialogue-halt': { tone: -5, eased: 4, cameo: '16 reduce or break relations' },
+  'panda-loan': { tone: 3, cameo: '05 engage in diplomatic cooperation (pandas lent)' },
   'dialogue-restored': { tone: 4, cameo: '03 express intent to cooperate' },
   'fentanyl-curbs': { tone: 4, cameo: '03 express intent to cooperate' },
   'consulate-closure': {

@@ -166,6 +166,32 @@ const partOfMonth: DateParser = {
   },
 };
 
+/**
+ * "visited Beijing in the last week of August 2024": the seven days the phrase names, so a visit
+ * the next sentence dates "from 27 to 29 August" is the same one.
+ */
+const weekOfMonth: DateParser = {
+  example: 'The adviser visited in the last week of August 2024.',
+  screen: HAS_MONTH,
+  pattern: new RegExp(
+    `\\b(first|second|third|fourth|last|final)\\s+week\\s+of\\s+${MONTH}(?:,?\\s+${YEAR})?\\b`,
+    'gi',
+  ),
+  extract(m, c) {
+    const month = monthNumber(m[2]);
+    const year = yearFor(month, 15, c, m.index, m[3]);
+    if (!Number.isFinite(year)) return null;
+    const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+    const which = (m[1] ?? '').toLowerCase();
+    const first =
+      which === 'last' || which === 'final'
+        ? days - 6
+        : 1 + 7 * ['first', 'second', 'third', 'fourth'].indexOf(which);
+    const range = dayRange(year, month, first, first + 6);
+    return range === null ? null : { ...range, approximate: true };
+  },
+};
+
 const monthOfRelativeYear: DateParser = {
   example: 'He will travel in April next year.',
   screen: HAS_MONTH,
@@ -537,15 +563,28 @@ function thisWeek(published: string, tense: Tense): EventDate {
     : { start, end, precision: 'day', approximate: true };
 }
 
+/**
+ * "last week's meeting" in Wednesday's paper: Monday to Sunday of the week before, not the day
+ * seven days back, so the meeting another paper dates to that Thursday is the same one.
+ */
+function calendarWeek(published: string, shift: number): EventDate {
+  const sinceMonday = (new Date(`${published}T00:00:00Z`).getUTCDay() + 6) % 7;
+  const start = shiftDays(published, shift - sinceMonday, true).start ?? published;
+  const end = shiftDays(published, shift - sinceMonday + 6, true).start ?? published;
+  return { start, end, precision: 'day', approximate: true };
+}
+
 const relativeWeek: DateParser = {
   example: 'Officials met last week in Geneva.',
   screen: /week/i,
-  pattern: /\b(last|next|this|past)\s+week\b/gi,
+  // "in the last week of August" is a week of that month, not the week before the telling.
+  pattern: /\b(last|next|this|past)\s+week\b(?!\s+of\b)/gi,
   extract(m, c) {
     if (c.published === null) return null;
     const which = (m[1] ?? '').toLowerCase();
     if (which === 'this') return thisWeek(c.published, dateTense(c.sentence, m.index));
-    return shiftDays(c.published, which === 'next' ? 7 : -7, true);
+    if (which === 'past') return shiftDays(c.published, -7, true);
+    return calendarWeek(c.published, which === 'next' ? 7 : -7);
   },
 };
 
@@ -554,6 +593,7 @@ export const CALENDAR_PARSERS: readonly DateParser[] = [
   dayMonthRange,
   weekdayRange,
   partOfMonth,
+  weekOfMonth,
   monthOfRelativeYear,
   monthOfThatYear,
   season,

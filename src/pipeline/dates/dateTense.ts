@@ -20,7 +20,7 @@ const PAST_CUE_BEFORE = /\b(?:since|ago)\b(?:\s+[\w'’.-]+){0,9}\s+$/iy;
  * announced on Friday", "is to be signed in March").
  */
 const MADE_BEFORE =
-  /(?<!\b(?:be|being)\s+)\b(?:announced|imposed|introduced|unveiled|issued|adopted|published|levied|launched|reached|signed|struck|sealed|concluded)\s+(?:on|in)\s+$/i;
+  /(?<!\b(?:be|being)\s+)\b(?:announced|imposed|introduced|unveiled|issued|adopted|published|levied|launched|reached|signed|struck|sealed|concluded)\s+(?:on\s+(?:[\w.$%-]+\s+){1,4}?)?(?:on|in)\s+$|\b(?:was|were)\s+published\s+in\s+the\s+(?:Federal\s+Register|official\s+gazette)\s+(?:on\s+|in\s+)?$/i;
 /**
  * "The truce, which cut duties from a peak of 60% in March, is due to expire": a level told as
  * the peak it reached lies behind, whatever the main clause's tense. "is set to peak at 60% in
@@ -92,7 +92,7 @@ const LINE_HEAD =
 export function dateTense(sentence: string, index: number): Tense {
   const before = sentence.slice(Math.max(0, index - 64), index);
   if (fromLastCue(before, PAST_WORDS, PAST_CUE_BEFORE)) return 'past';
-  if (MADE_BEFORE.test(before.slice(-28))) return 'past';
+  if (MADE_BEFORE.test(before.slice(-56))) return 'past';
   if (PEAK_BEFORE.test(before.slice(-40))) return 'past';
   if (fromLastCue(before, FUTURE_WORDS, FUTURE_CUE_BEFORE)) return 'future';
   if (LIMIT_BEFORE.test(before.slice(-28)) && !PLUPERFECT.test(sentence)) return 'future';

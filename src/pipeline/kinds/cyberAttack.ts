@@ -3,19 +3,50 @@ import { GAP, re } from './patternParts.ts';
 
 const TARGET =
   '(?:networks?|systems?|servers?|accounts?|emails?|databases?|infrastructure|providers?|agenc(?:y|ies)|departments?|firms?|companies|records)';
+/** Words that make a letter or a warning about an intrusion ("hackers had broken into"). */
+const INTRUSION_WORDS =
+  '(?:hack\\w*|breach\\w*|broke(?:n)?\\s+into|intru\\w*|compromis\\w*|Persistent\\s+Threat|threat\\s+actor|stole|stolen|cyber\\w*)';
+/** Who hears of a breach from the breached: lawmakers, a chamber's committee. */
+const LAWMAKERS =
+  '(?:lawmakers|Congress|senators|legislators|(?:the\\s+)?(?:leaders\\s+of\\s+the\\s+)?(?:Senate|House)\\s+(?:[A-Z][\\w-]*\\s+){0,3}(?:Committee|panel))';
+
+/** The step of an intrusion's story a trigger tells. */
+function stepOfIntrusion(trigger: string): 'disclose' | 'alert' | 'advisory' | 'intrusion' {
+  if (new RegExp(`\\b${LAWMAKERS}\\b`).test(trigger)) return 'disclose';
+  if (/\b(?:attacker|hacker|intruder)s?$/i.test(trigger)) return 'alert';
+  if (/\b(?:advisory|alert)$/i.test(trigger)) return 'advisory';
+  return 'intrusion';
+}
 
 /**
  * Intrusions blamed on the other side: "Chinese hackers breached US telecom networks, the FBI
- * said", "a hacking campaign that compromised nine telecom companies".
+ * said", "a hacking campaign that compromised nine telecom companies". The steps of telling one
+ * are events of their own: the breached agency's letter to lawmakers, a vendor's alert to it, a
+ * security advisory.
  */
 export const cyberAttack = defineKind({
   id: 'cyber-attack',
-  cue: /hack|breach|cyber|compromis|intru/i,
+  cue: /hack|breach|cyber|compromis|intru|attacker|Persistent\s+Threat|threat\s+actor|advisory|stole|broke(?:n)?\s+into/i,
   themes: ['technology'],
   tag: 'cyber',
   verbal: [
     re(
       `\\b(?:hacked|hacks|breached|breaches|compromised|compromises|infiltrated|penetrated|targeted)\\s+${GAP(5)}${TARGET}\\b`,
+    ),
+    // "The agency told lawmakers on Monday that state hackers had broken into its network", "the
+    // department informs the Senate Finance Committee in a letter that an intruder stole files":
+    // the breached side telling its legislature is the day the breach is made public.
+    re(
+      `\\b(?:told|tells|informed|informs|notified|notifies|briefed|briefs|wrote\\s+to)\\s+${LAWMAKERS}\\b(?=[^.;]{0,200}?\\b${INTRUSION_WORDS})`,
+    ),
+    // "A software vendor alerted the agency on May 2 that an attacker had stolen a key": the
+    // warning that starts the breached side's response.
+    re(
+      `\\b(?:alerted|alerts|told|tells|notified|notifies|warned|warns|informed|informs)\\s+(?:the\\s+)?(?:[A-Z][\\w-]*|department|agency|ministry|government)\\s+(?:[\\w,]+\\s+){0,6}?that\\s+(?:an?\\s+|the\\s+)?(?:attacker|hacker|intruder)s?\\b`,
+    ),
+    // "The agencies published a joint advisory on the hacking group": a security advisory.
+    re(
+      `\\b(?:publish|issu|releas|put\\s+out)\\w*\\s+(?:a\\s+|an\\s+)?(?:joint\\s+)?(?:(?:cyber)?security\\s+)?(?:advisory|cybersecurity\\s+alert)`,
     ),
   ],
   // A grievance list names cyberattacks without telling one: only a dated one is an event.
@@ -25,15 +56,52 @@ export const cyberAttack = defineKind({
     ),
   ],
   datedOnly: true,
-  title: ({ subject, other, planned }) => ({
-    title: `${planned ? 'Planned ' : ''}cyber intrusion blamed on ${other === 'US' ? subject : other}`,
-    slugParts: [subject, 'cyber', other],
-  }),
+  stepOf: stepOfIntrusion,
+  title: ({ subject, other, planned, trigger }) => {
+    const blamed = other === 'US' ? subject : other;
+    const step = stepOfIntrusion(trigger);
+    if (step === 'disclose') {
+      // "The department informs the Senate committee": the committee told is no teller; its
+      // country is ("US").
+      const teller = /\b(?:Congress|Senate|House|Parliament|lawmakers)\b/.test(subject)
+        ? (subject.split(' ')[0] ?? subject)
+        : subject;
+      return {
+        title: `${teller} ${planned ? 'to disclose' : 'discloses'} cyber intrusion to lawmakers`,
+        slugParts: [teller, 'cyber', 'disclosed'],
+      };
+    }
+    if (step === 'alert') {
+      return {
+        title: `${subject} alerted to cyber intrusion`,
+        slugParts: [subject, 'cyber', 'alert'],
+      };
+    }
+    if (step === 'advisory') {
+      return {
+        title: `${subject} ${planned ? 'to issue' : 'issues'} cyber security advisory`,
+        slugParts: [subject, 'cyber', 'advisory'],
+      };
+    }
+    return {
+      title: `${planned ? 'Planned ' : ''}cyber intrusion blamed on ${blamed}`,
+      slugParts: [subject, 'cyber', other],
+    };
+  },
   examples: {
     detects: [
       'Chinese hackers breached US telecom networks, the FBI said on March 27.',
       'Investigators said on Tuesday that the group had compromised nine telecom companies.',
+      'The Commerce Department told lawmakers on Monday that state hackers had broken into its email system.',
+      'On March 4 the department informs the Senate Finance Committee in a letter that an intruder stole some files.',
+      'A software vendor alerted the agency on May 2 that an attacker had stolen a key.',
+      'On Tuesday the FBI and its partners published a joint advisory on the hacking group.',
     ],
-    ignores: ['The team breached the deadline by a day.', 'Fans hacked away at the ice.'],
+    ignores: [
+      'The team breached the deadline by a day.',
+      'Fans hacked away at the ice.',
+      'The minister told lawmakers on Monday that the budget would balance.',
+      'The weather service issued an alert on Monday for heavy snow.',
+    ],
   },
 });

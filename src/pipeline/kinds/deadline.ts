@@ -39,7 +39,7 @@ const CALENDAR_LEAD = /^\s*[-–—•*·]\s*[^:]{3,24}[:–—-]\s*$/;
 /** A date set for the other side to act: "Trump set a September 15 deadline for a sale." */
 export const deadline = defineKind({
   id: 'deadline',
-  cue: /deadline|ultimatum|until|expir|lapse|runs\s+out|ran\s+out|run\s+out|unless|appl(?:y|ies)|effect|force|kick|begin|start/i,
+  cue: /comment|deadline|ultimatum|until|expir|lapse|runs\s+out|ran\s+out|run\s+out|unless|appl(?:y|ies)|effect|force|kick|begin|start/i,
   themes: ['diplomacy'],
   tag: 'deadline',
   verbal: [
@@ -68,6 +68,14 @@ export const deadline = defineKind({
     // "The ban on new share purchases applies from July 5", "the app's ban could start as early
     // as March 2": the day a measure starts, planned until it comes.
     re(`\\b${MEASURE}\\s+${GAP(6)}${STARTS}${START_DAY}`),
+    // "Comments on the proposal are due by March 4", "the comment period closes on May 2": the last
+    // day the public may answer a rule or a probe, planned until it passes.
+    re(
+      `(?<=\\bcomments?\\s+(?:[\\w’'.-]+\\s+){0,10}?)(?:are|were|is|was|will\\s+be)\\s+due\\s+(?:by|on)(?=\\s+${MONTH_DAY})`,
+    ),
+    re(
+      `\\bcomment\\s+period\\s+${GAP(6)}(?:closes|closed|ends|ended|runs\\s+out|ran\\s+out|(?:will|is\\s+set\\s+to|is\\s+due\\s+to)\\s+(?:close|end|run\\s+out))(?=\\s+(?:on\\s+|by\\s+)?${MONTH_DAY})`,
+    ),
     // "The company faces a Friday deadline to sell its US arm": the day set for it, still ahead.
     re(
       `\\b(?:faces|faced|facing)\\s+${GAP(3)}(?:deadline|ultimatum)\\b${WHEN_AFTER.replace('(?=', '(?=,?')}`,
@@ -89,6 +97,12 @@ export const deadline = defineKind({
       return {
         title: `${subject} ${measure} ${planned ? 'to take effect' : 'takes effect'}`,
         slugParts: [subject, measure, 'takes effect'],
+      };
+    }
+    if (/^comment|^(?:are|were|is|was|will\s+be)\s+due\s+(?:by|on)$/i.test(told)) {
+      return {
+        title: `${subject} comment period${topic ? ` on ${topic}` : ''} ${planned ? 'to close' : 'closes'}`,
+        slugParts: [subject, 'comment-period', topic ?? ''],
       };
     }
     if (TOLD_LIMIT.test(told)) {
@@ -130,6 +144,8 @@ export const deadline = defineKind({
       'Unless the owner finds a buyer by March 2, stores must drop the game.',
       'The ban on new share purchases applies from July 5.',
       "The app's ban could start as early as March 2.",
+      'Comments on the proposed fees are due by March 4.',
+      'The comment period on the draft rule closes on May 2.',
     ],
     ignores: [
       'The deadline passed quietly.',
@@ -137,6 +153,7 @@ export const deadline = defineKind({
       'The firm faces a tight deadline.',
       'The law has applied since 2019.',
       'Unless the rain stops, the match is off.',
+      'Comments were due from every pupil.',
     ],
   },
 });

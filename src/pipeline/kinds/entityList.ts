@@ -56,7 +56,11 @@ export const entityList = defineKind({
       `\\b(?:removed|removes|removing|delisted|took|taken)\\s+(?:off\\s+)?(?:[\\w’'.,&-]+\\s+){0,8}?(?:from|off)\\s+(?:its\\s+|the\\s+|this\\s+|that\\s+|their\\s+)?${LIST}`,
     ),
     re(`(?<=\\blist\\b[^.;]{0,40}\\band\\s+(?:later\\s+|then\\s+)?)(?:removed|delisted)\\b`),
-    re(`\\bblacklist(?:ed|s|ing)?\\s+(?=${GAP(3)}(?:[A-Z]|\\d|companies|firms|entities))`),
+    // "The Treasury on Friday blacklisted a hacker and a firm": the sanctions office's blacklist
+    // is sanctions, not a trade list.
+    re(
+      `(?<!\\b(?:Treasury|OFAC|[Ss]anctions\\s+office)\\b[^.;,]{0,20})\\bblacklist(?:ed|s|ing)?\\s+(?=${GAP(3)}(?:[A-Z]|\\d|companies|firms|entities))`,
+    ),
   ],
   nominal: [re(`\\b(?:unreliable\\s+entity|[Ee]ntity)\\s+[Ll]ist\\b`)],
   measure: true,

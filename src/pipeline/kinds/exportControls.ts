@@ -2,7 +2,7 @@ import { defineKind } from './kindDefinition.ts';
 import { GAP, RELATIVE_AGENT, re } from './patternParts.ts';
 
 const EXPORT_NOUN =
-  '(?:export\\s+(?:controls?|restrictions?|curbs?|bans?|limits?|licen[cs](?:es|ing)|rules)|(?:restrictions?|curbs?|controls?|bans?)\\s+on\\s+(?:the\\s+)?(?:[a-z][\\w-]*\\s+){0,3}?exports?|(?:restrictions?|curbs?|controls?|bans?)\\s+on\\s+(?:the\\s+|these\\s+|such\\s+)?dual-use\\s+(?:items|goods|products)|exports?\\s+of)';
+  '(?:export\\s+(?:controls?|restrictions?|curbs?|bans?|limits?|licen[cs](?:es|ing)|rules)|(?:restrictions?|curbs?|controls?|bans?)\\s+on\\s+(?:the\\s+)?(?:[a-z][\\w-]*\\s+){0,3}?(?:exports?|(?:sales|shipments)\\s+to\\s+(?=[A-Z]))|(?:restrictions?|curbs?|controls?|bans?)\\s+on\\s+(?:the\\s+|these\\s+|such\\s+)?dual-use\\s+(?:items|goods|products)|exports?\\s+of)';
 const EXPORT_VERB =
   '(?:requir|impos|announc|introduc|tighten|expand|unveil|widen|adopt|issu|relax|eas|loosen|lift|suspend|paus|restrict|curb|limit|halt|ban|broaden|updat|roll\\w*\\s+out|step\\w*\\s+up)\\w*';
 /**
@@ -17,7 +17,7 @@ const LIST_GAP = (n: number): string => `(?:[\\w,’'-]+\\s+){0,${n}}?`;
 /** Limits on what may leave a country: "Beijing tightened export controls on gallium." */
 export const exportControls = defineKind({
   id: 'export-controls',
-  cue: /export|licen[cs]|sell|sale|ship|suppl|restrict|curb|control|capping|limiting|rationing|gallium|germanium|antimony|graphite|tungsten|rare earth|denial order|dual-use/i,
+  cue: /export|licen[cs]|VEU|validated\s+end|sell|sale|ship|suppl|restrict|curb|control|capping|limiting|rationing|gallium|germanium|antimony|graphite|tungsten|rare earth|denial order|dual-use/i,
   themes: ['trade', 'technology'],
   tag: 'export-controls',
   verbal: [
@@ -113,6 +113,17 @@ export const exportControls = defineKind({
     re(
       `\\b(?:issued|issues|issuing|published|publishes|released|releases)\\s+(?:its\\s+|an?\\s+|the\\s+)?(?:[Aa]nnouncement|[Nn]otice|[Oo]rder|[Dd]ecree)\\s+No\\.?\\s*\\d+(?=[^;]{0,120}?\\b(?:exports?|exporting|licen[cs]es?)\\b)`,
     ),
+    // "The agency posted a rule on Monday removing two chip plants from its list of validated end
+    // users", "drops the firm's plants from the VEU list": a plant taken off the list of buyers
+    // cleared to receive tools without a licence each time loses that standing.
+    re(
+      `\\b(?:remov|strip|drop|delet|tak)\\w*\\s+(?:[\\w()&.’'-]+\\s+){0,12}?(?:from|off)\\s+(?:its|the)\\s+(?:list\\s+of\\s+)?(?:validated\\s+end[\\s-]users?|VEU)\\b`,
+    ),
+    // "The plant's validated end user authorization will be revoked effective March 31": the
+    // standing ends on its day, planned until it comes.
+    re(
+      `\\b(?:VEU|validated\\s+end[\\s-]users?(?:\\s+\\(VEU\\))?)\\s+(?:authori[sz]ation|status|designation|waiver)\\s+(?:[\\w()&.’'-]+\\s+){0,8}?(?:will\\s+be|would\\s+be|is\\s+to\\s+be|was|were|has\\s+been|had\\s+been)\\s+(?:revoked|withdrawn|rescinded|terminated|ended)\\b`,
+    ),
   ],
   nominal: [
     // "It follows the licensing of tungsten exports, announced in May": the licensing named.
@@ -123,7 +134,14 @@ export const exportControls = defineKind({
   ],
   measure: true,
   contains: ['policy'],
-  title: ({ subject, topic, planned, action }) => {
+  title: ({ subject, topic, planned, action, trigger }) => {
+    // "removes two plants from the VEU list": the standing, not a new control, is the news.
+    if (/\b(?:validated\s+end|VEU)\b/i.test(trigger)) {
+      return {
+        title: `${subject} ${planned ? 'to revoke' : 'revokes'} validated end-user status`,
+        slugParts: [subject, 'veu-revoked', topic ?? ''],
+      };
+    }
     const [present, base] =
       action === 'lift'
         ? ['eases', 'ease']
@@ -161,6 +179,9 @@ export const exportControls = defineKind({
       'Last spring the ministry announced curbs on tungsten and bismuth.',
       'The measure, announced by the ministry in May, covers tungsten ores and bismuth.',
       'The move follows the licensing of tungsten exports, which was announced in May.',
+      'The agency posted a rule on Monday removing two chip plants in China from its list of validated end users.',
+      "The plant's validated end user (VEU) authorization will be revoked effective March 31.",
+      'The US imposed sweeping controls on chip tool sales to China in October 2022.',
     ],
     ignores: [
       'Exports rose 8 percent in May.',
@@ -174,6 +195,8 @@ export const exportControls = defineKind({
       'The city will make drivers apply for permits before parking downtown.',
       'The licensing of the new drug was announced in May.',
       'The measure, announced by the council in May, covers parking fees.',
+      'The club removed two players from its list of starters.',
+      'The city imposed controls on ticket sales to fans.',
     ],
   },
 });

@@ -89,6 +89,12 @@ export interface KindDefinition {
    * Detections of different steps never merge. Null when the kind has no such steps.
    */
   stepOf: ((trigger: string) => string) | null;
+  /**
+   * A side every event of the kind involves, whoever the sentence names: giant pandas on loan
+   * are always China's, so "the bears arrived from Chengdu" and "two pandas landed at the zoo"
+   * share an actor. Empty for kinds whose sides the sentence tells.
+   */
+  impliedActors: string[];
   title: (context: TitleContext) => KindTitle;
   /** Sentences (our own words) that must and must not give an event of this kind. */
   examples: { detects: string[]; ignores: string[] };
@@ -108,6 +114,7 @@ const KIND_DEFAULTS = {
   fallback: false,
   wordsOnly: null,
   stepOf: null,
+  impliedActors: [],
 } satisfies Partial<KindDefinition>;
 
 /** A kind as its file writes it: only the traits that differ from the defaults. */

@@ -24,6 +24,8 @@ import { mediaRestriction } from './mediaRestriction.ts';
 import { meeting } from './meeting.ts';
 import { officialAct } from './officialAct.ts';
 import { military } from './military.ts';
+import { pandaLoan } from './pandaLoan.ts';
+import { petition } from './petition.ts';
 import { phoneCall } from './phoneCall.ts';
 import { policy } from './policy.ts';
 import { portFees } from './portFees.ts';
@@ -67,6 +69,7 @@ export const KIND_TABLE: { readonly [K in EventKind]: KindDefinition } = {
   warning,
   sanctions,
   investigation,
+  petition,
   'security-review': securityReview,
   'wto-complaint': wtoComplaint,
   'import-suspension': importSuspension,
@@ -83,6 +86,7 @@ export const KIND_TABLE: { readonly [K in EventKind]: KindDefinition } = {
   'media-restriction': mediaRestriction,
   'diplomatic-boycott': diplomaticBoycott,
   'cyber-attack': cyberAttack,
+  'panda-loan': pandaLoan,
   'ambassador-summoned': ambassadorSummoned,
   'regulator-summons': regulatorSummons,
   legislation,

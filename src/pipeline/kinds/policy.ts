@@ -1,10 +1,28 @@
 import { defineKind } from './kindDefinition.ts';
-import { GAP, re } from './patternParts.ts';
+import { GAP, RELATIVE_AGENT, re } from './patternParts.ts';
+
+/** What makes a rule a step of rule-making: "final rule", "proposed rule", "interim final rule". */
+const RULE_STEP = '(?:final|interim\\s+final|proposed|draft)';
+const MONTH_DAY = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}\\b';
+
+/**
+ * The step of rule-making a trigger tells: "an advance notice", "a proposed rule", "published in
+ * the Federal Register", "a final rule", "they took effect" / "is effective"; null for any
+ * other act (an order signed, a ban widened).
+ */
+function ruleStep(trigger: string): 'notice' | 'propose' | 'publish' | 'final' | 'in-force' | null {
+  if (/\badvance\s+notice\b/i.test(trigger)) return 'notice';
+  if (/\b(?:proposed|draft)\s/i.test(trigger)) return 'propose';
+  if (/\bFederal\s+Register\b/i.test(trigger)) return 'publish';
+  if (/\bfinal\s|\bfinali[sz]/i.test(trigger)) return 'final';
+  if (/\b(?:effect|force|effective)$/i.test(trigger)) return 'in-force';
+  return null;
+}
 
 /** An order, law or rule: "Trump signed an executive order on Friday." */
 export const policy = defineKind({
   id: 'policy',
-  cue: /order|proclamation|memorandum|directive|bill|law|emergency|rule|regulation|replacement|ban|measure|requirement|prohibition|investment|framework/i,
+  cue: /memo|order|Register|effect|change|notice|proclamation|memorandum|directive|bill|law|emergency|rule|regulation|replacement|ban|measure|requirement|prohibition|investment|framework/i,
   themes: [],
   tag: 'policy',
   verbal: [
@@ -25,9 +43,50 @@ export const policy = defineKind({
     re(
       `\\b(?:[Ee]xecutive\\s+[Oo]rder|[Oo]rder|[Pp]roclamation|[Mm]emorandum|[Dd]irective)(?:\\s+(?:No\\.\\s*)?\\d+)?,?\\s+(?:signed|issued)(?=\\s+(?:on|in|last|by)\\b)`,
     ),
-    re('\\bdeclar(?:ed|es|e|ing)\\s+(?:a\\s+)?national\\s+emergency\\b'),
+    // "Late on Friday the White House put out a national security memo on foreign investment": a
+    // government's memo of policy is an order in all but name.
     re(
-      `\\b(?:publish|issu|unveil|introduc|finali[sz]|scrap|rescind|repeal|withdr[ae]w|revers|replac)\\w*\\s+${GAP(4)}(?:rule|regulation|replacement)\\b`,
+      `\\b(?:signed|signs|issued|issues|put\\s+out|puts\\s+out|released|releases|unveiled|unveils)\\s+(?:an?\\s+|the\\s+|its\\s+)?(?:new\\s+)?(?:national[\\s-]security|presidential|White\\s+House)\\s+(?:memo|memorandum|directive)\\b`,
+    ),
+    re('\\bdeclar(?:ed|es|e|ing)\\s+(?:a\\s+)?national\\s+emergency\\b'),
+    // "The ministry finalized the rules in June": the plural is the same act as "the rule".
+    re(
+      `\\b(?:publish|issu|unveil|introduc|finali[sz]|scrap|rescind|repeal|withdr[ae]w|revers|replac)\\w*\\s+${GAP(4)}(?:rule|regulation|replacement)s?\\b`,
+    ),
+    // "The agency put out a final rule on drone parts on Monday", "the department released its
+    // interim final regulations": a rule named final or proposed is a step of rule-making, however
+    // plain the verb that puts it out.
+    re(
+      `\\b(?:released|releases|put\\s+out|puts\\s+out|posted|posts|issued|issues|published|publishes|unveiled|unveils|adopted|adopts|announced|announces)\\s+(?:an?\\s+|the\\s+|its\\s+|their\\s+)?(?:new\\s+)?${RULE_STEP}\\s+(?:[\\w-]+\\s+){0,3}?(?:rules?|regulations?)\\b`,
+    ),
+    // "The regulator followed with a proposed rule on May 3", "the ministry opened the process with
+    // an advance notice in March": a step of rule-making named as what an agency came out with.
+    re(
+      `\\b(?:followed|follows|opened|opens|began|begins|started|starts|came\\s+out|comes\\s+out)\\s+(?:up\\s+)?(?:the\\s+(?:process|rulemaking|rule-making)\\s+)?with\\s+(?:an?\\s+|its\\s+)?(?:${RULE_STEP}\\s+(?:[\\w-]+\\s+){0,3}?(?:rules?|regulations?)|advance\\s+notice(?:\\s+of\\s+proposed\\s+rule-?making)?)\\b`,
+    ),
+    // "The rules were published in the Federal Register on Monday": the official printing is a
+    // step of its own, told when it is done and dated.
+    re(
+      `\\b(?:was|were|been|is|are)\\s+(?:formally\\s+|officially\\s+)?published\\s+in\\s+the\\s+Federal\\s+Register(?=\\s+(?:on|in|last)\\s+[A-Z0-9])`,
+    ),
+    // "It was printed in the Federal Register on Monday and takes effect on June 2": the second
+    // step, told in the same breath as the printing.
+    re(
+      `(?<=\\bFederal\\s+Register\\s+(?:[\\w’'-]+\\s+){0,3}?and\\s+)(?:takes|took|will\\s+take)\\s+effect\\b`,
+    ),
+    // "The agency finalized the rules in May, and they took effect on July 1": the rules' start,
+    // told by a pronoun in the clause after the one that made them.
+    re(
+      `(?<=\\b(?:rules?|regulations?|requirements?)\\b[^.;]{0,60}?,?\\s+and\\s+)(?:they|it)\\s+(?:took|take|takes|will\\s+take)\\s+effect\\b`,
+    ),
+    // "The notice, a rule the agency posted on Monday that drops two plants": a rule named by
+    // who put it out, object first, was put out then.
+    re(
+      `\\brules?\\s+(?:${RELATIVE_AGENT}|(?:the\\s+)?(?:[A-Z][\\w.&’'-]*\\s+(?:of\\s+(?:the\\s+)?)?){1,5})(?:posted|issued|published|released|unveiled|finali[sz]ed)(?=\\s+(?:on|in|last)\\b)`,
+    ),
+    // "The rule is effective March 3": the day a rule binds, told with "effective".
+    re(
+      `\\b(?:rules?|regulations?|requirements?|measures?)\\s+(?:(?!and\\b)[\\w’'-]+\\s+){0,6}?(?:is|are|will\\s+be|becomes|become|became|was|were)\\s+effective(?=\\s+(?:on\\s+|from\\s+|as\\s+of\\s+)?${MONTH_DAY})`,
     ),
     // "The two agencies released proposed rules on Friday defining which suppliers count as
     // foreign-controlled": a draft rule put out for comment is a step of the rule-making.
@@ -43,7 +102,7 @@ export const policy = defineKind({
     // its own. Told of several measures in the main clause ("both measures took effect
     // Thursday"), it retells the act the article has just told, and joins it.
     re(
-      `\\b(?:law|rule|regulation|ban|order|measure|requirement)\\b\\s+(?:[\\w’'-]+\\s+){0,10}?(?:(?:took|takes|take|went|goes|go)\\s+(?:effect|into\\s+effect)|(?:came|comes|come|entered|enters|enter)\\s+into\\s+force)\\b`,
+      `\\b(?:law|rule|regulation|ban|order|measure|requirement|change)\\b\\s+(?:(?!and\\b)[\\w’'-]+\\s+){0,10}?(?:(?:took|takes|take|went|goes|go)\\s+(?:effect|into\\s+effect)|(?:came|comes|come|entered|enters|enter)\\s+into\\s+force)\\b`,
     ),
     // "The rules, which take effect on March 1, cover two kinds of alloy": an aside that tells
     // when the rules start to bind, while the sentence says what they cover, is the in-force
@@ -60,6 +119,11 @@ export const policy = defineKind({
   themesFromContext: true,
   neutralTakesArticleThemes: true,
   measure: true,
+  // A rule proposed in June and printed in July are two steps, though one rule and one summer.
+  stepOf: (trigger) => {
+    const step = ruleStep(trigger);
+    return step === 'notice' || step === 'propose' || step === 'publish' ? step : 'make';
+  },
   title: ({ subject, topic, planned, action, trigger }) => {
     // "Biden widens investment ban": a ban on buying into firms says what the measure is.
     if (/\bban\s+on\s+(?:[\w-]+\s+){0,2}?investments?\b/.test(trigger)) {
@@ -67,6 +131,43 @@ export const policy = defineKind({
       return {
         title: `${subject} ${planned ? (widens ? 'to widen' : 'to impose') : widens ? 'widens' : 'imposes'} investment ban`,
         slugParts: [subject, 'investment-ban'],
+      };
+    }
+    const step = ruleStep(trigger);
+    const rule = `${topic ? `${topic} ` : ''}rule`;
+    if (step === 'notice') {
+      return {
+        title: `${subject} ${planned ? 'to open' : 'opens'} ${rule}-making with advance notice`,
+        slugParts: [subject, 'advance-notice', topic ?? ''],
+      };
+    }
+    if (step === 'propose') {
+      return {
+        title: `${subject} ${planned ? 'to propose' : 'proposes'} ${rule}`,
+        slugParts: [subject, 'proposed-rule', topic ?? ''],
+      };
+    }
+    if (step === 'publish') {
+      return {
+        title: `${subject} ${rule} ${planned ? 'to appear' : 'appears'} in Federal Register`,
+        slugParts: [subject, 'rule-published', topic ?? ''],
+      };
+    }
+    if (step === 'final') {
+      return {
+        title: `${subject} ${planned ? 'to issue' : 'issues'} final ${rule}`,
+        slugParts: [subject, 'final-rule', topic ?? ''],
+      };
+    }
+    if (step === 'in-force') {
+      // "The ban took effect", "they took effect": the measure the trigger names, else a rule.
+      const noun = /^(?:law|rule|regulation|ban|order|measure|requirement|change)s?\b/i.exec(
+        trigger,
+      );
+      const what = `${topic ? `${topic} ` : ''}${noun?.[0].toLowerCase().replace(/s$/, '') ?? 'rule'}`;
+      return {
+        title: `${subject} ${what} ${planned ? 'to take effect' : 'takes effect'}`,
+        slugParts: [subject, 'rule-in-force', topic ?? ''],
       };
     }
     const verb = planned ? 'to issue' : action === 'lift' ? 'scraps' : 'issues';
@@ -86,12 +187,26 @@ export const policy = defineKind({
       'The rules, which take effect on March 1, cover two kinds of alloy.',
       'The requirement that buyers register their imports came into force on Friday.',
       'The two agencies released proposed rules on Friday defining which suppliers count as foreign-controlled.',
+      'On Monday the Commerce Department put out a final rule on drone parts made in China.',
+      'The Treasury Department issued its final outbound investment regulations on Monday.',
+      'The regulator followed with a proposed rule on May 3 covering chip design software.',
+      'The department opened the process with an advance notice in March.',
+      'The rules were published in the Federal Register on Monday.',
+      'The agency finalized the rules in May, and they took effect on July 1.',
+      'The rule is effective June 2, 2025, and applies to deals signed after that date.',
+      'The move mirrors a rule the Commerce Department posted last Friday that drops two plants.',
+      'The change takes effect in 90 days, on March 31.',
+      'Late on Friday the White House put out a national security memo on foreign investment.',
     ],
     ignores: [
       'The court upheld the law in a short ruling.',
       'Investment in the plant widened the gap between the two firms.',
       'The rules of the game came into view on Friday.',
       'The club released its new rules for the tournament draw.',
+      'The coach put out a final squad list on Monday.',
+      'The paper was published in a journal on Monday.',
+      'The schedule is effective immediately.',
+      'The firm released a memo to its staff on Friday.',
     ],
   },
 });

@@ -4,7 +4,7 @@ import { GAP, re } from './patternParts.ts';
 /** Buying the other side’s goods: "China resumed purchases of American soybeans." */
 export const purchase = defineKind({
   id: 'purchase',
-  cue: /buy|bought|purchas|import|order/i,
+  cue: /buy|bought|purchas|import|order|book|secur/i,
   themes: ['trade'],
   tag: 'purchases',
   verbal: [
@@ -12,6 +12,11 @@ export const purchase = defineKind({
       `\\b(?:buy|bought|buys|buying|purchase|purchased|purchasing|purchases(?!\\s+of\\b)|import|imported|importing|imports(?!\\s+of\\b)|ordered|ordering)\\s+${GAP(4)}(?:soybeans?|grain|corn|wheat|sorghum|Boeing|aircraft|jets|planes|energy|LNG|oil|beef|pork|farm\\s+goods|agricultural\\s+products)\\b`,
     ),
     re(`\\bresum\\w*\\s+${GAP(3)}purchases\\b`),
+    // "The state grain buyer booked three cargoes of beans on Monday": a buyer booking cargoes is
+    // a purchase told in the trade's words.
+    re(
+      `\\b(?:booked|books|booking|bought|buys|buying|purchased|purchasing|secured)\\s+${GAP(3)}(?:cargoes|cargos|shiploads|shipments)\\b`,
+    ),
   ],
   measure: true,
   title: ({ subject, topic, planned }) => {
@@ -24,10 +29,12 @@ export const purchase = defineKind({
     detects: [
       'Beijing vowed to buy more American soybeans.',
       'China resumed purchases of American soybeans.',
+      'A Chinese state grain buyer booked three cargoes of US soybeans on Monday.',
     ],
     ignores: [
       'Farm-goods purchases, soybeans among them, came up when the two presidents talked.',
       'Shoppers bought more shoes before the holiday.',
+      'The travel agent booked three tables for dinner.',
     ],
   },
 });

@@ -30,7 +30,7 @@ const PRESS_TARGET =
   "(?!\\s+(?:[\\w’'-]+\\s+){0,3}?(?:news|media|newspapers?|papers|dailies|journalists|reporters|correspondents|broadcasters|press)\\b)";
 export const sanctions = defineKind({
   id: 'sanctions',
-  cue: /sanction|countermeasure/i,
+  cue: /sanction|countermeasure|OFAC|Treasury|Foreign\s+Assets/i,
   themes: ['diplomacy'],
   tag: 'sanctions',
   verbal: [
@@ -41,6 +41,15 @@ export const sanctions = defineKind({
     // party chief": people and bodies are sanctioned; a merger "sanctioned" by a regulator is not.
     re(
       "\\bsanction(?:s|ed|ing)\\s+(?=[A-Z]|(?:(?!(?:but|and|or|will|would|to|that|which|who|as|if|then|while|because|from)\\b)[\\w’'-]+\\s+){0,4}?(?:companies|firms|officials|entities|senators|lawmakers|legislators|executives?|chief|leaders?|ministers?|generals?|individuals|persons|banks|diplomats|judges|commanders?|members|vice[\\s-]chairs?\\w*)\\b)",
+    ),
+    // "The Treasury on Monday designated a Beijing network firm", "the sanctions office named two
+    // hackers and their employer": the US sanctions office's listing is a sanction, whatever the
+    // verb. "Named" only with the office itself, not the department ("Treasury named a deputy").
+    re(
+      `(?<=\\b(?:Treasury|OFAC|Office\\s+of\\s+Foreign\\s+Assets\\s+Control(?:\\s+\\(OFAC\\))?|[Ss]anctions\\s+office)\\s+(?:(?:on\\s+|last\\s+)?[A-Z][a-z]+day\\s+|also\\s+|has\\s+|had\\s+)?)(?:designat(?:ed|es|e|ing)|blacklist(?:ed|s)?)\\s+(?=[A-Z]|(?:a|an|two|three|four|five|several)\\s)`,
+    ),
+    re(
+      `(?<=\\b(?:OFAC|Office\\s+of\\s+Foreign\\s+Assets\\s+Control(?:\\s+\\(OFAC\\))?|[Ss]anctions\\s+office)\\s+(?:(?:on\\s+|last\\s+)?[A-Z][a-z]+day\\s+|also\\s+)?)(?:named|names)\\s+(?=[A-Z]|(?:a|an|two|three|four|five|several)\\s)`,
     ),
   ],
   // "a sanctions violation case", "sanctions evasion": the word names the offence, not a measure.
@@ -76,6 +85,9 @@ export const sanctions = defineKind({
       'Beijing announced countermeasures against two American drone makers.',
       'A month earlier Washington sanctioned the regional party chief.',
       'Beijing answered by sanctioning two US senators and a think-tank head.',
+      'The Treasury on Monday designated a Beijing network firm it tied to a hacking group.',
+      "Treasury's sanctions office named two hackers and the firm that employed them.",
+      'The Treasury on Friday blacklisted a Wuhan man and a Chengdu data company.',
     ],
     ignores: [
       'Regulators sanctioned the merger after a review.',
@@ -83,6 +95,8 @@ export const sanctions = defineKind({
       'The firm settled a sanctions violation case last year.',
       'The listing carries no immediate sanctions but bars the firms from contracts.',
       'On Monday the ministry announced countermeasures against three American newspapers.',
+      'The Treasury named a new deputy secretary on Monday.',
+      'The Treasury designated the bonds as safe assets.',
     ],
   },
 });

@@ -30,7 +30,7 @@ const ANSWER_VERBS: readonly (readonly [RegExp, string])[] = [
  */
 export const statement = defineKind({
   id: 'statement',
-  cue: /wrote|posted|tweeted|writing|posting|accused|spokes|media\s+post|statement|speech|address|tone|express|ministry|embassy|State\s+Department/i,
+  cue: /fact\s+sheet|wrote|posted|tweeted|writing|posting|accused|spokes|media\s+post|statement|speech|address|tone|express|ministry|embassy|State\s+Department/i,
   themes: [],
   tag: 'statement',
   verbal: [
@@ -48,6 +48,16 @@ export const statement = defineKind({
     // "The Chinese side issued a statement on Sunday": putting one out, not every "said in a
     // statement".
     re('\\b(?:issued|released|put\\s+out)\\s+an?\\s+(?:[\\w-]+\\s+){0,2}statement\\b'),
+    // "The White House issued a fact sheet on Sunday", "In a fact sheet released on Monday, the
+    // ministry said …", "said in a March 3 fact sheet": a government's written summary of a deal
+    // or a step is a public word of its own, dated like a statement.
+    re(
+      '\\b(?:issued|issues|released|releases|published|publishes|put\\s+out|puts\\s+out)\\s+(?:an?\\s+|its\\s+)?(?:[\\w-]+\\s+){0,2}?fact\\s+sheet\\b',
+    ),
+    re(
+      '\\b[Ii]n\\s+(?:an?|its)\\s+(?:[\\w.,-]+\\s+){0,3}?fact\\s+sheet\\s+(?:issued|released|published|put\\s+out)\\b',
+    ),
+    re('\\bsaid\\s+in\\s+(?:an?|its)\\s+(?:[\\w.,-]+\\s+){0,3}?fact\\s+sheet\\b'),
     // "The secretary gave a speech at a presidential library on Thursday": a set-piece speech is
     // a public word of its own, dated like a post (undated, it is colour: datedOnly).
     re(
@@ -78,7 +88,12 @@ export const statement = defineKind({
     // "Beijing's foreign ministry spokesman, Lin Qiao, told reporters the ruling showed Washington
     // was breaking trade rules": the office's spokesperson answers for it, in a briefing.
     re(
-      `(?<=(?:${SIDE_OFFICE})\\s+spokes(?:man|woman|person)(?:,?\\s+[A-Z][a-z]+(?:\\s+[A-Z][a-z]+){0,2},?)?\\s+)(?:told\\s+(?:reporters|a\\s+(?:news\\s+)?briefing)|said)(?=\\s[^.;]{0,90}?\\b${CRITICAL})`,
+      `(?<=(?:${SIDE_OFFICE})\\s+spokes(?:man|woman|person)(?:,?\\s+[A-Z][a-z]+(?:\\s+[A-Z][a-z]+){0,2},?)?\\s+)(?:(?:told|tells)\\s+(?:reporters|an?\\s+(?:regular\\s+|daily\\s+)?(?:news\\s+|press\\s+)?briefing)|said)(?=\\s[^.;]{0,90}?\\b${CRITICAL})`,
+    ),
+    // "A spokesperson for China's commerce ministry told reporters on Monday that the step would
+    // hurt trade": the same answer, the office named after "for".
+    re(
+      `(?<=\\bspokes(?:man|woman|person)\\s+for\\s+(?:the\\s+)?(?:(?:China|Beijing)[’']s\\s+|Chinese\\s+)?(?:Ministry\\s+of\\s+(?:Commerce|Foreign\\s+Affairs)|(?:[Ff]oreign|[Cc]ommerce|[Tt]rade)\\s+[Mm]inistry)(?:\\s+\\([A-Z]+\\))?\\s+)(?:(?:told|tells)\\s+(?:reporters|an?\\s+(?:regular\\s+|daily\\s+)?(?:news\\s+|press\\s+)?briefing)|said)(?=\\s[^.;]{0,90}?\\b${CRITICAL})`,
     ),
   ],
   themesFromContext: true,
@@ -112,6 +127,12 @@ export const statement = defineKind({
         slugParts: [side, 'statement', topic ?? ''],
       };
     }
+    if (/\bfact\s+sheet\b/i.test(text.slice(primary.triggerStart, primary.triggerEnd))) {
+      return {
+        title: `${speaker} issues fact sheet${topic ? ` on ${topic}` : ''}`,
+        slugParts: [speaker, 'fact-sheet', topic ?? ''],
+      };
+    }
     return {
       title: `${speaker} statement${topic ? ` on ${topic}` : ''}`,
       slugParts: [speaker, 'statement', topic ?? ''],
@@ -131,6 +152,12 @@ export const statement = defineKind({
       'The Chinese embassy in Canberra condemned the listing on Friday.',
       'At a news conference on Friday, the Chinese foreign ministry said the listing broke market rules and called on Washington to withdraw it.',
       "On Wednesday China's foreign ministry spokesman, Lin Qiao, told reporters the ruling showed Washington was breaking trade rules.",
+      'On Monday the Chinese foreign ministry spokeswoman Hua Lin tells a regular briefing that China opposes all hacking.',
+      "A spokesperson for China's Ministry of Commerce told reporters on Sunday that the US step would hurt the chip supply chain.",
+
+      'The White House issued a fact sheet on Sunday listing what each side had promised.',
+      'In a fact sheet released on Monday, the White House said Beijing would buy more beans.',
+      'The White House said in a March 3 fact sheet that the truce would last a year.',
     ],
     ignores: [
       'He wrote a book about trade.',
@@ -139,6 +166,8 @@ export const statement = defineKind({
       'The orchestra struck a brighter note in the second half.',
       "China's commerce ministry said on Monday it had received the application.",
       'The embassy replied to the letter.',
+      "A spokesperson for India's Ministry of Commerce said on Monday the tariff would hurt exporters.",
+      'The museum keeps a fact sheet on each painting.',
     ],
   },
 });

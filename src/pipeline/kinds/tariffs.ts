@@ -6,7 +6,7 @@ const TARIFF_NOUN = '(?:counter-?)?(?:tariffs?|duties|levies|levy|import\\s+taxe
 /** A rate as a number: "15%", "25 percent", "10 per cent". */
 const RATE = '[\\d.]+\\s*(?:percent|per\\s+cent|%)';
 const TARIFF_VERB =
-  '(?:impos|propos|announc|rais|hik|slap|levy|levie|increas|doubl|tripl|cut|lower|reduc|slash|suspend|paus|delay|lift|remov|scrap|extend|reinstat|restor|re-?impos|bring\\w*\\s+back|brought\\s+back|introduc|unveil|expand|exempt|threaten|retaliat|halv|roll\\w*\\s+back|postpon|appl(?:y|ie|yi))\\w*';
+  '(?:impos|propos|announc|rais|hik|slap|levy|levie|increas|doubl|tripl|cut|lower|reduc|slash|suspend|paus|delay|lift|remov|scrap|extend|reinstat|restor|re-?impos|bring\\w*\\s+back|brought\\s+back|introduc|unveil|expand|exempt|threaten|retaliat|halv|roll\\w*\\s+back|postpon|appl(?:y|ie|yi)|drop(?=s\\s|ped\\s|ping\\s|\\s)|stop\\w*\\s+collect)\\w*';
 
 /**
  * The words of a subject between a rate and its verb, with the goods told by their worth ("the levy
@@ -23,6 +23,11 @@ export const tariffs = defineKind({
   tag: 'tariffs',
   verbal: [
     re(`\\b${TARIFF_VERB}\\s+${GAP(6)}${TARIFF_NOUN}\\b`),
+    // "Beijing will suspend for one year the extra duty on US goods": the span of the step comes
+    // between the verb and the duty.
+    re(
+      `\\b(?:suspend|paus|lift|remov|waiv|extend)\\w*\\s+for\\s+(?:a|an|one|two|three|six|nine|twelve|\\d+)\\s+(?:more\\s+)?(?:years?|months?|weeks?|days?)\\s+${GAP(4)}${TARIFF_NOUN}\\b`,
+    ),
     re(
       `\\b${TARIFF_NOUN}\\s+(?:that\\s+|which\\s+)?(?:it|they|Beijing|Washington|China|Trump)\\s+(?:had\\s+)?(?:announced|imposed|introduced|unveiled|levied|slapped)\\b`,
     ),
@@ -92,6 +97,9 @@ export const tariffs = defineKind({
     detects: [
       'The ministry exempted 16 kinds of US farm goods from the extra tariffs on Wednesday.',
       'China imposed tariffs of 15 percent on American coal.',
+      'The tariff commission said it would stop collecting the extra duties on US farm goods from March 10.',
+      'On Monday the ministry dropped the retaliatory duties on American pork.',
+      'Beijing will suspend for one year the extra 24% tariff on US goods from March 10.',
       // A pause told by its verb: the action reads "pause", never a new tariff.
       'The president agreed on Saturday to postpone the tariff increase due in January.',
       'The duty on Chinese solar wafers doubles from 25 percent to 50 percent next year.',
@@ -102,6 +110,7 @@ export const tariffs = defineKind({
     ignores: [
       'Port fees rose sharply in March.',
       'His duty rose to new heights of care.',
+      'The team dropped the ball on Monday.',
       'An extra 10 percent of the staff works from home.',
       'The total turnout was 60% despite the duty-free queues.',
     ],

@@ -40,7 +40,8 @@ describe('dates in the styles of unseen news', () => {
         'The text would be signed by the two ministers, most likely in the first week of January.',
         '2019-12-14',
       ),
-    ).toEqual([['January', '2020-01']]);
+      // The week of the month is told now, not just the month; the year is still the next one.
+    ).toEqual([['first week of January', '2020-01-01']]);
     // "could not be located Wednesday" still tells a past Wednesday.
     expect(datesOf('The owner could not be located Wednesday.', '2000-01-06')).toEqual([
       ['Wednesday', '2000-01-05'],
