@@ -98,7 +98,7 @@ function chainShifts(found: (FoundDate & { date: EventDate })[], context: ParseC
         anchor: told.precision === 'day' ? start : context.anchor,
         toldMonth: start.slice(0, 7),
       });
-      if (date != null) found[i] = { ...f, date };
+      if (date != null && hasFourDigitYears(date)) found[i] = { ...f, date };
       break;
     }
   }
