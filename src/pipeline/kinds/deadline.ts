@@ -31,6 +31,9 @@ const START_DAY = `(?=\\s+(?:from\\s+|on\\s+|as\\s+early\\s+as\\s+|as\\s+of\\s+|
 /** The verbs that give a holder time to act: "would have until", "has until". */
 const HAS_UNTIL = '(?:(?:will|would|shall|to)\\s+have|has|have|gets|get)\\s+until';
 const TOLD_START = new RegExp(`^${MEASURE}\\b`, 'i');
+/** A measure and an aside set off by commas: "The law, signed by the president in April, ". */
+const MEASURE_WITH_ASIDE = `\\b${MEASURE},\\s+[^,;]{1,80},\\s+`;
+const MEASURE_BEFORE = new RegExp(`\\b(${MEASURE}),\\s+[^,;]{1,80},\\s+$`, 'i');
 const TOLD_LIMIT = new RegExp(`^(?:${HAS_UNTIL}|unless)\\b`, 'i');
 
 /** A calendar line's bullet and day before its step (see calendarLines). */
@@ -68,6 +71,9 @@ export const deadline = defineKind({
     // "The ban on new share purchases applies from July 5", "the app's ban could start as early
     // as March 2": the day a measure starts, planned until it comes.
     re(`\\b${MEASURE}\\s+${GAP(6)}${STARTS}${START_DAY}`),
+    // "The law, which the president signed in April, takes effect on March 2": the same with an
+    // aside between; the trigger is the start alone, so the aside's own act is still told.
+    re(`(?<=${MEASURE_WITH_ASIDE})${STARTS}${START_DAY}`),
     // "The company faces a Friday deadline to sell its US arm": the day set for it, still ahead.
     re(
       `\\b(?:faces|faced|facing)\\s+${GAP(3)}(?:deadline|ultimatum)\\b${WHEN_AFTER.replace('(?=', '(?=,?')}`,
@@ -82,9 +88,10 @@ export const deadline = defineKind({
       const step = told.trim().split(/\s+/).slice(0, 9).join(' ');
       return { title: `${subject}: ${step}`, slugParts: [subject, step] };
     }
-    if (TOLD_START.test(told)) {
+    const aside = MEASURE_BEFORE.exec(primary.segment.text.slice(0, primary.triggerStart));
+    if (TOLD_START.test(told) || aside !== null) {
       // The measure as the sentence names it, up to its verb: "ban on new share purchases".
-      const named = told.replace(new RegExp(`\\s+${STARTS}$`, 'i'), '');
+      const named = aside?.[1] ?? told.replace(new RegExp(`\\s+${STARTS}$`, 'i'), '');
       const measure = named.split(/\s+/).slice(0, 6).join(' ').toLowerCase();
       return {
         title: `${subject} ${measure} ${planned ? 'to take effect' : 'takes effect'}`,
@@ -130,6 +137,7 @@ export const deadline = defineKind({
       'Unless the owner finds a buyer by March 2, stores must drop the game.',
       'The ban on new share purchases applies from July 5.',
       "The app's ban could start as early as March 2.",
+      'The law, which the president signed in April, takes effect on March 2.',
     ],
     ignores: [
       'The deadline passed quietly.',
