@@ -44,9 +44,13 @@ const DEMAND_BEFORE = /\b(?:should|must|ought\s+to|needs?\s+to)\s+(?!have\b)(?:[
  */
 const PERMISSION_BEFORE =
   /\b(?:lets|allows|permits|empowers|authori[sz]es|enables|would\s+(?:let|allow|permit|empower|authori[sz]e|enable))\s+(?:[^.;\s]+\s+){1,4}?(?:to\s+)?$/i;
-/** A promise to act is a plan, whenever it was made: "Beijing vowed to buy American soybeans". */
+/**
+ * A promise to act is a plan, whenever it was made: "Beijing vowed to buy American soybeans".
+ * So is one told by a participle after the act it came with: "The envoys met on Friday, agreeing
+ * to resume calls between their fleet commanders"; "since agreeing to a truce" names a deal made.
+ */
 const COMMITMENT_BEFORE =
-  /\b(?:agreed|agrees|agree|vowed|vows|pledged|pledges|promised|promises|committed|commits)\s+to\s+(?:[\w-]+\s+){0,2}$/i;
+  /\b(?:(?:agreed|agrees|agree|vowed|vows|pledged|pledges|promised|promises|committed|commits)\s+to|(?:agreeing|vowing|pledging|promising|committing)\s+to(?!\s+(?:a|an|the|this|that|these|those|its|their|his|her)\s))\s+(?:[\w-]+\s+){0,2}$/i;
 /**
  * "Trump and Xi agreed to freeze new tariffs while their negotiators tried for a deal": a
  * freeze agreed takes hold as it is agreed, so the promise is no plan, and the measure it names
@@ -232,6 +236,11 @@ export function detectEvents(
       deferred !== null || (leadTest(COMMITMENT, lead) && !PAUSE_AGREED.test(lead))
         ? 'planned'
         : statusOf(date, published, sentence, match, windowStart, clause.end);
+    const dated =
+      date ??
+      (status === 'planned'
+        ? comingDate(sentence.slice(windowStart, clause.end), published)
+        : null);
     detections.push({
       kind: match.kind,
       sourceId,
@@ -244,7 +253,7 @@ export function detectEvents(
         (irrealis || DETERMINED.test(sentence.slice(match.start, match.end)) || determined),
       hypothetical: match.verbal && irrealis,
       status,
-      date,
+      date: dated,
       actors: [],
       places: [],
       themes: [...(KINDS[match.ruleIndex]?.themes ?? [])],
@@ -255,7 +264,7 @@ export function detectEvents(
         : PAUSE_AGREED.test(lead)
           ? 'pause'
           : '',
-      dateSource: date === null ? null : 'text',
+      dateSource: dated === null ? null : 'text',
       notes: [],
     });
   }
@@ -698,9 +707,29 @@ function claimedByOther(
         (other.kind === match.kind || pointsBack(other, sentence))
       ) &&
       distance(other, d) < distance(match, d) &&
+      !commaParted(sentence, d, match, other) &&
       !TEMPORAL_BARRIER.test(between(sentence, d, other)) &&
       !inRelativeAside(sentence, d, other) &&
       clauseBounds(sentence, other.start).start === clauseBounds(sentence, d.start).start,
+  );
+}
+
+/**
+ * "The levy is due to rise to 40% on July 1, under the order the president signed": a date
+ * that ends the phrase of the act before it, with a comma after it and none before, is that
+ * act's, though the next act's trigger stands nearer.
+ */
+function commaParted(
+  sentence: string,
+  d: DateMention,
+  match: { start: number; end: number },
+  other: { start: number; end: number },
+): boolean {
+  return (
+    match.end <= d.start &&
+    other.start >= d.end &&
+    !/[,;]/.test(sentence.slice(match.end, d.start)) &&
+    /^\s*,/.test(sentence.slice(d.end, other.start))
   );
 }
 
@@ -802,6 +831,28 @@ const AWAITED = /^(?:is|are)\s+(?:now\s+|also\s+)?(?:expected|due|scheduled|set)
 const AHEAD =
   /\b(?:later\s+(?:this|in\s+the)\s+(?:year|month|week)|next\s+(?:week|month|year)|in\s+the\s+coming\s+(?:days|weeks|months)|(?:at|by|before|toward|towards)\s+the\s+end\s+of\s+(?:the|this)\s+(?:year|month|week))\b/i;
 
+/**
+ * "The two presidents will speak by phone in the coming weeks": a plan set a span ahead of the
+ * day of writing, with no date of its own, falls in the month a fortnight on ("weeks"), or in the
+ * year two months on ("months"), approximately. The span is counted from the publication date,
+ * the only day the words are told from.
+ */
+const COMING =
+  /\b(?:in|within|over)\s+the\s+(?:coming|next(?:\s+few)?|next\s+couple\s+of)\s+(days|weeks|months)\b/i;
+const COMING_SHIFT_DAYS: Readonly<Record<string, number>> = { days: 3, weeks: 14, months: 60 };
+function comingDate(clause: string, published: string | null): EventDate | null {
+  const span = COMING.exec(clause)?.[1]?.toLowerCase();
+  if (span === undefined || published === null || !/^\d{4}-\d\d-\d\d$/.test(published)) {
+    return null;
+  }
+  const day = new Date(`${published}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() + (COMING_SHIFT_DAYS[span] ?? 0));
+  const iso = day.toISOString();
+  return span === 'months'
+    ? { start: iso.slice(0, 4), precision: 'year', approximate: true }
+    : { start: iso.slice(0, 7), precision: 'month', approximate: true };
+}
+
 /** `trigger` is a part of the sentence screened last, as for leadTest. */
 function actionOf(trigger: string): string {
   for (let i = 0; i < ACTIONS.length; i++) {
@@ -837,6 +888,14 @@ const ON_OR_IN = /^\s+(?:on|in)\s+$/;
  */
 const LIMIT_END = /^(?:(?:will|would|shall|to)\s+have|has|have|gets?|unless)\b.*\b(?:until|by)$/i;
 const SPACE = /^\s+$/;
+/**
+ * "The levy, which the cabinet approved in May, takes effect on March 3": a trigger that ends in
+ * the verb of a measure's start is dated by the day right after it, the day it starts, not by a
+ * date told in an aside before it.
+ */
+const START_END =
+  /(?:takes?\s+effect|comes?\s+into\s+(?:force|effect)|kicks?\s+in|go(?:es)?\s+into\s+(?:force|effect)|appl(?:y|ies))$/;
+const START_GAP = /^\s+(?:(?:on|from|as\s+of|starting|as\s+early\s+as)\s+)?$/;
 function ownParticipleDate(match: Match, dates: DateMention[], sentence: string): EventDate | null {
   return ownParticipleMention(match, dates, sentence)?.date ?? null;
 }
@@ -848,10 +907,12 @@ function ownParticipleMention(
 ): DateMention | null {
   const trigger = sentence.slice(match.start, match.end);
   const limit = LIMIT_END.test(trigger);
-  if (!limit && !PARTICIPLE_END.test(trigger)) return null;
+  const starts = !limit && START_END.test(trigger);
+  if (!limit && !starts && !PARTICIPLE_END.test(trigger)) return null;
   const next = dates.find((d) => d.start >= match.end && !d.counterfactual);
   if (next === undefined) return null;
-  return (limit ? SPACE : ON_OR_IN).test(sentence.slice(match.end, next.start)) ? next : null;
+  const gap = limit ? SPACE : starts ? START_GAP : ON_OR_IN;
+  return gap.test(sentence.slice(match.end, next.start)) ? next : null;
 }
 
 /** Whether `other` may claim `d`: a trigger with a date of its own claims that date alone. */
