@@ -6,7 +6,7 @@ const TARIFF_NOUN = '(?:counter-?)?(?:tariffs?|duties|levies|levy|import\\s+taxe
 /** A rate as a number: "15%", "25 percent", "10 per cent". */
 const RATE = '[\\d.]+\\s*(?:percent|per\\s+cent|%)';
 const TARIFF_VERB =
-  '(?:impos|propos|announc|rais|hik|slap|levy|levie|increas|doubl|tripl|cut|lower|reduc|slash|suspend|paus|delay|lift|remov|scrap|extend|reinstat|restor|re-?impos|bring\\w*\\s+back|brought\\s+back|introduc|unveil|expand|exempt|threaten|retaliat|halv|roll\\w*\\s+back|postpon|appl(?:y|ie|yi))\\w*';
+  '(?:impos|propos|announc|rais|hik|slap|levy|levie|increas|doubl|tripl|cut(?:s|ting)?\\s+in\\s+half|cut|lower|reduc|slash|suspend|paus|delay|lift|remov|scrap|extend|reinstat|restor|re-?impos|bring\\w*\\s+back|brought\\s+back|introduc|unveil|expand|exempt|threaten|retaliat|halv|roll\\w*\\s+back|postpon|appl(?:y|ie|yi))\\w*';
 
 /**
  * The words of a subject between a rate and its verb, with the goods told by their worth ("the levy
@@ -18,7 +18,7 @@ const WORTH_GAP = `(?:${GAP(6)}|${GAP(3)}on\\s+\\$[\\d.,]+\\s+(?:(?:billion|mill
 /** Duties on the other side’s goods: "China imposed tariffs of 15 percent on US coal." */
 export const tariffs = defineKind({
   id: 'tariffs',
-  cue: /tariff|dut(?:y|ies)|lev(?:y|ies)|import\s+tax|percent|per\s+cent|%/i,
+  cue: /tariff|dut(?:y|ies)|lev(?:y|ies)|import\s+tax|percent|per\s+cent|%|postal|customs|import\s+(?:charge|fee)/i,
   themes: ['trade'],
   tag: 'tariffs',
   verbal: [
@@ -42,6 +42,11 @@ export const tariffs = defineKind({
     // of Canadian lumber will climb to 35%".
     re(
       `\\b(?:${TARIFF_NOUN}|duty)\\s+${WORTH_GAP}(?:rises|rose|rising|doubles|doubled|doubling|triples|tripled|quadruples|quadrupled|climbs|climbed|jumps|jumped|falls|fell|drops|dropped|goes|went|increases|increased|decreases|decreased|(?<=\\b(?:will|would|to)\\s+)(?:rise|double|triple|climb|jump|fall|drop|go|increase|decrease))\\s+(?=(?:from|to|by)\\s+${RATE})`,
+    ),
+    // "The customs charge on small parcels is set to rise to $75 an item on July 1": a rate due
+    // to move on a day ahead, told by its level in dollars as well as in percent.
+    re(
+      `\\b(?:${TARIFF_NOUN}|duty|(?:postal|import|customs)\\s+(?:charges?|fees?))\\s+${WORTH_GAP}(?:is|are)\\s+(?:due|set|scheduled|slated)\\s+to\\s+(?:rise|double|triple|climb|jump|fall|drop|go\\s+up|increase|decrease)\\s+(?=(?:from|to|by)\\s+(?:${RATE}|\\$[\\d.,]+))`,
     ),
     // "The new levy brings the combined rate on Chinese goods to 60%": the level the duties reach.
     // The trigger is the rate, not the verb ("bring" is no gerund naming an act told elsewhere).
@@ -96,11 +101,14 @@ export const tariffs = defineKind({
       'The president agreed on Saturday to postpone the tariff increase due in January.',
       'The duty on Chinese solar wafers doubles from 25 percent to 50 percent next year.',
       'The levy on $90 billion of Canadian lumber will climb to 35% in May.',
+      'The customs charge on small parcels is set to rise to $75 an item on July 1.',
+      'Beijing will cut in half the extra duties on American pork.',
       'Pork exporters face an additional 10 percent levy that kicks in from October 1.',
       'The combined duty on Chinese steel is now 60%, an adviser said on Monday.',
     ],
     ignores: [
       'Port fees rose sharply in March.',
+      'The charge for a passport is set to rise to $150 next year.',
       'His duty rose to new heights of care.',
       'An extra 10 percent of the staff works from home.',
       'The total turnout was 60% despite the duty-free queues.',

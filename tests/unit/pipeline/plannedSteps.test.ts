@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import { extractDates } from '../../../src/pipeline/extractDates.ts';
+import { detectSentence } from './detectSentence.ts';
+import { eventsOfArticle } from './eventsOfArticle.ts';
+
+/**
+ * Steps still ahead of the day of writing, told beside the acts already done: a call the two
+ * sides agreed to hold, a rate that rises on a later day, a law that takes effect on its day.
+ */
+const told = (text: string, published: string) =>
+  eventsOfArticle(text, published).map((e) => ({
+    kind: e.kind,
+    start: e.date.start,
+    status: e.status,
+  }));
+
+const found = (sentence: string, published: string) =>
+  detectSentence(sentence, published).map((d) => ({
+    kind: d.kind,
+    trigger: sentence.slice(d.triggerStart, d.triggerEnd),
+    status: d.status,
+    start: d.date?.start ?? null,
+  }));
+
+describe('a call promised by a participle after the talks', () => {
+  it('is a planned call, apart from the talks held', () => {
+    const sentence =
+      'The two defence chiefs held talks in Jakarta on Friday, agreeing to resume phone calls between their fleet commanders in the coming months.';
+    expect(found(sentence, '2025-10-05')).toEqual([
+      { kind: 'talks', trigger: 'held talks', status: 'occurred', start: '2025-10-03' },
+      { kind: 'phone-call', trigger: 'resume phone calls', status: 'planned', start: '2025' },
+    ]);
+  });
+
+  it('leaves a deal named after "agreeing to" a deal made', () => {
+    const sentence =
+      'The two presidents held talks on Monday, their first since agreeing to a tariff truce last month.';
+    expect(found(sentence, '2025-11-25').map((d) => d.status)).not.toContain('planned');
+  });
+
+  it('reads calls held as a practice as calls', () => {
+    expect(found('The fleet commanders will hold calls later this year.', '2025-03-05')).toEqual([
+      { kind: 'phone-call', trigger: 'hold calls', status: 'planned', start: '2025' },
+    ]);
+  });
+});
+
+describe('a plan set "in the coming weeks"', () => {
+  it('falls in the month a fortnight after the day of writing', () => {
+    expect(
+      found('The two presidents will speak by phone in the coming weeks.', '2025-09-25'),
+    ).toEqual([
+      { kind: 'phone-call', trigger: 'speak by phone', status: 'planned', start: '2025-10' },
+    ]);
+  });
+
+  it('gives no date to what was done', () => {
+    expect(
+      found('The two ministers spoke by phone, their first call in the past weeks.', '2025-09-25'),
+    ).toEqual([{ kind: 'phone-call', trigger: 'spoke by phone', status: 'occurred', start: null }]);
+  });
+});
+
+describe('a measure that takes effect on its day', () => {
+  it('reads a present "take effect" before a day without a year as a day ahead', () => {
+    // The text told a day of the year before just now; the start is still this year's.
+    const [date] = extractDates('The new port fees, which take effect December 1, cover tankers.', {
+      published: '2025-10-21',
+      anchor: '2024-11-20',
+      yearTold: 2024,
+    });
+    expect(date?.date.start).toBe('2025-12-01');
+  });
+
+  it('dates a law’s start by the day after "takes effect", not by its signing in an aside', () => {
+    const events = told(
+      'The law, which the president signed in April, takes effect on March 2 unless a court blocks it.',
+      '2025-10-05',
+    );
+    expect(events).toContainEqual({ kind: 'deadline', start: '2026-03-02', status: 'planned' });
+  });
+
+  it('reads "the cuts take effect" as the start of the cuts the story led with', () => {
+    const events = told(
+      'China said on Monday it will halve its extra tariffs on $20 billion of American farm goods.\n\nOfficials gave no reason. The cuts take effect on May 2.',
+      '2025-04-08',
+    );
+    expect(events).toContainEqual({ kind: 'tariffs', start: '2025-05-02', status: 'planned' });
+  });
+
+  it('does not start the duties of a year before', () => {
+    const events = told(
+      'Beijing hit American pork with extra duties in March last year.\n\nFarmers are still waiting. The cuts take effect on May 2.',
+      '2025-04-08',
+    );
+    expect(events.filter((e) => e.status === 'planned')).toEqual([]);
+  });
+});
+
+describe('a rate due to move on a day ahead', () => {
+  it('is a planned tariff step on that day, not on the day of the order told after a comma', () => {
+    expect(
+      found(
+        'The customs charge on small parcels is set to rise to $75 an item on July 1, under the order the president signed on April 2.',
+        '2025-05-03',
+      ),
+    ).toContainEqual({
+      kind: 'tariffs',
+      trigger: 'customs charge on small parcels is set to rise',
+      status: 'planned',
+      start: '2025-07-01',
+    });
+  });
+
+  it('reads "cut in half the extra duties" as a tariff cut', () => {
+    expect(
+      found('Beijing will cut in half the extra duties on American pork.', '2025-05-03'),
+    ).toEqual([
+      {
+        kind: 'tariffs',
+        trigger: 'cut in half the extra duties',
+        status: 'planned',
+        start: null,
+      },
+    ]);
+  });
+});
+
+describe('an order to be issued on a day', () => {
+  it('is planned for that day, the day of writing when it is "today"', () => {
+    expect(
+      found(
+        'On Thursday evening the president wrote that he would issue an executive order on Friday, that is today, to delay the ban.',
+        '2025-03-07',
+      ),
+    ).toEqual([
+      {
+        kind: 'policy',
+        trigger: 'issue an executive order',
+        status: 'planned',
+        start: '2025-03-07',
+      },
+    ]);
+  });
+});
