@@ -88,7 +88,11 @@ const ACTIONS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:cut|lower|reduc|slash|halv|roll\w*\s+back)/i, 'cut'],
   [/\bextend/i, 'extend'],
   [/\b(?:suspend|paus|delay|halt|postpon)/i, 'pause'],
-  [/\b(?:lift|remov|scrap|relax|eas|loosen|cleared|allowed|permitted|granted)/i, 'lift'],
+  // "stop collecting the extra duties" lifts them.
+  [
+    /\b(?:lift|remov|scrap|relax|eas|loosen|cleared|allowed|permitted|granted|stop\w*\s+collect)/i,
+    'lift',
+  ],
   [/\bthreaten/i, 'threaten'],
   [/\bexempt/i, 'exempt'],
   [/\bretaliat/i, 'retaliate'],
@@ -513,6 +517,7 @@ function pickDate(
       !inSinceClause(sentence, d, match) &&
       !inRelativeAside(sentence, d, match) &&
       !(!match.verbal && inAppositiveAct(sentence, d, match)) &&
+      !(match.verbal && inReducedRelative(sentence, d, match)) &&
       !(
         (SINCE_BEFORE.test(sentence.slice(Math.max(0, d.start - 12), d.start)) ||
           /^since\b/i.test(d.text)) &&
@@ -762,6 +767,21 @@ function inRelativeAside(
 }
 
 /**
+ * "Beijing will suspend for a year the duty it imposed on US pork in April": a date after the
+ * object's own clause ("it imposed …", no "that") dates the making of the object, not the act
+ * done to it now.
+ */
+const REDUCED_RELATIVE =
+  /^\s*(?:that\s+|which\s+)?(?:it|they|he|she|Beijing|Washington|[A-Z][\w.-]+)\s+(?:had\s+)?(?:imposed|announced|introduced|unveiled|levied|adopted|issued|signed|slapped)\b[^,;]*$/;
+function inReducedRelative(
+  sentence: string,
+  d: DateMention,
+  m: { start: number; end: number },
+): boolean {
+  return d.start >= m.end && REDUCED_RELATIVE.test(sentence.slice(m.end, d.start));
+}
+
+/**
  * "Those curbs followed the farm bill, the relief law Senator Reed drafted in May": a date
  * after an appositive's own subject and verb dates what that phrase tells, not the measure the
  * sentence names before it.
@@ -883,10 +903,12 @@ const PARTICIPLE_END =
   /(?:announced|issued|published|unveiled|adopted|expire|expires|lapse|lapses|run\s+out|runs\s+out)$/;
 const ON_OR_IN = /^\s+(?:on|in)\s+$/;
 /**
- * "Pension funds would have until March 3 to divest", "Unless the owner finds a buyer by March 2": a trigger
+ * "Pension funds would have until March 3 to divest", "Unless the owner finds a buyer by March 2",
+ * "the owner must sell the app by March 19": a trigger
  * that ends in its limit word is dated by the limit right after it, the day it falls.
  */
-const LIMIT_END = /^(?:(?:will|would|shall|to)\s+have|has|have|gets?|unless)\b.*\b(?:until|by)$/i;
+const LIMIT_END =
+  /^(?:(?:will|would|shall|to)\s+have|has|have|gets?|unless|must)\b.*\b(?:until|by)$/i;
 const SPACE = /^\s+$/;
 /**
  * "The levy, which the cabinet approved in May, takes effect on March 3": a trigger that ends in

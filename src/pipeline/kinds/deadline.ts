@@ -34,7 +34,7 @@ const TOLD_START = new RegExp(`^${MEASURE}\\b`, 'i');
 /** A measure and an aside set off by commas: "The law, signed by the president in April, ". */
 const MEASURE_WITH_ASIDE = `\\b${MEASURE},\\s+[^,;]{1,80},\\s+`;
 const MEASURE_BEFORE = new RegExp(`\\b(${MEASURE}),\\s+[^,;]{1,80},\\s+$`, 'i');
-const TOLD_LIMIT = new RegExp(`^(?:${HAS_UNTIL}|unless)\\b`, 'i');
+const TOLD_LIMIT = new RegExp(`^(?:${HAS_UNTIL}|unless|must)\\b`, 'i');
 
 /** A calendar line's bullet and day before its step (see calendarLines). */
 const CALENDAR_LEAD = /^\s*[-–—•*·]\s*[^:]{3,24}[:–—-]\s*$/;
@@ -42,7 +42,7 @@ const CALENDAR_LEAD = /^\s*[-–—•*·]\s*[^:]{3,24}[:–—-]\s*$/;
 /** A date set for the other side to act: "Trump set a September 15 deadline for a sale." */
 export const deadline = defineKind({
   id: 'deadline',
-  cue: /deadline|ultimatum|until|expir|lapse|runs\s+out|ran\s+out|run\s+out|unless|appl(?:y|ies)|effect|force|kick|begin|start/i,
+  cue: /deadline|ultimatum|until|expir|lapse|runs\s+out|ran\s+out|run\s+out|unless|must|appl(?:y|ies)|effect|force|kick|begin|start/i,
   themes: ['diplomacy'],
   tag: 'deadline',
   verbal: [
@@ -68,6 +68,8 @@ export const deadline = defineKind({
     // "Unless the owner finds a buyer by March 2, stores must drop the game": the day a measure bites
     // unless its condition is met.
     re(`\\bunless\\s+(?:[\\w’'-]+\\s+){1,8}?by(?=\\s+${MONTH_DAY})`),
+    // "Under the law the owner must sell the app by March 19": the day an obligation falls due.
+    re(`\\bmust\\s+(?!have\\b|be\\b)(?:[\\w’'-]+\\s+){1,6}?by(?=\\s+${MONTH_DAY})`),
     // "The ban on new share purchases applies from July 5", "the app's ban could start as early
     // as March 2": the day a measure starts, planned until it comes.
     re(`\\b${MEASURE}\\s+${GAP(6)}${STARTS}${START_DAY}`),
@@ -138,6 +140,7 @@ export const deadline = defineKind({
       'The ban on new share purchases applies from July 5.',
       "The app's ban could start as early as March 2.",
       'The law, which the president signed in April, takes effect on March 2.',
+      'Under the law the owner must sell the app by March 19.',
     ],
     ignores: [
       'The deadline passed quietly.',
@@ -145,6 +148,7 @@ export const deadline = defineKind({
       'The firm faces a tight deadline.',
       'The law has applied since 2019.',
       'Unless the rain stops, the match is off.',
+      'The deal must be approved by Congress.',
     ],
   },
 });

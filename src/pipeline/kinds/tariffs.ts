@@ -3,10 +3,16 @@ import { GAP, re } from './patternParts.ts';
 
 // "announced counter-tariffs": the prefix is part of the noun, not a word before it.
 const TARIFF_NOUN = '(?:counter-?)?(?:tariffs?|duties|levies|levy|import\\s+taxes)';
+/**
+ * "will suspend for one year the extra duty on US pork": how long the act lasts, told between the
+ * verb and the duty ("for" ends a verb phrase in GAP).
+ */
+const FOR_SPAN =
+  '(?:for\\s+(?:a|an|one|two|three|six|another|\\d+)\\s+(?:more\\s+)?(?:years?|months?|weeks?|days?)\\s+)?';
 /** A rate as a number: "15%", "25 percent", "10 per cent". */
 const RATE = '[\\d.]+\\s*(?:percent|per\\s+cent|%)';
 const TARIFF_VERB =
-  '(?:impos|propos|announc|rais|hik|slap|levy|levie|increas|doubl|tripl|cut(?:s|ting)?\\s+in\\s+half|cut|lower|reduc|slash|suspend|paus|delay|lift|remov|scrap|extend|reinstat|restor|re-?impos|bring\\w*\\s+back|brought\\s+back|introduc|unveil|expand|exempt|threaten|retaliat|halv|roll\\w*\\s+back|postpon|appl(?:y|ie|yi))\\w*';
+  '(?:impos|propos|announc|rais|hik|slap|levy|levie|increas|doubl|tripl|stop(?:s|ped|ping)?\\s+collecting|cut(?:s|ting)?\\s+in\\s+half|cut|lower|reduc|slash|suspend|paus|delay|lift|remov|scrap|extend|reinstat|restor|re-?impos|bring\\w*\\s+back|brought\\s+back|introduc|unveil|expand|exempt|threaten|retaliat|halv|roll\\w*\\s+back|postpon|appl(?:y|ie|yi))\\w*';
 
 /**
  * The words of a subject between a rate and its verb, with the goods told by their worth ("the levy
@@ -22,7 +28,7 @@ export const tariffs = defineKind({
   themes: ['trade'],
   tag: 'tariffs',
   verbal: [
-    re(`\\b${TARIFF_VERB}\\s+${GAP(6)}${TARIFF_NOUN}\\b`),
+    re(`\\b${TARIFF_VERB}\\s+${FOR_SPAN}${GAP(6)}${TARIFF_NOUN}\\b`),
     re(
       `\\b${TARIFF_NOUN}\\s+(?:that\\s+|which\\s+)?(?:it|they|Beijing|Washington|China|Trump)\\s+(?:had\\s+)?(?:announced|imposed|introduced|unveiled|levied|slapped)\\b`,
     ),
@@ -103,6 +109,8 @@ export const tariffs = defineKind({
       'The levy on $90 billion of Canadian lumber will climb to 35% in May.',
       'The customs charge on small parcels is set to rise to $75 an item on July 1.',
       'Beijing will cut in half the extra duties on American pork.',
+      'The ministry said it would stop collecting the extra duties on US pork from May 2.',
+      'Beijing will also suspend for one year the extra tariff on US pork.',
       'Pork exporters face an additional 10 percent levy that kicks in from October 1.',
       'The combined duty on Chinese steel is now 60%, an adviser said on Monday.',
     ],

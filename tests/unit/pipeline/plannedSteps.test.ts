@@ -143,3 +143,51 @@ describe('an order to be issued on a day', () => {
     ]);
   });
 });
+
+describe('an obligation that falls due on a day', () => {
+  it('reads "must sell … by <day>" as a planned deadline on that day', () => {
+    expect(
+      told(
+        'The president signed the bill on Tuesday. Under the law the owner must sell the app by March 19.',
+        '2025-02-05',
+      ),
+    ).toContainEqual({ kind: 'deadline', start: '2025-03-19', status: 'planned' });
+  });
+
+  it('reads no deadline into an approval by a body', () => {
+    expect(
+      found('The deal must be approved by Congress by March 19.', '2025-02-05').map((d) => d.kind),
+    ).not.toContain('deadline');
+  });
+});
+
+describe('duties lifted or paused ahead', () => {
+  it('reads "stop collecting the extra duties from <day>" as a planned lift on that day', () => {
+    const [d] = detectSentence(
+      'The ministry said it would stop collecting the extra duties on US pork from May 2.',
+      '2025-04-08',
+    );
+    expect([d?.kind, d?.action, d?.status, d?.date?.start]).toEqual([
+      'tariffs',
+      'lift',
+      'planned',
+      '2025-05-02',
+    ]);
+  });
+
+  it('dates a pause "for one year" of a duty apart from the month the duty was imposed', () => {
+    expect(
+      found(
+        'Beijing will also suspend for one year the extra tariff it imposed on US pork in April.',
+        '2025-11-05',
+      ),
+    ).toEqual([
+      {
+        kind: 'tariffs',
+        trigger: 'suspend for one year the extra tariff',
+        status: 'planned',
+        start: null,
+      },
+    ]);
+  });
+});
