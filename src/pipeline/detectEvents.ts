@@ -587,10 +587,11 @@ function hungWhenDate(
 
 /**
  * "The envoy left Tokyo within hours and landed in Manila on May 5": the date before the "and"
- * dates the verb before it; the landing is dated by the day its own phrase gives right after it.
+ * dates the verb before it; the landing is dated by the day its own phrase gives right after it,
+ * a title and a name long ("and to hold talks with Foreign Minister Anwar Hidayat on Tuesday").
  */
 const COORDINATED = /\band\b/i;
-const OWN_PHRASE_REACH = 24;
+const OWN_PHRASE_REACH = 40;
 function ownPhraseDate(
   nearest: DateMention,
   match: Match,

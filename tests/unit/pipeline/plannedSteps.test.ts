@@ -191,3 +191,19 @@ describe('duties lifted or paused ahead', () => {
     ]);
   });
 });
+
+describe('a second step of a trip, with its own day after a long name', () => {
+  it('takes the day its own phrase gives, not the day of the step before the "and"', () => {
+    expect(
+      found(
+        'The secretary is due to fly to Jakarta on Monday and to hold talks with Foreign Minister Anwar Hidayat on Tuesday.',
+        '2025-06-01',
+      ),
+    ).toContainEqual({
+      kind: 'talks',
+      trigger: 'hold talks',
+      status: 'planned',
+      start: '2025-06-03',
+    });
+  });
+});
