@@ -34,7 +34,7 @@ const TOLD_START = new RegExp(`^${MEASURE}\\b`, 'i');
 /** A measure and an aside set off by commas: "The law, signed by the president in April, ". */
 const MEASURE_WITH_ASIDE = `\\b${MEASURE},\\s+[^,;]{1,80},\\s+`;
 const MEASURE_BEFORE = new RegExp(`\\b(${MEASURE}),\\s+[^,;]{1,80},\\s+$`, 'i');
-const TOLD_LIMIT = new RegExp(`^(?:${HAS_UNTIL}|unless|must)\\b`, 'i');
+const TOLD_LIMIT = new RegExp(`^(?:${HAS_UNTIL}|unless|must|until)\\b`, 'i');
 
 /** A calendar line's bullet and day before its step (see calendarLines). */
 const CALENDAR_LEAD = /^\s*[-–—•*·]\s*[^:]{3,24}[:–—-]\s*$/;
@@ -68,6 +68,10 @@ export const deadline = defineKind({
     // "Unless the owner finds a buyer by March 2, stores must drop the game": the day a measure bites
     // unless its condition is met.
     re(`\\bunless\\s+(?:[\\w’'-]+\\s+){1,8}?by(?=\\s+${MONTH_DAY})`),
+    // "The order keeps the extra duty on steel at 25% until March 9": the day an arrangement
+    // kept in place runs out, an event of its own, planned until it passes. The trigger is the
+    // limit word alone, so the act of keeping is still told by its own kind.
+    re(`(?<=\\b(?:keeps|kept|keeping)\\s[^;]{1,160}?)until(?=\\s+${MONTH_DAY})`),
     // "Under the law the owner must sell the app by March 19": the day an obligation falls due.
     re(`\\bmust\\s+(?!have\\b|be\\b)(?:[\\w’'-]+\\s+){1,6}?by(?=\\s+${MONTH_DAY})`),
     // "The ban on new share purchases applies from July 5", "the app's ban could start as early
@@ -141,6 +145,7 @@ export const deadline = defineKind({
       "The app's ban could start as early as March 2.",
       'The law, which the president signed in April, takes effect on March 2.',
       'Under the law the owner must sell the app by March 19.',
+      'The order keeps the extra duty on steel at 25% until March 9.',
     ],
     ignores: [
       'The deadline passed quietly.',
@@ -149,6 +154,7 @@ export const deadline = defineKind({
       'The law has applied since 2019.',
       'Unless the rain stops, the match is off.',
       'The deal must be approved by Congress.',
+      'She kept the shop open until midnight.',
     ],
   },
 });

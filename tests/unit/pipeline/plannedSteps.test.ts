@@ -207,3 +207,25 @@ describe('a second step of a trip, with its own day after a long name', () => {
     });
   });
 });
+
+describe('an arrangement kept in place until a day', () => {
+  it('runs out on that day, a planned deadline beside the order that keeps it', () => {
+    expect(
+      found(
+        'The executive order, which the president announced on Monday, keeps the extra U.S. duties on steel at 25% until March 9.',
+        '2025-08-12',
+      ),
+    ).toContainEqual({
+      kind: 'deadline',
+      trigger: 'until',
+      status: 'planned',
+      start: '2026-03-09',
+    });
+  });
+
+  it('is no deadline when nothing is kept to a day', () => {
+    expect(
+      found('She kept the shop open until midnight.', '2025-08-12').map((d) => d.kind),
+    ).toEqual([]);
+  });
+});
