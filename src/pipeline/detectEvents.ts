@@ -271,6 +271,9 @@ export function detectEvents(
       dateSource: dated === null ? null : 'text',
       notes: [],
     });
+    const resumed = verbal ? pausedTo(match, dates, sentence, published) : null;
+    const paused = detections.at(-1);
+    if (resumed !== null && paused !== undefined) detections.push({ ...paused, ...resumed });
   }
   // Background only beside a dated act: "In August, Beijing had suspended talks after the
   // speaker visited Taiwan". Alone, "retaliated after Trump imposed a tariff" tells the news.
@@ -665,6 +668,43 @@ function deferredTo(
   const start = until?.date.start;
   if (until === undefined || start == null) return null;
   return published === null || start > published.slice(0, start.length) ? until.date : null;
+}
+
+/**
+ * "The ministry delayed the ban on the app by a week, to March 9": a measure put off to a day
+ * still ahead is a step of its own, planned for that day, beside the delay done now. Its action
+ * is the measure's own ("ban"), read from the trigger without the verb that delays it. A called-
+ * off tariff increase (its own kind) is left to that kind.
+ */
+const PAUSE_VERB =
+  /^(?:put(?:s|ting)?\s+off|postpone[ds]?|postponing|delay(?:s|ed|ing)?|defer(?:s|red|ring)?)\s+/i;
+function pausedTo(
+  match: Match,
+  dates: DateMention[],
+  sentence: string,
+  published: string | null,
+): Pick<Detection, 'status' | 'date' | 'action' | 'dateSource'> | null {
+  const trigger = sentence.slice(match.start, match.end);
+  if (published === null || match.kind === 'tariff-reprieve' || !PAUSE_VERB.test(trigger)) {
+    return null;
+  }
+  const clause = clauseBounds(sentence, match.start);
+  const to = dates.find(
+    (d) =>
+      d.start >= match.end &&
+      d.start < clause.end + 40 &&
+      !d.counterfactual &&
+      d.date.start !== null &&
+      d.date.start > published.slice(0, d.date.start.length) &&
+      UNTIL_BEFORE.test(sentence.slice(Math.max(0, d.start - 8), d.start)),
+  );
+  if (to === undefined) return null;
+  return {
+    status: 'planned',
+    date: to.date,
+    action: actionOf(trigger.replace(PAUSE_VERB, '')),
+    dateSource: 'text',
+  };
 }
 
 /**

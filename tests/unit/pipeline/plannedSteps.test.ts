@@ -229,3 +229,36 @@ describe('an arrangement kept in place until a day', () => {
     ).toEqual([]);
   });
 });
+
+describe('a measure put off to a day ahead', () => {
+  it('is a planned step on that day, beside the delay done now', () => {
+    expect(
+      found(
+        'On Monday Washington postponed the new tariffs on Chinese toys to March 9.',
+        '2025-03-04',
+      ),
+    ).toEqual([
+      {
+        kind: 'tariffs',
+        trigger: 'postponed the new tariffs',
+        status: 'occurred',
+        start: '2025-03-03',
+      },
+      {
+        kind: 'tariffs',
+        trigger: 'postponed the new tariffs',
+        status: 'planned',
+        start: '2025-03-09',
+      },
+    ]);
+  });
+
+  it('is no second step when the new day has passed', () => {
+    expect(
+      found(
+        'In February Washington postponed the new tariffs on Chinese toys to March 9, 2025.',
+        '2025-06-04',
+      ).map((d) => d.status),
+    ).toEqual(['occurred']);
+  });
+});
