@@ -724,12 +724,19 @@ function preferTelling(dates: DateMention[], sentence: string): DateMention[] {
 const BY_BEFORE = /\bby\s+(?:the\s+(?:end|middle)\s+of\s+)?$/i;
 const PAST_PERFECT = /\bhad\s+(?:already\s+|been\s+)?[a-z]+(?:ed|en|wn|ut|ot)\b/i;
 function doneBy(d: DateMention, sentence: string): boolean {
+  if (d.role !== 'bound') return false;
+  const before = sentence.slice(Math.max(0, d.start - 40), d.start);
   return (
-    d.role === 'bound' &&
-    BY_BEFORE.test(sentence.slice(Math.max(0, d.start - 20), d.start)) &&
-    PAST_PERFECT.test(sentence.slice(d.end))
+    (BY_BEFORE.test(before) && PAST_PERFECT.test(sentence.slice(d.end))) || TOOK_UNTIL.test(before)
   );
 }
+
+/**
+ * "It took until March 2021 for the two ministers to sign the deal", "it was not until May that
+ * they met": the limit a wait ran to is the day the act came, not a limit still ahead.
+ */
+const TOOK_UNTIL =
+  /\b(?:(?:took|had\s+taken)\s+(?:[\w-]+\s+){0,3}?until|not\s+until)\s+(?:the\s+(?:end|middle|start)\s+of\s+)?$/i;
 
 /**
  * True when another trigger of the sentence, nearer to the date and in the date's clause, has a

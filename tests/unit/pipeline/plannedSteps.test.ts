@@ -262,3 +262,21 @@ describe('a measure put off to a day ahead', () => {
     ).toEqual(['occurred']);
   });
 });
+
+describe('the limit a wait ran to', () => {
+  it('dates the act that came then, as done', () => {
+    expect(
+      found(
+        'It took until March 2021 for the two ministers to sign the shipping agreement in Oslo.',
+        '2025-03-04',
+      ),
+    ).toEqual([
+      {
+        kind: 'agreement',
+        trigger: 'sign the shipping agreement',
+        status: 'occurred',
+        start: '2021-03',
+      },
+    ]);
+  });
+});
