@@ -152,6 +152,12 @@ const TEMPORAL_BARRIER =
 const ASIDE_BARRIER =
   /^\s*[,:]\s*(?:(?:[\w-]+\s+){1,5}?(?=after|before|following))?(?:after|before|following)\s[^,;]*,\s*/i;
 /**
+ * "deferred until May 3, after which the charges are to be dropped": "after which" hangs the act
+ * on the date just told, so it is no barrier between them, and a limit so told dates the act.
+ */
+const AFTER_WHICH = /^\s*,\s+after\s+which\b/i;
+const AFTER_WHICH_CLAUSE = /^\s*,\s+after\s+which\b[^,;]*$/i;
+/**
  * "their first meeting since 2019": a "since" date measures the gap before the event, unless
  * the clause tells a standing measure ("in force since March 4").
  */
@@ -516,7 +522,9 @@ function pickDate(
     (d) =>
       !d.counterfactual &&
       !(pausing && SCHEDULED_BEFORE.test(sentence.slice(Math.max(0, d.start - 40), d.start))) &&
-      !TEMPORAL_BARRIER.test(between(sentence, d, match).replace(ASIDE_BARRIER, ' ')) &&
+      !TEMPORAL_BARRIER.test(
+        between(sentence, d, match).replace(ASIDE_BARRIER, ' ').replace(AFTER_WHICH, ' '),
+      ) &&
       !inSinceClause(sentence, d, match) &&
       !inRelativeAside(sentence, d, match) &&
       !(!match.verbal && inAppositiveAct(sentence, d, match)) &&
@@ -531,6 +539,14 @@ function pickDate(
   if (own !== null) return own;
   const hung = match.verbal ? hungWhenDate(match, dates, sentence) : undefined;
   if (hung !== undefined) return hung.date;
+  // "deferred until May 3, after which the charges are to be dropped": the limit the act hangs on.
+  const hinge = dates.find(
+    (d) =>
+      !d.counterfactual &&
+      d.end <= match.start &&
+      AFTER_WHICH_CLAUSE.test(sentence.slice(d.end, match.start)),
+  );
+  if (hinge !== undefined) return hinge.date;
   if (usable.length === 0) return null;
   const inClause = usable.filter((d) => d.start >= clause.start && d.start < clause.end);
   const opening = usable.find(

@@ -280,3 +280,19 @@ describe('the limit a wait ran to', () => {
     ]);
   });
 });
+
+describe('a dismissal set for after a day', () => {
+  it('is a planned step of the case, dated by the day "after which" it comes', () => {
+    expect(
+      found(
+        'Under the agreement the case is deferred until May 3, 2026, after which the charges are to be dropped if the terms are kept.',
+        '2025-03-04',
+      ),
+    ).toContainEqual({
+      kind: 'legal-case',
+      trigger: 'charges are to be dropped',
+      status: 'planned',
+      start: '2026-05-03',
+    });
+  });
+});
