@@ -969,11 +969,11 @@ const ON_OR_IN = /^\s+(?:on|in)\s+$/;
 /**
  * "Pension funds would have until March 3 to divest", "Unless the owner finds a buyer by March 2",
  * "the owner must sell the app by March 19", a deadline's bare "until" ("keeps the duty at 25% until
- * March 9"): a trigger
+ * March 9"), a measure "put off until" ("the curbs were put off until March 9"): a trigger
  * that ends in its limit word is dated by the limit right after it, the day it falls.
  */
 const LIMIT_END =
-  /^(?:(?:(?:will|would|shall|to)\s+have|has|have|gets?|unless|must)\b.*\b(?:until|by)|until)$/i;
+  /^(?:(?:(?:will|would|shall|to)\s+have|has|have|gets?|unless|must)\b.*\b(?:until|by)|until|.*\b(?:put\s+off|postponed|delayed|deferred)\s+(?:until|to))$/i;
 const SPACE = /^\s+$/;
 /**
  * "The levy, which the cabinet approved in May, takes effect on March 3": a trigger that ends in

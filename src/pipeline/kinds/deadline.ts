@@ -26,6 +26,9 @@ const MEASURE =
 /** A measure's start: "applies from", "takes effect on", "could begin as early as". */
 const STARTS =
   '(?:applies|apply|takes\\s+effect|take\\s+effect|comes\\s+into\\s+(?:force|effect)|kicks\\s+in|begins|starts|(?:will|would|could|may|might)\\s+(?:apply|take\\s+effect|come\\s+into\\s+(?:force|effect)|kick\\s+in|begin|start)|(?:is|was|are|were)\\s+(?:due|set|scheduled)\\s+to\\s+(?:apply|take\\s+effect|come\\s+into\\s+(?:force|effect)|begin|start))';
+/** A measure put off to a later day: "were put off until", "has been postponed to". */
+const PUT_OFF =
+  '(?:was|were|has\\s+been|have\\s+been|had\\s+been|is|are)\\s+(?:put\\s+off|postponed|delayed|deferred)\\s+(?:until|to)';
 /** The words that tell a start's day: "from August 2", "on May 15", "as early as March 3". */
 const START_DAY = `(?=\\s+(?:from\\s+|on\\s+|as\\s+early\\s+as\\s+|as\\s+of\\s+|starting\\s+)?${MONTH_DAY})`;
 /** The verbs that give a holder time to act: "would have until", "has until". */
@@ -72,6 +75,9 @@ export const deadline = defineKind({
     // kept in place runs out, an event of its own, planned until it passes. The trigger is the
     // limit word alone, so the act of keeping is still told by its own kind.
     re(`(?<=\\b(?:keeps|kept|keeping)\\s[^;]{1,160}?)until(?=\\s+${MONTH_DAY})`),
+    // "The stricter curbs on the app were put off until March 9": the day a measure put off now
+    // starts, planned until it comes.
+    re(`\\b${MEASURE}\\s+${GAP(4)}${PUT_OFF}(?=\\s+${MONTH_DAY})`),
     // "Under the law the owner must sell the app by March 19": the day an obligation falls due.
     re(`\\bmust\\s+(?!have\\b|be\\b)(?:[\\w’'-]+\\s+){1,6}?by(?=\\s+${MONTH_DAY})`),
     // "The ban on new share purchases applies from July 5", "the app's ban could start as early
@@ -97,7 +103,8 @@ export const deadline = defineKind({
     const aside = MEASURE_BEFORE.exec(primary.segment.text.slice(0, primary.triggerStart));
     if (TOLD_START.test(told) || aside !== null) {
       // The measure as the sentence names it, up to its verb: "ban on new share purchases".
-      const named = aside?.[1] ?? told.replace(new RegExp(`\\s+${STARTS}$`, 'i'), '');
+      const named =
+        aside?.[1] ?? told.replace(new RegExp(`\\s+(?:${STARTS}|${PUT_OFF})$`, 'i'), '');
       const measure = named.split(/\s+/).slice(0, 6).join(' ').toLowerCase();
       return {
         title: `${subject} ${measure} ${planned ? 'to take effect' : 'takes effect'}`,
@@ -146,6 +153,7 @@ export const deadline = defineKind({
       'The law, which the president signed in April, takes effect on March 2.',
       'Under the law the owner must sell the app by March 19.',
       'The order keeps the extra duty on steel at 25% until March 9.',
+      'The stricter curbs on the app were put off until March 9.',
     ],
     ignores: [
       'The deadline passed quietly.',

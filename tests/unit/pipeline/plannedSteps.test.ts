@@ -296,3 +296,18 @@ describe('a dismissal set for after a day', () => {
     });
   });
 });
+
+describe('a measure put off, told in the passive', () => {
+  it('is a planned start on the day it is put off to', () => {
+    expect(
+      found('The stricter curbs on the app were put off until March 9.', '2025-03-04'),
+    ).toEqual([
+      {
+        kind: 'deadline',
+        trigger: 'curbs on the app were put off until',
+        status: 'planned',
+        start: '2025-03-09',
+      },
+    ]);
+  });
+});
