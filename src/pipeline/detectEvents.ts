@@ -29,6 +29,12 @@ const TALKED_OF_BEFORE =
  */
 const FORECAST_AFTER =
   /^[^,;]{0,60}?\b(?:are|is)\s+(?:widely\s+)?(?:expected|likely|tipped|forecast|predicted)\s+to\s+(?:tighten|widen|expand|broaden|grow|rise|increase|harden|loosen|ease|spread)\b/i;
+/**
+ * "The two sides plan talks on export controls in the spring": a measure named as the subject of
+ * talks is what they will talk about, not a measure taken (and its date is the talks').
+ */
+const TOPIC_OF_TALKS =
+  /\b(?:talks|negotiations|consultations|discussions|dialogue)\s+(?:on|about|over)\s+(?:(?:the|their|new|US|American|Chinese)\s+)?$/i;
 /** Someone wanting or asking for an action is not the action ("expected Beijing to relax"). */
 const IRREALIS_BEFORE =
   /\b(?<!(?:is|are|was|were|be|been)\s+)(?:expected|expects?|expecting|urged|urging|urges|asked|asking|pressed|pressing|called\s+on|wants?|wanted|demanded|demands|pushing|pushed|hoped|hopes|seek|seeks|sought|invited|invite|invites)\s+(?:[^.;\s]+\s+)+?to\s+(?:[\w-]+\s+){0,2}$/i;
@@ -194,11 +200,12 @@ export function detectEvents(
   const acts = found.some((m) => KINDS[m.ruleIndex]?.fallback !== true)
     ? found.filter((m) => KINDS[m.ruleIndex]?.fallback !== true)
     : found;
-  const matches = acts.some((m) => m.verbal && KINDS[m.ruleIndex]?.wordsOnly == null)
-    ? acts.filter(
-        (m) => !wordsOnly(m, sentence) || !acts.some((o) => o.verbal && o.kind !== m.kind),
+  const told = acts.filter((m) => !topicOfTalks(m, sentence));
+  const matches = told.some((m) => m.verbal && KINDS[m.ruleIndex]?.wordsOnly == null)
+    ? told.filter(
+        (m) => !wordsOnly(m, sentence) || !told.some((o) => o.verbal && o.kind !== m.kind),
       )
-    : acts;
+    : told;
   const detections: Detection[] = [];
   const background: number[] = [];
   let previousEnd = 0;
@@ -287,6 +294,10 @@ export function detectEvents(
   return detections.map((d, i) =>
     background.includes(i) ? { ...d, verbal: false, anaphoric: true, action: '' } : d,
   );
+}
+
+function topicOfTalks(m: Match, sentence: string): boolean {
+  return !m.verbal && TOPIC_OF_TALKS.test(sentence.slice(Math.max(0, m.start - 60), m.start));
 }
 
 /** A trigger its kind marks as words only (a ministry's "condemned"), not an act. */

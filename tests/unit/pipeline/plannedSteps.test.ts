@@ -311,3 +311,11 @@ describe('a measure put off, told in the passive', () => {
     ]);
   });
 });
+
+describe('a measure named as what talks are about', () => {
+  it('is no measure taken, and leaves its date to the talks', () => {
+    expect(
+      found('The two sides plan talks on export controls in the spring.', '2025-02-05'),
+    ).toEqual([{ kind: 'talks', trigger: 'talks', status: 'planned', start: '2025-04' }]);
+  });
+});
