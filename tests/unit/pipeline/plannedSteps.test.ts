@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractDates } from '../../../src/pipeline/extractDates.ts';
 import { detectSentence } from './detectSentence.ts';
 import { eventsOfArticle } from './eventsOfArticle.ts';
+import { eventsOfArticles, joined, seed } from './eventsOfArticles.ts';
 
 /**
  * Steps still ahead of the day of writing, told beside the acts already done: a call the two
@@ -317,5 +318,31 @@ describe('a measure named as what talks are about', () => {
     expect(
       found('The two sides plan talks on export controls in the spring.', '2025-02-05'),
     ).toEqual([{ kind: 'talks', trigger: 'talks', status: 'planned', start: '2025-04' }]);
+  });
+});
+
+describe('a plan told by one article and a call told done by another', () => {
+  const plan = seed(
+    'a.txt',
+    '2025-01-20',
+    'American and Chinese envoys agreed to work towards a phone call between the US and Chinese presidents, which an official said should take place in the spring.',
+  );
+  const again = seed(
+    'c.txt',
+    '2025-02-03',
+    'The US and Chinese presidents are expected to speak by phone in April, an official said.',
+  );
+  const done = seed(
+    'b.txt',
+    '2025-06-02',
+    'US Defense Secretary Ortega and Chinese Defense Minister Lindqvist first spoke by video call in April.',
+  );
+
+  it('stay two events when the plan names no person of the call', () => {
+    expect(joined(eventsOfArticles([plan, again, done]))).toEqual([['a', 'c']]);
+    expect(eventsOfArticles([plan, again, done]).map((e) => [e.date.start, e.status])).toEqual([
+      ['2025-04', 'planned'],
+      ['2025-04', 'occurred'],
+    ]);
   });
 });
