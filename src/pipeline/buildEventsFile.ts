@@ -171,6 +171,8 @@ function detectArticle(
   // The day of the story's news: the first act the article tells as done on a day.
   let lead: EventDate | null = null;
   let leadAct: Detection | undefined;
+  // The last tariff act of the news told by a verb, for a later "The new rates take effect on …".
+  let tariffAct: Detection | undefined;
   // Under a "CALENDAR" heading, until the list ends (see calendarLine).
   let calendar = false;
   for (const segment of segments) {
@@ -201,11 +203,15 @@ function detectArticle(
     // "Will the two sides hold talks this year?": a question tells no event, though its day
     // still anchors what follows.
     const telling = !QUESTION.test(segment.text) && mayTellEvent(segment.text);
-    const starts = antecedents.length > 0 && mayStartTariff(segment.text);
+    // "China will halve its duties on US farm goods. … The cuts take effect on March 3.": the
+    // rates a start points back at are the sentence before's, else the last tariff act the
+    // article told as its news, done this month or planned (not the rates of a year before).
+    const rates = antecedents.some(isTariffAct) ? antecedents : tariffAct ? [tariffAct] : [];
+    const starts = rates.length > 0 && mayStartTariff(segment.text);
     const announced = antecedents.length > 0 && mayTellAnnounced(segment.text);
     const signs = antecedents.length > 0 && maySignIt(segment.text);
     const follows =
-      antecedents.length > 0 && (starts || announced || signs || mayFollowSuit(segment.text));
+      starts || (antecedents.length > 0 && (announced || signs || mayFollowSuit(segment.text)));
     // A sentence that tells no event matters only as the anchor of a later "two days later".
     if (!telling && !follows && !DAY_LIKE.test(segment.text)) continue;
     // Under a live page's "Saturday", "yesterday" is Friday: the block's day is its "today".
@@ -241,13 +247,14 @@ function detectArticle(
       before = matchKnownEvents(segment, all, known, published);
       detections.push(...before);
       leadAct ??= before.find(isLead);
+      tariffAct = before.filter((d) => isTariffAct(d) && isNews(d, published)).at(-1) ?? tariffAct;
       lead ??= leadAct?.date ?? null;
     }
     // "SMIC followed in December 2020": told only by the sentence before; what else the
     // sentence names ("before the summit") points back at other events.
     if (follows && !before.some((d) => d.verbal)) {
       const copies = starts
-        ? tariffStart(segment, dates, antecedents, published, before)
+        ? tariffStart(segment, dates, rates, published, before)
         : announced
           ? announcedEarlier(segment, dates, antecedents, published)
           : signs
@@ -270,10 +277,6 @@ function detectArticle(
   return detections;
 }
 
-/**
- * The story's news: an act told as done on a day the text gives, or, in a scroll's or a flash's
- * undated "CHINA BANS EXPORTS OF GALLIUM TO US", on the day the registry knows for it.
- */
 /** A day or a month told as when something happened, not after the article's month. */
 function tellsPastMonth(d: DateMention, published: string | null): boolean {
   const start = d.date.start;
@@ -286,6 +289,21 @@ function tellsPastMonth(d: DateMention, published: string | null): boolean {
   );
 }
 
+function isTariffAct(d: Detection): boolean {
+  return d.kind === 'tariffs' && d.verbal && !d.hypothetical;
+}
+
+/** Planned, or done no earlier than the month of writing: the story's news, not its background. */
+function isNews(d: Detection, published: string | null): boolean {
+  const start = d.date?.start;
+  if (d.status === 'planned') return true;
+  return start != null && published !== null && start >= published.slice(0, 7);
+}
+
+/**
+ * The story's news: an act told as done on a day the text gives, or, in a scroll's or a flash's
+ * undated "CHINA BANS EXPORTS OF GALLIUM TO US", on the day the registry knows for it.
+ */
 function isLead(d: Detection): boolean {
   return (
     d.verbal &&

@@ -32,6 +32,12 @@ const TALKED_OF_BEFORE =
  */
 const FORECAST_AFTER =
   /^[^,;]{0,60}?\b(?:are|is)\s+(?:widely\s+)?(?:expected|likely|tipped|forecast|predicted)\s+to\s+(?:tighten|widen|expand|broaden|grow|rise|increase|harden|loosen|ease|spread)\b/i;
+/**
+ * "The two sides plan talks on export controls in the spring": a measure named as the subject of
+ * talks is what they will talk about, not a measure taken (and its date is the talks').
+ */
+const TOPIC_OF_TALKS =
+  /\b(?:talks|negotiations|consultations|discussions|dialogue)\s+(?:on|about|over)\s+(?:(?:the|their|new|US|American|Chinese)\s+)?$/i;
 /** Someone wanting or asking for an action is not the action ("expected Beijing to relax"). */
 const IRREALIS_BEFORE =
   /\b(?<!(?:is|are|was|were|be|been)\s+)(?:expected|expects?|expecting|urged|urging|urges|asked|asking|pressed|pressing|called\s+on|wants?|wanted|demanded|demands|pushing|pushed|hoped|hopes|seek|seeks|sought|invited|invite|invites)\s+(?:[^.;\s]+\s+)+?to\s+(?:[\w-]+\s+){0,2}$/i;
@@ -47,9 +53,13 @@ const DEMAND_BEFORE = /\b(?:should|must|ought\s+to|needs?\s+to)\s+(?!have\b)(?:[
  */
 const PERMISSION_BEFORE =
   /\b(?:lets|allows|permits|empowers|authori[sz]es|enables|would\s+(?:let|allow|permit|empower|authori[sz]e|enable))\s+(?:[^.;\s]+\s+){1,4}?(?:to\s+)?$/i;
-/** A promise to act is a plan, whenever it was made: "Beijing vowed to buy American soybeans". */
+/**
+ * A promise to act is a plan, whenever it was made: "Beijing vowed to buy American soybeans".
+ * So is one told by a participle after the act it came with: "The envoys met on Friday, agreeing
+ * to resume calls between their fleet commanders"; "since agreeing to a truce" names a deal made.
+ */
 const COMMITMENT_BEFORE =
-  /\b(?:agreed|agrees|agree|vowed|vows|pledged|pledges|promised|promises|committed|commits)\s+to\s+(?:[\w-]+\s+){0,2}$/i;
+  /\b(?:(?:agreed|agrees|agree|vowed|vows|pledged|pledges|promised|promises|committed|commits)\s+to|(?:agreeing|vowing|pledging|promising|committing)\s+to(?!\s+(?:a|an|the|this|that|these|those|its|their|his|her)\s))\s+(?:[\w-]+\s+){0,2}$/i;
 /**
  * "Trump and Xi agreed to freeze new tariffs while their negotiators tried for a deal": a
  * freeze agreed takes hold as it is agreed, so the promise is no plan, and the measure it names
@@ -151,6 +161,12 @@ const TEMPORAL_BARRIER =
 const ASIDE_BARRIER =
   /^\s*[,:]\s*(?:(?:[\w-]+\s+){1,5}?(?=after|before|following))?(?:after|before|following)\s[^,;]*,\s*/i;
 /**
+ * "deferred until May 3, after which the charges are to be dropped": "after which" hangs the act
+ * on the date just told, so it is no barrier between them, and a limit so told dates the act.
+ */
+const AFTER_WHICH = /^\s*,\s+after\s+which\b/i;
+const AFTER_WHICH_CLAUSE = /^\s*,\s+after\s+which\b[^,;]*$/i;
+/**
  * "their first meeting since 2019": a "since" date measures the gap before the event, unless
  * the clause tells a standing measure ("in force since March 4").
  */
@@ -190,11 +206,12 @@ export function detectEvents(
   const acts = found.some((m) => KINDS[m.ruleIndex]?.fallback !== true)
     ? found.filter((m) => KINDS[m.ruleIndex]?.fallback !== true)
     : found;
-  const matches = acts.some((m) => m.verbal && KINDS[m.ruleIndex]?.wordsOnly == null)
-    ? acts.filter(
-        (m) => !wordsOnly(m, sentence) || !acts.some((o) => o.verbal && o.kind !== m.kind),
+  const told = acts.filter((m) => !topicOfTalks(m, sentence));
+  const matches = told.some((m) => m.verbal && KINDS[m.ruleIndex]?.wordsOnly == null)
+    ? told.filter(
+        (m) => !wordsOnly(m, sentence) || !told.some((o) => o.verbal && o.kind !== m.kind),
       )
-    : acts;
+    : told;
   const detections: Detection[] = [];
   const background: number[] = [];
   let previousEnd = 0;
@@ -245,6 +262,11 @@ export function detectEvents(
       deferred !== null || (leadTest(COMMITMENT, lead) && !PAUSE_AGREED.test(lead))
         ? 'planned'
         : statusOf(date, published, sentence, match, windowStart, clause.end);
+    const dated =
+      date ??
+      (status === 'planned'
+        ? comingDate(sentence.slice(windowStart, clause.end), published)
+        : null);
     detections.push({
       kind: match.kind,
       sourceId,
@@ -257,7 +279,7 @@ export function detectEvents(
         (irrealis || DETERMINED.test(sentence.slice(match.start, match.end)) || determined),
       hypothetical: match.verbal && irrealis,
       status,
-      date,
+      date: dated,
       actors: [],
       places: [],
       themes: [...(KINDS[match.ruleIndex]?.themes ?? [])],
@@ -268,9 +290,12 @@ export function detectEvents(
         : PAUSE_AGREED.test(lead)
           ? 'pause'
           : '',
-      dateSource: date === null ? null : 'text',
+      dateSource: dated === null ? null : 'text',
       notes: [],
     });
+    const resumed = verbal ? pausedTo(match, dates, sentence, published) : null;
+    const paused = detections.at(-1);
+    if (resumed !== null && paused !== undefined) detections.push({ ...paused, ...resumed });
   }
   // Background only beside a dated act: "In August, Beijing had suspended talks after the
   // speaker visited Taiwan". Alone, "retaliated after Trump imposed a tariff" tells the news.
@@ -303,6 +328,10 @@ function endedSpan(match: Match, sentence: string, date: EventDate | null): Even
   if (!(days > 1 && days < 10)) return date;
   const first = shiftDays(date.start, 1 - days, date.approximate).start;
   return first === null ? date : { ...date, start: first, end: date.start };
+}
+
+function topicOfTalks(m: Match, sentence: string): boolean {
+  return !m.verbal && TOPIC_OF_TALKS.test(sentence.slice(Math.max(0, m.start - 60), m.start));
 }
 
 /** A trigger its kind marks as words only (a ministry's "condemned"), not an act. */
@@ -539,10 +568,13 @@ function pickDate(
       !d.counterfactual &&
       !(pausing && SCHEDULED_BEFORE.test(sentence.slice(Math.max(0, d.start - 40), d.start))) &&
       !deliveryWindow(sentence, d) &&
-      !TEMPORAL_BARRIER.test(between(sentence, d, match).replace(ASIDE_BARRIER, ' ')) &&
+      !TEMPORAL_BARRIER.test(
+        between(sentence, d, match).replace(ASIDE_BARRIER, ' ').replace(AFTER_WHICH, ' '),
+      ) &&
       !inSinceClause(sentence, d, match) &&
       !inRelativeAside(sentence, d, match) &&
       !(!match.verbal && inAppositiveAct(sentence, d, match)) &&
+      !(match.verbal && inReducedRelative(sentence, d, match)) &&
       !(
         (SINCE_BEFORE.test(sentence.slice(Math.max(0, d.start - 12), d.start)) ||
           /^since\b/i.test(d.text)) &&
@@ -555,6 +587,14 @@ function pickDate(
   if (made !== null) return made;
   const hung = match.verbal ? hungWhenDate(match, dates, sentence) : undefined;
   if (hung !== undefined) return hung.date;
+  // "deferred until May 3, after which the charges are to be dropped": the limit the act hangs on.
+  const hinge = dates.find(
+    (d) =>
+      !d.counterfactual &&
+      d.end <= match.start &&
+      AFTER_WHICH_CLAUSE.test(sentence.slice(d.end, match.start)),
+  );
+  if (hinge !== undefined) return hinge.date;
   if (usable.length === 0) return null;
   const inClause = usable.filter((d) => d.start >= clause.start && d.start < clause.end);
   const opening = usable.find(
@@ -630,10 +670,11 @@ function deliveryWindow(sentence: string, d: DateMention): boolean {
 
 /**
  * "The envoy left Tokyo within hours and landed in Manila on May 5": the date before the "and"
- * dates the verb before it; the landing is dated by the day its own phrase gives right after it.
+ * dates the verb before it; the landing is dated by the day its own phrase gives right after it,
+ * a title and a name long ("and to hold talks with Foreign Minister Anwar Hidayat on Tuesday").
  */
 const COORDINATED = /\band\b/i;
-const OWN_PHRASE_REACH = 24;
+const OWN_PHRASE_REACH = 40;
 function ownPhraseDate(
   nearest: DateMention,
   match: Match,
@@ -710,6 +751,43 @@ function deferredTo(
 }
 
 /**
+ * "The ministry delayed the ban on the app by a week, to March 9": a measure put off to a day
+ * still ahead is a step of its own, planned for that day, beside the delay done now. Its action
+ * is the measure's own ("ban"), read from the trigger without the verb that delays it. A called-
+ * off tariff increase (its own kind) is left to that kind.
+ */
+const PAUSE_VERB =
+  /^(?:put(?:s|ting)?\s+off|postpone[ds]?|postponing|delay(?:s|ed|ing)?|defer(?:s|red|ring)?)\s+/i;
+function pausedTo(
+  match: Match,
+  dates: DateMention[],
+  sentence: string,
+  published: string | null,
+): Pick<Detection, 'status' | 'date' | 'action' | 'dateSource'> | null {
+  const trigger = sentence.slice(match.start, match.end);
+  if (published === null || match.kind === 'tariff-reprieve' || !PAUSE_VERB.test(trigger)) {
+    return null;
+  }
+  const clause = clauseBounds(sentence, match.start);
+  const to = dates.find(
+    (d) =>
+      d.start >= match.end &&
+      d.start < clause.end + 40 &&
+      !d.counterfactual &&
+      d.date.start !== null &&
+      d.date.start > published.slice(0, d.date.start.length) &&
+      UNTIL_BEFORE.test(sentence.slice(Math.max(0, d.start - 8), d.start)),
+  );
+  if (to === undefined) return null;
+  return {
+    status: 'planned',
+    date: to.date,
+    action: actionOf(trigger.replace(PAUSE_VERB, '')),
+    dateSource: 'text',
+  };
+}
+
+/**
  * A limit ("until November 10") never dates an event; a background date ("the first meeting
  * since 2019 … on Thursday") only when the sentence tells no other date.
  */
@@ -726,12 +804,19 @@ function preferTelling(dates: DateMention[], sentence: string): DateMention[] {
 const BY_BEFORE = /\bby\s+(?:the\s+(?:end|middle)\s+of\s+)?$/i;
 const PAST_PERFECT = /\bhad\s+(?:already\s+|been\s+)?[a-z]+(?:ed|en|wn|ut|ot)\b/i;
 function doneBy(d: DateMention, sentence: string): boolean {
+  if (d.role !== 'bound') return false;
+  const before = sentence.slice(Math.max(0, d.start - 40), d.start);
   return (
-    d.role === 'bound' &&
-    BY_BEFORE.test(sentence.slice(Math.max(0, d.start - 20), d.start)) &&
-    PAST_PERFECT.test(sentence.slice(d.end))
+    (BY_BEFORE.test(before) && PAST_PERFECT.test(sentence.slice(d.end))) || TOOK_UNTIL.test(before)
   );
 }
+
+/**
+ * "It took until March 2021 for the two ministers to sign the deal", "it was not until May that
+ * they met": the limit a wait ran to is the day the act came, not a limit still ahead.
+ */
+const TOOK_UNTIL =
+  /\b(?:(?:took|had\s+taken)\s+(?:[\w-]+\s+){0,3}?until|not\s+until)\s+(?:the\s+(?:end|middle|start)\s+of\s+)?$/i;
 
 /**
  * True when another trigger of the sentence, nearer to the date and in the date's clause, has a
@@ -756,6 +841,7 @@ function claimedByOther(
       ) &&
       distance(other, d) < distance(match, d) &&
       !closesConjunct(sentence, d, other) &&
+      !commaParted(sentence, d, match, other) &&
       !TEMPORAL_BARRIER.test(between(sentence, d, other)) &&
       !inRelativeAside(sentence, d, other) &&
       clauseBounds(sentence, other.start).start === clauseBounds(sentence, d.start).start,
@@ -770,6 +856,25 @@ const AND_NEXT = /^\s*,?\s*and\s+(?:then\s+|later\s+|also\s+)?$/;
 
 function closesConjunct(sentence: string, d: DateMention, next: Match): boolean {
   return next.verbal && d.end <= next.start && AND_NEXT.test(sentence.slice(d.end, next.start));
+}
+
+/**
+ * "The levy is due to rise to 40% on July 1, under the order the president signed": a date
+ * that ends the phrase of the act before it, with a comma after it and none before, is that
+ * act's, though the next act's trigger stands nearer.
+ */
+function commaParted(
+  sentence: string,
+  d: DateMention,
+  match: { start: number; end: number },
+  other: { start: number; end: number },
+): boolean {
+  return (
+    match.end <= d.start &&
+    other.start >= d.end &&
+    !/[,;]/.test(sentence.slice(match.end, d.start)) &&
+    /^\s*,/.test(sentence.slice(d.end, other.start))
+  );
 }
 
 /**
@@ -798,6 +903,21 @@ function inRelativeAside(
   if (d.end > m.start) return false;
   const aside = RELATIVE_ASIDE.exec(sentence.slice(0, m.start));
   return aside !== null && d.start > aside.index;
+}
+
+/**
+ * "Beijing will suspend for a year the duty it imposed on US pork in April": a date after the
+ * object's own clause ("it imposed …", no "that") dates the making of the object, not the act
+ * done to it now.
+ */
+const REDUCED_RELATIVE =
+  /^\s*(?:that\s+|which\s+)?(?:it|they|he|she|Beijing|Washington|[A-Z][\w.-]+)\s+(?:had\s+)?(?:imposed|announced|introduced|unveiled|levied|adopted|issued|signed|slapped)\b[^,;]*$/;
+function inReducedRelative(
+  sentence: string,
+  d: DateMention,
+  m: { start: number; end: number },
+): boolean {
+  return d.start >= m.end && REDUCED_RELATIVE.test(sentence.slice(m.end, d.start));
 }
 
 /**
@@ -870,6 +990,28 @@ const AWAITED = /^(?:is|are)\s+(?:now\s+|also\s+)?(?:expected|due|scheduled|set)
 const AHEAD =
   /\b(?:later\s+(?:this|in\s+the)\s+(?:year|month|week)|next\s+(?:week|month|year)|in\s+the\s+coming\s+(?:days|weeks|months)|(?:at|by|before|toward|towards)\s+the\s+end\s+of\s+(?:the|this)\s+(?:year|month|week))\b/i;
 
+/**
+ * "The two presidents will speak by phone in the coming weeks": a plan set a span ahead of the
+ * day of writing, with no date of its own, falls in the month a fortnight on ("weeks"), or in the
+ * year two months on ("months"), approximately. The span is counted from the publication date,
+ * the only day the words are told from.
+ */
+const COMING =
+  /\b(?:in|within|over)\s+the\s+(?:coming|next(?:\s+few)?|next\s+couple\s+of)\s+(days|weeks|months)\b/i;
+const COMING_SHIFT_DAYS: Readonly<Record<string, number>> = { days: 3, weeks: 14, months: 60 };
+function comingDate(clause: string, published: string | null): EventDate | null {
+  const span = COMING.exec(clause)?.[1]?.toLowerCase();
+  if (span === undefined || published === null || !/^\d{4}-\d\d-\d\d$/.test(published)) {
+    return null;
+  }
+  const day = new Date(`${published}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() + (COMING_SHIFT_DAYS[span] ?? 0));
+  const iso = day.toISOString();
+  return span === 'months'
+    ? { start: iso.slice(0, 4), precision: 'year', approximate: true }
+    : { start: iso.slice(0, 7), precision: 'month', approximate: true };
+}
+
 /** `trigger` is a part of the sentence screened last, as for leadTest. */
 function actionOf(trigger: string): string {
   for (let i = 0; i < ACTIONS.length; i++) {
@@ -900,12 +1042,14 @@ const PARTICIPLE_END =
   /(?:announced|issued|published|unveiled|adopted|expire|expires|lapse|lapses|run\s+out|runs\s+out)$/;
 const ON_OR_IN = /^\s+(?:on|in)\s+$/;
 /**
- * "Pension funds would have until March 3 to divest", "Unless the owner finds a buyer by March 2": a trigger
+ * "Pension funds would have until March 3 to divest", "Unless the owner finds a buyer by March 2",
+ * "the owner must sell the app by March 19", a deadline's bare "until" ("keeps the duty at 25% until
+ * March 9"), a measure "put off until" ("the curbs were put off until March 9"): a trigger
  * that ends in its limit word is dated by the limit right after it, the day it falls. So are
  * "comments are due by May 2".
  */
 const LIMIT_END =
-  /^(?:(?:will|would|shall|to)\s+have|has|have|gets?|unless)\b.*\b(?:until|by)$|^(?:are|were|is|was|will\s+be)\s+due\s+(?:by|on)$/i;
+  /^(?:(?:(?:will|would|shall|to)\s+have|has|have|gets?|unless|must)\b.*\b(?:until|by)|until|.*\b(?:put\s+off|postponed|delayed|deferred)\s+(?:until|to))$|^(?:are|were|is|was|will\s+be)\s+due\s+(?:by|on)$/i;
 const SPACE = /^\s+$/;
 /**
  * "to carry out the trade agreement the two countries signed last month", "the truce that both
@@ -927,6 +1071,14 @@ function madeWhenMention(match: Match, dates: DateMention[], sentence: string): 
   return next;
 }
 
+/**
+ * "The levy, which the cabinet approved in May, takes effect on March 3": a trigger that ends in
+ * the verb of a measure's start is dated by the day right after it, the day it starts, not by a
+ * date told in an aside before it.
+ */
+const START_END =
+  /(?:takes?\s+effect|comes?\s+into\s+(?:force|effect)|kicks?\s+in|go(?:es)?\s+into\s+(?:force|effect)|appl(?:y|ies))$/;
+const START_GAP = /^\s+(?:(?:on|from|as\s+of|starting|as\s+early\s+as)\s+)?$/;
 function ownParticipleDate(match: Match, dates: DateMention[], sentence: string): EventDate | null {
   return ownParticipleMention(match, dates, sentence)?.date ?? null;
 }
@@ -938,10 +1090,12 @@ function ownParticipleMention(
 ): DateMention | null {
   const trigger = sentence.slice(match.start, match.end);
   const limit = LIMIT_END.test(trigger);
-  if (!limit && !PARTICIPLE_END.test(trigger)) return null;
+  const starts = !limit && START_END.test(trigger);
+  if (!limit && !starts && !PARTICIPLE_END.test(trigger)) return null;
   const next = dates.find((d) => d.start >= match.end && !d.counterfactual);
   if (next === undefined) return null;
-  return (limit ? SPACE : ON_OR_IN).test(sentence.slice(match.end, next.start)) ? next : null;
+  const gap = limit ? SPACE : starts ? START_GAP : ON_OR_IN;
+  return gap.test(sentence.slice(match.end, next.start)) ? next : null;
 }
 
 /** Whether `other` may claim `d`: a trigger with a date of its own claims that date alone. */

@@ -516,6 +516,10 @@ function findInBucket(
       // an actor or a place with the detection.
       datesCompatible(draft.date, d.date) &&
       (shareSomething(draft, d) || namedAlike(draft, d) || sameSideSameDay(draft, d)) &&
+      // "The envoys agreed to work towards a call between the presidents in the spring" and, in
+      // a later article, "the defence chiefs spoke by video call in April": a plan and an act
+      // told done are one event only when a person of one is named in the other.
+      (statusOf(draft) === d.status || sharesPerson(d.actors, draft.actors)) &&
       compatible(draft, d) &&
       // Across kinds, the place is what says it is one encounter: "talks in Madrid".
       (draft.kind === d.kind || sharePlace(draft, d))

@@ -4,12 +4,13 @@ import { clauseBounds, tenseInClause, type Tense } from '../clauseTense.ts';
  * Words a few words before a date that make it a date to come, whatever the clause's other
  * verbs say: "The dividend is payable Jan. 2", "effective Feb. 1", "set to resume Monday",
  * "planned to leave Nairobi on Thursday", "as soon as trading opened Monday", "the duties it
- * had lined up for Sunday".
+ * had lined up for Sunday". A start told in the present is one to come too: "The new port fees,
+ * which take effect March 3, cover bulk carriers" ("took effect" looks back).
  */
 const FUTURE_CUE_BEFORE =
-  /\b(?:payable|effective|due|expir(?:e|es|ing)|set\s+to|plan(?:s|ned|ning)?(?:\s+to)?|scheduled|slated|lined\s+up|as\s+soon\s+as|will|to\s+be|from\s+now|between\s+now\s+and|of\s+record|extend(?:s|ed|ing)?|postpone[sd]?|postponing|delay(?:s|ed|ing)?)\b(?:\s+[\w'’,.-]+){0,6}\s+(?:on\s+|in\s+|for\s+|by\s+|around\s+|until\s+|to\s+|the\s+)?$/iy;
+  /\b(?:payable|effective|due|expir(?:e|es|ing)|takes?\s+effect|comes?\s+into\s+(?:force|effect)|kicks?\s+in|go(?:es)?\s+into\s+(?:force|effect)|set\s+to|plan(?:s|ned|ning)?(?:\s+to)?|scheduled|slated|lined\s+up|as\s+soon\s+as|will|to\s+be|from\s+now|between\s+now\s+and|of\s+record|extend(?:s|ed|ing)?|postpone[sd]?|postponing|delay(?:s|ed|ing)?)\b(?:\s+[\w'’,.-]+){0,6}\s+(?:on\s+|in\s+|for\s+|by\s+|around\s+|until\s+|to\s+|the\s+)?$/iy;
 const FUTURE_WORDS =
-  /\b(?:payable|effective|due|expir|set\s+to|plan|schedul|slated|lined\s+up|as\s+soon|will|to\s+be|from\s+now|between\s+now|of\s+record|extend|postpon|delay)/gi;
+  /\b(?:payable|effective|due|expir|takes?\s+effect|comes?\s+into|kicks?\s+in|go(?:es)?\s+into|set\s+to|plan|schedul|slated|lined\s+up|as\s+soon|will|to\s+be|from\s+now|between\s+now|of\s+record|extend|postpon|delay)/gi;
 const PAST_WORDS = /\b(?:since|ago)\b/gi;
 /** "since shortly after the Oct. 23 slaying": what a date is counted from lies behind. */
 const PAST_CUE_BEFORE = /\b(?:since|ago)\b(?:\s+[\w'’.-]+){0,9}\s+$/iy;

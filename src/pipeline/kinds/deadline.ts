@@ -26,12 +26,18 @@ const MEASURE =
 /** A measure's start: "applies from", "takes effect on", "could begin as early as". */
 const STARTS =
   '(?:applies|apply|takes\\s+effect|take\\s+effect|comes\\s+into\\s+(?:force|effect)|kicks\\s+in|begins|starts|(?:will|would|could|may|might)\\s+(?:apply|take\\s+effect|come\\s+into\\s+(?:force|effect)|kick\\s+in|begin|start)|(?:is|was|are|were)\\s+(?:due|set|scheduled)\\s+to\\s+(?:apply|take\\s+effect|come\\s+into\\s+(?:force|effect)|begin|start))';
+/** A measure put off to a later day: "were put off until", "has been postponed to". */
+const PUT_OFF =
+  '(?:was|were|has\\s+been|have\\s+been|had\\s+been|is|are)\\s+(?:put\\s+off|postponed|delayed|deferred)\\s+(?:until|to)';
 /** The words that tell a start's day: "from August 2", "on May 15", "as early as March 3". */
 const START_DAY = `(?=\\s+(?:from\\s+|on\\s+|as\\s+early\\s+as\\s+|as\\s+of\\s+|starting\\s+)?${MONTH_DAY})`;
 /** The verbs that give a holder time to act: "would have until", "has until". */
 const HAS_UNTIL = '(?:(?:will|would|shall|to)\\s+have|has|have|gets|get)\\s+until';
 const TOLD_START = new RegExp(`^${MEASURE}\\b`, 'i');
-const TOLD_LIMIT = new RegExp(`^(?:${HAS_UNTIL}|unless)\\b`, 'i');
+/** A measure and an aside set off by commas: "The law, signed by the president in April, ". */
+const MEASURE_WITH_ASIDE = `\\b${MEASURE},\\s+[^,;]{1,80},\\s+`;
+const MEASURE_BEFORE = new RegExp(`\\b(${MEASURE}),\\s+[^,;]{1,80},\\s+$`, 'i');
+const TOLD_LIMIT = new RegExp(`^(?:${HAS_UNTIL}|unless|must|until)\\b`, 'i');
 
 /** A calendar line's bullet and day before its step (see calendarLines). */
 const CALENDAR_LEAD = /^\s*[-–—•*·]\s*[^:]{3,24}[:–—-]\s*$/;
@@ -39,7 +45,7 @@ const CALENDAR_LEAD = /^\s*[-–—•*·]\s*[^:]{3,24}[:–—-]\s*$/;
 /** A date set for the other side to act: "Trump set a September 15 deadline for a sale." */
 export const deadline = defineKind({
   id: 'deadline',
-  cue: /comment|deadline|ultimatum|until|expir|lapse|runs\s+out|ran\s+out|run\s+out|unless|appl(?:y|ies)|effect|force|kick|begin|start/i,
+  cue: /comment|deadline|ultimatum|until|expir|lapse|runs\s+out|ran\s+out|run\s+out|unless|must|appl(?:y|ies)|effect|force|kick|begin|start/i,
   themes: ['diplomacy'],
   tag: 'deadline',
   verbal: [
@@ -65,6 +71,15 @@ export const deadline = defineKind({
     // "Unless the owner finds a buyer by March 2, stores must drop the game": the day a measure bites
     // unless its condition is met.
     re(`\\bunless\\s+(?:[\\w’'-]+\\s+){1,8}?by(?=\\s+${MONTH_DAY})`),
+    // "The order keeps the extra duty on steel at 25% until March 9": the day an arrangement
+    // kept in place runs out, an event of its own, planned until it passes. The trigger is the
+    // limit word alone, so the act of keeping is still told by its own kind.
+    re(`(?<=\\b(?:keeps|kept|keeping)\\s[^;]{1,160}?)until(?=\\s+${MONTH_DAY})`),
+    // "The stricter curbs on the app were put off until March 9": the day a measure put off now
+    // starts, planned until it comes.
+    re(`\\b${MEASURE}\\s+${GAP(4)}${PUT_OFF}(?=\\s+${MONTH_DAY})`),
+    // "Under the law the owner must sell the app by March 19": the day an obligation falls due.
+    re(`\\bmust\\s+(?!have\\b|be\\b)(?:[\\w’'-]+\\s+){1,6}?by(?=\\s+${MONTH_DAY})`),
     // "The ban on new share purchases applies from July 5", "the app's ban could start as early
     // as March 2": the day a measure starts, planned until it comes.
     re(`\\b${MEASURE}\\s+${GAP(6)}${STARTS}${START_DAY}`),
@@ -76,6 +91,9 @@ export const deadline = defineKind({
     re(
       `\\bcomment\\s+period\\s+${GAP(6)}(?:closes|closed|ends|ended|runs\\s+out|ran\\s+out|(?:will|is\\s+set\\s+to|is\\s+due\\s+to)\\s+(?:close|end|run\\s+out))(?=\\s+(?:on\\s+|by\\s+)?${MONTH_DAY})`,
     ),
+    // "The law, which the president signed in April, takes effect on March 2": the same with an
+    // aside between; the trigger is the start alone, so the aside's own act is still told.
+    re(`(?<=${MEASURE_WITH_ASIDE})${STARTS}${START_DAY}`),
     // "The company faces a Friday deadline to sell its US arm": the day set for it, still ahead.
     re(
       `\\b(?:faces|faced|facing)\\s+${GAP(3)}(?:deadline|ultimatum)\\b${WHEN_AFTER.replace('(?=', '(?=,?')}`,
@@ -90,9 +108,11 @@ export const deadline = defineKind({
       const step = told.trim().split(/\s+/).slice(0, 9).join(' ');
       return { title: `${subject}: ${step}`, slugParts: [subject, step] };
     }
-    if (TOLD_START.test(told)) {
+    const aside = MEASURE_BEFORE.exec(primary.segment.text.slice(0, primary.triggerStart));
+    if (TOLD_START.test(told) || aside !== null) {
       // The measure as the sentence names it, up to its verb: "ban on new share purchases".
-      const named = told.replace(new RegExp(`\\s+${STARTS}$`, 'i'), '');
+      const named =
+        aside?.[1] ?? told.replace(new RegExp(`\\s+(?:${STARTS}|${PUT_OFF})$`, 'i'), '');
       const measure = named.split(/\s+/).slice(0, 6).join(' ').toLowerCase();
       return {
         title: `${subject} ${measure} ${planned ? 'to take effect' : 'takes effect'}`,
@@ -146,6 +166,10 @@ export const deadline = defineKind({
       "The app's ban could start as early as March 2.",
       'Comments on the proposed fees are due by March 4.',
       'The comment period on the draft rule closes on May 2.',
+      'The law, which the president signed in April, takes effect on March 2.',
+      'Under the law the owner must sell the app by March 19.',
+      'The order keeps the extra duty on steel at 25% until March 9.',
+      'The stricter curbs on the app were put off until March 9.',
     ],
     ignores: [
       'The deadline passed quietly.',
@@ -154,6 +178,8 @@ export const deadline = defineKind({
       'The law has applied since 2019.',
       'Unless the rain stops, the match is off.',
       'Comments were due from every pupil.',
+      'The deal must be approved by Congress.',
+      'She kept the shop open until midnight.',
     ],
   },
 });

@@ -148,6 +148,11 @@ export const legalCase = defineKind({
     re(
       "\\bcharges\\s+(?:against\\s+[\\w’'.-]+(?:\\s+[\\w’'.-]+){0,3}\\s+)?were\\s+(?:dropped|dismissed)\\b",
     ),
+    // "the case is deferred until May 3, after which the charges are to be dropped": a dismissal
+    // set for a day ahead is a planned step of the case.
+    re(
+      "\\b(?:indictment|charges|case)\\s+(?:against\\s+[\\w’'.-]+(?:\\s+[\\w’'.-]+){0,3}\\s+)?(?:is|are|will\\s+be|would\\s+be)\\s+(?:(?:then\\s+)?(?:to|due\\s+to|set\\s+to)\\s+be\\s+)?(?:dismissed|dropped)\\b",
+    ),
   ],
   themesFromContext: true,
   neutralTakesArticleThemes: true,
@@ -193,6 +198,7 @@ export const legalCase = defineKind({
       'Prosecutors unsealed an indictment against the telecom company on Monday.',
       'On Friday the executive entered a deferred prosecution agreement with the Justice Department.',
       'The US attorney asked for the charges against the engineer to be dismissed.',
+      'The case is deferred until May 3, after which the charges are to be dropped.',
       'A federal jury in Denver on Thursday found the former lab manager guilty of lying to agents.',
       'Jury convicts former bank chief on three counts',
       'The trial of the two traders opened on Monday in Seattle.',

@@ -20,6 +20,14 @@ export const phoneCall = defineKind({
       `\\b(?:held|hold|holds|had|have|has)\\s+(?:also\\s+)?(?:a|an|their)\\s+(?:(?:first|second|third|brief|short|long|rare|new|separate|[\\d-]+-minute|hour-long)\\s+){0,2}call\\b(?!\\s+(?:for|on|from|option|options|centre|center|sign|number|to\\s+(?:action|arms))\\b)`,
     ),
     re('\\bphoned\\b'),
+    // "agreed to resume phone calls between their fleet commanders", "the envoys will hold regular
+    // video calls": calls restarted or held as a practice are calls too, whenever they fall.
+    re(
+      `\\b(?:resum(?:e|es|ed|ing)|restor(?:e|es|ed|ing)|reopen(?:s|ed|ing)?)\\s+${GAP(2)}(?:phone|telephone|video)\\s+(?:calls|conversations|talks)\\b`,
+    ),
+    re(
+      `\\b(?:hold|holds|holding|held)\\s+(?:regular\\s+|periodic\\s+|more\\s+|new\\s+)?(?:(?:phone|telephone|video)\\s+)?calls\\b(?!\\s+(?:for|on|to)\\b)`,
+    ),
     re(
       '\\b(?:speak|spoke|speaks|speaking|talk|talked)\\s+(?:with|to)\\s+(?:(?:Chinese|US|U\\.S\\.|American)\\s+)?(?:(?:President|leader|Premier)\\s+)?(?:Xi|Trump|Biden|Li\\s+Qiang)\\b',
     ),
@@ -44,11 +52,14 @@ export const phoneCall = defineKind({
       // "such call": the article has just told a call; this one is an earlier one, dated apart.
       'The previous such call was held on March 3.',
       'The two envoys had also held a call in March, weeks before the visit.',
+      'The ministers agreed to resume phone calls between their fleet commanders.',
+      'The fleet commanders will hold calls later this year.',
     ],
     ignores: [
       'Officials said they would call a press conference soon.',
       'The bishops held a call for calm outside the court, and a call to action after it.',
       'The fund has a call option on the shares.',
+      'Protesters held calls for a boycott outside the embassy.',
     ],
   },
 });

@@ -29,6 +29,11 @@ export const policy = defineKind({
     re(
       `\\b(?:signed|signs|sign|signing|issued|issues)\\s+(?:an?\\s+|the\\s+)?${GAP(2)}(?:executive\\s+orders?|orders?|proclamations?|memorand(?:um|a)|directives?|bill|law)\\b`,
     ),
+    // "The president said he would issue an executive order on Friday": the base form after a
+    // modal or "to" is the order planned ("issue" alone, a noun, names no act).
+    re(
+      `(?<=\\b(?:will|would|to|shall)\\s+)issue\\s+(?:an?\\s+|the\\s+)?${GAP(2)}(?:executive\\s+orders?|proclamations?|memorand(?:um|a)|directives?)\\b`,
+    ),
     re(
       `\\b(?:executive\\s+order|order|proclamation|memorandum|directive)\\s+(?:that\\s+)?(?:[A-Z][\\w.]*\\s+){1,3}(?:signed|issued)\\b`,
     ),
@@ -179,6 +184,7 @@ export const policy = defineKind({
   examples: {
     detects: [
       'Trump signed an executive order on Friday.',
+      'The president said he would issue an executive order on Friday to delay the ban.',
       'An executive order signed in May 2021 bars the purchases.',
       'Order 14032, issued on June 3, lists the firms.',
       "Last spring the president widened his predecessor's ban on US investment in the firms to 40 more names.",

@@ -3,10 +3,16 @@ import { GAP, re } from './patternParts.ts';
 
 // "announced counter-tariffs": the prefix is part of the noun, not a word before it.
 const TARIFF_NOUN = '(?:counter-?)?(?:tariffs?|duties|levies|levy|import\\s+taxes)';
+/**
+ * "will suspend for one year the extra duty on US pork": how long the act lasts, told between the
+ * verb and the duty ("for" ends a verb phrase in GAP).
+ */
+const FOR_SPAN =
+  '(?:for\\s+(?:a|an|one|two|three|six|another|\\d+)\\s+(?:more\\s+)?(?:years?|months?|weeks?|days?)\\s+)?';
 /** A rate as a number: "15%", "25 percent", "10 per cent". */
 const RATE = '[\\d.]+\\s*(?:percent|per\\s+cent|%)';
 const TARIFF_VERB =
-  '(?:impos|propos|announc|rais|hik|slap|levy|levie|increas|doubl|tripl|cut|lower|reduc|slash|suspend|paus|delay|lift|remov|scrap|extend|reinstat|restor|re-?impos|bring\\w*\\s+back|brought\\s+back|introduc|unveil|expand|exempt|threaten|retaliat|halv|roll\\w*\\s+back|postpon|appl(?:y|ie|yi)|drop(?=s\\s|ped\\s|ping\\s|\\s)|stop\\w*\\s+collect)\\w*';
+  '(?:impos|propos|announc|rais|hik|slap|levy|levie|increas|doubl|tripl|cut(?:s|ting)?\\s+in\\s+half|cut|lower|reduc|slash|suspend|paus|delay|lift|remov|scrap|extend|reinstat|restor|re-?impos|bring\\w*\\s+back|brought\\s+back|introduc|unveil|expand|exempt|threaten|retaliat|halv|roll\\w*\\s+back|postpon|appl(?:y|ie|yi)|drop(?=s\\s|ped\\s|ping\\s|\\s)|stop\\w*\\s+collect)\\w*';
 
 /**
  * The words of a subject between a rate and its verb, with the goods told by their worth ("the levy
@@ -18,11 +24,11 @@ const WORTH_GAP = `(?:${GAP(6)}|${GAP(3)}on\\s+\\$[\\d.,]+\\s+(?:(?:billion|mill
 /** Duties on the other side’s goods: "China imposed tariffs of 15 percent on US coal." */
 export const tariffs = defineKind({
   id: 'tariffs',
-  cue: /tariff|dut(?:y|ies)|lev(?:y|ies)|import\s+tax|percent|per\s+cent|%/i,
+  cue: /tariff|dut(?:y|ies)|lev(?:y|ies)|import\s+tax|percent|per\s+cent|%|postal|customs|import\s+(?:charge|fee)/i,
   themes: ['trade'],
   tag: 'tariffs',
   verbal: [
-    re(`\\b${TARIFF_VERB}\\s+${GAP(6)}${TARIFF_NOUN}\\b`),
+    re(`\\b${TARIFF_VERB}\\s+${FOR_SPAN}${GAP(6)}${TARIFF_NOUN}\\b`),
     // "Beijing will suspend for one year the extra duty on US goods": the span of the step comes
     // between the verb and the duty.
     re(
@@ -47,6 +53,11 @@ export const tariffs = defineKind({
     // of Canadian lumber will climb to 35%".
     re(
       `\\b(?:${TARIFF_NOUN}|duty)\\s+${WORTH_GAP}(?:rises|rose|rising|doubles|doubled|doubling|triples|tripled|quadruples|quadrupled|climbs|climbed|jumps|jumped|falls|fell|drops|dropped|goes|went|increases|increased|decreases|decreased|(?<=\\b(?:will|would|to)\\s+)(?:rise|double|triple|climb|jump|fall|drop|go|increase|decrease))\\s+(?=(?:from|to|by)\\s+${RATE})`,
+    ),
+    // "The customs charge on small parcels is set to rise to $75 an item on July 1": a rate due
+    // to move on a day ahead, told by its level in dollars as well as in percent.
+    re(
+      `\\b(?:${TARIFF_NOUN}|duty|(?:postal|import|customs)\\s+(?:charges?|fees?))\\s+${WORTH_GAP}(?:is|are)\\s+(?:due|set|scheduled|slated)\\s+to\\s+(?:rise|double|triple|climb|jump|fall|drop|go\\s+up|increase|decrease)\\s+(?=(?:from|to|by)\\s+(?:${RATE}|\\$[\\d.,]+))`,
     ),
     // "The new levy brings the combined rate on Chinese goods to 60%": the level the duties reach.
     // The trigger is the rate, not the verb ("bring" is no gerund naming an act told elsewhere).
@@ -104,11 +115,16 @@ export const tariffs = defineKind({
       'The president agreed on Saturday to postpone the tariff increase due in January.',
       'The duty on Chinese solar wafers doubles from 25 percent to 50 percent next year.',
       'The levy on $90 billion of Canadian lumber will climb to 35% in May.',
+      'The customs charge on small parcels is set to rise to $75 an item on July 1.',
+      'Beijing will cut in half the extra duties on American pork.',
+      'The ministry said it would stop collecting the extra duties on US pork from May 2.',
+      'Beijing will also suspend for one year the extra tariff on US pork.',
       'Pork exporters face an additional 10 percent levy that kicks in from October 1.',
       'The combined duty on Chinese steel is now 60%, an adviser said on Monday.',
     ],
     ignores: [
       'Port fees rose sharply in March.',
+      'The charge for a passport is set to rise to $150 next year.',
       'His duty rose to new heights of care.',
       'The team dropped the ball on Monday.',
       'An extra 10 percent of the staff works from home.',

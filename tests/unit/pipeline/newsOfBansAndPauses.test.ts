@@ -16,12 +16,16 @@ describe('news of bans, pauses and cases', () => {
   });
 
   it('dates a delay by its own day, not by the day it delays to', () => {
+    // The ban put off to June 24 is now also a planned step of its own on that day.
     expect(
       eventsOf(
         '2025-06-12',
         'On Tuesday the department delayed the app download ban by two weeks, to June 24.',
       ).map((e) => e.slice(0, 3)),
-    ).toEqual([['tech-restriction', '2025-06-10', 'occurred']]);
+    ).toEqual([
+      ['tech-restriction', '2025-06-10', 'occurred'],
+      ['tech-restriction', '2025-06-24', 'planned'],
+    ]);
   });
 
   it('dates each entry of a timeline by the day that opens it', () => {

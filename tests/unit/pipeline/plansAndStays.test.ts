@@ -29,8 +29,9 @@ describe('a trip told by its arrival or its days', () => {
     expect(
       told('Foreign Minister Wang Yi is expected in Seoul in the coming weeks.', '2024-05-15'),
     ).toContainEqual({
+      // "In the coming weeks" now dates the plan loosely: the month a fortnight on.
       kind: 'visit',
-      start: null,
+      start: '2024-05',
       status: 'planned',
     });
     const events = told(
