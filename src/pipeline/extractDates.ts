@@ -35,7 +35,8 @@ const MAY_HAVE_DATE = new RegExp(
  * The configuration, like chrono's: our calendar parsers, chrono's numeric formats, the
  * year parsers, then the refiners that say what each date is for (`role`).
  */
-export function extractDates(sentence: string, context: DateContext): DateMention[] {
+export function extractDates(told: string, context: DateContext): DateMention[] {
+  const sentence = chronologyHeadCased(told);
   const may = screen(sentence);
   if (!may(MAY_HAVE_DATE_INDEX)) return [];
   const parse: ParseContext = {
@@ -62,13 +63,26 @@ export function extractDates(sentence: string, context: DateContext): DateMentio
     const mention: DateMention = {
       start: f.start,
       end: f.end,
-      text: sentence.slice(f.start, f.end),
+      text: told.slice(f.start, f.end),
       date: f.approximate ? { ...f.date, approximate: true } : f.date,
       counterfactual: isCounterfactualAt(sentence, f.start),
     };
     if (f.role !== undefined) mention.role = f.role;
     return mention;
   });
+}
+
+/**
+ * A chronology's line headed by its day in capitals ("DEC 10 - The ministry adds …", "SEPT 18,
+ * 2024 - …") is read as "Dec 10", "Sept 18, 2024": the same length, so offsets hold.
+ */
+const CAPITAL_HEAD =
+  /^([\s*•·–—-]*)(JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC|JANUARY|FEBRUARY|MARCH|APRIL|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)(?=\.?\s+\d{1,2}\b)/;
+function chronologyHeadCased(sentence: string): string {
+  return sentence.replace(
+    CAPITAL_HEAD,
+    (_, lead: string, month: string) => `${lead}${month.charAt(0)}${month.slice(1).toLowerCase()}`,
+  );
 }
 
 const PARSERS: readonly DateParser[] = [...CALENDAR_PARSERS, ...YEAR_PARSERS];
