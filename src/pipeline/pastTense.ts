@@ -207,3 +207,37 @@ export function noActPresents(): string[] {
   const bases = [...NO_ACT].filter((w) => !/ed$/.test(w) || /^(?:need|speed|seed|feed)$/.test(w));
   return [...new Set(bases.map(presentOfBase))].sort((a, b) => b.length - a.length);
 }
+
+/**
+ * Words as one pattern factored by their shared beginnings ("sa(?:id|ys)"), so that a regex
+ * engine reads a word once instead of trying every word in turn: `words` of a few hundred verbs
+ * in a lookahead cost as much as one.
+ */
+export function wordsTrie(words: readonly string[]): string {
+  interface Node {
+    end: boolean;
+    next: Map<string, Node>;
+  }
+  const root: Node = { end: false, next: new Map() };
+  for (const w of words) {
+    let node = root;
+    for (const ch of w) {
+      let child = node.next.get(ch);
+      if (child === undefined) {
+        child = { end: false, next: new Map() };
+        node.next.set(ch, child);
+      }
+      node = child;
+    }
+    node.end = true;
+  }
+  const escape = (ch: string): string => ch.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
+  const emit = (node: Node): string => {
+    const branches = [...node.next].map(([ch, child]) => `${escape(ch)}${emit(child)}`);
+    if (branches.length === 0) return '';
+    const body = branches.length === 1 ? (branches[0] ?? '') : `(?:${branches.join('|')})`;
+    if (!node.end) return body;
+    return branches.length === 1 && body.length === 1 ? `${body}?` : `(?:${body})?`;
+  };
+  return emit(root);
+}

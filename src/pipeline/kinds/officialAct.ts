@@ -6,6 +6,7 @@ import {
   noActVerbs,
   presentOfBase,
   presentOfPast,
+  wordsTrie,
 } from '../pastTense.ts';
 import { re } from './patternParts.ts';
 
@@ -99,12 +100,16 @@ const OBJECT_AHEAD =
   '(?=\\s+(?!(?:this|that|it|them|today|yesterday|on|in|at|last|earlier|later)\\b)[\\w“"\'‘$]|(?<=\\b(?:notified|informed|alerted|warned|told|ordered|instructed|asked)\\s*)\\s+(?:it|them)\\s+(?:that|of|to)\\b)';
 
 /** The verbs that tell no act, as a pattern's words (pastTense). */
-const NO_ACT_WORDS = noActVerbs().join('|');
+const NO_ACT_WORDS = wordsTrie(noActVerbs());
+/** The listed pasts, bases and irregular pasts, factored for the general patterns' lookaheads. */
+const PAST_TRIE = wordsTrie(PAST);
+const BASES_TRIE = wordsTrie(BASES);
+const IRREGULAR_TRIE = wordsTrie(IRREGULAR_PASTS);
 /**
  * Any verb in the past: a regular "-ed" word or a listed irregular past, that is not a verb of
  * speech, opinion or being. "blacklisted", "informed", "sent"; not "said", "argued", "seemed".
  */
-const ANY_PAST = `(?=[a-z]{2,}ed\\b|(?:${IRREGULAR_PASTS.join('|')})\\b)(?!(?:${NO_ACT_WORDS})\\b)[a-z]+`;
+const ANY_PAST = `(?=[a-z]{2,}ed\\b|${IRREGULAR_TRIE}\\b)(?!(?:${NO_ACT_WORDS})\\b)[a-z]+`;
 /** A verb's base after "will" or "plans to": "will blacklist", "plans to notify". */
 const ANY_BASE = `(?!(?:${NO_ACT_WORDS}|not|also|formally|officially|soon|likely|probably|then|now|still|again|further)\\b)[a-z]{3,}`;
 /**
@@ -123,6 +128,51 @@ const SUBJECT_BEFORE =
 const DATE_WORD =
   '\\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|today|yesterday|tonight|this\\s+(?:morning|afternoon|evening|week|month|year)|last\\s+(?:night|week|month|year)|[12]\\d{3})\\b';
 const OWN_DATE = `(?:(?<=${DATE_WORD}[^;]*)|(?=[^;]*${DATE_WORD}))`;
+/**
+ * The words a sentence has when it names a day the general patterns take (DATE_WORD, DATE_AHEAD,
+ * a chronology's head), as the kind's cue: mostly plain words, which the pipeline's one scan of
+ * the sentence finds, so a sentence without any is not read by those patterns at all.
+ */
+const DATE_CUE = [
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'today',
+  'tomorrow',
+  'yesterday',
+  'tonight',
+  'this morning',
+  'this afternoon',
+  'this evening',
+  'this week',
+  'this month',
+  'this year',
+  'last night',
+  'last week',
+  'last month',
+  'last year',
+  'next week',
+  'next month',
+  'next year',
+  '\\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\b',
+  '\\b[12]\\d{3}\\b',
+].join('|');
 /** A question names no act: "Who ordered the raid on Friday?" */
 const NO_QUESTION = '(?![^?]*\\?)';
 /** The day of a plan is told in its own clause, after the verb: "will cap imports from June 1". */
@@ -133,7 +183,7 @@ const DATE_AHEAD =
  * "Treasury has pledged a fuller account": a present perfect tells where things stand, not an
  * act of a day, unless its clause names the day ("has on Friday added", "has added … on May 2").
  */
-const NOT_PERFECT = `(?:(?<!\\b(?:has|have)\\s+(?:also\\s+|already\\s+|now\\s+)?)|${DATE_AHEAD})`;
+const NOT_PERFECT = `(?:(?<!\\b(?:has|have)\\s+(?:also\\s+|already\\s+|now\\s+)?[a-z]+)|${DATE_AHEAD})`;
 
 /**
  * A chronology's line tells its act in the present after the day that heads it: "MAR 4 - The
@@ -141,7 +191,7 @@ const NOT_PERFECT = `(?:(?<!\\b(?:has|have)\\s+(?:also\\s+|already\\s+|now\\s+)?
  * The verb is the first word in "-s" after up to six words of subject that is no verb of speech
  * and no plural noun a verb follows ("US tariffs take effect").
  */
-const CHRONOLOGY_PRESENT = `(?<=^[\\s*•·–—-]*(?:(?:[A-Za-z]{3,9}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+[A-Za-z]{3,9}\\.?)(?:,?\\s+\\d{4})?)\\s*[-–—:]\\s+(?:[\\w.’'&()-]+\\s+){1,6}?)(?!(?:${noActPresents().join('|')})\\b)[a-z]{3,}s\\b(?!\\s+(?:take|come|go|are|were|begin|start|end|expire|rise|fall|remain|apply|kick|hit|rose|fell|took|began)\\b)`;
+const CHRONOLOGY_PRESENT = `(?<=^[\\s*•·–—-]*(?:(?:[A-Za-z]{3,9}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+[A-Za-z]{3,9}\\.?)(?:,?\\s+\\d{4})?)\\s*[-–—:]\\s+(?:[\\w.’'&()-]+\\s+){1,6}?)(?!${wordsTrie(noActPresents())}\\b)[a-z]{3,}s\\b(?!\\s+(?:take|come|go|are|were|begin|start|end|expire|rise|fall|remain|apply|kick|hit|rose|fell|took|began)\\b)`;
 
 /** Irregular participles of a passive with its agent ("was sent by"), with their present forms. */
 const PARTICIPLES: Readonly<Record<string, string>> = {
@@ -199,30 +249,16 @@ const DANGLING =
  */
 export const officialAct = defineKind({
   id: 'official-act',
-  // The listed verbs and bases, and any past or plan form the general patterns read.
-  cue: new RegExp(
-    [
-      ...PAST,
-      ...BASES,
-      ...IRREGULAR_PASTS,
-      '[a-z]ed\\b',
-      'will',
-      'would',
-      'plans?\\s+to',
-      'planned\\s+to',
-      'intends?\\s+to',
-      '(?:is|are)\\s+to',
-      '^[\\s*•·–—-]*[a-z]{3,9}\\.?\\s+\\d{1,2}\\b[^-–—:]{0,8}[-–—:]',
-    ].join('|'),
-    'i',
-  ),
+  // The listed verbs and bases; the general patterns' acts need a day in their sentence, so a
+  // sentence with no day word tells none of them (DATE_CUE).
+  cue: new RegExp([...PAST, ...BASES, DATE_CUE].join('|'), 'i'),
   themes: [],
   tag: 'official act',
   // Active voice only, with something acted on: "visas already issued" and "were announced
   // Friday" tell no one acting, and "What we announced today" names no act.
   verbal: [
     re(
-      `(?<!\\b(?:was|were|been|being|be|is|are|already|who|which|that)\\s+)(?<![,]\\s*)${NOT_PERFECT}\\b(?:${PAST.join('|')})\\b${OBJECT_AHEAD}`,
+      `(?<!\\b(?:was|were|been|being|be|is|are|already|who|which|that)\\s+)(?<![,]\\s*)\\b(?:${PAST.join('|')})\\b${NOT_PERFECT}${OBJECT_AHEAD}`,
     ),
     // "The law was signed by President Biden last April": the act told from what it was done to,
     // with the one who did it after "by". The trigger ends with "by", so the subject is looked
@@ -240,16 +276,18 @@ export const officialAct = defineKind({
     // house", "the regulator also informed the carrier in a letter on Monday", "it sent a
     // notice to the exchange on March 3". Verbs of speech or opinion ("said", "argued") are none.
     re(
-      `${SUBJECT_BEFORE}${NOT_PERFECT}\\b(?!(?:${PAST.join('|')})\\b)${ANY_PAST}\\b${OBJECT_AHEAD}${NO_QUESTION}${OWN_DATE}`,
+      `\\b(?=[a-z]{2,}ed\\b|${IRREGULAR_TRIE}\\b)${SUBJECT_BEFORE}(?!${PAST_TRIE}\\b)${ANY_PAST}\\b${NOT_PERFECT}${OBJECT_AHEAD}${NO_QUESTION}${OWN_DATE}`,
     ),
     // Any plan right after its subject, with its day in its own clause after the verb: "The
     // ministry will blacklist the three shippers from June 1", "the agency plans to notify the
     // carriers on Monday". A plan with no day of its own ("said it would respond") is no event.
     re(
-      `${SUBJECT_BEFORE}\\b(?:will|would|(?:is|are)\\s+(?:due\\s+|set\\s+|scheduled\\s+|expected\\s+)?to|plans?\\s+to|intends?\\s+to)\\s+(?:also\\s+|formally\\s+|officially\\s+)?(?!(?:${BASES.join('|')})\\b)${ANY_BASE}\\b${OBJECT_AHEAD}${DATE_AHEAD}${NO_QUESTION}`,
+      `\\b(?=will\\b|would\\b|is\\b|are\\b|plans?\\b|intends?\\b)${SUBJECT_BEFORE}(?:will|would|(?:is|are)\\s+(?:due\\s+|set\\s+|scheduled\\s+|expected\\s+)?to|plans?\\s+to|intends?\\s+to)\\s+(?:also\\s+|formally\\s+|officially\\s+)?(?!${BASES_TRIE}\\b)${ANY_BASE}\\b${OBJECT_AHEAD}${DATE_AHEAD}${NO_QUESTION}`,
     ),
     // A chronology's line in the present: "MAR 4 - The Treasury designates two shipping firms".
-    re(`${CHRONOLOGY_PRESENT}${OBJECT_AHEAD}${NO_QUESTION}`),
+    re(
+      `\\b(?=[a-z]{3,}s\\b)(?<=\\d\\s*[-–—:]\\s+(?:[\\w.’'&()-]+\\s+){1,6})${CHRONOLOGY_PRESENT}${OBJECT_AHEAD}${NO_QUESTION}`,
+    ),
   ],
   themesFromContext: true,
   neutralTakesArticleThemes: true,
