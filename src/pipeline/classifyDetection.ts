@@ -323,12 +323,26 @@ function catchAllSubject(
   const { triggerStart } = detection;
   const agent = passiveAgent(actors, detection, sentence);
   if (agent !== undefined) return agent;
+  // "The ministry said on Tuesday that the carriers' permits will be revoked from June 1": a
+  // passive without its agent is done by the free name of a clause before its own (a "that" or
+  // a comma between), never by a name of its own clause, which is what the act is done to.
+  if (BARE_PASSIVE.test(sentence.slice(triggerStart, detection.triggerEnd))) {
+    return actors.find(
+      (a) =>
+        a.end <= triggerStart &&
+        isFree(a, sentence) &&
+        CLAUSE_BREAK.test(sentence.slice(a.end, triggerStart)),
+    );
+  }
   if (named === undefined || pronounLed(lead)) return named;
   // "Its post office halted parcels to the US and said it would stop airmail": a name a
   // preposition governs is no subject of the catch-all's act.
   if (!isFree(named, sentence)) return undefined;
   return HEAD_GAP.test(sentence.slice(named.end, triggerStart)) ? undefined : named;
 }
+
+const BARE_PASSIVE = /^(?:was|were|will\s+be|would\s+be|(?:is|are)\s+to\s+be)\s+\w+$/;
+const CLAUSE_BREAK = /\bthat\b|,/;
 
 /**
  * The name after "by" of a trigger told in the passive: "The law was signed by President Biden

@@ -228,8 +228,39 @@ function presentOf(verb: string, base: boolean): string {
   return PRESENT_OF.get(w) ?? PARTICIPLES[w] ?? (base ? presentOfBase(w) : presentOfPast(w));
 }
 
-/** The passive trigger's verb: "was signed by". */
-const PASSIVE = /^(?:was|were|has\s+been|had\s+been|have\s+been)\s+(\w+)\s+by$/i;
+/** The passive trigger's verb: "was signed by", and without its agent, "will be revoked". */
+const PASSIVE =
+  /^(?:(?:was|were|has\s+been|had\s+been|have\s+been)\s+(\w+)\s+by|(?:was|were|will\s+be|would\s+be|(?:is|are)\s+to\s+be)\s+(\w+))$/i;
+/**
+ * The measures a passive without its agent may tell, done by the side another clause of the
+ * sentence names: "The ministry said the carriers' permits will be revoked from June 1".
+ */
+const MEASURE_PARTICIPLES = wordsTrie([
+  'revoked',
+  'sanctioned',
+  'blacklisted',
+  'designated',
+  'banned',
+  'barred',
+  'suspended',
+  'lifted',
+  'removed',
+  'published',
+  'issued',
+  'released',
+  'finalized',
+  'finalised',
+  'extended',
+  'delisted',
+  'expelled',
+  'rescinded',
+  'withdrawn',
+  'cancelled',
+  'canceled',
+  'terminated',
+  'blocked',
+  'frozen',
+]);
 /** A plan's trigger: "will designate", "plans to notify". */
 const AHEAD = /^(?:will|would|(?:is|are)\s+|plans?\s|planned\s|intends?\s)/i;
 
@@ -284,6 +315,12 @@ export const officialAct = defineKind({
     re(
       `\\b(?=will\\b|would\\b|is\\b|are\\b|plans?\\b|intends?\\b)${SUBJECT_BEFORE}(?:will|would|(?:is|are)\\s+(?:due\\s+|set\\s+|scheduled\\s+|expected\\s+)?to|plans?\\s+to|intends?\\s+to)\\s+(?:also\\s+|formally\\s+|officially\\s+)?(?!${BASES_TRIE}\\b)${ANY_BASE}\\b${OBJECT_AHEAD}${DATE_AHEAD}${NO_QUESTION}`,
     ),
+    // A passive without its agent, with its day: "the carriers' permits will be revoked from June
+    // 1", told in a sentence whose other clause names the side (classifyDetection). What a
+    // pronoun or a relative stands for ("It was published on Thursday") is left alone.
+    re(
+      `(?<!\\b(?:it|they|this|that|which|who|these|those)\\s+)\\b(?:was|were|will\\s+be|would\\s+be|(?:is|are)\\s+to\\s+be)\\s+${MEASURE_PARTICIPLES}\\b(?!\\s+by\\b)${NO_QUESTION}${OWN_DATE}`,
+    ),
     // A chronology's line in the present: "MAR 4 - The Treasury designates two shipping firms".
     re(
       `\\b(?=[a-z]{3,}s\\b)(?<=\\d\\s*[-–—:]\\s+(?:[\\w.’'&()-]+\\s+){1,6})${CHRONOLOGY_PRESENT}${OBJECT_AHEAD}${NO_QUESTION}`,
@@ -299,9 +336,14 @@ export const officialAct = defineKind({
     if (passive !== null) {
       // "The law was signed by Biden" → "Biden signs the law": what the act was done to is the
       // few words before "was".
-      const present = presentOf(passive[1] ?? '', false);
-      const done = /((?:[\w’'-]+\s+){0,3}[\w’'-]+)\s*$/
+      const present = presentOf(passive[1] ?? passive[2] ?? '', false);
+      // "the permits of the three carriers": up to six words, from after the clause's opening.
+      const done = /((?:[\w’'-]+\s+){0,5}[\w’'-]+)\s*$/
         .exec(text.slice(0, primary.triggerStart))?.[1]
+        ?.replace(/^.*\b(?:that|which|said|says|and|but|while|when|because)\s+/i, '')
+        .split(/\s+/)
+        .slice(-5)
+        .join(' ')
         ?.replace(/^(?:and|but|so|then|that|this|these|those|the|a|an)\s+/i, '')
         .replace(/^(?:that|this|the)\s+/i, '');
       const object = done === undefined ? '' : ` the ${done}`;

@@ -65,6 +65,27 @@ describe('the catch-all reads any dated clause a side acts in', () => {
     ]);
   });
 
+  it('takes a passive without its agent from the side of the clause before it', () => {
+    expect(
+      told(
+        'The Commerce Department said on Friday that the permits of the three carriers will be revoked from June 1.',
+      ),
+    ).toEqual([
+      {
+        title: 'US Commerce Department to revoke the permits of the three carriers',
+        start: '2020-06-01',
+        status: 'planned',
+      },
+    ]);
+    // What the act is done to is no one acting, nor is what a pronoun stands for.
+    expect(told('Three Huawei units were sanctioned on Friday.')).toEqual([]);
+    expect(
+      told(
+        'The Commerce Department released the rule on Tuesday, officials said. It was published in the official journal on Thursday.',
+      ).map((e) => e.title),
+    ).toEqual(['US Commerce Department releases the rule']);
+  });
+
   it('reads a body with its short name in brackets, and Treasury by its short name', () => {
     expect(
       told(
