@@ -9,7 +9,6 @@
 const IRREGULAR: Readonly<Record<string, string>> = {
   sent: 'sends',
   took: 'takes',
-  gave: 'gives',
   held: 'holds',
   struck: 'strikes',
   sold: 'sells',
@@ -67,7 +66,8 @@ const NO_ACT = new Set(
     'urged urge called call described describe characterized characterised added add confirmed',
     'confirm cautioned caution warned warn wondered wonder questioned question doubted doubt',
     'remarked remark observed observe pointed point responded respond',
-    'spoke speak wrote write talked talk discussed discuss agreed agree',
+    'spoke speak wrote write talked talk discussed discuss agreed agree briefed brief',
+    'received receive',
     // opinion and feeling
     'believed believe thought think felt feel knew know considered consider assumed assume',
     'criticized criticised criticize criticise accused accuse alleged allege blamed blame praised',
