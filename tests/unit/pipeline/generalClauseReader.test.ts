@@ -103,6 +103,14 @@ describe('the catch-all reads any dated clause a side acts in', () => {
     ]);
   });
 
+  it('reads "the exchange" as the stock exchange the article named', () => {
+    expect(
+      told(
+        'The New York Stock Exchange said last week it would delist three Chinese carriers.\n\nOn Monday, March 16, the exchange reversed itself and restored the listings.',
+      ),
+    ).toEqual([{ title: 'NYSE reverses itself', start: '2020-03-16', status: 'occurred' }]);
+  });
+
   it('reads a chronology’s present-tense lines under their capitalised days', () => {
     const text = [
       'Washington has stepped up its pressure on the smuggling ring.',
