@@ -303,11 +303,12 @@ function pronounLed(lead: string): boolean {
  * What may stand between a name and the verb it is the subject of: "Beijing's commerce ministry
  * issued", "the People's Liberation Army's Eastern Theater Command began". A longer or
  * punctuated gap ("products of the firm, the memory maker, had failed ... and barred") loses
- * the name as the act's subject. A body reporting its own act keeps it: "The accounting board
+ * the name as the act's subject; a short name in brackets does not ("The agency's licensing
+ * bureau (LB) released a rule on Tuesday"). A body reporting its own act keeps it: "The accounting board
  * (PCAOB) said it signed a protocol with Beijing's regulator on Friday".
  */
 const HEAD_GAP =
-  /^(?!(?:['’]s)?\s*(?:[\w.-]+\s+){0,4}$|\)?\s*(?:\([^)]*\)\s*)?(?:said|says|announced|confirmed)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?$)/;
+  /^(?!(?:['’]s)?\s*(?:(?:[\w.-]+|\([^)]{1,40}\))\s+){0,5}$|\)?\s*(?:\([^)]*\)\s*)?(?:said|says|announced|confirmed)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?$)/;
 /**
  * Who did the catch-all kind's act: the name after "by" of a passive ("The law was signed by
  * President Biden last April"), else the clause's subject when it stands close before the verb
@@ -323,9 +324,26 @@ function catchAllSubject(
   const { triggerStart } = detection;
   const agent = passiveAgent(actors, detection, sentence);
   if (agent !== undefined) return agent;
+  // "The ministry said on Tuesday that the carriers' permits will be revoked from June 1": a
+  // passive without its agent is done by the free name of a clause before its own (a "that" or
+  // a comma between), never by a name of its own clause, which is what the act is done to.
+  if (BARE_PASSIVE.test(sentence.slice(triggerStart, detection.triggerEnd))) {
+    return actors.find(
+      (a) =>
+        a.end <= triggerStart &&
+        isFree(a, sentence) &&
+        CLAUSE_BREAK.test(sentence.slice(a.end, triggerStart)),
+    );
+  }
   if (named === undefined || pronounLed(lead)) return named;
+  // "Its post office halted parcels to the US and said it would stop airmail": a name a
+  // preposition governs is no subject of the catch-all's act.
+  if (!isFree(named, sentence)) return undefined;
   return HEAD_GAP.test(sentence.slice(named.end, triggerStart)) ? undefined : named;
 }
+
+const BARE_PASSIVE = /^(?:was|were|will\s+be|would\s+be|(?:is|are)\s+to\s+be)\s+\w+$/;
+const CLAUSE_BREAK = /\bthat\b|,/;
 
 /**
  * The name after "by" of a trigger told in the passive: "The law was signed by President Biden

@@ -29,13 +29,15 @@ const VERB_AFTER = new RegExp(
  * for the last body of that kind the article named.
  */
 const DESCRIPTION =
-  /\b(?:[Tt]he|[Ii]ts)\s+(ministry|department|agency|regulator|watchdog|commission)(?![\w-])/g;
+  /\b(?:[Tt]he|[Ii]ts)\s+(ministry|department|agency|regulator|watchdog|commission|exchange)(?![\w-])/g;
 
 /** Which named bodies each description may stand for, by the alias or the canonical name. */
 const HEADS: Record<string, (hit: NameHit, alias: string) => boolean> = {
   ministry: (hit, alias) => /ministry|MOFCOM/i.test(`${alias} ${hit.name}`),
   department: (hit, alias) => /department/i.test(`${alias} ${hit.name}`),
   commission: (hit, alias) => /commission/i.test(`${alias} ${hit.name}`),
+  // "the exchange reversed itself": the stock exchange the article named.
+  exchange: (hit, alias) => /exchange|NYSE|Nasdaq/i.test(`${alias} ${hit.name}`),
   agency: isAgency,
   regulator: isAgency,
   watchdog: isAgency,
@@ -83,7 +85,7 @@ export function subjectMentions(
 const FIRST_VERB =
   /\b(?:[a-z]{2,}ed|said|says|told|is|are|was|were|has|have|had|will|would|can|could|did|does|rose|fell|took|made|gave|came|went|began|set|put|cut|hit|won|sent|saw)\b/;
 const PRONOUN_OR_DESCRIPTION =
-  /\b(?:it|they|he|she|we|the\s+(?:ministry|department|agency|regulator|watchdog|commission))\b/i;
+  /\b(?:it|they|he|she|we|the\s+(?:ministry|department|agency|regulator|watchdog|commission|exchange))\b/i;
 
 function commonSubject(text: string, actors: NameHit[]): number | undefined {
   const verb = FIRST_VERB.exec(text);
@@ -117,4 +119,4 @@ export function descriptionSubject(lead: string): { head: string; at: number } |
  * description opening the trigger's clause, followed by its verb, with no comma before the act.
  */
 const DESCRIPTION_LEAD =
-  /(?<=^\s*|[,;:]\s|\b(?:and|but|while|that)\s|^\s*[A-Z][\w-]*\s+(?:[\w-]+\s+){0,3}?)\b(?:[Tt]he|[Ii]ts)\s+(ministry|department|agency|regulator|watchdog|commission)(?:\s+(?:also|then|later|first|again|has|have|had|is|was|will|would))?\s+(?:[a-z]{2,}ed|said|says|told|put|set|cut|made|took|began|will|would|could|can|may|has|have|had|is|was|[a-z]{3,}s)\b[^,;]*$/;
+  /(?<=^\s*|[,;:]\s|\b(?:and|but|while|that)\s|^\s*[A-Z][\w-]*\s+(?:[\w-]+\s+){0,3}?)\b(?:[Tt]he|[Ii]ts)\s+(ministry|department|agency|regulator|watchdog|commission|exchange)(?:\s+(?:also|then|later|first|again|has|have|had|is|was|will|would))?\s+(?:[a-z]{2,}ed|said|says|told|put|set|cut|made|took|began|will|would|could|can|may|has|have|had|is|was|[a-z]{3,}s)\b[^,;]*$/;

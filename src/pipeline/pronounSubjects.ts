@@ -87,6 +87,10 @@ export function pronounSubjects(
     // trigger with its verb ("Both said they hoped to meet").
     const own = pronoun !== null && ownSentenceSubject(d.segment.text.slice(0, pronoun.index));
     if (own && !PRONOUN_SUBJECT.test(lead)) return d;
+    // "Its postal service halted parcels and said it would stop airmail from May 2": the
+    // catch-all's pronoun after its own sentence's subject stands for that subject, which no
+    // name gives (a named one the clause gave the act already), so no side acts.
+    if (own && catchAll) return d;
     const told =
       pronoun === null || own || !catchAll
         ? undefined

@@ -80,8 +80,13 @@ describe('sanctions by the sanctions office', () => {
     ]);
   });
 
-  it('ignores the Treasury naming a deputy', () => {
-    expect(told('The Treasury named a new deputy secretary on Monday.')).toEqual([]);
+  // The catch-all still reads it as a dated act of a US body (generalClauseReader.test.ts).
+  it('reads no sanction in the Treasury naming a deputy', () => {
+    expect(
+      told('The Treasury named a new deputy secretary on Monday.').filter(([title]) =>
+        /sanction/i.test(title),
+      ),
+    ).toEqual([]);
   });
 });
 
