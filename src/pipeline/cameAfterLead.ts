@@ -14,12 +14,17 @@ const COUNT: Readonly<Record<string, number>> = { a: 1, one: 1, two: 2, three: 3
 const CAME_AFTER =
   /^(?:\d{1,2}[:.]\d{2}\s+)?(?:[\w’'-]+\s+){0,3}?(?:the|this|that|its|their|[\w-]+['’]s|[\w-]+)\s+(?:[\w-]+\s+)?(?:decision|move|ban|announcement|step|ruling|finding|order|measure)\s+(?:came|comes|was\s+announced|followed|follows)\s+(a|one|two|three|four)\s+days?\s+(after|before)\s/i;
 
+/** CAME_AFTER's own words, tested first: most sentences have none. */
+const DAYS_AFTER =
+  /\b(?:came|comes|announced|followed|follows)\s+(?:a|one|two|three|four)\s+days?\s+(?:after|before)\s/i;
+
 /**
  * The detection dated by the lead's day when its sentence tells it as "came N days after" the
  * story's news and gives it no date of its own; any other detection as it is.
  */
 export function cameAfterLead(d: Detection, lead: EventDate | null): Detection {
   if (d.date !== null || lead?.start == null || lead.precision !== 'day' || !d.verbal) return d;
+  if (!DAYS_AFTER.test(d.segment.text)) return d;
   const m = CAME_AFTER.exec(d.segment.text);
   if (m === null || m[0].length > d.triggerStart) return d;
   const days = (COUNT[(m[1] ?? '').toLowerCase()] ?? 0) * (/^after$/i.test(m[2] ?? '') ? -1 : 1);

@@ -458,6 +458,11 @@ function findMatches(sentence: string, original: string): Match[] {
   for (const ruleIndex of cued) {
     const kind = KINDS[ruleIndex];
     if (kind === undefined) continue;
+    // The catch-all yields to any act another kind tells in the sentence (detectEvents), so its
+    // patterns, the costliest of all, are not run once one has been found.
+    if (kind.fallback && all.some((m) => m.verbal && KINDS[m.ruleIndex]?.fallback !== true)) {
+      continue;
+    }
     const first = FIRST_RULE_PATTERN + (FIRST_PATTERN[ruleIndex] ?? 0);
     collectMatches(all, kind.verbal, kind.id, ruleIndex, true, sentence, first);
     collectMatches(

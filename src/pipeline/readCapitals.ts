@@ -65,8 +65,12 @@ function recase(text: string, holders: ReadonlySet<string>, found: Set<string> |
   return out.join('');
 }
 
+/** Three words in capitals in a row: a line with none is not set in capitals (tested first). */
+const CAPITAL_WORDS = /[A-Z]{2,}[\s,'’:-]+[A-Z]{2,}[\s,'’:-]+[A-Z]{2,}/;
+
 /** Twelve letters or more, hardly any of them in lower case. */
 function inCapitals(text: string): boolean {
+  if (!CAPITAL_WORDS.test(text)) return false;
   let upper = 0;
   let lower = 0;
   for (let i = 0; i < text.length; i++) {
