@@ -26,7 +26,7 @@ function stepOfIntrusion(trigger: string): 'disclose' | 'alert' | 'advisory' | '
  */
 export const cyberAttack = defineKind({
   id: 'cyber-attack',
-  cue: /hack|breach|cyber|compromis|intru|attacker|Persistent\s+Threat|threat\s+actor|advisory|stole|broke(?:n)?\s+into/i,
+  cue: /hack|breach|cyber|compromis|intru|attacker|Persistent\s+Threat|threat\s+actor|advisory|stole|broke(?:n)?\s+into|infiltrat|penetrat|targeted/i,
   themes: ['technology'],
   tag: 'cyber',
   verbal: [
