@@ -2,6 +2,7 @@ import { PRECISION_RANK } from '../data/eventConstants.ts';
 import type { EventDate, EventStatus } from '../data/eventSchema.ts';
 import { inBackgroundPhrase, isConditionalConsequence, SINCE_CLAUSE } from './backgroundClause.ts';
 import { shiftDays } from './dates/calendarMath.ts';
+import { countOf } from './dates/calendarWords.ts';
 import { clauseBounds, isCounterfactualAt, tenseWithin } from './clauseTense.ts';
 import { datesCompatible } from './datesCompatible.ts';
 import { execAll } from './execAll.ts';
@@ -311,7 +312,6 @@ export function detectEvents(
  */
 const ENDED_DAYS =
   /\b(?:wrapped\s+up|concluded|ended|finished|closed)\s+(two|three|four|five|\d)\s+days\s+of\b/i;
-const DAY_COUNT: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5 };
 
 function endedSpan(match: Match, sentence: string, date: EventDate | null): EventDate | null {
   if (
@@ -323,8 +323,7 @@ function endedSpan(match: Match, sentence: string, date: EventDate | null): Even
   }
   const m = ENDED_DAYS.exec(sentence.slice(match.start, match.end));
   if (m === null) return date;
-  const word = (m[1] ?? '').toLowerCase();
-  const days = DAY_COUNT[word] ?? Number(word);
+  const days = countOf(m[1]);
   if (!(days > 1 && days < 10)) return date;
   const first = shiftDays(date.start, 1 - days, date.approximate).start;
   return first === null ? date : { ...date, start: first, end: date.start };

@@ -330,9 +330,7 @@ function meetingWithin(local: Map<EventKind, EventDraft[]>, d: Detection): Event
         // "On Tuesday the envoy was received by the foreign minister": a sitting with someone
         // the talks did not name is a meeting of its own.
         d.actors.every((a) => !isPerson(a) || draft.actors.has(a)) &&
-        (draft.knownEventId === undefined ||
-          d.knownEventId === undefined ||
-          draft.knownEventId === d.knownEventId)
+        knownAlike(draft, d)
       ) {
         return draft;
       }
@@ -426,13 +424,7 @@ function findGlobal(d: Detection, byMonth: Buckets, byYear: Buckets): EventDraft
   // January", one told as a meeting and one as talks: an encounter named alike.
   for (const kind of KIN[d.kind]) {
     for (const draft of bucketOf(kind, start, byMonth, byYear)?.candidates(d.date) ?? []) {
-      if (
-        datesCompatible(draft.date, d.date) &&
-        (draft.knownEventId === undefined ||
-          d.knownEventId === undefined ||
-          draft.knownEventId === d.knownEventId) &&
-        namedAlike(draft, d, 2)
-      ) {
+      if (datesCompatible(draft.date, d.date) && knownAlike(draft, d) && namedAlike(draft, d, 2)) {
         return draft;
       }
     }
@@ -477,10 +469,17 @@ function kinEncounter(draft: EventDraft, d: Detection): boolean {
     KIN[d.kind].includes(draft.kind) &&
     sharesPerson(d.actors, draft.actors) &&
     sharePlace(draft, d) &&
-    (draft.knownEventId === undefined ||
-      d.knownEventId === undefined ||
-      draft.knownEventId === d.knownEventId) &&
+    knownAlike(draft, d) &&
     statusOf(draft) === d.status
+  );
+}
+
+/** Neither names a registry event, or both name the same one. */
+function knownAlike(draft: EventDraft, d: Detection): boolean {
+  return (
+    draft.knownEventId === undefined ||
+    d.knownEventId === undefined ||
+    draft.knownEventId === d.knownEventId
   );
 }
 

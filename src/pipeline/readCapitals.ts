@@ -1,3 +1,4 @@
+import { MONTH_NUMBERS, WEEKDAY_NUMBERS } from './dates/calendarWords.ts';
 import { ACTOR_ALIASES, FIRM_SIDES, PLACES } from './gazetteer.ts';
 import type { Segment } from './pipelineTypes.ts';
 
@@ -129,7 +130,7 @@ const WORD = /[A-Za-z][A-Za-z'’]*(?:-[A-Za-z\d]+)*/g;
 /** "HMCS", "PM", and (by their digits) "J-16", "RC-135": codes, which have no lower case. */
 const KEPT = /^[B-DF-HJ-NP-TV-XZ]{2,5}$/;
 
-/** Words always written with a capital: calendar words, nationalities, countries, titles. */
+/** Words always written with a capital: nationalities, countries, titles, and calendar words. */
 const ALWAYS = new Set([
   'mr',
   'mrs',
@@ -152,34 +153,6 @@ const ALWAYS = new Set([
   'europe',
   'asia',
   'africa',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'january',
-  'february',
-  'april',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'jan',
-  'feb',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
   'chinese',
   'american',
   'taiwanese',
@@ -196,6 +169,9 @@ const ALWAYS = new Set([
 
 /** Month names that are also words: a month only beside a day's number ("MAY 26"). */
 const MONTH_BY_DAY = new Set(['may', 'march', 'mar']);
+for (const word of [...Object.keys(WEEKDAY_NUMBERS), ...Object.keys(MONTH_NUMBERS)]) {
+  if (!MONTH_BY_DAY.has(word)) ALWAYS.add(word);
+}
 
 /** Words of an institution's name, capitalised when they follow a capitalised word. */
 const INSTITUTION = new Set([
