@@ -164,6 +164,8 @@ function detectArticle(
   let yearTold: number | null = null;
   // The month the narrative is at, for "a month earlier" after "In August" (see ParseContext).
   let toldMonth: string | null = null;
+  // The year of the sentence before's last day or month, for "later in the year" (DateContext).
+  let yearBefore: { paragraph: number; year: number } | null = null;
   let told: ParagraphDay | null = null;
   // The day a live page's day heading ("Saturday") gives every update under it (blockHeadingDay).
   let block: EventDate | null = null;
@@ -220,6 +222,7 @@ function detectArticle(
       anchor,
       yearTold,
       toldMonth,
+      yearBefore: yearBefore?.paragraph === segment.paragraph ? yearBefore.year : null,
     });
     yearTold = lastWrittenYear(dates, yearTold);
     if (telling) {
@@ -266,6 +269,13 @@ function detectArticle(
       detections.push(...repeated);
       before = [...repeated, ...before];
     }
+    const lastTold = dates.findLast(
+      (d) => !d.counterfactual && (d.date.precision === 'day' || d.date.precision === 'month'),
+    )?.date.start;
+    yearBefore =
+      lastTold != null
+        ? { paragraph: segment.paragraph, year: Number(lastTold.slice(0, 4)) }
+        : null;
     const lastDay = dates.filter((d) => !d.counterfactual && d.date.precision === 'day').at(-1);
     if (lastDay?.date.start != null) anchor = lastDay.date.start;
     const lastMonth = dates.filter((d) => tellsPastMonth(d, published)).at(-1)?.date.start;

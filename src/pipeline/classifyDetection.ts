@@ -133,7 +133,9 @@ export function classifyDetection(detection: Detection, articleThemes: Theme[] =
     : subjectOf(kind.fallback ? inClause : chosen, detection, sentence);
   const subjectHit = kind.fallback
     ? catchAllSubject(named, names.actors, lead, detection, sentence)
-    : (passiveAgent(names.actors, detection, sentence) ?? named);
+    : (ownerOf(names.actors, detection, sentence) ??
+      passiveAgent(names.actors, detection, sentence) ??
+      named);
   const acted = sentence.slice(detection.triggerStart, clause.end);
   // "It also placed 10 American companies on its list": with no one named before the act, the
   // side it is done to tells who did it.
@@ -422,6 +424,25 @@ const COUNTRIES = new Set(['United States', 'China']);
  * "The envoys' US visas were revoked, and they were told to leave": a name after a common noun's
  * possessive modifies what that noun owns; it is no subject, nor what a later pronoun stands for.
  */
+/**
+ * "after Trump threatened tariffs, in response to Beijing's sweeping new export controls": a
+ * measure named with its owner's possessive is the owner's, whoever else the clause names.
+ */
+const OWNER_BEFORE = /['’]s\s+(?:[a-z][\w-]*\s+){0,3}$/;
+
+function ownerOf(
+  actors: readonly NameHit[],
+  detection: Detection,
+  sentence: string,
+): NameHit | undefined {
+  if (detection.verbal || !KIND_TABLE[detection.kind].measure) return undefined;
+  const before = sentence.slice(Math.max(0, detection.triggerStart - 40), detection.triggerStart);
+  const owner = OWNER_BEFORE.exec(before);
+  if (owner === null) return undefined;
+  const at = detection.triggerStart - before.length + owner.index;
+  return actors.find((a) => a.end === at);
+}
+
 const POSSESSED_BEFORE = /\b[a-z][\w-]*(?:['’]s|s['’])\s+$/;
 
 /** A name that no preposition governs and that is not a firm's home: a subject candidate. */

@@ -140,6 +140,12 @@ const OPENING_DATE_AFTER = /^(?:\s+(?:morning|afternoon|evening|night))?\s*[,:]|
 const ONLOOKER_SUBJECT =
   /(?:^|[\s,])(?:analysts?|experts?|economists?|investors?|critics?|observers?|traders?|commentators?|scholars?|academics?|strategists?)\s+(?:(?:have|had|also|widely|repeatedly|long)\s+)?$/i;
 /**
+ * "The premier hopes the warring parties will sit down and reach a truce soon": a hope for what
+ * someone will do is neither their act nor a plan of theirs.
+ */
+const HOPE_BEFORE =
+  /\b(?:hopes?|hoped|hoping|wish(?:es|ed)?)\s+(?:that\s+)?(?:[^.;:\s]+\s+){1,8}?(?:will|would|can|could)\s+(?:[\w'’-]+\s+){0,6}$/i;
+/**
  * "Blinken put off a planned trip to Beijing", "the trip has been postponed": a visit or meeting
  * named as called off did not take place then; the registry's later trip is another event.
  */
@@ -227,6 +233,7 @@ export function detectEvents(
     if (!match.verbal && FORECAST_AFTER.test(sentence.slice(match.end, clause.end))) continue;
     const lead = clauseText(sentence, clause.start, match.start);
     if (match.verbal && ONLOOKER_SUBJECT.test(lead)) continue;
+    if (match.verbal && HOPE_BEFORE.test(lead)) continue;
     if (
       !match.verbal &&
       ENCOUNTERS.has(match.kind) &&

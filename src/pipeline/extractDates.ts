@@ -1,6 +1,6 @@
 import type { EventDate } from '../data/eventSchema.ts';
 import { isCounterfactualAt } from './clauseTense.ts';
-import { hasFourDigitYears } from './dates/calendarMath.ts';
+import { hasFourDigitYears, yearDate } from './dates/calendarMath.ts';
 import { chronoNumericDates, NUMERIC_DATE } from './dates/chronoNumericDates.ts';
 import type { DateParser, FoundDate, ParseContext } from './dates/dateParser.ts';
 import { CALENDAR_PARSERS, SHIFT_PARSERS, YEAR_PARSERS } from './dates/dateParsers.ts';
@@ -17,6 +17,11 @@ export interface DateContext {
   yearTold?: number | null;
   /** The month of the last date told before this sentence, a day or a month (see ParseContext). */
   toldMonth?: string | null;
+  /**
+   * The year of the last day or month the sentence before told, in the same paragraph: "Xi
+   * invited him to Beijing in April. The premier will come on a state visit later in the year."
+   */
+  yearBefore?: number | null;
 }
 
 /**
@@ -61,7 +66,7 @@ export function extractDates(told: string, context: DateContext): DateMention[] 
   let refined = found
     .filter((f): f is FoundDate & { date: EventDate } => hasFourDigitYears(f.date))
     .sort((a, b) => a.start - b.start);
-  chainShifts(refined, parse);
+  chainShifts(refined, parse, context.yearBefore ?? null);
   for (const refine of DATE_REFINERS) refined = refine(refined, parse) as typeof refined;
   return refined.map((f) => {
     const mention: DateMention = {
@@ -81,7 +86,18 @@ export function extractDates(told: string, context: DateContext): DateMention[] 
  * right after another date of the sentence counts from that date, not from the one before the
  * sentence.
  */
-function chainShifts(found: (FoundDate & { date: EventDate })[], context: ParseContext): void {
+function chainShifts(
+  found: (FoundDate & { date: EventDate })[],
+  context: ParseContext,
+  yearBefore: number | null,
+): void {
+  const first = found[0];
+  if (first !== undefined && yearBefore !== null) {
+    if (IN_THE_YEAR.test(context.sentence.slice(first.start, first.end))) {
+      const date = yearDate(yearBefore, true);
+      if (date !== null) found[0] = { ...first, date };
+    }
+  }
   for (let i = 1; i < found.length; i++) {
     const f = found[i];
     const told = found[i - 1]?.date;
@@ -89,6 +105,13 @@ function chainShifts(found: (FoundDate & { date: EventDate })[], context: ParseC
     if (f === undefined || told === undefined || start == null) continue;
     if (told.precision !== 'day' && told.precision !== 'month') continue;
     const text = context.sentence.slice(f.start, f.end);
+    // "to travel there in April, and to host a state visit later in the year": the year is the
+    // one just told, not the one of writing ("later this year" keeps the year of writing).
+    if (IN_THE_YEAR.test(text)) {
+      const date = yearDate(Number(start.slice(0, 4)), true);
+      if (date !== null) found[i] = { ...f, date };
+      continue;
+    }
     for (const shift of SHIFT_PARSERS) {
       shift.pattern.lastIndex = 0;
       const m = shift.pattern.exec(text);
@@ -103,6 +126,8 @@ function chainShifts(found: (FoundDate & { date: EventDate })[], context: ParseC
     }
   }
 }
+
+const IN_THE_YEAR = /^(?:later|earlier)\s+in\s+the\s+year$/i;
 
 const PARSERS: readonly DateParser[] = [...CALENDAR_PARSERS, ...YEAR_PARSERS];
 const MAY_HAVE_DATE_INDEX = PARSERS.length;

@@ -112,7 +112,20 @@ function scanNames(text: string): Names {
   return { actors, places: places.filter((hit) => isLocative(hit, clean)), outlets };
 }
 
+/** "in response to Beijing's new controls": a capital that owns a measure is its government. */
+const OWNER_AFTER =
+  /^['’]s\s+(?:[a-z-]+\s+){0,3}(?:controls?|tariffs?|curbs?|ban|bans|sanctions|rules?|restrictions|measures?|duties|levy|levies|fees|retaliation|response|decision|move)\b/;
+
+/** "an inquiry into China's rules" names what is looked into; an answer names whose move it was. */
+const ANSWER_BEFORE = /\b(?:response|reply|answer|retaliation|reaction|riposte)\s+to\s+$/i;
+
 function isLocative(hit: NameHit, text: string): boolean {
+  if (
+    ANSWER_BEFORE.test(text.slice(Math.max(0, hit.start - 30), hit.start)) &&
+    OWNER_AFTER.test(text.slice(hit.end, hit.end + 60))
+  ) {
+    return false;
+  }
   return LOCATIVE_BEFORE.test(text.slice(Math.max(0, hit.start - 48), hit.start));
 }
 

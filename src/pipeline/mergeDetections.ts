@@ -7,6 +7,7 @@ import { countryOf } from './findNames.ts';
 import { OWNER_OF_FIRM, SIDE_OF, STATE_OF_BODY } from './gazetteer.ts';
 import { inheritDates } from './inheritDates.ts';
 import { KIND_TABLE } from './kinds/kindTable.ts';
+import { tripLand } from './kinds/visitParties.ts';
 import type { Detection, EventKind } from './pipelineTypes.ts';
 import { sharesName } from './sharedNames.ts';
 import { triggerText } from './triggerText.ts';
@@ -626,7 +627,7 @@ function compatible(draft: EventDraft, d: Detection): boolean {
     return draft.knownEventId === d.knownEventId;
   }
   if (!datesCompatible(draft.date, d.date)) return false;
-  if (otherStep(draft, d)) return false;
+  if (otherStep(draft, d) || otherDestination(draft, d)) return false;
   if (KIND_TABLE[d.kind].measure && otherSideActs(draft, d)) return false;
   if (
     KIND_TABLE[d.kind].measure &&
@@ -649,6 +650,20 @@ function compatible(draft: EventDraft, d: Detection): boolean {
   }
   if (d.places.length > 0 && draft.places.size > 0) return sharePlace(draft, d);
   return true;
+}
+
+/**
+ * "accepted an invitation to travel to Ottawa in May, and asked the premier to come to Rome later
+ * in the year": a trip to one country is not a trip to another, whatever else they share.
+ */
+function otherDestination(draft: EventDraft, d: Detection): boolean {
+  if (d.kind !== 'visit' || draft.kind !== 'visit') return false;
+  const to = tripLand(d);
+  if (to === undefined) return false;
+  return draft.detections.some((x) => {
+    const other = tripLand(x);
+    return other !== undefined && other !== to;
+  });
 }
 
 /**

@@ -2,6 +2,7 @@ import { clauseBounds } from './clauseTense.ts';
 import { datesCompatible } from './datesCompatible.ts';
 import { KIND_TABLE } from './kinds/kindTable.ts';
 import type { Detection } from './pipelineTypes.ts';
+import { tripLand } from './kinds/visitParties.ts';
 
 /**
  * Folds the detections of one sentence that tell parts of a single event into that event,
@@ -38,7 +39,7 @@ function absorbs(host: Detection, guest: Detection): boolean {
     (host.date !== null && datesCompatible(host.date, guest.date));
   if (!sameDate) return false;
   if (host.kind === guest.kind) {
-    if (toldOfOthers(host, guest)) return false;
+    if (toldOfOthers(host, guest) || twoTrips(host, guest)) return false;
     const sameActor =
       host.actors[0] === undefined ||
       guest.actors[0] === undefined ||
@@ -93,6 +94,17 @@ function toldOfOthers(a: Detection, b: Detection): boolean {
     return false;
   }
   return (byPronoun(a) && b.actors[0] !== undefined) || (byPronoun(b) && a.actors[0] !== undefined);
+}
+
+/**
+ * "accepted an invitation to travel to Ottawa in May, and asked the premier to come to Rome later
+ * in the year": two trips to two places are two trips, wished for or made.
+ */
+function twoTrips(a: Detection, b: Detection): boolean {
+  if (a.kind !== 'visit') return false;
+  const to = tripLand(a);
+  const other = tripLand(b);
+  return to !== undefined && other !== undefined && to !== other;
 }
 
 const PRONOUN_SUBJECT = /\b(?:it|they|he|she)\s+(?:(?:had|has|have|also|then|later)\s+)?$/i;

@@ -38,10 +38,11 @@ const PLUPERFECT = /\bhad\b/i;
  * invitation points ahead of the verb that carries it, and so does the day an aim starts from
  * ("threatened to put a 60% duty on steel from June 1", "vowed last week to add a 50% duty on
  * steel from March 3"). A count or a penalty after "to" is no aim: "sentenced him to ten years in
- * prison on May 20" happened on May 20, and "rose to more than 5% in May" in May.
+ * prison on May 20" happened on May 20, and "rose to more than 5% in May" in May; "last met face
+ * to face on Oct. 30" met then.
  */
 const AIM_BEFORE =
-  /\b(?<!(?:according|due|next|prior|close|up|thanks|compared|similar|back|ahead)\s)to\s+(?!(?:the|a|an|his|her|its|their|this|that|be|have|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|more|less|about|around|nearly|almost|over|under|life|death|prison|jail)\b)[a-z]+(?:(?:\s+[\w$'’.-]+){0,6}\s+(?:on|in|by|for)|(?:\s+[\w$%'’.-]+){0,6}\s+from)\s+$/y;
+  /\b(?<!(?:according|due|next|prior|close|up|thanks|compared|similar|back|ahead|face)\s)to\s+(?!(?:the|a|an|his|her|its|their|this|that|be|have|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|more|less|about|around|nearly|almost|over|under|life|death|prison|jail)\b)[a-z]+(?:(?:\s+[\w$'’.-]+){0,6}\s+(?:on|in|by|for)|(?:\s+[\w$%'’.-]+){0,6}\s+from)\s+$/y;
 const AIM_WORD = /\bto\s/g;
 /**
  * "agreed to come during a phone call in March": a date after "during" an occasion is that
@@ -98,7 +99,7 @@ export function dateTense(sentence: string, index: number): Tense {
   if (fromLastCue(before, FUTURE_WORDS, FUTURE_CUE_BEFORE)) return 'future';
   if (LIMIT_BEFORE.test(before.slice(-28)) && !PLUPERFECT.test(sentence)) return 'future';
   if (RECORD_BEFORE.test(before) && PAYOUT.test(sentence)) return 'future';
-  if (fromLastCue(before, AIM_WORD, AIM_BEFORE) && !DURING_BEFORE.test(before)) return 'future';
+  if (aimBefore(before) && !DURING_BEFORE.test(before)) return 'future';
   // "- Tuesday: both ports start charging the fee": a day heading a line of a calendar takes the
   // tense of the line it heads.
   const head = LINE_HEAD.exec(sentence);
@@ -128,6 +129,24 @@ export function dateTense(sentence: string, index: number): Tense {
  * Tries a cue pattern only where its cue word last occurs, the occurrence nearest the date:
  * tried at every offset of the window instead, the patterns were most of the stage's cost.
  */
+/**
+ * The last "to" before the date, read as an aim; "to" with a place after it is where the aim
+ * goes, so the "to" before that is the aim's: "had accepted an invitation to travel to Beijing in
+ * April" looks ahead to April.
+ */
+function aimBefore(before: string): boolean {
+  const cues: number[] = [];
+  AIM_WORD.lastIndex = 0;
+  for (let m = AIM_WORD.exec(before); m !== null; m = AIM_WORD.exec(before)) cues.push(m.index);
+  for (let i = cues.length - 1; i >= 0; i--) {
+    const at = cues[i] ?? 0;
+    AIM_BEFORE.lastIndex = at;
+    if (AIM_BEFORE.test(before)) return true;
+    if (!/^to\s+[A-Z]/.test(before.slice(at, at + 6))) return false;
+  }
+  return false;
+}
+
 function fromLastCue(before: string, cue: RegExp, pattern: RegExp): boolean {
   let last = -1;
   cue.lastIndex = 0;

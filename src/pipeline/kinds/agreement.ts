@@ -15,6 +15,13 @@ const NOT_PLEA =
 const NOT_ISSUED =
   '(?<!(?:released|releases|issued|issues|published|publishes|rolled\\s+out|put\\s+out|imposed|drafted)\\s+(?:(?:a|an|the|its|their|yet|another|new|own|latest|regulatory|export|licensing)\\s+){0,4})';
 
+/**
+ * "The regulator concluded the deal fell below the thresholds": the deal is the subject of what
+ * was found, not a deal concluded.
+ */
+const NOT_A_FINDING =
+  '(?!\\s+(?:fell|was|were|is|are|had|has|lacked|posed|violated|breached|required|failed|could|might)\\b)';
+
 /** A deal, truce or joint statement: "The two sides reached a deal on fentanyl." */
 export const agreement = defineKind({
   id: 'agreement',
@@ -23,7 +30,7 @@ export const agreement = defineKind({
   tag: 'agreement',
   verbal: [
     re(
-      `\\b(?:agreed|agree|agrees|signed|sign|signs|reached|reach|reaches|struck|strike|clinched|sealed|finali[sz]ed|concluded|announced|unveiled)\\s+${GAP(5)}${NOT_PLEA}(?:deal|agreement|truce|accord|pact|framework|consensus|ceasefire|joint\\s+statement|understanding|arrangement)\\b`,
+      `\\b(?:agreed|agree|agrees|signed|sign|signs|reached|reach|reaches|struck|strike|clinched|sealed|finali[sz]ed|concluded|announced|unveiled)\\s+${GAP(5)}${NOT_PLEA}(?:deal|agreement|truce|accord|pact|framework|consensus|ceasefire|joint\\s+statement|understanding|arrangement)\\b${NOT_A_FINDING}`,
     ),
     re(
       `\\b(?:extended|extend|extends|extending|prolonged)\\s+${GAP(5)}(?:truce|pause|ceasefire|deal|agreement)\\b`,
@@ -89,6 +96,7 @@ export const agreement = defineKind({
       'Prosecutors said on Monday that the executive had not breached the deal.',
       'The minister reaffirmed that the island is part of the country.',
       'The department published a new framework on Friday, capping how many chips each country may buy.',
+      'The watchdog concluded the merger fell below the filing thresholds.',
     ],
   },
 });

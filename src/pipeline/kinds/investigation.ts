@@ -16,6 +16,11 @@ export const investigation = defineKind({
     re(
       "\\b(?:investigation|probe|inquiry)\\s+(?:that\\s+|which\\s+)?(?:[\\w.’'-]+\\s+){1,3}?(?:opened|launched|initiated|started|began)\\b",
     ),
+    // "The regulator said on Friday that it was investigating the chipmaker": the probe told by
+    // its verb in the progressive, of a named firm or body.
+    re(
+      '\\b(?:is|was|are|were|has\\s+been|had\\s+been)\\s+(?:now\\s+|also\\s+|formally\\s+)?investigating\\s+(?=[A-Z]|(?:the|its|a)\\s+(?:[\\w-]+\\s+){0,2}(?:firm|company|chipmaker|maker|group|deal|acquisition|merger)\\b)',
+    ),
     // "confirmed that the search giant is under scrutiny for alleged antitrust violations"
     re('\\bunder\\s+(?:scrutiny|investigation|review)\\s+for\\s+(?:alleged|suspected|possible)\\b'),
     // "ruled that the chipmaker had violated anti-monopoly law"
@@ -26,7 +31,7 @@ export const investigation = defineKind({
   nominal: [
     // A hearing before a court is a step of a legal case: "in a virtual hearing before a court".
     re(
-      '\\b(?:anti-dumping|antitrust|Section\\s+301)\\s+(?:investigation|probe)\\b|\\b(?<!(?:court|bail|extradition|sentencing|plea|virtual)\\s)(?:public\\s+)?hearings?\\b(?!\\s+(?:before|in)\\s+(?:a\\s+|the\\s+)?(?:[\\w-]+\\s+)?(?:court|judge))',
+      '\\b(?:anti-dumping|antitrust|Section\\s+301)\\s+(?:investigation|probe)\\b|\\b(?<!(?:court|bail|extradition|sentencing|plea|virtual)\\s)(?:public\\s+)?hearings?\\b(?!\\s+that\\b)(?!\\s+(?:before|in)\\s+(?:a\\s+|the\\s+)?(?:[\\w-]+\\s+)?(?:court|judge))',
     ),
   ],
   title: ({ subject, tags, topic, planned }) => {
@@ -46,11 +51,15 @@ export const investigation = defineKind({
       'Regulators confirmed that the search firm is under scrutiny for alleged antitrust violations.',
       'China launched an antitrust investigation into Google.',
       'The levies came out of the inquiry the trade office opened in March 2018.',
+      'The regulator said on Friday that it was investigating the chipmaker over a takeover.',
+      'The competition watchdog is investigating Acme Semiconductors.',
     ],
     ignores: [
       'Why are these chips under scrutiny?',
       'Police investigated a burglary downtown.',
       'At a hearing before a federal court on Friday the executive pleaded not guilty.',
+      // "hearing that" is being told something, not a hearing held.
+      'We are hearing that the president was on the phone with the premier this morning.',
     ],
   },
 });

@@ -10,7 +10,7 @@ export const meeting = defineKind({
   verbal: [
     re(
       // "hoped the US side would meet China halfway" is a concession, not an encounter.
-      `\\b(?:met|meet|meets|meeting)\\s+(?:with\\s+)?(?:his\\s+|her\\s+|their\\s+)?(?=[A-Z]|counterpart|in\\s+[A-Z]|in\\s+person|on\\s+the\\s+sidelines|face)(?![\\w.-]+(?:\\s+[A-Z][\\w.-]*){0,2}\\s+halfway\\b)`,
+      `\\b(?:met|meet|meets|meeting)\\s+(?:with\\s+)?(?:his\\s+|her\\s+|their\\s+)?(?=[A-Z]|counterpart|in\\s+[A-Z]|in\\s+person|on\\s+the\\s+sidelines|face|(?<=\\b(?:to|will|would)\\s+meet\\s+)(?:when\\s|during\\s))(?![\\w.-]+(?:\\s+[A-Z][\\w.-]*){0,2}\\s+halfway\\b)`,
     ),
     re(`\\b(?:held|hold|holds)\\s+(?:a\\s+)?${GAP(2)}(?:summit|meeting|bilateral)\\b`),
     // "The two envoys met for nine hours in Vienna": the sides told before the verb met each
@@ -49,6 +49,8 @@ export const meeting = defineKind({
   examples: {
     detects: [
       'Biden met Xi on the sidelines of the gathering in Bali.',
+      // A meeting awaited, told by when it will happen rather than where.
+      'The two leaders are expected to meet when the bloc gathers in Lima late this month.',
       'In March 2019 the president hosted Mr. Abe at his golf resort in Florida.',
       'The chancellor hosted her counterpart at the lakeside villa on Sunday.',
       'Xi hosted Biden in Beijing on Tuesday.',

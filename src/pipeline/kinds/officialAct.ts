@@ -95,9 +95,10 @@ const PRESENT_OF: ReadonlyMap<string, string> = new Map([
 /**
  * Something acted on follows the verb, not a pronoun or the day: "announced today" is no act.
  * Whom a notice went to may be a pronoun: "the agency had notified it that its licence ends".
+ * A share price that "closed down 4%" made a market move ("turned down a request" is an act).
  */
 const OBJECT_AHEAD =
-  '(?=\\s+(?!(?:this|that|it|them|today|yesterday|on|in|at|last|earlier|later)\\b)[\\w“"\'‘$]|(?<=\\b(?:notified|informed|alerted|warned|told|ordered|instructed|asked)\\s*)\\s+(?:it|them)\\s+(?:that|of|to)\\b)';
+  '(?=\\s+(?!(?:this|that|it|them|today|yesterday|on|in|at|last|earlier|later|flat|unchanged|(?:down|up|lower|higher)\\s+(?:[\\d$]|by|about|more|nearly|almost|sharply|slightly))\\b)[\\w“"\'‘$]|(?<=\\b(?:notified|informed|alerted|warned|told|ordered|instructed|asked)\\s*)\\s+(?:it|them)\\s+(?:that|of|to)\\b)';
 
 /** The verbs that tell no act, as a pattern's words (pastTense). */
 const NO_ACT_WORDS = wordsTrie(noActVerbs());
@@ -383,6 +384,7 @@ export const officialAct = defineKind({
     // where a third party's act leaves the timeline (tests/unit/pipeline/officialAct.test.ts).
     ignores: [
       'Beijing said on Monday it was studying the proposal.',
+      'Acme Semiconductor stock closed down 7.3% on Friday at $15.',
       'The visas were suspended on Friday.',
       'What the ministry announced today is a response.',
       'Washington imposed new tariffs on Chinese steel on Friday.',

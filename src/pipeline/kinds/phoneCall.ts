@@ -9,7 +9,8 @@ export const phoneCall = defineKind({
   tag: 'phone-call',
   verbal: [
     re(
-      `\\b(?:spoke|speak|speaks|talked|talk|talks)\\s+${GAP(4)}(?:by|over\\s+the|on\\s+the)\\s+(?:phone|telephone)\\b`,
+      // "The pair had spoken only once before, by video link": a video call is a call too.
+      `\\b(?:spoke|spoken|speak|speaks|talked|talk|talks)\\s+(?:[\\w'’-]+,?\\s+){0,4}?(?:by|over\\s+the|on\\s+the|over\\s+a)\\s+(?:phone|telephone|video(?:\\s+link|\\s+conference)?|videolink)\\b`,
     ),
     re(
       `\\b(?:held|hold|holds|had|have|has|made|make)\\s+(?:a|an|their)\\s+${GAP(2)}(?:phone|telephone|video)\\s+(?:call|conversation)\\b`,
@@ -48,6 +49,7 @@ export const phoneCall = defineKind({
   examples: {
     detects: [
       'Trump spoke with Xi Jinping by phone on Thursday.',
+      'The two ministers had spoken only once before, by video link in March.',
       'The two leaders held a 90-minute phone call.',
       // "such call": the article has just told a call; this one is an earlier one, dated apart.
       'The previous such call was held on March 3.',

@@ -10,7 +10,7 @@ const BODY =
 /** A trip abroad: "Wang Yi will visit Washington next month." */
 export const visit = defineKind({
   id: 'visit',
-  cue: /visit|travel|trip|fl[yie]|arriv|head|tour|landed|landing|lands|touch|expected\s+in|step|sen[dt]|spen[dt]/i,
+  cue: /visit|travel|trip|fl[yie]|arriv|head|tour|landed|landing|lands|touch|expected\s+in|step|sen[dt]|spen[dt]|come|came|coming/i,
   themes: ['diplomacy'],
   tag: 'visit',
   verbal: [
@@ -22,6 +22,11 @@ export const visit = defineKind({
     // traveller leaving the plane, at a named place a few words on.
     re(
       "\\bstep(?:ped|s|ping)?\\s+(?:off|down\\s+from|out\\s+of)\\s+(?:a|an|the|his|her|their)\\s+(?:[\\w-]+\\s+){0,2}?(?:plane|jet|aircraft|airliner|flight)\\b(?=(?:\\s+[\\w’'-]+){0,6}?\\s+(?:at|in)\\s+[A-Z])",
+    ),
+    // "invited the premier to come to Ottawa in the autumn": a trip told by the guest's coming
+    // to a named place ("came to an agreement" names none).
+    re(
+      '\\b(?:come|comes|came|coming)\\s+to\\s+(?:the\\s+(?=U\\.?S\\b|United\\b))?(?=[A-Z])(?!(?:Congress|Parliament|Court|Power|Terms|Light)\\b)',
     ),
     // "The minister is expected to arrive on Thursday": the arrival awaited, where the sentence
     // before said.
@@ -41,7 +46,7 @@ export const visit = defineKind({
   ],
   nominal: [
     re(
-      "\\bon\\s+an?\\s+(?:state\\s+)?(?:visit|trip)\\b(?!\\s+to\\b)|\\b(?:state\\s+visit|visit|trip)\\s+to\\s+(?:the\\s+(?=(?:United|Philippines|Netherlands|Vatican)\\b))?(?=[A-Z])|\\b(?:[A-Z][a-z]+|US|U\\.S\\.)\\s+(?:visit|trip)\\b|\\b(?:the|this|that|his|her|their|planned|upcoming|[A-Z][a-z]+[’']s)\\s+(?:\\w+\\s+)?(?:visit|trip)\\b",
+      "\\bon\\s+an?\\s+(?:state\\s+)?(?:visit|trip)\\b(?!\\s+to\\b)|\\bfor\\s+an?\\s+state\\s+visit\\b(?!\\s+to\\b)|\\b(?:state\\s+visit|visit|trip)\\s+to\\s+(?:the\\s+(?=(?:United|Philippines|Netherlands|Vatican)\\b))?(?=[A-Z])|\\b(?:[A-Z][a-z]+|US|U\\.S\\.)\\s+(?:visit|trip)\\b|\\b(?:the|this|that|his|her|their|planned|upcoming|[A-Z][a-z]+[’']s)\\s+(?:\\w+\\s+)?(?:visit|trip)\\b",
     ),
   ],
   themesFromContext: true,
@@ -49,12 +54,22 @@ export const visit = defineKind({
   containsAcrossClauses: true,
   title: ({ subject, place, planned, primary, actors, detections }) => {
     const read = visitParties([primary, ...detections.filter((d) => d !== primary)]);
-    const person = (a: string) => PERSON_NAME.test(a) && !BODY.test(a);
+    const person = (a: string) =>
+      PERSON_NAME.test(a) && !BODY.test(a) && !(read.host && a.split(' ').includes(read.host));
     // The name the text puts before the trip, in its canonical form when the gazetteer knows it.
     const known =
       read.visitor && actors.find((a) => person(a) && a.split(' ').includes(read.visitor ?? ''));
     const visitor =
       known || (read.visitor ? undefined : (primary.actors.find(person) ?? actors.find(person)));
+    // "accepted Xi's invitation to travel to Beijing": with only the host named, the title
+    // says whose invitation it was rather than guess who goes.
+    const to = place ?? read.destination;
+    if (!visitor && !read.visitor && read.host && to) {
+      return {
+        title: `${planned ? 'Planned visit' : 'Visit'} to ${to} at ${read.host}'s invitation`,
+        slugParts: [read.host, 'invitation', 'visit', to],
+      };
+    }
     const who = visitor ? shortName(visitor) : (read.visitor ?? subject);
     const where =
       place ?? read.destination ?? (who === 'US' || who === 'Trump' ? 'China' : 'abroad');
@@ -80,6 +95,9 @@ export const visit = defineKind({
       'The premier will make a state visit to the Netherlands later this year.',
       // "to the United States": a country whose name takes "the".
       'The premier will make a state visit to the United States later this year.',
+      // A guest's coming to a named place, on an invitation.
+      'The president invited the premier to come to Ottawa in the autumn.',
+      'She invited the chancellor to Rome for a state visit next spring.',
     ],
     ignores: [
       'Visitors to the trade fair doubled this year.',
@@ -89,6 +107,8 @@ export const visit = defineKind({
       'The ministry sent a protest note to the embassy.',
       'Farmers spent two years in court over the dispute.',
       'The officials and their families are barred from travelling to Canada.',
+      'The two sides came to an agreement on fishing rights.',
+      'The bill came to Congress in March.',
     ],
   },
 });

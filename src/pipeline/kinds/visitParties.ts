@@ -1,4 +1,5 @@
 import { COUNTRY_NAMES } from '../countryNames.ts';
+import { countryOf } from '../findNames.ts';
 import { ACTOR_ALIASES, PLACES } from '../gazetteer.ts';
 import type { Detection } from '../pipelineTypes.ts';
 import { shortName } from '../shortName.ts';
@@ -13,6 +14,8 @@ for (const [place] of PLACES) LAND_BY_ALIAS.set(place, place);
 /** "Pelosi's visit", "the senator's August trip": the owner of the trip is the visitor. */
 const OWNER_BEFORE = /\b([A-Z][a-z]+)['’]s\s+(?:[\w-]+\s+)?$/;
 const OWNER_OPENING = /^([A-Z][a-z]+)['’]s\s/;
+/** "had accepted Xi's invitation to travel to Beijing": the one who invites is the host. */
+const HOST_BEFORE = /\b([A-Z][a-z]+)['’]s\s+(?:\w+\s+)?invitation\s+to\s+$/;
 /** "Pelosi also visited", "Wang will travel to": the name right before the verb. */
 const SUBJECT_BEFORE =
   /(?:^|[^\w.])([A-Z][a-z]+)\s+(?:also\s+|later\s+|then\s+|will\s+|would\s+|is\s+to\s+|plans\s+to\s+)?$/;
@@ -23,7 +26,7 @@ const SUBJECT_BEFORE =
 const PRESIDENTIAL_PLANE_BEFORE = /\bAir\s+Force\s+One\s+(?:\w+\s+)?$/;
 /** "visit to Taiwan", "visited the Taiwan parliament", "trip to the island of Taiwan". */
 const DESTINATION_AFTER =
-  /^\s*(?:to\s+)?(?:the\s+)?(?:(?:self-ruled\s+)?island\s+of\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)/;
+  /^\s*(?:to\s+)?(?:the\s+)?(?:(?:self-ruled\s+)?island\s+of\s+)?(U\.S\.|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)/;
 
 /**
  * Who travels and where to, read from the words around the trigger in each mention: a visit's
@@ -33,12 +36,16 @@ const DESTINATION_AFTER =
 export function visitParties(detections: readonly Detection[]): {
   visitor: string | undefined;
   destination: string | undefined;
+  host: string | undefined;
 } {
   let visitor: string | undefined;
   let destination: string | undefined;
+  let host: string | undefined;
   for (const d of detections) {
     const text = d.segment.text;
     const before = text.slice(Math.max(0, d.triggerStart - 40), d.triggerStart);
+    const invitedBy = HOST_BEFORE.exec(before)?.[1];
+    host ??= invitedBy;
     // The trigger itself may open on the owner: "Pelosi's visit".
     const name = PRESIDENTIAL_PLANE_BEFORE.test(before)
       ? 'US president'
@@ -46,12 +53,22 @@ export function visitParties(detections: readonly Detection[]): {
         OWNER_BEFORE.exec(before)?.[1] ??
         SUBJECT_BEFORE.exec(before)?.[1]);
     // A land is where someone goes or who protests, not a visitor ("China's visit" is rare).
-    if (visitor === undefined && name !== undefined && !LAND_BY_ALIAS.has(name)) visitor = name;
+    const guest = invitedBy === undefined && name !== undefined && !LAND_BY_ALIAS.has(name);
+    if (visitor === undefined && guest) visitor = name;
     const after = DESTINATION_AFTER.exec(text.slice(d.triggerEnd, d.triggerEnd + 60))?.[1];
     const land = after === undefined ? undefined : landIn(after);
     if (destination === undefined && land !== undefined) destination = land;
   }
-  return { visitor, destination };
+  return { visitor, destination, host };
+}
+
+/**
+ * The country a trip goes to, whatever the telling names ("Beijing", "China", "the U.S."), for
+ * telling two trips apart: a trip to Beijing and a visit to China may be one.
+ */
+export function tripLand(d: Detection): string | undefined {
+  const place = visitParties([d]).destination;
+  return place === undefined ? undefined : shortName(countryOf(place) ?? place);
 }
 
 function landIn(words: string): string | undefined {
