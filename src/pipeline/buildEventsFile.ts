@@ -6,7 +6,7 @@ import { assignTone } from './assignTone.ts';
 import { cameAfterLead } from './cameAfterLead.ts';
 import { classifyDetection } from './classifyDetection.ts';
 import { curateEvents } from './curateEvents.ts';
-import { headingDay, blockHeadingDay } from './datedHeading.ts';
+import { headingDay, blockHeadingDay, monthHeading } from './datedHeading.ts';
 import { detectEvents, mayTellEvent } from './detectEvents.ts';
 import { dominantThemes } from './dominantThemes.ts';
 import { draftToEvent } from './draftToEvent.ts';
@@ -189,13 +189,11 @@ function detectArticle(
       // A chronology's "* JAN. 6 - ..." dates the paragraph under it (see headingDay).
       const day = headingDay(segment, published);
       if (day !== null) told = { paragraph: segment.paragraph + 1, date: day };
-      block = blockHeadingDay(segment, published);
+      block = blockHeadingDay(segment, published) ?? monthHeading(segment, published);
       // "▸ MON 13 JUL" over "Hours later Pompeo issued a statement": the day the items are at.
       const at = block ?? day;
-      if (at?.start != null && at.precision === 'day') {
-        anchor = at.start;
-        toldMonth = at.start.slice(0, 7);
-      }
+      if (at?.start != null && at.precision === 'day') anchor = at.start;
+      if (at?.start != null) toldMonth = at.start.slice(0, 7);
     }
     if (segment.kind !== 'body') continue;
     const antecedents = before[0]?.segment.paragraph === segment.paragraph ? before : [];
@@ -216,7 +214,7 @@ function detectArticle(
     if (!telling && !follows && !DAY_LIKE.test(segment.text)) continue;
     // Under a live page's "Saturday", "yesterday" is Friday: the block's day is its "today".
     const dates = extractDates(segment.text, {
-      published: block?.start ?? published,
+      published: block?.precision === 'day' ? block.start : published,
       anchor,
       yearTold,
       toldMonth,
