@@ -166,6 +166,12 @@ const ASIDE_BARRIER =
  * on the date just told, so it is no barrier between them, and a limit so told dates the act.
  */
 const AFTER_WHICH = /^\s*,\s+after\s+which\b/i;
+/**
+ * "The rule applies 60 days after publication, which puts it at May 2": the count of days is
+ * read out as the date after it, so its "after" is no barrier between the act and that date.
+ */
+const COUNT_READ_OUT =
+  /\b\d+\s+(?:days|weeks|months)\s+(?:after|following)\s+[^,;]{1,40},\s+which\s+(?:puts\s+it\s+(?:at|on)|falls\s+on|lands\s+on|makes\s+it|means)\s*$/i;
 const AFTER_WHICH_CLAUSE = /^\s*,\s+after\s+which\b[^,;]*$/i;
 /**
  * "their first meeting since 2019": a "since" date measures the gap before the event, unless
@@ -573,7 +579,10 @@ function pickDate(
       !(pausing && SCHEDULED_BEFORE.test(sentence.slice(Math.max(0, d.start - 40), d.start))) &&
       !deliveryWindow(sentence, d) &&
       !TEMPORAL_BARRIER.test(
-        between(sentence, d, match).replace(ASIDE_BARRIER, ' ').replace(AFTER_WHICH, ' '),
+        between(sentence, d, match)
+          .replace(ASIDE_BARRIER, ' ')
+          .replace(AFTER_WHICH, ' ')
+          .replace(COUNT_READ_OUT, ' '),
       ) &&
       !inSinceClause(sentence, d, match) &&
       !inRelativeAside(sentence, d, match) &&
