@@ -47,7 +47,7 @@ const TOLD_START = new RegExp(`^${MEASURE}\\b`, 'i');
 /** A measure and an aside set off by commas: "The law, signed by the president in April, ". */
 const MEASURE_WITH_ASIDE = `\\b${MEASURE},\\s+[^,;]{1,80},\\s+`;
 const MEASURE_BEFORE = new RegExp(`\\b(${MEASURE}),\\s+[^,;]{1,80},\\s+$`, 'i');
-const TOLD_LIMIT = new RegExp(`^(?:${HAS_UNTIL}|unless|must|until)\\b`, 'i');
+const TOLD_LIMIT = new RegExp(`^(?:${HAS_UNTIL}|unless|must|until|no\\s+later\\s+than)\\b`, 'i');
 
 /** A calendar line's bullet and day before its step (see calendarLines). */
 const CALENDAR_LEAD = /^\s*[-–—•*·]\s*[^:]{3,24}[:–—-]\s*$/;
@@ -55,7 +55,7 @@ const CALENDAR_LEAD = /^\s*[-–—•*·]\s*[^:]{3,24}[:–—-]\s*$/;
 /** A date set for the other side to act: "Trump set a September 15 deadline for a sale." */
 export const deadline = defineKind({
   id: 'deadline',
-  cue: /comment|deadline|ultimatum|until|expir|lapse|runs\s+out|ran\s+out|run\s+out|unless|must|appl(?:y|ies)|effect|force|kick|begin|start/i,
+  cue: /comment|deadline|ultimatum|until|expir|lapse|runs\s+out|ran\s+out|run\s+out|unless|must|appl(?:y|ies)|effect|force|kick|begin|start|later\s+than/i,
   themes: ['diplomacy'],
   tag: 'deadline',
   verbal: [
@@ -88,6 +88,9 @@ export const deadline = defineKind({
     // "The stricter curbs on the app were put off until March 9": the day a measure put off now
     // starts, planned until it comes.
     re(`\\b${MEASURE}\\s+${GAP(4)}${PUT_OFF}(?=\\s+${MONTH_DAY})`),
+    // "Beijing would admit the fruit by the end of the season but no later than May 2": the last
+    // day a promise leaves, planned until it passes.
+    re(`\\bno\\s+later\\s+than(?=\\s+${MONTH_DAY})`),
     // "Under the law the owner must sell the app by March 19": the day an obligation falls due.
     re(`\\bmust\\s+(?!have\\b|be\\b)(?:[\\w’'-]+\\s+){1,6}?by(?=\\s+${MONTH_DAY})`),
     // "The ban on new share purchases applies from July 5", "the app's ban could start as early
@@ -185,6 +188,7 @@ export const deadline = defineKind({
       'The reporting rule in the Clean Rivers Act (CRA) takes effect tomorrow, May 2.',
       'The presumption starts 90 days after signing, which falls on May 2.',
       'Under the law the owner must sell the app by March 19.',
+      'Beijing would admit the fruit soon but no later than May 2.',
       'The order keeps the extra duty on steel at 25% until March 9.',
       'The stricter curbs on the app were put off until March 9.',
     ],
