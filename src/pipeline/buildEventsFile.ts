@@ -5,6 +5,7 @@ import { assignIds } from './assignIds.ts';
 import { assignTone } from './assignTone.ts';
 import { cameAfterLead } from './cameAfterLead.ts';
 import { classifyDetection } from './classifyDetection.ts';
+import { entryActs, headsEntries } from './chronologyEntry.ts';
 import { curateEvents } from './curateEvents.ts';
 import { headingDay, blockHeadingDay, monthHeading } from './datedHeading.ts';
 import { detectEvents, mayTellEvent } from './detectEvents.ts';
@@ -167,6 +168,8 @@ function detectArticle(
   let told: ParagraphDay | null = null;
   // The day a live page's day heading ("Saturday") gives every update under it (blockHeadingDay).
   let block: EventDate | null = null;
+  // Under a chronology's dated heading, whose entries are told in the present (entryActs).
+  let entries = false;
   let before: Detection[] = [];
   // The day of the story's news: the first act the article tells as done on a day.
   let lead: EventDate | null = null;
@@ -190,6 +193,7 @@ function detectArticle(
       const day = headingDay(segment, published);
       if (day !== null) told = { paragraph: segment.paragraph + 1, date: day };
       block = blockHeadingDay(segment, published) ?? monthHeading(segment, published);
+      entries = block !== null && headsEntries(segment);
       // "▸ MON 13 JUL" over "Hours later Pompeo issued a statement": the day the items are at.
       const at = block ?? day;
       if (at?.start != null && at.precision === 'day') anchor = at.start;
@@ -225,9 +229,15 @@ function detectArticle(
       const found = signedWhenPassed(
         todaysActs(
           tariffRoundDays(
-            detectEvents(sourceId, segment, dates, published).map((d) =>
-              classifyDetection(d, themes),
-            ),
+            (entries
+              ? entryActs(
+                  segment,
+                  dates,
+                  detectEvents(sourceId, segment, dates, published),
+                  (s, ds) => detectEvents(sourceId, s, ds, published),
+                )
+              : detectEvents(sourceId, segment, dates, published)
+            ).map((d) => classifyDetection(d, themes)),
             dates,
             published,
             day,
