@@ -5,8 +5,9 @@ import { assignIds } from './assignIds.ts';
 import { assignTone } from './assignTone.ts';
 import { cameAfterLead } from './cameAfterLead.ts';
 import { classifyDetection } from './classifyDetection.ts';
+import { entryActs, headsEntries } from './chronologyEntry.ts';
 import { curateEvents } from './curateEvents.ts';
-import { headingDay, blockHeadingDay } from './datedHeading.ts';
+import { headingDay, blockHeadingDay, monthHeading } from './datedHeading.ts';
 import { detectEvents, mayTellEvent } from './detectEvents.ts';
 import { dominantThemes } from './dominantThemes.ts';
 import { draftToEvent } from './draftToEvent.ts';
@@ -169,6 +170,8 @@ function detectArticle(
   let told: ParagraphDay | null = null;
   // The day a live page's day heading ("Saturday") gives every update under it (blockHeadingDay).
   let block: EventDate | null = null;
+  // Under a chronology's dated heading, whose entries are told in the present (entryActs).
+  let entries = false;
   let before: Detection[] = [];
   // The day of the story's news: the first act the article tells as done on a day.
   let lead: EventDate | null = null;
@@ -191,13 +194,12 @@ function detectArticle(
       // A chronology's "* JAN. 6 - ..." dates the paragraph under it (see headingDay).
       const day = headingDay(segment, published);
       if (day !== null) told = { paragraph: segment.paragraph + 1, date: day };
-      block = blockHeadingDay(segment, published);
+      block = blockHeadingDay(segment, published) ?? monthHeading(segment, published);
+      entries = block !== null && headsEntries(segment);
       // "▸ MON 13 JUL" over "Hours later Pompeo issued a statement": the day the items are at.
       const at = block ?? day;
-      if (at?.start != null && at.precision === 'day') {
-        anchor = at.start;
-        toldMonth = at.start.slice(0, 7);
-      }
+      if (at?.start != null && at.precision === 'day') anchor = at.start;
+      if (at?.start != null) toldMonth = at.start.slice(0, 7);
     }
     if (segment.kind !== 'body') continue;
     const antecedents = before[0]?.segment.paragraph === segment.paragraph ? before : [];
@@ -218,7 +220,7 @@ function detectArticle(
     if (!telling && !follows && !DAY_LIKE.test(segment.text)) continue;
     // Under a live page's "Saturday", "yesterday" is Friday: the block's day is its "today".
     const dates = extractDates(segment.text, {
-      published: block?.start ?? published,
+      published: block?.precision === 'day' ? block.start : published,
       anchor,
       yearTold,
       toldMonth,
@@ -230,9 +232,15 @@ function detectArticle(
       const found = signedWhenPassed(
         todaysActs(
           tariffRoundDays(
-            detectEvents(sourceId, segment, dates, published).map((d) =>
-              classifyDetection(d, themes),
-            ),
+            (entries
+              ? entryActs(
+                  segment,
+                  dates,
+                  detectEvents(sourceId, segment, dates, published),
+                  (s, ds) => detectEvents(sourceId, s, ds, published),
+                )
+              : detectEvents(sourceId, segment, dates, published)
+            ).map((d) => classifyDetection(d, themes)),
             dates,
             published,
             day,

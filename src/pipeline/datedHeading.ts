@@ -1,6 +1,6 @@
 import type { EventDate } from '../data/eventSchema.ts';
 import { weekdayDate } from './dates/calendarMath.ts';
-import { WEEKDAY, weekdayNumber } from './dates/calendarWords.ts';
+import { MONTH, monthNumber, WEEKDAY, weekdayNumber } from './dates/calendarWords.ts';
 import { dayHeadingDate } from './dayHeading.ts';
 import { extractDates } from './extractDates.ts';
 import type { Segment } from './pipelineTypes.ts';
@@ -71,4 +71,23 @@ export function blockHeadingDay(segment: Segment, published: string | null): Eve
   }
   // The updates tell what was done: a day after publication heads a plan.
   return published !== null && only.date.start > published ? null : only.date;
+}
+
+/**
+ * "OCTOBER 2019" alone on its line over "The two sides sign a currency pact.": a chronology
+ * whose entries are known only to the month heads each with the month and year, and what it
+ * tells under it, to the next heading, happened in that month.
+ */
+const MONTH_HEADING = new RegExp(`^[\\s*•·▸►–—-]*${MONTH}\\s+(\\d{4})\\s*[.:]?\\s*$`, 'i');
+
+/** The month a heading that is only a month and year gives the entry under it, or null. */
+export function monthHeading(segment: Segment, published: string | null): EventDate | null {
+  const m = MONTH_HEADING.exec(segment.text);
+  if (m === null) return null;
+  const month = monthNumber(m[1]);
+  if (month === 0) return null;
+  const start = `${m[2]}-${String(month).padStart(2, '0')}`;
+  // The entries tell what was done: a month after publication heads a plan.
+  if (published !== null && start > published.slice(0, 7)) return null;
+  return { start, precision: 'month', approximate: false };
 }

@@ -172,6 +172,12 @@ const ASIDE_BARRIER =
  * on the date just told, so it is no barrier between them, and a limit so told dates the act.
  */
 const AFTER_WHICH = /^\s*,\s+after\s+which\b/i;
+/**
+ * "The rule applies 60 days after publication, which puts it at May 2": the count of days is
+ * read out as the date after it, so its "after" is no barrier between the act and that date.
+ */
+const COUNT_READ_OUT =
+  /\b\d+\s+(?:days|weeks|months)\s+(?:after|following)\s+[^,;]{1,40},\s+which\s+(?:puts\s+it\s+(?:at|on)|falls\s+on|lands\s+on|makes\s+it|means)\s*$/i;
 const AFTER_WHICH_CLAUSE = /^\s*,\s+after\s+which\b[^,;]*$/i;
 /**
  * "their first meeting since 2019": a "since" date measures the gap before the event, unless
@@ -580,7 +586,10 @@ function pickDate(
       !(pausing && SCHEDULED_BEFORE.test(sentence.slice(Math.max(0, d.start - 40), d.start))) &&
       !deliveryWindow(sentence, d) &&
       !TEMPORAL_BARRIER.test(
-        between(sentence, d, match).replace(ASIDE_BARRIER, ' ').replace(AFTER_WHICH, ' '),
+        between(sentence, d, match)
+          .replace(ASIDE_BARRIER, ' ')
+          .replace(AFTER_WHICH, ' ')
+          .replace(COUNT_READ_OUT, ' '),
       ) &&
       !inSinceClause(sentence, d, match) &&
       !inRelativeAside(sentence, d, match) &&
@@ -1057,10 +1066,10 @@ const ON_OR_IN = /^\s+(?:on|in)\s+$/;
  * "the owner must sell the app by March 19", a deadline's bare "until" ("keeps the duty at 25% until
  * March 9"), a measure "put off until" ("the curbs were put off until March 9"): a trigger
  * that ends in its limit word is dated by the limit right after it, the day it falls. So are
- * "comments are due by May 2".
+ * "comments are due by May 2", and a promise's "no later than May 2".
  */
 const LIMIT_END =
-  /^(?:(?:(?:will|would|shall|to)\s+have|has|have|gets?|unless|must)\b.*\b(?:until|by)|until|.*\b(?:put\s+off|postponed|delayed|deferred)\s+(?:until|to))$|^(?:are|were|is|was|will\s+be)\s+due\s+(?:by|on)$/i;
+  /^(?:(?:(?:will|would|shall|to)\s+have|has|have|gets?|unless|must)\b.*\b(?:until|by)|until|.*\b(?:put\s+off|postponed|delayed|deferred)\s+(?:until|to))$|^(?:are|were|is|was|will\s+be)\s+due\s+(?:by|on)$|^no\s+later\s+than$/i;
 const SPACE = /^\s+$/;
 /**
  * "to carry out the trade agreement the two countries signed last month", "the truce that both

@@ -1,6 +1,6 @@
 import { isDayHeading } from './dayHeading.ts';
 import { execAll } from './execAll.ts';
-import { datelinePrefixLength, isDatelineLine } from './findDateline.ts';
+import { datelinePrefixLength, isDatelineLine, parseFullDate } from './findDateline.ts';
 import type { Segment, SegmentKind } from './pipelineTypes.ts';
 import { sentenceBreaks } from './sentenceBreaks.ts';
 
@@ -71,6 +71,7 @@ export function segmentText(text: string): Segment[] {
   let lineStart = 0;
   let paragraph = 0;
   let seenContent = false;
+  let seenBody = false;
   /** Headline and heading lines seen so far: a page repeats its headline above the body. */
   const headings = new Set<string>();
   while (lineStart <= text.length) {
@@ -85,6 +86,9 @@ export function segmentText(text: string): Segment[] {
         ? 'heading'
         : classifyLine(trimmed, !seenContent);
       if (kind === 'body' && isCaptionDraft(trimmed, text, lineEnd)) kind = 'furniture';
+      if (kind === 'dateline' && seenBody && isBareDate(trimmed)) kind = 'heading';
+      // A headline ending in a question mark reads as body; the stamp under it is still a stamp.
+      if (kind === 'body' && seenContent) seenBody = true;
       if (kind === 'heading') headings.add(trimmed);
       if (kind === 'body') {
         pushSentences(segments, text, start, lineStart + line.trimEnd().length, paragraph);
@@ -101,6 +105,22 @@ export function segmentText(text: string): Segment[] {
 }
 
 const WHITESPACE = /\s/;
+
+/**
+ * "JUNE 3, 2024" alone on its line between two paragraphs of a chronology: below the story's
+ * first paragraph a bare date is no stamp of the page but the heading of the entry under it.
+ */
+const BEFORE_BARE_DATE = /^[\s*•·▸►–—-]*$/;
+const AFTER_BARE_DATE = /^[\s.:–—-]*$/;
+
+function isBareDate(line: string): boolean {
+  const found = parseFullDate(line);
+  if (found === null) return false;
+  return (
+    BEFORE_BARE_DATE.test(line.slice(0, found.index)) &&
+    AFTER_BARE_DATE.test(line.slice(found.index + found.length))
+  );
+}
 
 /**
  * A line the page prints again at once with its photo credit ("… in Taipei, on Wednesday." then

@@ -442,6 +442,27 @@ const weekdayAlone: DateParser = {
 };
 
 /**
+ * "The board voted on Thursday of last week" in a Monday paper: that weekday of the calendar
+ * week before (or after, or this one), not the latest Thursday nor the whole week.
+ */
+const weekdayOfWeek: DateParser = {
+  example: 'The board voted on Thursday of last week.',
+  screen: /day\s+of\s+(?:last|next|this)\s+week/i,
+  pattern: new RegExp(`\\b(?:on\\s+)?${WEEKDAY}\\s+of\\s+(last|next|this)\\s+week\\b`, 'gi'),
+  extract(m, c) {
+    if (c.published === null) return null;
+    const which = (m[2] ?? '').toLowerCase();
+    const monday = calendarWeek(
+      c.published,
+      which === 'last' ? -7 : which === 'next' ? 7 : 0,
+    ).start;
+    if (monday === null) return null;
+    const fromMonday = (weekdayNumber(m[1]) + 6) % 7;
+    return shiftDays(monday, fromMonday, false);
+  },
+};
+
+/**
  * "Over the weekend, China announced …" in a Monday paper: the Saturday just gone, as an
  * approximate day (the Sunday is as likely); "this weekend" ahead in a plan is the next one.
  */
@@ -611,6 +632,7 @@ export const CALENDAR_PARSERS: readonly DateParser[] = [
   monthYear,
   monthAlone,
   holiday,
+  weekdayOfWeek,
   weekdayAlone,
   weekend,
   casualDay,

@@ -54,6 +54,11 @@ export const agreement = defineKind({
     re(
       '(?<=\\b(?:two|both)\\s+(?:leaders|sides|countries|presidents|governments)\\s+(?:also\\s+|jointly\\s+)?)(?:affirmed|reaffirmed)\\s+(?:the\\s+need\\s+(?:to|for)|that|their\\s+(?:shared\\s+)?commitment\\s+to)\\b',
     ),
+    // "The two governments agreed, in a wider farm package, that Beijing would admit US apples":
+    // what both sides agree one of them will do is a deal between them.
+    re(
+      '(?<=\\b(?:two|both)\\s+(?:leaders|sides|countries|presidents|governments|delegations)\\s+(?:also\\s+|formally\\s+)?)agreed(?:,\\s+[^,;]{1,80},)?\\s+that\\b',
+    ),
   ],
   nominal: [
     re(
@@ -84,6 +89,7 @@ export const agreement = defineKind({
     detects: [
       'Washington and Beijing reached a deal on fentanyl.',
       'The two sides agreed to cut tariffs.',
+      'The two governments agreed, in a wider farm package, that Beijing would admit US apples.',
       'The ministers agreed to set up a working group on export controls.',
       'The two leaders agreed over lunch in Lima on Sunday to a ceasefire in their trade war.',
       'At the dinner the presidents agreed to freeze new duties for three months.',

@@ -21,8 +21,9 @@ const RESPITE_BEFORE = new RegExp(
 
 const MONTH_DAY = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}\\b';
 /** A measure named by its noun: what starts on a day, or runs out on one. */
+// "The presumption takes effect on May 2": a rule of proof a law lays down starts on its day too.
 const MEASURE =
-  '(?:ban|bans|prohibition|rule|rules|restrictions?|curbs|order|law|requirements?|measures?)';
+  '(?:ban|bans|prohibition|rule|rules|restrictions?|curbs|order|law|requirements?|measures?|presumption|provisions?)';
 /** A measure's start: "applies from", "takes effect on", "could begin as early as". */
 const STARTS =
   '(?:applies|apply|takes\\s+effect|take\\s+effect|comes\\s+into\\s+(?:force|effect)|kicks\\s+in|begins|starts|(?:will|would|could|may|might)\\s+(?:apply|take\\s+effect|come\\s+into\\s+(?:force|effect)|kick\\s+in|begin|start)|(?:is|was|are|were)\\s+(?:due|set|scheduled)\\s+to\\s+(?:apply|take\\s+effect|come\\s+into\\s+(?:force|effect)|begin|start))';
@@ -30,14 +31,23 @@ const STARTS =
 const PUT_OFF =
   '(?:was|were|has\\s+been|have\\s+been|had\\s+been|is|are)\\s+(?:put\\s+off|postponed|delayed|deferred)\\s+(?:until|to)';
 /** The words that tell a start's day: "from August 2", "on May 15", "as early as March 3". */
-const START_DAY = `(?=\\s+(?:from\\s+|on\\s+|as\\s+early\\s+as\\s+|as\\s+of\\s+|starting\\s+)?${MONTH_DAY})`;
+// "takes effect tomorrow, May 2", "starts on Monday, May 2": the day a relative word names, with
+// its date after it; "takes effect 90 days after signing, which falls on May 2": the day a count
+// of days reaches, told in the same clause.
+const START_DAY = `(?=\\s+(?:(?:tomorrow|today|(?:on\\s+|next\\s+)?[A-Z][a-z]+day),?\\s+)?(?:from\\s+|on\\s+|as\\s+early\\s+as\\s+|as\\s+of\\s+|starting\\s+)?${MONTH_DAY}|\\s+\\d+\\s+days\\s+(?:after|from)\\s+[^.;]{1,60}?\\b${MONTH_DAY})`;
+/**
+ * A measure named by the Act that lays it down, with its short name: "the reporting rule in the
+ * Clean Rivers Act (CRA) takes effect on May 2".
+ */
+const OF_NAMED_ACT =
+  '(?:in|of|under)\\s+the\\s+(?:[A-Z][\\w.-]*\\s+(?:(?:and|of|for|the|on|to|against)\\s+)*){1,10}Act(?:\\s+\\([A-Z]{2,10}\\))?';
 /** The verbs that give a holder time to act: "would have until", "has until". */
 const HAS_UNTIL = '(?:(?:will|would|shall|to)\\s+have|has|have|gets|get)\\s+until';
 const TOLD_START = new RegExp(`^${MEASURE}\\b`, 'i');
 /** A measure and an aside set off by commas: "The law, signed by the president in April, ". */
 const MEASURE_WITH_ASIDE = `\\b${MEASURE},\\s+[^,;]{1,80},\\s+`;
 const MEASURE_BEFORE = new RegExp(`\\b(${MEASURE}),\\s+[^,;]{1,80},\\s+$`, 'i');
-const TOLD_LIMIT = new RegExp(`^(?:${HAS_UNTIL}|unless|must|until)\\b`, 'i');
+const TOLD_LIMIT = new RegExp(`^(?:${HAS_UNTIL}|unless|must|until|no\\s+later\\s+than)\\b`, 'i');
 
 /** A calendar line's bullet and day before its step (see calendarLines). */
 const CALENDAR_LEAD = /^\s*[-–—•*·]\s*[^:]{3,24}[:–—-]\s*$/;
@@ -45,7 +55,7 @@ const CALENDAR_LEAD = /^\s*[-–—•*·]\s*[^:]{3,24}[:–—-]\s*$/;
 /** A date set for the other side to act: "Trump set a September 15 deadline for a sale." */
 export const deadline = defineKind({
   id: 'deadline',
-  cue: /comment|deadline|ultimatum|until|expir|lapse|runs\s+out|ran\s+out|run\s+out|unless|must|appl(?:y|ies)|effect|force|kick|begin|start/i,
+  cue: /comment|deadline|ultimatum|until|expir|lapse|runs\s+out|ran\s+out|run\s+out|unless|must|appl(?:y|ies)|effect|force|kick|begin|start|later\s+than/i,
   themes: ['diplomacy'],
   tag: 'deadline',
   verbal: [
@@ -78,11 +88,15 @@ export const deadline = defineKind({
     // "The stricter curbs on the app were put off until March 9": the day a measure put off now
     // starts, planned until it comes.
     re(`\\b${MEASURE}\\s+${GAP(4)}${PUT_OFF}(?=\\s+${MONTH_DAY})`),
+    // "Beijing would admit the fruit by the end of the season but no later than May 2": the last
+    // day a promise leaves, planned until it passes.
+    re(`\\bno\\s+later\\s+than(?=\\s+${MONTH_DAY})`),
     // "Under the law the owner must sell the app by March 19": the day an obligation falls due.
     re(`\\bmust\\s+(?!have\\b|be\\b)(?:[\\w’'-]+\\s+){1,6}?by(?=\\s+${MONTH_DAY})`),
     // "The ban on new share purchases applies from July 5", "the app's ban could start as early
     // as March 2": the day a measure starts, planned until it comes.
     re(`\\b${MEASURE}\\s+${GAP(6)}${STARTS}${START_DAY}`),
+    re(`\\b${MEASURE}\\s+${OF_NAMED_ACT}\\s+${STARTS}${START_DAY}`),
     // "Comments on the proposal are due by March 4", "the comment period closes on May 2": the last
     // day the public may answer a rule or a probe, planned until it passes.
     re(
@@ -113,7 +127,11 @@ export const deadline = defineKind({
       // The measure as the sentence names it, up to its verb: "ban on new share purchases".
       const named =
         aside?.[1] ?? told.replace(new RegExp(`\\s+(?:${STARTS}|${PUT_OFF})$`, 'i'), '');
-      const measure = named.split(/\s+/).slice(0, 6).join(' ').toLowerCase();
+      // "reporting rule in the Clean Rivers Act (CRA)": the Act keeps its name, not its short one.
+      const [noun = named, act] = named.split(/\s+(?:in|of|under)\s+the\s+(?=[A-Z])/);
+      const measure =
+        noun.split(/\s+/).slice(0, 6).join(' ').toLowerCase() +
+        (act === undefined ? '' : ` of the ${act.replace(/\s+\([A-Z]+\)$/, '')}`);
       return {
         title: `${subject} ${measure} ${planned ? 'to take effect' : 'takes effect'}`,
         slugParts: [subject, measure, 'takes effect'],
@@ -167,7 +185,10 @@ export const deadline = defineKind({
       'Comments on the proposed fees are due by March 4.',
       'The comment period on the draft rule closes on May 2.',
       'The law, which the president signed in April, takes effect on March 2.',
+      'The reporting rule in the Clean Rivers Act (CRA) takes effect tomorrow, May 2.',
+      'The presumption starts 90 days after signing, which falls on May 2.',
       'Under the law the owner must sell the app by March 19.',
+      'Beijing would admit the fruit soon but no later than May 2.',
       'The order keeps the extra duty on steel at 25% until March 9.',
       'The stricter curbs on the app were put off until March 9.',
     ],

@@ -14,7 +14,7 @@ const SIGNING = /\bsign|\bbec[oa]mes?\s+law\b/i;
  */
 export const legislation = defineKind({
   id: 'legislation',
-  cue: /\b(?:bill|act|legislation|resolution|amendment|law|voted|passed|passes|package|measure)\b/i,
+  cue: /\b(?:bill|act|legislation|resolution|amendment|law|voted|passed|passes|package|measure|cleared|clears)\b/i,
   themes: [],
   tag: 'legislation',
   verbal: [
@@ -28,8 +28,10 @@ export const legislation = defineKind({
     // "The Senate approved the spending package late on Monday", "Congress cleared the bill last
     // week", "Congress passed a law in May barring the purchase": a chamber approving or clearing
     // a package, a bill or a law passes it (a cabinet approving a package of measures does not).
+    // "The House passed its version on Monday", "the Senate cleared the compromise by voice
+    // vote": what a chamber passes is its text of a bill, whatever the sentence calls it.
     re(
-      `(?<=(?<!White\\s+)\\b(?:[Ss]enate|[Hh]ouse|[Cc]ongress|[Ll]awmakers|[Ll]egislators)\\s+(?:[\\w-]+\\s+){0,2})(?:approved|approves|cleared|clears|passed|passes)\\s+(?:an?\\s+|the\\s+|its\\s+)?${GAP(5)}(?:package|measure|bill|legislation|law)\\b`,
+      `(?<=(?<!White\\s+)\\b(?:[Ss]enate|[Hh]ouse|[Cc]ongress|[Ll]awmakers|[Ll]egislators)\\s+(?:[\\w-]+\\s+){0,2})(?:approved|approves|cleared|clears|passed|passes)\\s+(?:an?\\s+|the\\s+|its\\s+)?${GAP(5)}(?:package|measure|bill|legislation|law|version|compromise)\\b`,
     ),
     // "Parliament passed the Protection of Rivers from Foreign Dredging Act": a named Act may hold
     // small words.

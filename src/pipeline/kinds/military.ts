@@ -37,9 +37,11 @@ export const military = defineKind({
     ),
     // "made an unsafe intercept of a US plane", "intercepted a reconnaissance aircraft"
     re('\\b(?:unsafe|dangerous|aggressive|unprofessional|risky)\\s+intercepts?\\b'),
-    // "a Chinese warship came within 150 yards of a US destroyer"
+    // "a Chinese warship came within 150 yards of a US destroyer"; "came within 90 feet (27
+    // metres) of the cruiser's bow": the distance converted in brackets, the ship named by its
+    // bow or its stern.
     re(
-      '\\bcame\\s+within\\s+(?:about\\s+|roughly\\s+|some\\s+|just\\s+|barely\\s+)?[\\d,]+\\s+(?:yards|feet|metres|meters|ft)\\s+of\\s+(?:an?\\s+|the\\s+)?(?:[\\w.-]+\\s+){0,3}(?:destroyer|warship|ship|vessel|plane|aircraft|jet|bomber|frigate|carrier)\\b',
+      "\\bcame\\s+within\\s+(?:about\\s+|roughly\\s+|some\\s+|just\\s+|barely\\s+)?[\\d,]+\\s+(?:yards|feet|metres|meters|ft)(?:\\s+\\([^()]{1,24}\\))?\\s+of\\s+(?:an?\\s+|the\\s+|its\\s+)?(?:[\\w.’'-]+\\s+){0,3}(?:destroyer|warship|ship|vessel|plane|aircraft|jet|bomber|frigate|carrier|bow|stern)\\b",
     ),
     re(
       `\\bintercept(?:ed|ing)\\s+${GAP(4)}(?:plane|aircraft|jet|bomber|drone|ship|vessel|destroyer|warship)s?\\b`,
@@ -90,6 +92,7 @@ export const military = defineKind({
       'A Chinese frigate made an "unsafe" manoeuvre near a US patrol ship on Tuesday.',
       'A J-11 fighter flew an unnecessarily aggressive maneuver intercepting a US patrol plane.',
       'A Chinese destroyer cut across the bow of a US cruiser on Sunday, the navy said.',
+      "A Chinese frigate came within 90 feet (27 metres) of the cruiser's bow on Friday.",
       'On 4 May a PLA Navy frigate manoeuvred across the bow of a US destroyer in the strait.',
     ],
     ignores: [

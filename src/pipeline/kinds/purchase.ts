@@ -8,8 +8,10 @@ export const purchase = defineKind({
   themes: ['trade'],
   tag: 'purchases',
   verbal: [
+    // "the main seller of imported pork": a participle after "of" or an article is an adjective
+    // of the goods, and tells no one buying them.
     re(
-      `\\b(?:buy|bought|buys|buying|purchase|purchased|purchasing|purchases(?!\\s+of\\b)|import|imported|importing|imports(?!\\s+of\\b)|ordered|ordering)\\s+${GAP(4)}(?:soybeans?|grain|corn|wheat|sorghum|Boeing|aircraft|jets|planes|energy|LNG|oil|beef|pork|farm\\s+goods|agricultural\\s+products)\\b`,
+      `\\b(?:buy|bought|buys|buying|purchase|purchased|purchasing|purchases(?!\\s+of\\b)|import|(?<!\\b(?:of|an?|the|for|on|to)\\s+)imported|importing|imports(?!\\s+of\\b)|ordered|ordering)\\s+${GAP(4)}(?:soybeans?|grain|corn|wheat|sorghum|Boeing|aircraft|jets|planes|energy|LNG|oil|beef|pork|farm\\s+goods|agricultural\\s+products)\\b`,
     ),
     re(`\\bresum\\w*\\s+${GAP(3)}purchases\\b`),
     // "The state grain buyer booked three cargoes of beans on Monday": a buyer booking cargoes is
@@ -34,6 +36,7 @@ export const purchase = defineKind({
     ignores: [
       'Farm-goods purchases, soybeans among them, came up when the two presidents talked.',
       'Shoppers bought more shoes before the holiday.',
+      'Before the quarrel, Canada was the main seller of imported pork to the region.',
       'The travel agent booked three tables for dinner.',
     ],
   },

@@ -5,8 +5,9 @@ import { re } from './patternParts.ts';
  * A side's office that answers for it in words: "Beijing's trade ministry", "the Chinese
  * embassy in London", "the State Department".
  */
+// "Its foreign ministry": the side the sentence before named, found as the subject.
 const SIDE_OFFICE =
-  "(?:(?:[Cc]hina|[Bb]eijing|[Ww]ashington|[Aa]merica)[’']s|[Cc]hinese|US|U\\.S\\.|[Aa]merican)\\s+(?:(?:[Ff]oreign|[Cc]ommerce|[Tt]rade|[Dd]efen[cs]e)\\s+[Mm]inistry|[Ee]mbassy(?:\\s+in\\s+[A-Z][a-z]+)?)|\\b[Ss]tate\\s+[Dd]epartment";
+  "(?:(?:[Cc]hina|[Bb]eijing|[Ww]ashington|[Aa]merica)[’']s|[Cc]hinese|US|U\\.S\\.|[Aa]merican|\\b[Ii]ts)\\s+(?:(?:[Ff]oreign|[Cc]ommerce|[Tt]rade|[Dd]efen[cs]e)\\s+[Mm]inistry|[Ee]mbassy(?:\\s+in\\s+[A-Z][a-z]+)?)|\\b[Ss]tate\\s+[Dd]epartment";
 /**
  * What makes a "said" an answer to the other side: blame, protest or a demand. "The ministry
  * said on Monday the levy broke trade rules and harmed both economies" answers a measure; "the

@@ -14,9 +14,10 @@ export const visit = defineKind({
   themes: ['diplomacy'],
   tag: 'visit',
   verbal: [
-    // "Its officials are barred from travelling to Canada": a ban on a trip is no trip.
+    // "Its officials are barred from travelling to Canada": a ban on a trip is no trip. "The
+    // crate is checked when it arrives in August": a month after the verb is when, not where.
     re(
-      '(?<!\\b(?:barred|banned|prohibited|forbidden|blocked)\\s+from\\s+)\\b(?:visit|visits|visited|visiting|travel(?:s|led|ed|ling|ing)?\\s+to|(?:fly|flew|flies|flying)\\s+to|arriv(?:e|ed|es|ing)\\s+in|land(?:s|ed|ing)\\s+in|touch(?:es|ed|ing)?\\s+down\\s+in|head(?:s|ed|ing)?\\s+to|tour(?:s|ed|ing)?)\\s+(?:the\\s+)?(?=[A-Z])',
+      '(?<!\\b(?:barred|banned|prohibited|forbidden|blocked)\\s+from\\s+)\\b(?:visit|visits|visited|visiting|travel(?:s|led|ed|ling|ing)?\\s+to|(?:fly|flew|flies|flying)\\s+to|arriv(?:e|ed|es|ing)\\s+in|land(?:s|ed|ing)\\s+in|touch(?:es|ed|ing)?\\s+down\\s+in|head(?:s|ed|ing)?\\s+to|tour(?:s|ed|ing)?)\\s+(?:the\\s+)?(?=[A-Z])(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\b)',
     ),
     // "The envoy stepped off an air force jet at Andrews on Monday": an arrival told by the
     // traveller leaving the plane, at a named place a few words on.

@@ -20,7 +20,15 @@ export const warning = defineKind({
   ],
   nominal: [re('\\bguidance\\b')],
   themesFromContext: true,
-  title: ({ subject, tags, topic, planned }) => {
+  title: ({ subject, tags, topic, planned, primary }) => {
+    // "The agency issued guidance for exporters": advice on what to do, not a warning.
+    const told = primary.segment.text.slice(primary.triggerStart, primary.triggerEnd);
+    if (/guidance/i.test(told) && !topic) {
+      return {
+        title: `${subject} ${planned ? 'to issue' : 'issues'} guidance`,
+        slugParts: [subject, 'guidance'],
+      };
+    }
     return {
       title: topic
         ? `${subject} ${planned ? 'to warn' : 'warns'} over ${topic === 'chips' ? 'chips' : topicPhrase(tags, topic)}`
