@@ -118,12 +118,28 @@ export function assembleEventsFile(
   config: PipelineConfig,
   merged?: EventDraft[],
 ): { file: EventsFile; warnings: string[] } {
-  const warnings = parsed.flatMap((p) => p.warnings);
-  const sources = parsed.map((p) => p.source);
-  const articles = parsed.map((p) => p.article);
-  const published = new Map(parsed.map((p) => [p.source.id, p.source.published]));
+  return assembleMerged(
+    parsed.map((p) => p.source),
+    parsed.flatMap((p) => p.warnings),
+    merged ?? mergeDetections(parsed.map((p) => p.article)),
+    config,
+  );
+}
 
-  const drafts = foldUndatedDrafts(merged ?? mergeDetections(articles));
+/**
+ * assembleEventsFile after the merge, from the articles' sources (in file order), their
+ * warnings and the drafts mergeDetections made of their detections.
+ */
+export function assembleMerged(
+  sources: Source[],
+  articleWarnings: readonly string[],
+  merged: EventDraft[],
+  config: PipelineConfig,
+): { file: EventsFile; warnings: string[] } {
+  const warnings = [...articleWarnings];
+  const published = new Map(sources.map((s) => [s.id, s.published]));
+
+  const drafts = foldUndatedDrafts(merged);
   const knownById = new Map(config.knownEvents.map((e) => [e.id, e]));
   const built = drafts.map((draft) => draftToEvent(draft, published, knownById));
   const ids = assignIds(

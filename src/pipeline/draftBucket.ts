@@ -23,6 +23,31 @@ export class DraftBucket<D extends Dated> {
   /** Positions of drafts whose date is wider than a day (or was, at some point). */
   private readonly wide: number[] = [];
 
+  /**
+   * Everything the bucket holds, as it is: a bucket rebuilt from it (fromState) answers every
+   * later call as this one would, so a merge can be stopped, stored and carried on.
+   */
+  state(): DraftBucketState<D> {
+    return {
+      drafts: this.drafts,
+      filed: this.drafts.map((d) => this.filed.get(d) ?? null),
+      byDay: [...this.byDay],
+      wide: this.wide,
+    };
+  }
+
+  static fromState<D extends Dated>(state: DraftBucketState<D>): DraftBucket<D> {
+    const bucket = new DraftBucket<D>();
+    state.drafts.forEach((draft, i) => {
+      bucket.position.set(draft, i);
+      bucket.drafts.push(draft);
+      bucket.filed.set(draft, state.filed[i] ?? null);
+    });
+    for (const [day, positions] of state.byDay) bucket.byDay.set(day, [...positions]);
+    bucket.wide.push(...state.wide);
+    return bucket;
+  }
+
   /** Adds the draft at the end, unless it is already in the bucket. */
   add(draft: D): void {
     if (this.position.has(draft)) return;
@@ -67,6 +92,14 @@ export class DraftBucket<D extends Dated> {
     if (list === undefined) this.byDay.set(day, [at]);
     else list.push(at);
   }
+}
+
+/** A bucket's drafts in the order they joined, and how each is filed (see DraftBucket.state). */
+export interface DraftBucketState<D> {
+  drafts: D[];
+  filed: (string | null)[];
+  byDay: [string, number[]][];
+  wide: number[];
 }
 
 /**

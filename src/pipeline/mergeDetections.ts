@@ -2,7 +2,7 @@ import { PRECISION_RANK } from '../data/eventConstants.ts';
 import type { EventDate } from '../data/eventSchema.ts';
 import { actingSide, FIRMS } from './actingSide.ts';
 import { datesCompatible } from './datesCompatible.ts';
-import { DraftBucket } from './draftBucket.ts';
+import { DraftBucket, type DraftBucketState } from './draftBucket.ts';
 import { countryOf } from './findNames.ts';
 import { OWNER_OF_FIRM, SIDE_OF, STATE_OF_BODY } from './gazetteer.ts';
 import { inheritDates } from './inheritDates.ts';
@@ -69,6 +69,20 @@ export interface DetectionMerger {
   add(article: ArticleDetections): void;
   /** The drafts so far, in the order they were started; later articles still grow them. */
   readonly drafts: EventDraft[];
+  /**
+   * The merge so far, for detectionMerger to carry on from: the same objects the merger holds
+   * (serialise it before adding more), with every index as it is, so the articles added after
+   * it give the drafts a merge of all of them in one go would give.
+   */
+  state(): MergeState;
+}
+
+/** What a merger holds between two articles (DetectionMerger.state). */
+export interface MergeState {
+  drafts: EventDraft[];
+  byKnown: [string, EventDraft][];
+  byMonth: [string, DraftBucketState<EventDraft>][];
+  byYear: [string, DraftBucketState<EventDraft>][];
 }
 
 /**
@@ -76,11 +90,39 @@ export interface DetectionMerger {
  * articles parsed so far while the workers parse the rest, instead of after all of them. The
  * same articles in the same order give the same drafts, whichever way they were fed.
  */
-export function detectionMerger(): DetectionMerger {
-  const drafts: EventDraft[] = [];
-  const byKnown = new Map<string, EventDraft>();
-  const byMonth: Buckets = new Map();
-  const byYear: Buckets = new Map();
+export function detectionMerger(from?: MergeState): DetectionMerger {
+  const drafts: EventDraft[] = from?.drafts ?? [];
+  const byKnown = new Map<string, EventDraft>(from?.byKnown);
+  const byMonth: Buckets = restoreBuckets(from?.byMonth ?? []);
+  const byYear: Buckets = restoreBuckets(from?.byYear ?? []);
+  // The merge's own notes on each draft (BUCKETS_OF, PLACE_COUNTRIES) are made again: a fused
+  // draft leaves `drafts` but stays in its buckets, where a later article may still find it.
+  if (from !== undefined) {
+    const seen = new Set<EventDraft>();
+    const note = (draft: EventDraft): void => {
+      if (seen.has(draft)) return;
+      seen.add(draft);
+      notePlaces(draft);
+    };
+    drafts.forEach(note);
+    byKnown.forEach(note);
+    for (const buckets of [byMonth, byYear]) {
+      for (const bucket of buckets.values()) {
+        for (const draft of bucket.state().drafts) {
+          note(draft);
+          const of = BUCKETS_OF.get(draft);
+          if (of === undefined) BUCKETS_OF.set(draft, [bucket]);
+          else of.push(bucket);
+        }
+      }
+    }
+  }
+  const state = (): MergeState => ({
+    drafts,
+    byKnown: [...byKnown],
+    byMonth: [...byMonth].map(([key, bucket]) => [key, bucket.state()]),
+    byYear: [...byYear].map(([key, bucket]) => [key, bucket.state()]),
+  });
 
   const index = (draft: EventDraft): void => {
     if (draft.knownEventId !== undefined) byKnown.set(draft.knownEventId, draft);
@@ -170,7 +212,7 @@ export function detectionMerger(): DetectionMerger {
       index(draft);
     }
   };
-  return { add: addArticle, drafts };
+  return { add: addArticle, drafts, state };
 }
 
 /**
@@ -225,6 +267,10 @@ function actedByThirdParty(d: Detection): boolean {
 
 /** The drafts of a kind and month (or year) by `kind|month`, for the search across articles. */
 type Buckets = Map<string, DraftBucket<EventDraft>>;
+
+function restoreBuckets(states: [string, DraftBucketState<EventDraft>][]): Buckets {
+  return new Map(states.map(([key, state]) => [key, DraftBucket.fromState(state)]));
+}
 
 /** The buckets each draft is in, so a change of its date refiles it in each (add). */
 const BUCKETS_OF = new WeakMap<EventDraft, DraftBucket<EventDraft>[]>();
@@ -801,6 +847,19 @@ function countryOfPlace(place: string): string | undefined {
   return country;
 }
 
+function notePlace(draft: EventDraft, place: string): void {
+  const country = countryOfPlace(place);
+  if (country === undefined) return;
+  const countries = PLACE_COUNTRIES.get(draft);
+  if (countries === undefined) PLACE_COUNTRIES.set(draft, new Set([country]));
+  else countries.add(country);
+}
+
+/** A draft's places are only ever added to, so its countries are those of its places now. */
+function notePlaces(draft: EventDraft): void {
+  for (const p of draft.places) notePlace(draft, p);
+}
+
 /** "Busan" fits a draft in South Korea, and "South Korea" one in Busan. */
 function placeFits(place: string, draft: EventDraft): boolean {
   if (draft.places.has(place)) return true;
@@ -816,11 +875,7 @@ function add(draft: EventDraft, d: Detection): void {
   for (const a of d.actors) draft.actors.add(a);
   for (const p of d.places) {
     draft.places.add(p);
-    const country = countryOfPlace(p);
-    if (country === undefined) continue;
-    const countries = PLACE_COUNTRIES.get(draft);
-    if (countries === undefined) PLACE_COUNTRIES.set(draft, new Set([country]));
-    else countries.add(country);
+    notePlace(draft, p);
   }
   if (d.action !== '') draft.actions.add(d.action);
   if (d.date !== null && (draft.date === null || better(d, draft))) {

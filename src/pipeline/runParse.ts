@@ -21,7 +21,11 @@ export interface ParseOptions {
   progress?: ProgressStream;
 }
 
-export type ParseRun = PipelineRun & { cache?: CacheStats };
+export type ParseRun = PipelineRun & {
+  cache?: CacheStats;
+  /** Articles whose merge this run carried over from the merge the cache held (mergedCorpus). */
+  carried?: number;
+};
 
 /**
  * runPipelineOnDir with the per-article cache, worker threads, progress and per-source text
@@ -75,7 +79,8 @@ async function parseFolder(
           ? [serializeEventsFile(built.file)]
           : serializeWithSourceChunks(built.file, built.sourceChunks);
       const written = writePartsAtomically(outFile, parts);
-      return { ok: true, warnings, ...counts, written, cache: built.cache };
+      built.storeMerge();
+      return { ok: true, warnings, ...counts, written, cache: built.cache, carried: built.carried };
     }
     const split = splitSourceTexts(built.file);
     const textsDir = dirname(outFile);
@@ -88,7 +93,8 @@ async function parseFolder(
     }
     const written = writeFileAtomically(outFile, serializeEventsFile(split.file));
     pruneTexts(join(textsDir, 'sources'), new Set(split.texts.keys()), startedAt);
-    return { ok: true, warnings, ...counts, written, cache: built.cache };
+    built.storeMerge();
+    return { ok: true, warnings, ...counts, written, cache: built.cache, carried: built.carried };
   } catch (error) {
     return { ok: false, errors: [`pipeline failed: ${String(error)}`], warnings };
   } finally {

@@ -1,6 +1,7 @@
 import type { EventsFile } from '../../data/eventSchema.ts';
+import type { Source } from '../../data/eventSchema.ts';
 import {
-  assembleEventsFile,
+  assembleMerged,
   parseArticle,
   type ArticleContext,
   type ParsedArticle,
@@ -11,6 +12,7 @@ import { parseInWorkers, type WorkerJob } from '../workers/parseInWorkers.ts';
 import type { CacheEntry } from '../workers/workerMessages.ts';
 import type { ParseWorkerPool } from '../workers/parseWorkerPool.ts';
 import { ArticleCache } from './articleCache.ts';
+import { mergedCorpusBytes, readMergedCorpus, writeMergedCorpus } from './mergedCorpus.ts';
 import { articleCacheKey, articleContextHash } from './articleCacheKey.ts';
 import {
   parsedArticleFromBytes,
@@ -51,6 +53,13 @@ export interface CachedBuild {
    */
   sourceChunks: Uint8Array[] | null;
   /**
+   * Stores this run's merge for the next run to carry on from (mergedCorpus), when it should;
+   * the caller calls it once the file is written, so the file is not kept waiting for it.
+   */
+  storeMerge: () => void;
+  /** How many articles' merge was carried over from the one a run stored (the rest merged). */
+  carried: number;
+  /**
    * Resolves once every entry of this run is in the cache (workers may still be storing them
    * while the caller writes the file); the caller awaits it before it finishes. Never rejects.
    */
@@ -62,6 +71,14 @@ export interface CachedBuild {
  * below this many to parse, the current thread does it alone.
  */
 const MIN_ARTICLES_FOR_WORKERS = 64;
+
+/**
+ * A stored merge is carried on from with up to this many articles after it, each read back (or
+ * parsed) and merged as usual, before a run stores its own: storing the merge of 5,000 articles
+ * costs about what merging them all again saves, so a re-parse after one article was added
+ * leaves the stored merge as it is and the next re-parse starts from it too.
+ */
+const STORE_AFTER = 64;
 
 /**
  * buildEventsFile, with each article's per-article results taken from the cache when its key
@@ -78,6 +95,12 @@ export async function buildEventsFileCached(
   const cache = options.cacheDir === null ? null : new ArticleCache(options.cacheDir);
   const codeVersion = pipelineCodeVersion();
   const contextHash = articleContextHash(context);
+  const keys = ordered.map((seed) => articleCacheKey(seed, contextHash, codeVersion));
+  // The merge of the first `from` articles, when a run stored it: only the rest are read back
+  // and merged (those that sort after them, as articles added with later names do).
+  const base =
+    cache === null ? undefined : readMergedCorpus(cache.dir, keys, () => cache.damaged++);
+  const from = base?.keys.length ?? 0;
   const parsed: (ParsedArticle | undefined)[] = new Array<ParsedArticle | undefined>(
     ordered.length,
   );
@@ -93,8 +116,8 @@ export async function buildEventsFileCached(
 
   // Articles are merged in file order as soon as every article before them is in, so the merge
   // runs while the workers parse; the drafts are the ones mergeDetections would make.
-  const merger = detectionMerger();
-  let merged = 0;
+  const merger = detectionMerger(base?.state);
+  let merged = from;
   const mergeReady = (): void => {
     for (let p = parsed[merged]; p !== undefined; p = parsed[merged]) {
       merger.add(p.article);
@@ -102,8 +125,12 @@ export async function buildEventsFileCached(
     }
   };
 
-  const keys = ordered.map((seed) => articleCacheKey(seed, contextHash, codeVersion));
+  for (let i = 0; i < from; i++) {
+    chunks[i] = base?.chunks[i];
+    progress(base?.detections[i] ?? 0);
+  }
   ordered.forEach((seed, i) => {
+    if (i < from) return;
     const bytes = cache?.read(keys[i] ?? '');
     const hit = bytes === undefined ? undefined : readBack(bytes, seed, cache);
     if (hit === undefined) {
@@ -171,15 +198,36 @@ export async function buildEventsFileCached(
   }
 
   options.onStep?.(`merging events across ${ordered.length.toLocaleString('en-US')} articles`);
-  let all: ParsedArticle[];
-  let built: ReturnType<typeof assembleEventsFile>;
+  let sources: Source[];
+  let warnings: string[][];
+  let built: ReturnType<typeof assembleMerged>;
+  let storeMerge = (): void => undefined;
   try {
     mergeReady();
-    all = parsed.map((p) => {
-      if (p === undefined) throw new Error('an article was neither cached nor parsed');
-      return p;
+    sources = ordered.map((seed, i) => {
+      const stored = i < from ? base?.sources[i] : parsed[i]?.source;
+      if (stored === undefined) throw new Error('an article was neither cached nor parsed');
+      // The stored merge keeps no texts (the key pins them): the seed's goes back in its place.
+      if (i < from) stored.text = seed.text;
+      return stored;
     });
-    built = assembleEventsFile(all, config, merger.drafts);
+    warnings = ordered.map((_, i) => (i < from ? base?.warnings[i] : parsed[i]?.warnings) ?? []);
+    if (cache !== null && (base === undefined || ordered.length - from >= STORE_AFTER)) {
+      // Serialised before the stages after the merge run: they read the drafts, and the stored
+      // merge must be the merge as it is now, whatever a later stage might change.
+      const bytes = mergedCorpusBytes({
+        keys,
+        state: merger.state(),
+        sources: sources.map((source) => ({ ...source, text: '' })),
+        warnings,
+        detections: ordered.map((_, i) =>
+          i < from ? (base?.detections[i] ?? 0) : (parsed[i]?.article.detections.length ?? 0),
+        ),
+        chunks: sources.map((source, i) => chunks[i] ?? chunkOf(source)),
+      });
+      storeMerge = () => void writeMergedCorpus(cache.dir, bytes);
+    }
+    built = assembleMerged(sources, warnings.flat(), merger.drafts, config);
   } catch (error) {
     // A failed run still leaves the cache whole and its workers stopped when it returns.
     await stored;
@@ -187,12 +235,14 @@ export async function buildEventsFileCached(
   }
   // The chunks were made from these sources: they serialise them only if the file kept them.
   const kept =
-    built.file.sources.length === all.length &&
-    built.file.sources.every((source, i) => source === all[i]?.source);
-  const sourceChunks = kept ? chunks.map((c, i) => c ?? chunkOf(at(all, i).source)) : null;
+    built.file.sources.length === sources.length &&
+    built.file.sources.every((source, i) => source === sources[i]);
+  const sourceChunks = kept ? chunks.map((c, i) => c ?? chunkOf(at(sources, i))) : null;
   return {
     ...built,
     sourceChunks,
+    storeMerge,
+    carried: from,
     stored,
     cache: {
       fromCache: ordered.length - missing.length,

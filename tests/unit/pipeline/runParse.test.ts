@@ -14,6 +14,7 @@ import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { eventsFileSchema } from '../../../src/data/eventSchema.ts';
 import { ArticleCache } from '../../../src/pipeline/cache/articleCache.ts';
+import { MERGED_CORPUS_FILE } from '../../../src/pipeline/cache/mergedCorpus.ts';
 import { sourceChunkFromBytes } from '../../../src/pipeline/cache/parsedArticleBytes.ts';
 import { runParse, type ParseOptions } from '../../../src/pipeline/runParse.ts';
 import { runPipelineOnDir } from '../../../src/pipeline/runPipelineOnDir.ts';
@@ -60,6 +61,15 @@ async function parse(seeds: string, options: Partial<ParseOptions> & { out?: str
   });
   if (!result.ok) throw new Error(result.errors.join('\n'));
   return { result, out, text: readFileSync(out, 'utf8') };
+}
+
+/**
+ * The stored merge carries every article over without reading its entry back; without it (as
+ * after a run killed before it stored one) a run reads the entries, which is what a test of
+ * the entries needs.
+ */
+function forgetMerge(cacheDir: string): void {
+  rmSync(join(cacheDir, MERGED_CORPUS_FILE), { force: true });
 }
 
 function cacheEntries(dir: string): string[] {
@@ -142,6 +152,7 @@ describe('npm run parse with the per-article cache', () => {
           Buffer.from(bytes.map((b, j) => (j > 200 && j % 7 === 0 ? b ^ 0x55 : b))),
         );
     });
+    forgetMerge(cacheDir);
     const repaired = await parse(seeds, { cacheDir });
     expect(repaired.result.cache).toEqual({ fromCache: 3, parsed: 7, damaged: 7 });
     expect(repaired.text).toBe(cold.text);
@@ -172,6 +183,7 @@ describe('npm run parse with the per-article cache', () => {
     bytes[bytes.length - 10] = (bytes[bytes.length - 10] ?? 0) ^ 0x20;
     writeFileSync(path, bytes);
 
+    forgetMerge(cacheDir);
     const repaired = await parse(seeds, { cacheDir });
     expect(repaired.result.cache).toEqual({ fromCache: 4, parsed: 2, damaged: 2 });
     expect(repaired.text).toBe(cold.text);
@@ -193,6 +205,7 @@ describe('npm run parse with the per-article cache', () => {
     bytes[bytes.length - 20] = 0xff;
     cache.write(first, bytes);
 
+    forgetMerge(cacheDir);
     const repaired = await parse(seeds, { cacheDir });
     expect(repaired.result.cache).toEqual({ fromCache: 2, parsed: 1, damaged: 1 });
     expect(repaired.text).toBe(cold.text);
@@ -250,6 +263,88 @@ describe('npm run parse with the per-article cache', () => {
     expect(after.result.cache).toEqual({ fromCache: 70, parsed: 0, damaged: 0 });
     expect(readdirSync(join(out, '..'))).toEqual(['events.json']);
   }, 180_000);
+});
+
+describe('npm run parse with the stored merge', () => {
+  it('carries the merge over for articles added after the others, and only then', async () => {
+    const seeds = seedsFolder(30);
+    const cacheDir = temp('cache-');
+    const [late, early, edit] = makeArticles(33).slice(30);
+    if (late === undefined || early === undefined || edit === undefined) throw new Error('none');
+    const cold = await parse(seeds, { cacheDir });
+    expect(cold.result.carried).toBe(0);
+    const warm = await parse(seeds, { cacheDir });
+    expect(warm.result.carried).toBe(30);
+    expect(warm.text).toBe(cold.text);
+
+    writeFileSync(join(seeds, 'zz_added.txt'), late.text);
+    const grown = await parse(seeds, { cacheDir });
+    expect(grown.result).toMatchObject({ carried: 30, cache: { fromCache: 30, parsed: 1 } });
+    expect(grown.text).toBe(coldOutput(seeds));
+
+    // Sorts first: the merge of the others is no longer the merge of the first articles.
+    writeFileSync(join(seeds, 'aa_added.txt'), early.text);
+    const first = await parse(seeds, { cacheDir });
+    expect(first.result.carried).toBe(0);
+    expect(first.text).toBe(coldOutput(seeds));
+    expect((await parse(seeds, { cacheDir })).result.carried).toBe(32);
+
+    writeFileSync(join(seeds, 'bench_00010.txt'), edit.text);
+    const edited = await parse(seeds, { cacheDir });
+    expect(edited.result.carried).toBe(0);
+    expect(edited.text).toBe(coldOutput(seeds));
+
+    rmSync(join(seeds, 'zz_added.txt'));
+    const shrunk = await parse(seeds, { cacheDir });
+    expect(shrunk.result.carried).toBe(0);
+    expect(shrunk.text).toBe(coldOutput(seeds));
+  }, 180_000);
+
+  it.each([
+    ['cut short by a killed run', (bytes: Buffer) => bytes.subarray(0, bytes.length - 100)],
+    ['cut inside its header', (bytes: Buffer) => bytes.subarray(0, 40)],
+    [
+      'with one byte of the merge changed',
+      (bytes: Buffer) => {
+        const copy = Buffer.from(bytes);
+        const at = Math.floor(copy.length / 2);
+        copy[at] = (copy[at] ?? 0) ^ 0x01;
+        return copy;
+      },
+    ],
+  ])(
+    'does not trust a stored merge %s, and stores a whole one again',
+    async (_, damage) => {
+      const seeds = seedsFolder(12);
+      const cacheDir = temp('cache-');
+      await parse(seeds, { cacheDir });
+      const path = join(cacheDir, MERGED_CORPUS_FILE);
+      writeFileSync(path, damage(readFileSync(path)));
+      const added = makeArticles(13).at(-1);
+      if (added === undefined) throw new Error('no article');
+      writeFileSync(join(seeds, 'zz_added.txt'), added.text);
+      const repaired = await parse(seeds, { cacheDir });
+      expect(repaired.result).toMatchObject({
+        carried: 0,
+        cache: { fromCache: 12, parsed: 1, damaged: 1 },
+      });
+      expect(repaired.text).toBe(coldOutput(seeds));
+      const again = await parse(seeds, { cacheDir });
+      expect(again.result).toMatchObject({ carried: 13, cache: { damaged: 0 } });
+      expect(again.text).toBe(repaired.text);
+    },
+    120_000,
+  );
+
+  it('gives the cold output from the stored merge while the entries are damaged', async () => {
+    const seeds = seedsFolder(8);
+    const cacheDir = temp('cache-');
+    const cold = await parse(seeds, { cacheDir });
+    for (const path of cacheEntries(cacheDir)) writeFileSync(path, 'garbled');
+    const warm = await parse(seeds, { cacheDir });
+    expect(warm.result).toMatchObject({ carried: 8, cache: { fromCache: 8, parsed: 0 } });
+    expect(warm.text).toBe(cold.text);
+  }, 120_000);
 });
 
 describe('npm run parse with texts in their own files', () => {
