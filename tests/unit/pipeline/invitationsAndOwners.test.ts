@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectSentence } from './detectSentence.ts';
 import { eventsOfArticle } from './eventsOfArticle.ts';
+import { extractDates } from '../../../src/pipeline/extractDates.ts';
 
 describe('invitations, hopes and owners', () => {
   it('reads an accepted invitation to travel as a trip ahead, with the host named', () => {
@@ -61,6 +62,14 @@ describe('invitations, hopes and owners', () => {
     const talks = found.find((d) => d.kind === 'talks');
     expect(met?.actors).toEqual(expect.arrayContaining(['Joe Biden', 'Xi Jinping']));
     expect(talks?.actors).not.toContain('Joe Biden');
+  });
+
+  it('keeps an opening month with the clause after ", a week after …"', () => {
+    const [january] = extractDates(
+      'In January, a week after the anniversary of the vote, a bomb at a clinic killed a guard.',
+      { published: '1998-10-25', anchor: '1998-10-25' },
+    );
+    expect(january?.date.start).toBe('1998-01');
   });
 
   it('reads a regulator "investigating" a firm as a probe, and a stock closing down as no act', () => {
