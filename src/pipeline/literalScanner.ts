@@ -63,7 +63,10 @@ function literalScan(words: readonly string[]): {
         state = 0;
         continue;
       }
-      state = next[state * width + (classOf[c] ?? 0)] ?? 0;
+      const to = next[state * width + (classOf[c] ?? 0)] ?? 0;
+      state = to >> 1;
+      // Most states report no word: their mark in the table spares the look-up of their list.
+      if ((to & 1) === 0) continue;
       const end = firstOut[state + 1] ?? 0;
       for (let o = firstOut[state] ?? 0; o < end; o++) {
         const word = outs[o] ?? 0;
@@ -80,11 +83,14 @@ const ALPHABET = 128;
 
 interface Automaton {
   /**
-   * next[state * width + classOf[char]]: the state after reading an ASCII character. The
-   * characters no word has share class 0; upper-case letters have their lower case's class.
-   * A table over classes rather than all of ASCII is a few times smaller, and stays in cache.
+   * next[state * width + classOf[char]]: the state after reading an ASCII character, times two,
+   * plus one when that state reports a word. The characters no word has share class 0;
+   * upper-case letters have their lower case's class. A table over classes rather than all of
+   * ASCII is a few times smaller, and in 16 bits (while the states are few enough) half as big
+   * again: the scan runs between the other stages of every sentence, which push it out of cache,
+   * so each row it reads again costs a miss, and a 16-bit row of 32 classes is one cache line.
    */
-  next: Int32Array;
+  next: Uint16Array | Int32Array;
   width: number;
   classOf: Uint8Array;
   /** The words found on entering state s are outs[firstOut[s]] … outs[firstOut[s + 1] - 1]. */
@@ -151,8 +157,15 @@ function buildAutomaton(words: readonly string[]): Automaton {
     if (c >= 97 && c <= 122) classOf[c - 32] = k + 1;
   });
   // Class 0's column stays 0: a character no word has sends every state back to the root.
-  const next = new Int32Array(edges.length * width);
-  edges.forEach((row, s) => used.forEach((c, k) => (next[s * width + k + 1] = row[c] ?? 0)));
+  const size = edges.length * width;
+  const next = edges.length * 2 <= 0xffff ? new Uint16Array(size) : new Int32Array(size);
+  const reporting = reports.map((r) => (r.length > 0 ? 1 : 0));
+  edges.forEach((row, s) =>
+    used.forEach((c, k) => {
+      const to = row[c] ?? 0;
+      next[s * width + k + 1] = to * 2 + (reporting[to] ?? 0);
+    }),
+  );
   const firstOut = new Int32Array(edges.length + 1);
   const flat: number[] = [];
   reports.forEach((r, s) => {

@@ -110,25 +110,67 @@ function candidateSearch(patterns: readonly RegExp[]): {
     if (first === undefined) always.push(pattern);
     else for (const id of new Set(first)) byWord[id]?.push(pattern);
   });
+  // Flat, in typed arrays: the search runs on every sentence, between stages that push its
+  // tables out of cache, and an array of arrays is a miss for each one it steps into.
+  const lists = flatLists(byWord);
+  // A pattern is reached by a word of its first group, which the text then holds: only its
+  // other groups are left to test.
+  const others = needs.map((groups) => groups.slice(1));
+  let group = 0;
+  const rest = flatLists(others.map((groups) => groups.map(() => group++)));
+  const groupWords = flatLists(others.flat());
   const find = literalFinder(words);
   const wordSeen = new Float64Array(words.length);
   const patternSeen = new Float64Array(patterns.length);
   let scans = 0;
   // Reused by every call: a fresh array per sentence is garbage the collector then pays for.
   const found: number[] = [];
+  const meetsRest = (stamp: number, pattern: number): boolean => {
+    const end = rest.start[pattern + 1] ?? 0;
+    for (let g = rest.start[pattern] ?? 0; g < end; g++) {
+      const group = rest.items[g] ?? 0;
+      let any = false;
+      const last = groupWords.start[group + 1] ?? 0;
+      for (let w = groupWords.start[group] ?? 0; w < last; w++) {
+        if (wordSeen[groupWords.items[w] ?? 0] === stamp) {
+          any = true;
+          break;
+        }
+      }
+      if (!any) return false;
+    }
+    return true;
+  };
   const visit = (text: string, take: (pattern: number) => void): void => {
     const stamp = ++scans;
     find(text, found);
     for (const id of found) wordSeen[id] = stamp;
     for (const id of found) {
-      for (const pattern of byWord[id] ?? []) {
+      const end = lists.start[id + 1] ?? 0;
+      for (let k = lists.start[id] ?? 0; k < end; k++) {
+        const pattern = lists.items[k] ?? 0;
         if (patternSeen[pattern] === stamp) continue;
         patternSeen[pattern] = stamp;
-        if (meetsAll(wordSeen, stamp, needs[pattern] ?? [])) take(pattern);
+        if (meetsRest(stamp, pattern)) take(pattern);
       }
     }
   };
   return { always, visit };
+}
+
+/** Lists of numbers in one array: list i is items[start[i]] … items[start[i + 1] - 1]. */
+function flatLists(lists: readonly (readonly number[])[]): {
+  start: Int32Array;
+  items: Int32Array;
+} {
+  const start = new Int32Array(lists.length + 1);
+  const items: number[] = [];
+  lists.forEach((list, i) => {
+    start[i] = items.length;
+    items.push(...list);
+  });
+  start[lists.length] = items.length;
+  return { start, items: Int32Array.from(items) };
 }
 
 /** Keeps `sorted` ascending: the lists are a handful long, so no sort call, nor its comparator. */
@@ -140,18 +182,4 @@ function insertAscending(sorted: number[], value: number): void {
     i--;
   }
   sorted[i] = value;
-}
-
-function meetsAll(seen: Float64Array, stamp: number, groups: number[][]): boolean {
-  for (const group of groups) {
-    let any = false;
-    for (const id of group) {
-      if (seen[id] === stamp) {
-        any = true;
-        break;
-      }
-    }
-    if (!any) return false;
-  }
-  return true;
 }
