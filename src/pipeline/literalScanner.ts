@@ -13,16 +13,36 @@
 export function literalScanner(
   words: readonly string[],
 ): (text: string) => (word: number) => boolean {
-  const { scan, seen } = literalScan(words);
-  let scans = 0;
+  const { scan, seen, latest } = literalMarks(words);
   return (text) => {
-    const stamp = ++scans;
-    scan(text, stamp, null);
+    const stamp = scan(text);
     return (word) => {
       // The marks belong to the latest scan only; an answer from an older one would be wrong.
-      if (stamp !== scans) throw new Error('literalScanner: a scan was asked after a newer one');
+      if (stamp !== latest()) throw new Error('literalScanner: a scan was asked after a newer one');
       return seen[word] === stamp;
     };
+  };
+}
+
+/**
+ * literalScanner's marks themselves, for a caller that tests many words of each scan: `scan`
+ * gives the scan's number, and word w was found when `seen[w]` is that number (until the next
+ * scan; `latest` is the number of the last one). No function call per word.
+ */
+export function literalMarks(words: readonly string[]): {
+  scan: (text: string) => number;
+  seen: Float64Array;
+  latest: () => number;
+} {
+  const { scan, seen } = literalScan(words);
+  let scans = 0;
+  return {
+    scan: (text) => {
+      scan(text, ++scans, null);
+      return scans;
+    },
+    seen,
+    latest: () => scans,
   };
 }
 

@@ -1,4 +1,4 @@
-import { literalFinder, literalScanner } from './literalScanner.ts';
+import { literalFinder, literalMarks } from './literalScanner.ts';
 import { requiredLiterals } from './requiredLiterals.ts';
 
 /**
@@ -17,10 +17,17 @@ export function patternScreen(
   patterns: readonly RegExp[],
 ): (text: string) => (pattern: number) => boolean {
   const { words, needs } = wordNeeds(patterns);
-  const scan = literalScanner(words);
+  const { scan, seen, latest } = literalMarks(words);
+  let group = 0;
+  const groupsOf = flatLists(needs.map((groups) => groups.map(() => group++)));
+  const wordsOf = flatLists(needs.flat());
   return (text) => {
-    const found = scan(text);
-    return (pattern) => meets(found, needs[pattern] ?? []);
+    const stamp = scan(text);
+    return (pattern) => {
+      // The marks belong to the latest scan only; an answer from an older one would be wrong.
+      if (stamp !== latest()) throw new Error('patternScreen: a text was asked after a newer one');
+      return meets(seen, stamp, pattern, groupsOf, wordsOf);
+    };
   };
 }
 
@@ -48,11 +55,21 @@ function wordNeeds(patterns: readonly RegExp[]): { words: string[]; needs: numbe
   return { words, needs };
 }
 
-function meets(found: (word: number) => boolean, groups: number[][]): boolean {
-  for (const group of groups) {
+/** Whether each group of the pattern has a word marked in `seen` with the scan's number. */
+function meets(
+  seen: Float64Array,
+  stamp: number,
+  pattern: number,
+  groupsOf: FlatLists,
+  wordsOf: FlatLists,
+): boolean {
+  const end = groupsOf.start[pattern + 1] ?? 0;
+  for (let g = groupsOf.start[pattern] ?? 0; g < end; g++) {
+    const group = groupsOf.items[g] ?? 0;
     let any = false;
-    for (const id of group) {
-      if (found(id)) {
+    const last = wordsOf.start[group + 1] ?? 0;
+    for (let w = wordsOf.start[group] ?? 0; w < last; w++) {
+      if (seen[wordsOf.items[w] ?? 0] === stamp) {
         any = true;
         break;
       }
@@ -125,22 +142,6 @@ function candidateSearch(patterns: readonly RegExp[]): {
   let scans = 0;
   // Reused by every call: a fresh array per sentence is garbage the collector then pays for.
   const found: number[] = [];
-  const meetsRest = (stamp: number, pattern: number): boolean => {
-    const end = rest.start[pattern + 1] ?? 0;
-    for (let g = rest.start[pattern] ?? 0; g < end; g++) {
-      const group = rest.items[g] ?? 0;
-      let any = false;
-      const last = groupWords.start[group + 1] ?? 0;
-      for (let w = groupWords.start[group] ?? 0; w < last; w++) {
-        if (wordSeen[groupWords.items[w] ?? 0] === stamp) {
-          any = true;
-          break;
-        }
-      }
-      if (!any) return false;
-    }
-    return true;
-  };
   const visit = (text: string, take: (pattern: number) => void): void => {
     const stamp = ++scans;
     find(text, found);
@@ -151,7 +152,7 @@ function candidateSearch(patterns: readonly RegExp[]): {
         const pattern = lists.items[k] ?? 0;
         if (patternSeen[pattern] === stamp) continue;
         patternSeen[pattern] = stamp;
-        if (meetsRest(stamp, pattern)) take(pattern);
+        if (meets(wordSeen, stamp, pattern, rest, groupWords)) take(pattern);
       }
     }
   };
@@ -159,10 +160,12 @@ function candidateSearch(patterns: readonly RegExp[]): {
 }
 
 /** Lists of numbers in one array: list i is items[start[i]] … items[start[i + 1] - 1]. */
-function flatLists(lists: readonly (readonly number[])[]): {
+interface FlatLists {
   start: Int32Array;
   items: Int32Array;
-} {
+}
+
+function flatLists(lists: readonly (readonly number[])[]): FlatLists {
   const start = new Int32Array(lists.length + 1);
   const items: number[] = [];
   lists.forEach((list, i) => {
