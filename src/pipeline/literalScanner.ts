@@ -68,14 +68,32 @@ export function literalFinder(
  * The one pass both answers share: marks each word found with the scan's number in `seen`, and
  * appends it to `found` the first time this scan meets it. One array for every scan, marked
  * with the scan's number: a fresh array per sentence cost more than the scan itself.
+ *
+ * A word of one character ("a", "s", "%": what some pattern's group comes down to) is looked
+ * for after the pass, and so comes after the others in `found`: in the automaton it would be
+ * reported at most characters of every text, and by every state whose word ends in it.
  */
 function literalScan(words: readonly string[]): {
   scan: (text: string, stamp: number, found: number[] | null) => void;
   seen: Float64Array;
 } {
-  const { next, width, classOf, firstOut, outs } = buildAutomaton(words);
+  const single = (word: string): boolean => word.length === 1 && word.charCodeAt(0) < ALPHABET;
+  const { next, width, classOf, firstOut, outs } = buildAutomaton(
+    words.map((word) => (single(word) ? '' : word)),
+  );
+  const singles = words.flatMap((word, id) =>
+    single(word) ? [{ id, lower: word.toLowerCase(), upper: word.toUpperCase() }] : [],
+  );
   const seen = new Float64Array(words.length);
   const scan = (text: string, stamp: number, found: number[] | null): void => {
+    scanWords(text, stamp, found);
+    for (const { id, lower, upper } of singles) {
+      if (seen[id] === stamp || !(text.includes(lower) || text.includes(upper))) continue;
+      seen[id] = stamp;
+      found?.push(id);
+    }
+  };
+  const scanWords = (text: string, stamp: number, found: number[] | null): void => {
     let state = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
