@@ -88,7 +88,11 @@ function literalScan(words: readonly string[]): {
   const scan = (text: string, stamp: number, found: number[] | null): void => {
     scanWords(text, stamp, found);
     for (const { id, lower, upper } of singles) {
-      if (seen[id] === stamp || !(text.includes(lower) || text.includes(upper))) continue;
+      if (
+        seen[id] === stamp ||
+        !(text.includes(lower) || (upper !== lower && text.includes(upper)))
+      )
+        continue;
       seen[id] = stamp;
       found?.push(id);
     }
