@@ -13,16 +13,36 @@
 export function literalScanner(
   words: readonly string[],
 ): (text: string) => (word: number) => boolean {
-  const { scan, seen } = literalScan(words);
-  let scans = 0;
+  const { scan, seen, latest } = literalMarks(words);
   return (text) => {
-    const stamp = ++scans;
-    scan(text, stamp, null);
+    const stamp = scan(text);
     return (word) => {
       // The marks belong to the latest scan only; an answer from an older one would be wrong.
-      if (stamp !== scans) throw new Error('literalScanner: a scan was asked after a newer one');
+      if (stamp !== latest()) throw new Error('literalScanner: a scan was asked after a newer one');
       return seen[word] === stamp;
     };
+  };
+}
+
+/**
+ * literalScanner's marks themselves, for a caller that tests many words of each scan: `scan`
+ * gives the scan's number, and word w was found when `seen[w]` is that number (until the next
+ * scan; `latest` is the number of the last one). No function call per word.
+ */
+export function literalMarks(words: readonly string[]): {
+  scan: (text: string) => number;
+  seen: Float64Array;
+  latest: () => number;
+} {
+  const { scan, seen } = literalScan(words);
+  let scans = 0;
+  return {
+    scan: (text) => {
+      scan(text, ++scans, null);
+      return scans;
+    },
+    seen,
+    latest: () => scans,
   };
 }
 
@@ -48,14 +68,36 @@ export function literalFinder(
  * The one pass both answers share: marks each word found with the scan's number in `seen`, and
  * appends it to `found` the first time this scan meets it. One array for every scan, marked
  * with the scan's number: a fresh array per sentence cost more than the scan itself.
+ *
+ * A word of one character ("a", "s", "%": what some pattern's group comes down to) is looked
+ * for after the pass, and so comes after the others in `found`: in the automaton it would be
+ * reported at most characters of every text, and by every state whose word ends in it.
  */
 function literalScan(words: readonly string[]): {
   scan: (text: string, stamp: number, found: number[] | null) => void;
   seen: Float64Array;
 } {
-  const { next, width, classOf, firstOut, outs } = buildAutomaton(words);
+  const single = (word: string): boolean => word.length === 1 && word.charCodeAt(0) < ALPHABET;
+  const { next, width, classOf, firstOut, outs } = buildAutomaton(
+    words.map((word) => (single(word) ? '' : word)),
+  );
+  const singles = words.flatMap((word, id) =>
+    single(word) ? [{ id, lower: word.toLowerCase(), upper: word.toUpperCase() }] : [],
+  );
   const seen = new Float64Array(words.length);
   const scan = (text: string, stamp: number, found: number[] | null): void => {
+    scanWords(text, stamp, found);
+    for (const { id, lower, upper } of singles) {
+      if (
+        seen[id] === stamp ||
+        !(text.includes(lower) || (upper !== lower && text.includes(upper)))
+      )
+        continue;
+      seen[id] = stamp;
+      found?.push(id);
+    }
+  };
+  const scanWords = (text: string, stamp: number, found: number[] | null): void => {
     let state = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
@@ -63,7 +105,10 @@ function literalScan(words: readonly string[]): {
         state = 0;
         continue;
       }
-      state = next[state * width + (classOf[c] ?? 0)] ?? 0;
+      const to = next[state * width + (classOf[c] ?? 0)] ?? 0;
+      state = to >> 1;
+      // Most states report no word: their mark in the table spares the look-up of their list.
+      if ((to & 1) === 0) continue;
       const end = firstOut[state + 1] ?? 0;
       for (let o = firstOut[state] ?? 0; o < end; o++) {
         const word = outs[o] ?? 0;
@@ -80,11 +125,14 @@ const ALPHABET = 128;
 
 interface Automaton {
   /**
-   * next[state * width + classOf[char]]: the state after reading an ASCII character. The
-   * characters no word has share class 0; upper-case letters have their lower case's class.
-   * A table over classes rather than all of ASCII is a few times smaller, and stays in cache.
+   * next[state * width + classOf[char]]: the state after reading an ASCII character, times two,
+   * plus one when that state reports a word. The characters no word has share class 0;
+   * upper-case letters have their lower case's class. A table over classes rather than all of
+   * ASCII is a few times smaller, and in 16 bits (while the states are few enough) half as big
+   * again: the scan runs between the other stages of every sentence, which push it out of cache,
+   * so each row it reads again costs a miss, and a 16-bit row of 32 classes is one cache line.
    */
-  next: Int32Array;
+  next: Uint16Array | Int32Array;
   width: number;
   classOf: Uint8Array;
   /** The words found on entering state s are outs[firstOut[s]] … outs[firstOut[s + 1] - 1]. */
@@ -151,8 +199,15 @@ function buildAutomaton(words: readonly string[]): Automaton {
     if (c >= 97 && c <= 122) classOf[c - 32] = k + 1;
   });
   // Class 0's column stays 0: a character no word has sends every state back to the root.
-  const next = new Int32Array(edges.length * width);
-  edges.forEach((row, s) => used.forEach((c, k) => (next[s * width + k + 1] = row[c] ?? 0)));
+  const size = edges.length * width;
+  const next = edges.length * 2 <= 0xffff ? new Uint16Array(size) : new Int32Array(size);
+  const reporting = reports.map((r) => (r.length > 0 ? 1 : 0));
+  edges.forEach((row, s) =>
+    used.forEach((c, k) => {
+      const to = row[c] ?? 0;
+      next[s * width + k + 1] = to * 2 + (reporting[to] ?? 0);
+    }),
+  );
   const firstOut = new Int32Array(edges.length + 1);
   const flat: number[] = [];
   reports.forEach((r, s) => {

@@ -1,4 +1,4 @@
-import { literalFinder, literalScanner } from './literalScanner.ts';
+import { literalFinder, literalMarks } from './literalScanner.ts';
 import { requiredLiterals } from './requiredLiterals.ts';
 
 /**
@@ -17,10 +17,17 @@ export function patternScreen(
   patterns: readonly RegExp[],
 ): (text: string) => (pattern: number) => boolean {
   const { words, needs } = wordNeeds(patterns);
-  const scan = literalScanner(words);
+  const { scan, seen, latest } = literalMarks(words);
+  let group = 0;
+  const groupsOf = flatLists(needs.map((groups) => groups.map(() => group++)));
+  const wordsOf = flatLists(needs.flat());
   return (text) => {
-    const found = scan(text);
-    return (pattern) => meets(found, needs[pattern] ?? []);
+    const stamp = scan(text);
+    return (pattern) => {
+      // The marks belong to the latest scan only; an answer from an older one would be wrong.
+      if (stamp !== latest()) throw new Error('patternScreen: a text was asked after a newer one');
+      return meets(seen, stamp, pattern, groupsOf, wordsOf);
+    };
   };
 }
 
@@ -48,11 +55,21 @@ function wordNeeds(patterns: readonly RegExp[]): { words: string[]; needs: numbe
   return { words, needs };
 }
 
-function meets(found: (word: number) => boolean, groups: number[][]): boolean {
-  for (const group of groups) {
+/** Whether each group of the pattern has a word marked in `seen` with the scan's number. */
+function meets(
+  seen: Float64Array,
+  stamp: number,
+  pattern: number,
+  groupsOf: FlatLists,
+  wordsOf: FlatLists,
+): boolean {
+  const end = groupsOf.start[pattern + 1] ?? 0;
+  for (let g = groupsOf.start[pattern] ?? 0; g < end; g++) {
+    const group = groupsOf.items[g] ?? 0;
     let any = false;
-    for (const id of group) {
-      if (found(id)) {
+    const last = wordsOf.start[group + 1] ?? 0;
+    for (let w = wordsOf.start[group] ?? 0; w < last; w++) {
+      if (seen[wordsOf.items[w] ?? 0] === stamp) {
         any = true;
         break;
       }
@@ -110,6 +127,15 @@ function candidateSearch(patterns: readonly RegExp[]): {
     if (first === undefined) always.push(pattern);
     else for (const id of new Set(first)) byWord[id]?.push(pattern);
   });
+  // Flat, in typed arrays: the search runs on every sentence, between stages that push its
+  // tables out of cache, and an array of arrays is a miss for each one it steps into.
+  const lists = flatLists(byWord);
+  // A pattern is reached by a word of its first group, which the text then holds: only its
+  // other groups are left to test.
+  const others = needs.map((groups) => groups.slice(1));
+  let group = 0;
+  const rest = flatLists(others.map((groups) => groups.map(() => group++)));
+  const groupWords = flatLists(others.flat());
   const find = literalFinder(words);
   const wordSeen = new Float64Array(words.length);
   const patternSeen = new Float64Array(patterns.length);
@@ -121,14 +147,33 @@ function candidateSearch(patterns: readonly RegExp[]): {
     find(text, found);
     for (const id of found) wordSeen[id] = stamp;
     for (const id of found) {
-      for (const pattern of byWord[id] ?? []) {
+      const end = lists.start[id + 1] ?? 0;
+      for (let k = lists.start[id] ?? 0; k < end; k++) {
+        const pattern = lists.items[k] ?? 0;
         if (patternSeen[pattern] === stamp) continue;
         patternSeen[pattern] = stamp;
-        if (meetsAll(wordSeen, stamp, needs[pattern] ?? [])) take(pattern);
+        if (meets(wordSeen, stamp, pattern, rest, groupWords)) take(pattern);
       }
     }
   };
   return { always, visit };
+}
+
+/** Lists of numbers in one array: list i is items[start[i]] … items[start[i + 1] - 1]. */
+interface FlatLists {
+  start: Int32Array;
+  items: Int32Array;
+}
+
+function flatLists(lists: readonly (readonly number[])[]): FlatLists {
+  const start = new Int32Array(lists.length + 1);
+  const items: number[] = [];
+  lists.forEach((list, i) => {
+    start[i] = items.length;
+    items.push(...list);
+  });
+  start[lists.length] = items.length;
+  return { start, items: Int32Array.from(items) };
 }
 
 /** Keeps `sorted` ascending: the lists are a handful long, so no sort call, nor its comparator. */
@@ -140,18 +185,4 @@ function insertAscending(sorted: number[], value: number): void {
     i--;
   }
   sorted[i] = value;
-}
-
-function meetsAll(seen: Float64Array, stamp: number, groups: number[][]): boolean {
-  for (const group of groups) {
-    let any = false;
-    for (const id of group) {
-      if (seen[id] === stamp) {
-        any = true;
-        break;
-      }
-    }
-    if (!any) return false;
-  }
-  return true;
 }

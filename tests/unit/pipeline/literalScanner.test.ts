@@ -43,4 +43,14 @@ describe('literalFinder', () => {
     expect(find('hers', found).map((id) => WORDS[id])).toEqual(['he', 'hers']);
     expect(find('nothing', found)).toEqual([]);
   });
+
+  it('finds a word of one character in either case, after the longer words', () => {
+    const words = ['s', 'tariff', '%', 'é', 'x'];
+    const find = literalFinder(words);
+    expect(find('TARIFFS of 20%').map((id) => words[id])).toEqual(['tariff', 's', '%']);
+    expect(find('Xi met').map((id) => words[id])).toEqual(['x']);
+    // Outside ASCII, as for longer words: never found.
+    expect(find('café')).toEqual([]);
+    expect(literalScanner(words)('a tariff')(words.indexOf('s'))).toBe(false);
+  });
 });
