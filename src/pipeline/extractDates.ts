@@ -91,27 +91,22 @@ function chainShifts(
   context: ParseContext,
   yearBefore: number | null,
 ): void {
-  const first = found[0];
-  if (first !== undefined && yearBefore !== null) {
-    if (IN_THE_YEAR.test(context.sentence.slice(first.start, first.end))) {
-      const date = yearDate(yearBefore, true);
-      if (date !== null) found[0] = { ...first, date };
-    }
-  }
-  for (let i = 1; i < found.length; i++) {
+  for (let i = 0; i < found.length; i++) {
     const f = found[i];
-    const told = found[i - 1]?.date;
-    const start = told?.start;
-    if (f === undefined || told === undefined || start == null) continue;
-    if (told.precision !== 'day' && told.precision !== 'month') continue;
+    if (f === undefined) continue;
     const text = context.sentence.slice(f.start, f.end);
+    const told = i > 0 ? found[i - 1]?.date : undefined;
+    const start = told?.precision === 'day' || told?.precision === 'month' ? told.start : null;
     // "to travel there in April, and to host a state visit later in the year": the year is the
-    // one just told, not the one of writing ("later this year" keeps the year of writing).
-    if (IN_THE_YEAR.test(text)) {
-      const date = yearDate(Number(start.slice(0, 4)), true);
+    // one just told, in this sentence or the one before, not the one of writing ("later this
+    // year" keeps the year of writing).
+    const year = start != null ? Number(start.slice(0, 4)) : i === 0 ? yearBefore : null;
+    if (year !== null && IN_THE_YEAR.test(text)) {
+      const date = yearDate(year, true);
       if (date !== null) found[i] = { ...f, date };
       continue;
     }
+    if (told === undefined || start == null) continue;
     for (const shift of SHIFT_PARSERS) {
       shift.pattern.lastIndex = 0;
       const m = shift.pattern.exec(text);

@@ -7,7 +7,7 @@ import { countryOf } from './findNames.ts';
 import { OWNER_OF_FIRM, SIDE_OF, STATE_OF_BODY } from './gazetteer.ts';
 import { inheritDates } from './inheritDates.ts';
 import { KIND_TABLE } from './kinds/kindTable.ts';
-import { tripLand } from './kinds/visitParties.ts';
+import { tripsApart } from './kinds/visitParties.ts';
 import type { Detection, EventKind } from './pipelineTypes.ts';
 import { sharesName } from './sharedNames.ts';
 import { triggerText } from './triggerText.ts';
@@ -704,12 +704,7 @@ function compatible(draft: EventDraft, d: Detection): boolean {
  */
 function otherDestination(draft: EventDraft, d: Detection): boolean {
   if (d.kind !== 'visit' || draft.kind !== 'visit') return false;
-  const to = tripLand(d);
-  if (to === undefined) return false;
-  return draft.detections.some((x) => {
-    const other = tripLand(x);
-    return other !== undefined && other !== to;
-  });
+  return draft.detections.some((x) => tripsApart(d, x));
 }
 
 /**

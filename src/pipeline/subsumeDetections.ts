@@ -2,7 +2,7 @@ import { clauseBounds } from './clauseTense.ts';
 import { datesCompatible } from './datesCompatible.ts';
 import { KIND_TABLE } from './kinds/kindTable.ts';
 import type { Detection } from './pipelineTypes.ts';
-import { tripLand } from './kinds/visitParties.ts';
+import { tripsApart } from './kinds/visitParties.ts';
 
 /**
  * Folds the detections of one sentence that tell parts of a single event into that event,
@@ -101,10 +101,7 @@ function toldOfOthers(a: Detection, b: Detection): boolean {
  * in the year": two trips to two places are two trips, wished for or made.
  */
 function twoTrips(a: Detection, b: Detection): boolean {
-  if (a.kind !== 'visit') return false;
-  const to = tripLand(a);
-  const other = tripLand(b);
-  return to !== undefined && other !== undefined && to !== other;
+  return a.kind === 'visit' && tripsApart(a, b);
 }
 
 const PRONOUN_SUBJECT = /\b(?:it|they|he|she)\s+(?:(?:had|has|have|also|then|later)\s+)?$/i;

@@ -66,9 +66,23 @@ export function visitParties(detections: readonly Detection[]): {
  * The country a trip goes to, whatever the telling names ("Beijing", "China", "the U.S."), for
  * telling two trips apart: a trip to Beijing and a visit to China may be one.
  */
-export function tripLand(d: Detection): string | undefined {
+function tripLand(d: Detection): string | undefined {
+  // The merge asks this of every telling of a trip each time another trip is weighed.
+  if (LAND_OF_TRIP.has(d)) return LAND_OF_TRIP.get(d);
   const place = visitParties([d]).destination;
-  return place === undefined ? undefined : shortName(countryOf(place) ?? place);
+  const land = place === undefined ? undefined : shortName(countryOf(place) ?? place);
+  LAND_OF_TRIP.set(d, land);
+  return land;
+}
+
+const LAND_OF_TRIP = new WeakMap<Detection, string | undefined>();
+
+/** Whether two tellings of trips name two countries they go to, so are two trips. */
+export function tripsApart(a: Detection, b: Detection): boolean {
+  const to = tripLand(a);
+  if (to === undefined) return false;
+  const other = tripLand(b);
+  return other !== undefined && other !== to;
 }
 
 function landIn(words: string): string | undefined {
