@@ -141,11 +141,20 @@ export function tenseWithin(sentence: string, index: number, from: number, to: n
   return nearestCue(sentence, index, Math.max(from, clause.start), Math.min(to, clause.end));
 }
 
+/**
+ * "the meeting with the minister on Monday, along with a group that will meet next year": a
+ * verb after a "that", "which" or "who" past the date is a relative clause's, or a reported
+ * clause's ("said on Monday that it will"), and tells nothing of the date's own tense.
+ */
+const RELATIVE_AFTER = /\s(?:that|which|who)\s/;
+
 function nearestCue(sentence: string, index: number, start: number, end: number): Tense {
   let bestDistance = Infinity;
   let tense: Tense = 'none';
+  const relative = RELATIVE_AFTER.exec(sentence.slice(index, end));
+  const limit = relative === null ? end : index + relative.index;
   for (const cue of tenseCues(sentence)) {
-    if (cue.index < start || cue.index >= end) continue;
+    if (cue.index < start || cue.index >= limit) continue;
     const distance = cue.index <= index ? index - cue.index : cue.index - index + 4;
     // Future cues are listed first, so on a tie the plan wins, as before.
     if (distance < bestDistance) {

@@ -616,6 +616,8 @@ function pickDate(
   );
   if (hinge !== undefined) return hinge.date;
   if (usable.length === 0) return null;
+  const report = match.kind === 'statement' ? reportedOn(usable, sentence) : undefined;
+  if (report !== undefined) return report.date;
   const inClause = usable.filter((d) => d.start >= clause.start && d.start < clause.end);
   const opening = usable.find(
     (d) =>
@@ -637,6 +639,21 @@ function pickDate(
   if (when) return when.date;
   const only = usable[0];
   return usable.length === 1 && matches.length === 1 && only ? only.date : null;
+}
+
+/**
+ * "China lodges solemn representations over the tariffs, the ministry said on Tuesday": the day
+ * of the closing attribution is the day of the words it reports, whatever else the sentence
+ * names between them.
+ */
+const REPORT_BEFORE =
+  /,\s+(?:[\w'’.-]+\s+){0,8}?(?:said|says|told\s+reporters|announced)\s+(?:on\s+)?$/;
+function reportedOn(dates: DateMention[], sentence: string): DateMention | undefined {
+  return dates.find(
+    (d) =>
+      /^\s*[.!"”]?\s*$/.test(sentence.slice(d.end)) &&
+      REPORT_BEFORE.test(sentence.slice(Math.max(0, d.start - 80), d.start)),
+  );
 }
 
 /**

@@ -47,6 +47,8 @@ export const ACTOR_ALIASES: readonly (readonly [string, readonly string[]])[] = 
   ],
   ['US Energy Department', ['Department of Energy', 'Energy Department']],
   ['USTR', ['US Trade Representative', 'U.S. Trade Representative', 'USTR']],
+  // The Treasury-led panel that reviews foreign takeovers and can order a firm sold.
+  ['CFIUS', ['Committee on Foreign Investment in the United States', 'CFIUS']],
   // "the commerce ministry said on Sunday": in this news a ministry by that name, with no
   // country before it, is China's (the US has departments); "Japan's foreign ministry" is
   // Japan's (findNames reads the owner before a body).
@@ -409,6 +411,7 @@ const US_BODIES = [
   'US State Department',
   'US Treasury',
   'USTR',
+  'CFIUS',
   'US Congress',
   'Pentagon',
   'US Justice Department',

@@ -348,12 +348,15 @@ const monthYear: DateParser = {
   },
 };
 
-/** A bare month: capitalised, and "May" or an abbreviation only after a cue word (it is also a verb). */
+/**
+ * A bare month: capitalised, and "May" or an abbreviation only after a cue word (it is also a
+ * verb), which may open the sentence: "In May, the regulator told operators to stop buying".
+ */
 const monthAlone: DateParser = {
   example: 'China imposed restrictions in April.',
   screen: HAS_MONTH,
   pattern:
-    /\b(?:(in|since|during|by|from|until|of|last|this|next|through|early|late|mid|that)[\s-]+)?(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)(?![\w-])/g,
+    /\b(?:([Ii]n|[Ss]ince|[Dd]uring|[Bb]y|[Ff]rom|[Uu]ntil|of|[Ll]ast|[Tt]his|[Nn]ext|[Tt]hrough|[Ee]arly|[Ll]ate|[Mm]id|that)[\s-]+)?(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)(?![\w-])/g,
   startOf: (m) => m.index + m[0].length - (m[2] ?? '').length,
   extract(m, c) {
     const word = m[2] ?? '';

@@ -45,6 +45,14 @@ export const agreement = defineKind({
       "\\b(?:agreed|agree|agrees)\\s+(?:(?!to\\b)[\\w'’,-]+\\s+){1,7}?to\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:truce|ceasefire|deal|pact|framework|agreement)\\b",
     ),
     re('\\b(?:issued|released|published)\\s+(?:a\\s+)?joint\\s+statement\\b'),
+    // "deals worth about $9 billion had been signed between the firms", "about $250 billion in
+    // agreements, signed over the two days": business deals told by their signing.
+    re(
+      "\\b(?:deals|agreements|contracts)\\b(?:\\s+(?!(?:and|but|which|that|after|before|when)\\b)[\\w$.,’'-]+){0,10}?\\s+(?:had\\s+been|have\\s+been|were|was)\\s+signed\\b",
+    ),
+    re(
+      '\\b(?:deals|agreements|contracts)(?:,\\s+[A-Z][a-z]+,)?\\s+signed\\s+(?=during|over|at|in|on|with)\\b',
+    ),
     // "the leaders set up a new framework for talks on four tracks": a channel both open.
     re(
       `\\b(?:set\\s+up|sets\\s+up|setting\\s+up|established|establishes|launched|launches|created|creates)\\s+${GAP(4)}(?:framework\\s+for\\s+(?:talks|dialogue)|(?:dialogue|consultation)\\s+(?:framework|channel|mechanism)|(?:comprehensive|high-level|strategic|economic)\\s+dialogue)\\b`,

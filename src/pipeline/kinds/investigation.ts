@@ -4,7 +4,7 @@ import { GAP, re } from './patternParts.ts';
 /** A trade probe: "China launched an antitrust investigation into Google." */
 export const investigation = defineKind({
   id: 'investigation',
-  cue: /investigat|probe|inquiry|hearing|scrutiny|violat/i,
+  cue: /investigat|probe|inquiry|public\s+hearing|scrutiny|violat/i,
   themes: ['trade'],
   tag: 'investigation',
   verbal: [
@@ -29,9 +29,11 @@ export const investigation = defineKind({
     ),
   ],
   nominal: [
-    // A hearing before a court is a step of a legal case: "in a virtual hearing before a court".
+    // "The trade office held public hearings on the proposed duties": a step of the probe. A
+    // hearing before Congress is a kind of its own (hearing.ts), one before a court a step of a
+    // legal case.
     re(
-      '\\b(?:anti-dumping|antitrust|Section\\s+301)\\s+(?:investigation|probe)\\b|\\b(?<!(?:court|bail|extradition|sentencing|plea|virtual)\\s)(?:public\\s+)?hearings?\\b(?!\\s+that\\b)(?!\\s+(?:before|in)\\s+(?:a\\s+|the\\s+)?(?:[\\w-]+\\s+)?(?:court|judge))',
+      '\\b(?:anti-dumping|antitrust|Section\\s+301)\\s+(?:investigation|probe)\\b|\\bpublic\\s+hearings?\\b',
     ),
   ],
   title: ({ subject, tags, topic, planned }) => {

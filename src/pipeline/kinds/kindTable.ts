@@ -14,6 +14,8 @@ import { fentanylCurbs } from './fentanylCurbs.ts';
 import { importSuspension } from './importSuspension.ts';
 import { importApproval } from './importApproval.ts';
 import { diplomaticBoycott } from './diplomaticBoycott.ts';
+import { diplomaticTies } from './diplomaticTies.ts';
+import { hearing } from './hearing.ts';
 import { investigation } from './investigation.ts';
 import { expulsion } from './expulsion.ts';
 import { cyberAttack } from './cyberAttack.ts';
@@ -36,6 +38,7 @@ import { remarkRow } from './remarkRow.ts';
 import { sanctions } from './sanctions.ts';
 import { securityReview } from './securityReview.ts';
 import { shootDown } from './shootDown.ts';
+import { seizure } from './seizure.ts';
 import { blocStatement } from './blocStatement.ts';
 import { consulateClosure } from './consulateClosure.ts';
 import { statement } from './statement.ts';
@@ -68,6 +71,7 @@ export const KIND_TABLE: { readonly [K in EventKind]: KindDefinition } = {
   visas,
   warning,
   sanctions,
+  hearing,
   investigation,
   petition,
   'security-review': securityReview,
@@ -81,10 +85,12 @@ export const KIND_TABLE: { readonly [K in EventKind]: KindDefinition } = {
   'arms-sale': armsSale,
   military,
   'shoot-down': shootDown,
+  seizure,
   'consulate-closure': consulateClosure,
   expulsion,
   'media-restriction': mediaRestriction,
   'diplomatic-boycott': diplomaticBoycott,
+  'diplomatic-ties': diplomaticTies,
   'cyber-attack': cyberAttack,
   'panda-loan': pandaLoan,
   'ambassador-summoned': ambassadorSummoned,

@@ -4,7 +4,7 @@ import { GAP, re } from './patternParts.ts';
 import { rulingWords } from './rulingWords.ts';
 
 const PERSON =
-  '(?:executive|businessman|businesswoman|citizens?|nationals?|Americans?|Canadians?|hackers?|officers?|officials?|engineers?|researchers?|scientists?|spies|spy|suspects?|students?|journalists?|activists?|employees?|agents?|detainees?|prisoners?|people|men|women|man|woman)';
+  '(?:executive|businessman|businesswoman|citizens?|nationals?|Americans?|Canadians?|hackers?|officers?|officials?|engineers?|researchers?|scientists?|spies|spy|suspects?|students?|journalists?|activists?|employees?|agents?|detainees?|prisoners?|people|men|women|man|woman|(?<=alleged\\s+)members)';
 
 /** Who rules: a judge, a court, its panel or its justices. */
 const BENCH = '(?:[Jj]udges?|[Cc]ourt|[Pp]anel|[Jj]ustices|Circuit)';
@@ -59,7 +59,7 @@ export const legalCase = defineKind({
   verbal: [
     // "arrested a Chinese telecom executive", "detained two Canadians", "indicted two hackers"
     re(
-      `\\b(?:arrest|detain|indict|extradit|convict|jail|imprison|expel)(?:ed|s|ing)?\\s+(?:an?\\s+|the\\s+|two\\s+|three\\s+|four\\s+|several\\s+|\\d+\\s+)?${GAP(4)}${PERSON}\\b`,
+      `\\b(?:arrest|detain|indict|extradit|convict|jail|imprison|expel|charg)(?:ed|es|s|ing)?\\s+(?:an?\\s+|the\\s+|two\\s+|three\\s+|four\\s+|five\\s+|several\\s+|\\d+\\s+)?${GAP(4)}${PERSON}\\b`,
     ),
     // "Police in Oslo detained Larsen at the airport": the person held, named; a name, not a
     // month or a weekday ("arrested Monday"), and one that ends its phrase, so "detained
@@ -187,6 +187,7 @@ export const legalCase = defineKind({
   },
   examples: {
     detects: [
+      'In May 2019 the department charged two alleged members of a hacking group over the campaign.',
       'Canadian police arrested a Chinese telecom executive in Vancouver on March 3 at the request of the United States.',
       'On March 3 police in Oslo detained Larsen at the airport on an American warrant.',
       'Federal prosecutors indicted two Chinese hackers on May 14.',

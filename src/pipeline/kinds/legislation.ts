@@ -6,6 +6,7 @@ import { GAP, RELATIVE_AGENT, re } from './patternParts.ts';
 const BILL = '(?:bills?|Act|legislation|resolution|amendment)';
 /** The step that makes a bill law: a signature, or the bill becoming law. */
 const SIGNING = /\bsign|\bbec[oa]mes?\s+law\b/i;
+const INTRODUCING = /\bintroduc|\bunveil|\bfile[ds]?\b/i;
 
 /**
  * A lawmaking step: "The House passed a bill on Tuesday that would force the app's sale", "the
@@ -14,7 +15,7 @@ const SIGNING = /\bsign|\bbec[oa]mes?\s+law\b/i;
  */
 export const legislation = defineKind({
   id: 'legislation',
-  cue: /\b(?:bill|act|legislation|resolution|amendment|law|voted|passed|passes|package|measure|cleared|clears)\b/i,
+  cue: /\b(?:bill|act|legislation|resolution|amendment|law|voted|passed|passes|package|measure|cleared|clears|introduc\w*)\b/i,
   themes: [],
   tag: 'legislation',
   verbal: [
@@ -80,6 +81,14 @@ export const legislation = defineKind({
     re(
       `(?<=\\b(?:law|bill|Act|measure),?\\s+(?:that\\s+|which\\s+)?(?:(?:former|then)\\s+)?(?:(?:US|U\\.S\\.|American)\\s+)?(?:(?:[Pp]resident|Prime\\s+Minister)\\s+)?[A-Z][\\w.-]+(?:\\s+[A-Z][\\w.-]+)?\\s+)(?:signed|signs)\\b(?!\\s+(?:off|up|on|onto|it|them)\\b)`,
     ),
+    // "Senators introduced the RESTRICT Act on March 7", "the bill was introduced in March": a
+    // bill put before a chamber is the first step of lawmaking.
+    re(
+      `\\b(?:introduced|introduces|introduce|introducing|unveiled|unveils|filed|files)\\s+(?:an?\\s+|the\\s+|their\\s+|his\\s+|her\\s+)?(?:[A-Z][\\w.-]*\\s+(?:(?:and|of|for|the|from|on|to|in|against)\\s+)*){1,8}Act\\b|\\b(?:introduced|introduces|introduce|introducing)\\s+(?:an?\\s+|the\\s+|their\\s+)?${GAP(4)}(?:bill|legislation|resolution)\\b`,
+    ),
+    re(
+      `\\b(?:Act|bill|legislation|resolution)\\s+(?:[\\w’'-]+\\s+){0,6}?(?:was|were|had\\s+been|has\\s+been|is\\s+being)\\s+introduced\\b`,
+    ),
     // "the act became law"
     re(`\\b${BILL}\\s+(?:[\\w’'-]+\\s+){0,8}?(?:became|becomes|become|will\\s+become)\\s+law\\b`),
     // "voted 97-0 to pass", "voted overwhelmingly for the bill"
@@ -92,7 +101,8 @@ export const legislation = defineKind({
   contains: ['policy'],
   // A bill is passed, then signed: "Congress passed the bill in May, and the president signed it"
   // tells two events of one month.
-  stepOf: (trigger) => (SIGNING.test(trigger) ? 'sign' : 'pass'),
+  stepOf: (trigger) =>
+    SIGNING.test(trigger) ? 'sign' : INTRODUCING.test(trigger) ? 'introduce' : 'pass',
   title: ({ subject, topic, planned, trigger }) => {
     // "imposed a national security law": the law itself is named, and no bill came before it.
     // "passed a law in May" names no law: the bill's passage.
@@ -108,6 +118,17 @@ export const legislation = defineKind({
       };
     }
     const signed = SIGNING.test(trigger);
+    if (!signed && INTRODUCING.test(trigger)) {
+      const act =
+        /\b((?:[A-Z][\w.-]*\s+(?:(?:and|of|for|the|from|on|to|in|against)\s+)*){1,8}Act)\b/.exec(
+          trigger,
+        )?.[1];
+      const what = act ?? `${topic ? `${topic} ` : ''}bill`;
+      return {
+        title: `${subject} ${planned ? 'to introduce' : 'introduces'} ${what}`,
+        slugParts: [subject, 'introduces', act ?? topic ?? '', 'bill'],
+      };
+    }
     const what = `${topic ? `${topic} ` : ''}bill`;
     const verb = signed
       ? planned
@@ -132,6 +153,8 @@ export const legislation = defineKind({
       'Listing rules tightened under the Audit Act, which former US president Smith signed in 2020.',
       'The law, signed by the president in May 2021, takes effect next year.',
       'The curbs followed the farm bill, the relief law Governor Reed signed in May 2021.',
+      'On March 7 two senators introduced the Fair Ports Act.',
+      "The Senate's SHIELD Act was introduced on March 7.",
     ],
     ignores: [
       'The bill passed by the committee is a long one.',
@@ -140,6 +163,7 @@ export const legislation = defineKind({
       'The two police forces discussed law enforcement cooperation.',
       'Prices obey the law of supply and demand.',
       'The bill the senator backed failed in committee.',
+      'The firm introduced a new phone in March.',
     ],
   },
 });

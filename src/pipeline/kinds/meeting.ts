@@ -18,6 +18,11 @@ export const meeting = defineKind({
     re(
       '\\b(?:met|meet)\\s+(?=for\\s+(?:more\\s+than\\s+|nearly\\s+|almost\\s+|about\\s+|over\\s+)?(?:\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\\s+(?:hours?|days?|minutes?)\\b|behind\\s+closed\\s+doors|privately\\b|face\\s+to\\s+face\\b|twice\\b|over\\s+(?:dinner|lunch|breakfast|two\\s+days)\\b)',
     ),
+    // "Xi and Trump first met at the president's resort in Florida in April": the sides told
+    // before the verb, the place after "at".
+    re(
+      "\\b(?:first|last|previously|briefly|finally)\\s+met\\s+(?=at\\s+(?:the\\s+|a\\s+)?(?:[a-z]+['’]s\\s+)?[A-Z]|in\\s+[A-Z])",
+    ),
     // "the envoys will sit down with each other next month": a meeting to come
     re('\\b(?:sat|sit|sits|sitting)\\s+down\\s+with\\b'),
     // "The chancellor hosted the Japanese premier at her country house": a leader received by
@@ -49,6 +54,7 @@ export const meeting = defineKind({
   examples: {
     detects: [
       'Biden met Xi on the sidelines of the gathering in Bali.',
+      "The two leaders first met at the president's Florida resort in April.",
       // A meeting awaited, told by when it will happen rather than where.
       'The two leaders are expected to meet when the bloc gathers in Lima late this month.',
       'In March 2019 the president hosted Mr. Abe at his golf resort in Florida.',

@@ -112,7 +112,7 @@ const IRREGULAR_TRIE = wordsTrie(IRREGULAR_PASTS);
  */
 const ANY_PAST = `(?=[a-z]{2,}ed\\b|${IRREGULAR_TRIE}\\b)(?!(?:${NO_ACT_WORDS})\\b)[a-z]+`;
 /** A verb's base after "will" or "plans to": "will blacklist", "plans to notify". */
-const ANY_BASE = `(?!(?:${NO_ACT_WORDS}|not|also|formally|officially|soon|likely|probably|then|now|still|again|further)\\b)[a-z]{3,}`;
+const ANY_BASE = `(?!(?:${NO_ACT_WORDS}|not|never|ever|always|also|formally|officially|soon|likely|probably|then|now|still|again|further)\\b)[a-z]{3,}`;
 /**
  * What stands right before the verb of a clause whose subject is a body, an official or a firm:
  * a name (capitalised), a body's head noun ("the ministry", "prosecutors"), "it"/"they", or an

@@ -19,15 +19,25 @@ function ruleStep(trigger: string): 'notice' | 'propose' | 'publish' | 'final' |
   return null;
 }
 
+/** "ordered ByteDance to divest", "told the app's Chinese owners to sell their stake". */
+const DIVEST_ORDER =
+  "(?:told|tells|ordered|orders|demanded|demands|required|requires|instructed)\\s+(?:(?:the\\s+)?(?:app|firm|company)[’']s\\s+|its\\s+)?(?:(?:Chinese|American|US)\\s+)?(?:[A-Z][\\w.&-]*(?:\\s+[A-Z][\\w.&-]*){0,2}(?:[’']s)?\\s+)?(?:(?:owners|parent|shareholders|investors)\\s+)?to\\s+(?:sell|divest|spin\\s+off|dispose\\s+of)\\b";
+const DIVESTS = new RegExp(`^${DIVEST_ORDER}`);
+
 /** An order, law or rule: "Trump signed an executive order on Friday." */
 export const policy = defineKind({
   id: 'policy',
-  cue: /memo|order|Register|effect|change|notice|proclamation|memorandum|directive|bill|law|emergency|rule|regulation|replacement|ban|measure|requirement|prohibition|investment|framework/i,
+  cue: /memo|order|told|tells|demand|requir|instruct|Register|effect|change|notice|proclamation|memorandum|directive|bill|law|emergency|rule|regulation|replacement|ban|measure|requirement|prohibition|investment|framework/i,
   themes: [],
   tag: 'policy',
   verbal: [
     re(
-      `\\b(?:signed|signs|sign|signing|issued|issues)\\s+(?:an?\\s+|the\\s+)?${GAP(2)}(?:executive\\s+orders?|orders?|proclamations?|memorand(?:um|a)|directives?|bill|law)\\b`,
+      `\\b(?:signed|signs|sign|signing|issued|issues)\\s+(?:an?\\s+|the\\s+)?${GAP(2)}(?:executive\\s+orders?|orders?|proclamations?|memorand(?:um|a)|memos?|directives?|bill|law)\\b`,
+    ),
+    // "the device ban, which President Biden signed at the end of December": the measure, then
+    // who signed it.
+    re(
+      `(?<=\\b(?:ban|order|memo|memorandum|directive|proclamation),\\s+(?:which|that)\\s+(?:(?:former|then)\\s+)?(?:(?:President|Governor)\\s+)?(?:[A-Z][\\w.-]+\\s+){1,2})signed\\b`,
     ),
     // "The president said he would issue an executive order on Friday": the base form after a
     // modal or "to" is the order planned ("issue" alone, a noun, names no act).
@@ -54,6 +64,9 @@ export const policy = defineKind({
       `\\b(?:signed|signs|issued|issues|put\\s+out|puts\\s+out|released|releases|unveiled|unveils)\\s+(?:an?\\s+|the\\s+|its\\s+)?(?:new\\s+)?(?:national[\\s-]security|presidential|White\\s+House)\\s+(?:memo|memorandum|directive)\\b`,
     ),
     re('\\bdeclar(?:ed|es|e|ing)\\s+(?:a\\s+)?national\\s+emergency\\b'),
+    // "The investment panel told the app's owners to sell their shares or face a ban": a
+    // government ordering a firm sold is an order, whatever verb tells it.
+    re(`\\b${DIVEST_ORDER}`),
     // "The ministry finalized the rules in June": the plural is the same act as "the rule".
     re(
       `\\b(?:publish|issu|unveil|introduc|finali[sz]|scrap|rescind|repeal|withdr[ae]w|revers|replac)\\w*\\s+${GAP(4)}(?:rule|regulation|replacement)s?\\b`,
@@ -175,6 +188,16 @@ export const policy = defineKind({
         slugParts: [subject, 'rule-in-force', topic ?? ''],
       };
     }
+    if (DIVESTS.test(trigger)) {
+      const firm =
+        /\b([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}?)(?:[’']s)?\s+(?:(?:owners|parent|shareholders|investors)\s+)?to\s/.exec(
+          trigger,
+        )?.[1];
+      return {
+        title: `${subject} ${planned ? 'to order' : 'orders'} ${firm ?? 'firm'} sold`,
+        slugParts: [subject, 'orders', firm ?? '', 'sale'],
+      };
+    }
     const verb = planned ? 'to issue' : action === 'lift' ? 'scraps' : 'issues';
     return {
       title: `${subject} ${verb} ${topic ? `${topic} ` : ''}policy measure`,
@@ -184,6 +207,9 @@ export const policy = defineKind({
   examples: {
     detects: [
       'Trump signed an executive order on Friday.',
+      "Last week the investment review panel told ZipApp's owners to sell their shares or face a ban.",
+      'The president signed a memo on August 14 telling his trade envoy to look at the practices.',
+      'The rules build on the device ban, which President Smith signed at the end of December.',
       'The president said he would issue an executive order on Friday to delay the ban.',
       'An executive order signed in May 2021 bars the purchases.',
       'Order 14032, issued on June 3, lists the firms.',

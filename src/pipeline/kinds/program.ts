@@ -53,6 +53,11 @@ export const program = defineKind({
     // "the program the trade secretary launched in May", "the initiative, which the ministry
     // ended on Friday": told object first, the name between the noun and the verb is who acted.
     re(`(?<=\\b${PROGRAM},?\\s+${AGENT})(?:${STARTED}|${ENDED})\\b(?!\\s+by\\b)`),
+    // "the Department's China Initiative, launched by the attorney general in November 2018":
+    // the program, then who started it, in a reduced relative clause.
+    re(
+      `(?<=\\b${PROGRAM},\\s+)(?:launched|unveiled|started|created|set\\s+up|established|announced)\\s+by\\b`,
+    ),
   ],
   themesFromContext: true,
   neutralTakesArticleThemes: true,
@@ -80,6 +85,7 @@ export const program = defineKind({
   examples: {
     detects: [
       'The Commerce Department launched its Clean Network initiative on August 5.',
+      "The department's Safe Labs Initiative, launched by the attorney general in May 2019, ended.",
       'On Wednesday the ministry ended the student exchange program.',
       'Grants were cut under the scheme, the program the attorney general launched in May 2019.',
       'The State Department on Monday retired the name of its Red Line Initiative.',

@@ -17,7 +17,10 @@ export const shootDown = defineKind({
     re(
       `\\b(?:military|armed\\s+forces|air\\s+force|navy|Pentagon|fighter\\s+jets?|fighters?|warplanes?|jets?)\\s+(?:[\\w-]+\\s+){0,2}?(?:shot|shoots|shoot)\\s+(?:it|them)\\s+down\\b`,
     ),
-    re(`\\b${CRAFT}\\s+${GAP(8)}(?:was|were|being|been)\\s+(?:shot\\s+down|blown\\s+up|downed)\\b`),
+    // "The balloon that was shot down in February", "the Chinese balloon gets shot down".
+    re(
+      `\\b${CRAFT}\\s+(?:(?:that|which)\\s+)?${GAP(8)}(?:was|were|being|been|gets|got)\\s+(?:shot\\s+down|blown\\s+up|downed)\\b`,
+    ),
   ],
   nominal: [
     re('\\b(?:spy|surveillance)\\s+balloon\\b|\\bballoon\\s+(?:incident|affair|saga|episode)\\b'),
@@ -31,6 +34,8 @@ export const shootDown = defineKind({
       'A fighter jet shot down the Chinese surveillance balloon off the Atlantic coast.',
       'Ties soured after the spy balloon incident in February.',
       'Then the airship drifted east, and the air force shot it down over the ocean in March.',
+      'The balloon that was shot down in February did not help.',
+      'On February 4 the Chinese balloon gets shot down off the coast.',
     ],
     ignores: [
       'Children released a balloon at the fair.',

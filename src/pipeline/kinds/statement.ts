@@ -7,7 +7,7 @@ import { re } from './patternParts.ts';
  */
 // "Its foreign ministry": the side the sentence before named, found as the subject.
 const SIDE_OFFICE =
-  "(?:(?:[Cc]hina|[Bb]eijing|[Ww]ashington|[Aa]merica)[’']s|[Cc]hinese|US|U\\.S\\.|[Aa]merican|\\b[Ii]ts)\\s+(?:(?:[Ff]oreign|[Cc]ommerce|[Tt]rade|[Dd]efen[cs]e)\\s+[Mm]inistry|[Ee]mbassy(?:\\s+in\\s+[A-Z][a-z]+)?)|\\b[Ss]tate\\s+[Dd]epartment";
+  "(?:(?:[Cc]hina|[Bb]eijing|[Ww]ashington|[Aa]merica)[’']s|[Cc]hinese|US|U\\.S\\.|[Aa]merican|\\b[Ii]ts)\\s+(?:(?:[Ff]oreign|[Cc]ommerce|[Tt]rade|[Dd]efen[cs]e)\\s+[Mm]inistry|Ministry\\s+of\\s+(?:Commerce|Foreign\\s+Affairs|National\\s+Defen[cs]e)|[Ee]mbassy(?:\\s+in\\s+[A-Z][a-z]+)?)|\\b[Ss]tate\\s+[Dd]epartment";
 /**
  * What makes a "said" an answer to the other side: blame, protest or a demand. "The ministry
  * said on Monday the levy broke trade rules and harmed both economies" answers a measure; "the
@@ -21,8 +21,8 @@ const ANSWER_VERBS: readonly (readonly [RegExp, string])[] = [
   [/^condemned/, 'condemns'],
   [/^denounced/, 'denounces'],
   [/^(?:critici[sz]ed|slammed)/, 'criticises'],
-  [/^protested/, 'protests to'],
-  [/^(?:replied|responded|retorted|hit\s+back|said|told)/, 'responds to'],
+  [/^(?:protested|lodge|made|makes|filed|files)/, 'protests to'],
+  [/^(?:replied|responded|retorted|hit\s+back|weighed\s+in|said|told)/, 'responds to'],
 ];
 
 /**
@@ -31,7 +31,7 @@ const ANSWER_VERBS: readonly (readonly [RegExp, string])[] = [
  */
 export const statement = defineKind({
   id: 'statement',
-  cue: /fact\s+sheet|wrote|posted|tweeted|writing|posting|accused|spokes|media\s+post|statement|speech|address|tone|express|ministry|embassy|State\s+Department/i,
+  cue: /fact\s+sheet|wrote|posted|tweeted|writing|posting|accused|spokes|media\s+post|statement|speech|address|tone|express|ministry|Ministry|embassy|State\s+Department|representations|protest|démarche|demarche|interview/i,
   themes: [],
   tag: 'statement',
   verbal: [
@@ -73,6 +73,11 @@ export const statement = defineKind({
     re(
       '\\b(?:ministry|government|embassy|department)\\s+spokes(?:man|woman|person)\\s+(?:,\\s*)?(?:[A-Z][a-z]+\\s+){1,3},?\\s*said\\b',
     ),
+    // "Then last Sunday, in an interview broadcast on a news channel, he questioned the policy":
+    // a leader's interview is a public word of its own, dated like a speech.
+    re(
+      '\\b[Ii]n\\s+an?\\s+(?:[\\w-]+\\s+){0,2}?interview\\s+(?:broadcast|aired|published|released|televised)\\s+(?:on|by)\\b|\\b(?:gave|gives|giving|granted)\\s+an?\\s+(?:[\\w-]+\\s+){0,2}?interview\\s+to\\b',
+    ),
     // "The minister adopted a conciliatory tone on Sunday": a change
     // of tone in public is a statement, told by its tone.
     re(
@@ -81,7 +86,18 @@ export const statement = defineKind({
     // "Beijing's trade ministry hit back on Tuesday.", "The Chinese embassy condemned the
     // listing on Friday": the other side answering a measure, in words of its own.
     re(
-      `(?<=(?:${SIDE_OFFICE})\\s+(?:also\\s+|quickly\\s+|swiftly\\s+)?)(?:replied|responded|retorted|hit\\s+back|condemned|denounced|critici[sz]ed|slammed|protested)\\b`,
+      `(?<=(?:${SIDE_OFFICE})\\s+(?:also\\s+|quickly\\s+|swiftly\\s+)?)(?:replied|responded|retorted|hit\\s+back|weighed\\s+in|condemned|denounced|critici[sz]ed|slammed|protested)\\b`,
+    ),
+    // "China said on Saturday it had lodged solemn representations with the United States": the
+    // formal protest one government makes to another, in the words diplomats use for it. One
+    // "against" or "over" an act ("a protest against the senator's visit") tells that act.
+    re(
+      '\\b(?:lodged|lodges|lodge|lodging|made|makes|filed|files)\\s+(?:(?:a|an)\\s+)?[“"]?(?:(?:solemn|stern|strong|formal|serious|official|diplomatic)\\s+){0,2}(?:representations|protests?|démarches?|demarches?)\\b[”"]?(?=\\s+(?:with|to)\\s+(?:the\\s+)?(?:US|U\\.S\\.|United\\s+States|China|Beijing|Washington|Chinese|American|relevant)\\b|\\s*(?:[,.;]|$)|\\s+and\\b)',
+    ),
+    // "Spokeswoman Hua Lin said the sale would damage investors' trust": the office named in the
+    // sentence before, the answer told by the blame after the verb.
+    re(
+      `(?<=(?:^|[.;:]\\s+|,\\s+)[Ss]pokes(?:man|woman|person)\\s+[A-Z][a-z]+(?:\\s+[A-Z][a-z]+){0,2},?\\s+)said(?=\\s[^.;]{0,90}?\\b${CRITICAL})`,
     ),
     // "At a news conference on Friday, Beijing's foreign ministry said the order broke trade
     // rules": a "said" is an answer when blame follows in its clause.
@@ -103,7 +119,7 @@ export const statement = defineKind({
   // "The ministry denounced the listing and said it had filed a complaint": the complaint is the
   // news; the answer in words is part of telling it.
   wordsOnly:
-    /^(?:replied|responded|retorted|hit\s+back|condemned|denounced|critici[sz]ed|slammed|protested|said)$/,
+    /^(?:replied|responded|retorted|hit\s+back|weighed\s+in|condemned|denounced|critici[sz]ed|slammed|protested|said)$/,
   title: ({ subject, topic, primary }) => {
     // A spokesperson, a ministry or an embassy speaks for their side, whoever the sentence goes
     // on to name: "the Chinese embassy condemned the listing" is China's word.
@@ -119,7 +135,20 @@ export const statement = defineKind({
     const answer = ANSWER_VERBS.find(([verb]) =>
       verb.test(text.slice(primary.triggerStart, primary.triggerEnd)),
     );
-    const side = speaker === 'China' || speaker === 'US' ? speaker : undefined;
+    // "Geng said Beijing never hacks, and accused the United States of spying": the accuser is
+    // the other side of the accused, whoever else the sentence names.
+    const accused = /^accused\s+(?:the\s+)?(\S+)/.exec(
+      text.slice(primary.triggerStart, primary.triggerEnd),
+    )?.[1];
+    const accuser =
+      accused === undefined
+        ? speaker
+        : /^(?:China|Beijing|Chinese)$/.test(accused) && speaker === 'China'
+          ? 'US'
+          : /^(?:US|U\.S\.|United|Washington|American)$/.test(accused) && speaker === 'US'
+            ? 'China'
+            : speaker;
+    const side = accuser === 'China' || accuser === 'US' ? accuser : undefined;
     if (answer !== undefined && side !== undefined) {
       // "China condemns US over chips": an answer names the side it answers.
       const [, says] = answer;
@@ -135,8 +164,8 @@ export const statement = defineKind({
       };
     }
     return {
-      title: `${speaker} statement${topic ? ` on ${topic}` : ''}`,
-      slugParts: [speaker, 'statement', topic ?? ''],
+      title: `${accuser} statement${topic ? ` on ${topic}` : ''}`,
+      slugParts: [accuser, 'statement', topic ?? ''],
     };
   },
   examples: {
@@ -159,6 +188,10 @@ export const statement = defineKind({
       'The White House issued a fact sheet on Sunday listing what each side had promised.',
       'In a fact sheet released on Monday, the White House said Beijing would buy more beans.',
       'The White House said in a March 3 fact sheet that the truce would last a year.',
+      'Beijing said on Sunday it had lodged stern representations with Washington over the call.',
+      "China's Ministry of Commerce weighed in on Thursday.",
+      'Spokeswoman Hua Lin said on Monday the forced sale would damage the trust of investors.',
+      'Then last Sunday, in an interview broadcast on a cable channel, he questioned the policy.',
     ],
     ignores: [
       'He wrote a book about trade.',
@@ -169,6 +202,8 @@ export const statement = defineKind({
       'The embassy replied to the letter.',
       "A spokesperson for India's Ministry of Commerce said on Monday the tariff would hurt exporters.",
       'The museum keeps a fact sheet on each painting.',
+      'The union made representations to the council about parking.',
+      'Spokeswoman Hua Lin said on Monday the ministry had received the letter.',
     ],
   },
 });

@@ -10,7 +10,7 @@ const BODY =
 /** A trip abroad: "Wang Yi will visit Washington next month." */
 export const visit = defineKind({
   id: 'visit',
-  cue: /visit|travel|trip|fl[yie]|arriv|head|tour|landed|landing|lands|touch|expected\s+in|step|sen[dt]|spen[dt]|come|came|coming/i,
+  cue: /visit|travel|trip|fl[yie]|arriv|head|tour|landed|landing|lands|touch|expected\s+in|step|sen[dt]|spen[dt]|come|came|coming|was\s+in|were\s+in/i,
   themes: ['diplomacy'],
   tag: 'visit',
   verbal: [
@@ -38,7 +38,11 @@ export const visit = defineKind({
     ),
     // "The envoy spent two days in Seoul with her counterpart": a stay abroad told by its length.
     re(
-      '\\b(?:spend|spends|spending|spent)\\s+(?:(?:the|a|an|two|three|four|five|six|several|few|\\d+|days?|weeks?|nights?|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|and)\\s+){1,5}in\\s+(?=[A-Z])',
+      '\\b(?:spend|spends|spending|spent)\\s+(?:(?:the|a|an|two|three|four|five|six|several|few|\\d+|days?|weeks?|nights?|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|and)\\s+){1,5}in\\s+(?:(?=[A-Z])|the\\s+(?:Chinese\\s+|US\\s+|American\\s+)?capital\\b)',
+    ),
+    // "Yellen, who was in Beijing in early July": a stay told by where and when someone was.
+    re(
+      '\\b(?:was|were)\\s+(?:also\\s+|already\\s+)?in\\s+(?=[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?\\s+(?:in|on|last|earlier|this|from|for)\\b)(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Congress|Parliament|Court|Power|Office|Charge|Talks)\\b)',
     ),
     // "The vice premier is expected in Washington next week": a trip told by the arrival awaited.
     re(
