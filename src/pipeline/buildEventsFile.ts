@@ -178,6 +178,8 @@ function detectArticle(
   const detections: Detection[] = [];
   const themes = dominantThemes(segments);
   let anchor = published;
+  // The anchor before a dated heading, for an entry that opens "Two days later" (see above).
+  let counted: { paragraph: number; from: string } | null = null;
   let yearTold: number | null = null;
   // The month the narrative is at, for "a month earlier" after "In August" (see ParseContext).
   let toldMonth: string | null = null;
@@ -214,7 +216,12 @@ function detectArticle(
       entries = block !== null && headsEntries(segment);
       // "▸ MON 13 JUL" over "Hours later Pompeo issued a statement": the day the items are at.
       const at = block ?? day;
-      if (at?.start != null && at.precision === 'day') anchor = at.start;
+      if (at?.start != null && at.precision === 'day') {
+        // "JUNE 14 / Two days later, the packer ships": the entry counts from the entry before;
+        // what follows in it counts from the heading's day.
+        if (anchor !== null) counted = { paragraph: segment.paragraph + 1, from: anchor };
+        anchor = at.start;
+      }
       if (at?.start != null) toldMonth = at.start.slice(0, 7);
     }
     if (segment.kind !== 'body') continue;
@@ -235,9 +242,14 @@ function detectArticle(
     // A sentence that tells no event matters only as the anchor of a later "two days later".
     if (!telling && !follows && !DAY_LIKE.test(segment.text)) continue;
     // Under a live page's "Saturday", "yesterday" is Friday: the block's day is its "today".
+    const countedFrom =
+      counted?.paragraph === segment.paragraph && COUNTED_LATER.test(segment.text)
+        ? counted.from
+        : null;
+    counted = null;
     const dates = extractDates(segment.text, {
       published: block?.precision === 'day' ? block.start : published,
-      anchor,
+      anchor: countedFrom ?? anchor,
       yearTold,
       toldMonth,
       yearBefore: yearBefore?.paragraph === segment.paragraph ? yearBefore.year : null,
@@ -310,6 +322,10 @@ function detectArticle(
   }
   return detections;
 }
+
+/** "Two days later, …", "A week later": an opening counted from the day told before. */
+const COUNTED_LATER =
+  /^\s*(?:(?:a|one|two|three|four|five|six|seven|\d+)\s+(?:days?|weeks?)\s+later|the\s+(?:next|following)\s+day)\b/i;
 
 /** A day or a month told as when something happened, not after the article's month. */
 function tellsPastMonth(d: DateMention, published: string | null): boolean {

@@ -1,6 +1,6 @@
 import { bodyOwners } from './bodyOwners.ts';
 import { departmentList } from './departmentList.ts';
-import { ACTOR_ALIASES, OUTLETS, PLACES } from './gazetteer.ts';
+import { ACTOR_ALIASES, OUTLETS, PLACE_ALIASES, PLACES } from './gazetteer.ts';
 
 export interface NameHit {
   name: string;
@@ -24,7 +24,8 @@ for (const [name, aliases] of ACTOR_ALIASES) {
 const ACTOR_RE = alternation(ACTOR_ALIASES.flatMap(([, aliases]) => aliases));
 const OUTLET_RE = alternation(OUTLETS);
 const PLACE_COUNTRY = new Map(PLACES.map(([place, country]) => [place.toLowerCase(), country]));
-const PLACE_RE = alternation(PLACES.map(([place]) => place));
+const PLACE_BY_ALIAS = new Map(PLACE_ALIASES.map(([alias, place]) => [alias.toLowerCase(), place]));
+const PLACE_RE = alternation([...PLACES.map(([place]) => place), ...PLACE_ALIASES.map(([a]) => a)]);
 /**
  * After these words a capital is where something happens, not who does it. A place may be
  * introduced by what it is: "sat down with officials in the port city of Tianjin", "ordered
@@ -95,8 +96,8 @@ function scanNames(text: string): Names {
   const outlets = findOutlets(text);
   const clean = withoutOutlets(text, outlets).replace(FORMER_PREFIX, '$1 ');
   const places = scan(PLACE_RE, clean, (alias) => {
-    const country = PLACE_COUNTRY.get(alias.toLowerCase());
-    return country === undefined ? undefined : alias;
+    const place = PLACE_BY_ALIAS.get(alias.toLowerCase()) ?? alias;
+    return PLACE_COUNTRY.get(place.toLowerCase()) === undefined ? undefined : place;
   });
   const scanned = scan(ACTOR_RE, clean, (alias) =>
     ACTOR_BY_ALIAS.get(alias.toLowerCase().replace(/’/g, "'")),

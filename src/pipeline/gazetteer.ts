@@ -303,6 +303,17 @@ export const OUTLETS: readonly string[] = [
   'Yonhap',
 ];
 
+/**
+ * Places written by what they are rather than their name: "arrived in the Chinese capital from
+ * Seoul" went to Beijing.
+ */
+export const PLACE_ALIASES: readonly (readonly [string, string])[] = [
+  ['Chinese capital', 'Beijing'],
+  ['US capital', 'Washington'],
+  ['U.S. capital', 'Washington'],
+  ['American capital', 'Washington'],
+];
+
 /** Places where events happen, with the country a city belongs to. */
 export const PLACES: readonly (readonly [string, string])[] = [
   ['Beijing', 'China'],

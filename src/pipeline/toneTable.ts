@@ -63,6 +63,7 @@ export const TONE_TABLE: Readonly<Record<string, ToneEntry>> = {
   'diplomatic-boycott': { tone: -4, cameo: '16 reduce relations (officials stay away)' },
   'import-suspension': { tone: -5, eased: 4, cameo: '163 impose embargo or boycott' },
   'shoot-down': { tone: -7, cameo: '18 assault (a shoot-down of a surveillance craft)' },
+  shipment: { tone: 4, cameo: '061 cooperate economically (goods let in)' },
   seizure: { tone: -6, cameo: '17 coerce (a craft seized; its return is told by the same kind)' },
   hearing: { tone: -2, cameo: '11 disapprove (a witness questioned before Congress)' },
   'diplomatic-ties': { tone: 8, cameo: '05 engage in diplomatic cooperation (relations set up)' },

@@ -25,7 +25,7 @@ const NOT_A_FINDING =
 /** A deal, truce or joint statement: "The two sides reached a deal on fentanyl." */
 export const agreement = defineKind({
   id: 'agreement',
-  cue: /agree|deal|truce|accord|pact|framework|consensus|ceasefire|statement|understanding|arrangement|pause|affirm|dialogue|mechanism/i,
+  cue: /agree|deal|truce|accord|pact|framework|consensus|ceasefire|statement|understanding|arrangement|pause|affirm|dialogue|mechanism|results|signed/i,
   themes: ['diplomacy'],
   tag: 'agreement',
   verbal: [
@@ -37,7 +37,7 @@ export const agreement = defineKind({
     ),
     // "agreed to set up a working group on export controls": a channel both sides open.
     re(
-      '\\b(?:agreed|agree|agrees)\\s+to\\s+(?=cut|lower|reduce|suspend|pause|extend|roll|remove|lift|halt|resume|buy|purchase|ease|freeze|stop|scrap|drop|hold\\s+off|start|begin|launch|set\\s+up|establish)',
+      '\\b(?:agreed|agree|agrees)\\s+to\\s+(?=cut|lower|reduce|suspend|pause|extend|roll|remove|lift|halt|resume|buy|purchase|ease|freeze|stop|scrap|drop|hold\\s+off|start|begin|launch|set\\s+up|establish|let\\s+(?:US|U\\.S\\.|American|Chinese)\\b|allow\\s+(?:imports|US|U\\.S\\.|American|Chinese)\\b|admit|open\\s+(?:up\\s+)?(?:its|the)\\s+market)',
     ),
     // "The two leaders agreed over dinner on Saturday to a ceasefire": the place and day sit
     // between the verb and what was agreed.
@@ -45,6 +45,11 @@ export const agreement = defineKind({
       "\\b(?:agreed|agree|agrees)\\s+(?:(?!to\\b)[\\w'’,-]+\\s+){1,7}?to\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:truce|ceasefire|deal|pact|framework|agreement)\\b",
     ),
     re('\\b(?:issued|released|published)\\s+(?:a\\s+)?joint\\s+statement\\b'),
+    // "the two sides announced the first results of the 100-day plan": what a joint plan yields
+    // is told as its results.
+    re(
+      '\\b(?:released|releases|announced|announces|unveiled|unveils|published|publishes)\\s+(?:the\\s+)?(?:early|first|initial|preliminary)\\s+results\\s+of\\b',
+    ),
     // "deals worth about $9 billion had been signed between the firms", "about $250 billion in
     // agreements, signed over the two days": business deals told by their signing.
     re(
@@ -96,6 +101,8 @@ export const agreement = defineKind({
   examples: {
     detects: [
       'Washington and Beijing reached a deal on fentanyl.',
+      'In May the two sides announced the first results of their joint trade plan.',
+      'On Wednesday, deals worth about $9 billion had been signed between the two delegations.',
       'The two sides agreed to cut tariffs.',
       'The two governments agreed, in a wider farm package, that Beijing would admit US apples.',
       'The ministers agreed to set up a working group on export controls.',

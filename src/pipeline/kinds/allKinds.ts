@@ -30,6 +30,7 @@ export const KIND_IDS = [
   'import-suspension',
   'import-approval',
   'purchase',
+  'shipment',
   'legal-case',
   'app-outage',
   'currency-designation',

@@ -38,6 +38,7 @@ import { remarkRow } from './remarkRow.ts';
 import { sanctions } from './sanctions.ts';
 import { securityReview } from './securityReview.ts';
 import { shootDown } from './shootDown.ts';
+import { shipment } from './shipment.ts';
 import { seizure } from './seizure.ts';
 import { blocStatement } from './blocStatement.ts';
 import { consulateClosure } from './consulateClosure.ts';
@@ -79,6 +80,7 @@ export const KIND_TABLE: { readonly [K in EventKind]: KindDefinition } = {
   'import-suspension': importSuspension,
   'import-approval': importApproval,
   purchase,
+  shipment,
   'legal-case': legalCase,
   'app-outage': appOutage,
   'currency-designation': currencyDesignation,

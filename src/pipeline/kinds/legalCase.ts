@@ -67,9 +67,10 @@ export const legalCase = defineKind({
     re(
       `\\b(?:arrest|detain|indict|extradit|jail|imprison)(?:ed|s|ing)?\\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?(?=\\s*[,.;]|\\s+(?:at|in|on|for|over|after|as)\\b)`,
     ),
-    // "charged two Chinese nationals with spying", "sentenced an American to ten years"
+    // "charged two Chinese nationals with spying", "sentenced an American to ten years", "charged
+    // four members of China's People's Liberation Army with hacking"
     re(
-      `\\b(?:charged|charges|sentenced|sentences)\\s+${GAP(6)}(?:with|to\\s+(?:\\w+\\s+){0,3}(?:years?|months?|life|death|prison))\\b`,
+      `\\b(?:charged|charges|sentenced|sentences)\\s+${GAP(8)}(?:with|to\\s+(?:\\w+\\s+){0,3}(?:years?|months?|life|death|prison))\\b`,
     ),
     // "was arrested in Vancouver", "were indicted on Monday", "has been sentenced"
     re(

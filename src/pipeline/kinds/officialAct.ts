@@ -95,10 +95,11 @@ const PRESENT_OF: ReadonlyMap<string, string> = new Map([
 /**
  * Something acted on follows the verb, not a pronoun or the day: "announced today" is no act.
  * Whom a notice went to may be a pronoun: "the agency had notified it that its licence ends".
- * A share price that "closed down 4%" made a market move ("turned down a request" is an act).
+ * A share price that "closed down 4%" or "closed almost 1 per cent higher" made a market move
+ * ("turned down a request" is an act).
  */
 const OBJECT_AHEAD =
-  '(?=\\s+(?!(?:this|that|it|them|today|yesterday|on|in|at|last|earlier|later|flat|unchanged|(?:down|up|lower|higher)\\s+(?:[\\d$]|by|about|more|nearly|almost|sharply|slightly))\\b)[\\w“"\'‘$]|(?<=\\b(?:notified|informed|alerted|warned|told|ordered|instructed|asked)\\s*)\\s+(?:it|them)\\s+(?:that|of|to)\\b)';
+  '(?=\\s+(?!(?:this|that|it|them|today|yesterday|on|in|at|last|earlier|later|flat|unchanged|(?:down|up|lower|higher)\\s+(?:[\\d$]|by|about|more|nearly|almost|sharply|slightly)|(?:almost|nearly|about|roughly|around|just|some)\\s+\\d|\\d[\\d.,]*\\s*(?:%|per\\s*cent|percent|points|basis\\s+points))\\b)[\\w“"\'‘$]|(?<=\\b(?:notified|informed|alerted|warned|told|ordered|instructed|asked)\\s*)\\s+(?:it|them)\\s+(?:that|of|to)\\b)';
 
 /** The verbs that tell no act, as a pattern's words (pastTense). */
 const NO_ACT_WORDS = wordsTrie(noActVerbs());
@@ -385,6 +386,7 @@ export const officialAct = defineKind({
     ignores: [
       'Beijing said on Monday it was studying the proposal.',
       'Acme Semiconductor stock closed down 7.3% on Friday at $15.',
+      'SMIC closed almost 1 per cent higher on Wednesday.',
       'The visas were suspended on Friday.',
       'What the ministry announced today is a response.',
       'Washington imposed new tariffs on Chinese steel on Friday.',

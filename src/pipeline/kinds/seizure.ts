@@ -41,7 +41,16 @@ export const seizure = defineKind({
     ),
   ],
   stepOf: (trigger) => (/^(?:hand|gave|give|return|transfer)/i.test(trigger) ? 'return' : 'seize'),
-  title: ({ subject, other, trigger, planned }) => {
+  title: ({ subject: told, other: otherTold, trigger, planned }) => {
+    // "lifted out a US Navy glider": the craft's owner is the side that lost it, whoever the
+    // sentence names first.
+    const owner = /\b(?:US|U\.S\.|American|United\s+States)\b/.test(trigger)
+      ? 'US'
+      : /\bChinese\b/.test(trigger)
+        ? 'China'
+        : undefined;
+    const subject = owner === undefined ? told : owner === 'US' ? 'China' : 'US';
+    const other = owner ?? otherTold;
     const craft = /\b(drone|glider|vessel|ship|boat|trawler|aircraft|plane|crew|sailors)/i.exec(
       trigger,
     )?.[1];

@@ -22,7 +22,10 @@ const ANSWER_VERBS: readonly (readonly [RegExp, string])[] = [
   [/^denounced/, 'denounces'],
   [/^(?:critici[sz]ed|slammed)/, 'criticises'],
   [/^(?:protested|lodge|made|makes|filed|files)/, 'protests to'],
-  [/^(?:replied|responded|retorted|hit\s+back|weighed\s+in|said|told)/, 'responds to'],
+  [
+    /^(?:replied|responded|retorted|hit\s+back|pushed\s+back|fired\s+back|weighed\s+in|said|told)/,
+    'responds to',
+  ],
 ];
 
 /**
@@ -31,7 +34,7 @@ const ANSWER_VERBS: readonly (readonly [RegExp, string])[] = [
  */
 export const statement = defineKind({
   id: 'statement',
-  cue: /fact\s+sheet|wrote|posted|tweeted|writing|posting|accused|spokes|media\s+post|statement|speech|address|tone|express|ministry|Ministry|embassy|State\s+Department|representations|protest|démarche|demarche|interview/i,
+  cue: /fact\s+sheet|wrote|posted|tweeted|writing|posting|accused|spokes|media\s+post|statement|speech|address|tone|express|ministry|Ministry|embassy|State\s+Department|representations|protest|demarche|interview|pushed\s+back|fired\s+back/i,
   themes: [],
   tag: 'statement',
   verbal: [
@@ -88,6 +91,10 @@ export const statement = defineKind({
     re(
       `(?<=(?:${SIDE_OFFICE})\\s+(?:also\\s+|quickly\\s+|swiftly\\s+)?)(?:replied|responded|retorted|hit\\s+back|weighed\\s+in|condemned|denounced|critici[sz]ed|slammed|protested)\\b`,
     ),
+    // "Beijing pushed back on Tuesday": the other side's answer, told by the capital alone.
+    re(
+      '(?<=\\b(?:[Bb]eijing|[Cc]hina|[Ww]ashington)\\s+(?:quickly\\s+|swiftly\\s+|also\\s+|sharply\\s+)?)(?:pushed|fired)\\s+back\\b',
+    ),
     // "China said on Saturday it had lodged solemn representations with the United States": the
     // formal protest one government makes to another, in the words diplomats use for it. One
     // "against" or "over" an act ("a protest against the senator's visit") tells that act.
@@ -119,7 +126,7 @@ export const statement = defineKind({
   // "The ministry denounced the listing and said it had filed a complaint": the complaint is the
   // news; the answer in words is part of telling it.
   wordsOnly:
-    /^(?:replied|responded|retorted|hit\s+back|weighed\s+in|condemned|denounced|critici[sz]ed|slammed|protested|said)$/,
+    /^(?:replied|responded|retorted|hit\s+back|pushed\s+back|fired\s+back|weighed\s+in|condemned|denounced|critici[sz]ed|slammed|protested|said)$/,
   title: ({ subject, topic, primary }) => {
     // A spokesperson, a ministry or an embassy speaks for their side, whoever the sentence goes
     // on to name: "the Chinese embassy condemned the listing" is China's word.
@@ -190,6 +197,7 @@ export const statement = defineKind({
       'The White House said in a March 3 fact sheet that the truce would last a year.',
       'Beijing said on Sunday it had lodged stern representations with Washington over the call.',
       "China's Ministry of Commerce weighed in on Thursday.",
+      'Beijing pushed back on Tuesday.',
       'Spokeswoman Hua Lin said on Monday the forced sale would damage the trust of investors.',
       'Then last Sunday, in an interview broadcast on a cable channel, he questioned the policy.',
     ],

@@ -10,7 +10,7 @@ const BODY =
 /** A trip abroad: "Wang Yi will visit Washington next month." */
 export const visit = defineKind({
   id: 'visit',
-  cue: /visit|travel|trip|fl[yie]|arriv|head|tour|landed|landing|lands|touch|expected\s+in|step|sen[dt]|spen[dt]|come|came|coming|was\s+in|were\s+in/i,
+  cue: /visit|travel|trip|fl[yie]|arriv|head|tour|landed|landing|lands|touch|expected\s+in|step|sen[dt]|spen[dt]|come|came|coming|was\s+in|were\s+in|reception|welcome/i,
   themes: ['diplomacy'],
   tag: 'visit',
   verbal: [
@@ -39,6 +39,10 @@ export const visit = defineKind({
     // "The envoy spent two days in Seoul with her counterpart": a stay abroad told by its length.
     re(
       '\\b(?:spend|spends|spending|spent)\\s+(?:(?:the|a|an|two|three|four|five|six|several|few|\\d+|days?|weeks?|nights?|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|and)\\s+){1,5}in\\s+(?:(?=[A-Z])|the\\s+(?:Chinese\\s+|US\\s+|American\\s+)?capital\\b)',
+    ),
+    // "On Monday the secretary got a frosty reception in Beijing": a visit told by its welcome.
+    re(
+      '\\b(?:got|gets|received|receives|was\\s+given|were\\s+given)\\s+an?\\s+(?:[\\w-]+\\s+){0,2}?(?:reception|welcome)\\s+in\\s+(?=[A-Z])',
     ),
     // "Yellen, who was in Beijing in early July": a stay told by where and when someone was.
     re(
@@ -87,6 +91,8 @@ export const visit = defineKind({
     detects: [
       'Wang Yi will visit Washington next month.',
       'The minister flew to Beijing on Sunday.',
+      'On Monday the secretary got a frosty reception in Beijing.',
+      'The treasury chief, who was in Beijing in early July, met the premier.',
       // An arrival by air told by the landing: the trip, dated by the day it began.
       'The speaker and her delegation landed in Taipei late on Tuesday.',
       'The secretary’s plane touched down in Beijing on Sunday night.',
