@@ -166,8 +166,12 @@ export function assembleMerged(
 
 const QUESTION = /\?["”’)\]]*\s*$/;
 
+/**
+ * Words that make a sentence worth dating though it tells no event: a day to anchor what follows,
+ * or a live page's "10:05 a.m. -" opening an update, whose day the update's later sentences take.
+ */
 const DAY_LIKE =
-  /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|day\b|\d{4}-\d{2}-\d{2}/i;
+  /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|day\b|\d{4}-\d{2}-\d{2}|^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[-–—:]/i;
 
 function detectArticle(
   sourceId: string,

@@ -2,11 +2,12 @@ import { extractDates } from './extractDates.ts';
 import type { Detection, Segment } from './pipelineTypes.ts';
 
 /**
- * "CALENDAR", "What to watch next week", "Key dates": a heading over a list of days ahead, each
+ * "CALENDAR", "What to watch next week", "Key dates", an investor note's "Next catalysts": a heading
+ * over a list of days ahead, each
  * line a step of the story's measure still to come.
  */
 const CALENDAR_HEADING =
-  /^\W*(?:calendar|key\s+dates|dates\s+to\s+watch|what\s+to\s+watch|coming\s+up|the\s+week\s+ahead|upcoming|next\s+steps|timeline\s+ahead)\b/i;
+  /^\W*(?:calendar|key\s+dates|dates\s+to\s+watch|what\s+to\s+watch|coming\s+up|the\s+week\s+ahead|upcoming|next\s+steps|timeline\s+ahead|(?:next\s+|upcoming\s+|key\s+)?catalysts|looking\s+ahead|what\s+comes\s+next)\b/i;
 
 /** "- Oct. 3: public hearing on the tariff plan": a bullet, a day, a colon, the step. */
 const LINE = /^\s*[-–—•*·]\s*/;

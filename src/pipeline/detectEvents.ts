@@ -186,9 +186,12 @@ const AFTER_WHICH_CLAUSE = /^\s*,\s+after\s+which\b[^,;]*$/i;
 const SINCE_BEFORE = /\bsince\s+(?:early\s+|late\s+|mid-?)?$/i;
 /**
  * ", when the envoy met": a "when" clause, up to the act, with no clause break inside; a list of
- * names is no break (", when Lin, Hua and their cub were flown home").
+ * names is no break (", when Lin, Hua and their cub were flown home"). An aside counted from
+ * another day may stand before it ("since November 14, a week after the election, when Xi
+ * phoned"), and one after the name ("when Trump, then president-elect, accepted a call").
  */
-const WHEN_HUNG = /^\s*,\s+when\s+(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3},\s+)*[^,;]*$/;
+const WHEN_HUNG =
+  /^\s*(?:,\s+[^,;]{1,40}?\b(?:after|before)\b[^,;]{0,40})?,\s+when\s+(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3},\s+(?:(?:then|now|the|a|an)\s+[^,;]{1,30},\s+)?)*[^,;]*$/;
 /**
  * "held off on the increase that was scheduled for October 15", "delayed the ban by a week, to
  * September 27": the day the paused step was or is now due is not the day it was paused.
@@ -605,7 +608,7 @@ function pickDate(
   if (own !== null) return own;
   const made = madeWhenDate(match, dates, sentence);
   if (made !== null) return made;
-  const hung = match.verbal ? hungWhenDate(match, dates, sentence) : undefined;
+  const hung = hungWhenDate(match, dates, sentence);
   if (hung !== undefined) return hung.date;
   // "deferred until May 3, after which the charges are to be dropped": the limit the act hangs on.
   const hinge = dates.find(

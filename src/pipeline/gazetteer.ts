@@ -224,6 +224,9 @@ export const ACTOR_ALIASES: readonly (readonly [string, readonly string[]])[] = 
       'U.S. side',
       'US side',
       'American side',
+      'US authorities',
+      'U.S. authorities',
+      'American authorities',
     ],
   ],
   [
@@ -233,6 +236,8 @@ export const ACTOR_ALIASES: readonly (readonly [string, readonly string[]])[] = 
       'Beijing',
       'Chinese government',
       'Chinese side',
+      // "Chinese authorities announced Monday": the government, unnamed.
+      'Chinese authorities',
       'Chinese court',
       'PRC',
       "People's Republic of China",
@@ -305,13 +310,11 @@ export const OUTLETS: readonly string[] = [
 
 /**
  * Places written by what they are rather than their name: "arrived in the Chinese capital from
- * Seoul" went to Beijing.
+ * Seoul" went to Beijing. (Not "the US capital": a headline's "land in Washington as diplomacy
+ * returns to US capital" would read as two places.)
  */
 export const PLACE_ALIASES: readonly (readonly [string, string])[] = [
   ['Chinese capital', 'Beijing'],
-  ['US capital', 'Washington'],
-  ['U.S. capital', 'Washington'],
-  ['American capital', 'Washington'],
 ];
 
 /** Places where events happen, with the country a city belongs to. */

@@ -292,11 +292,11 @@ const anchoredShift: DateParser = {
 };
 
 /**
- * "that same day", "later that day": the day told before. Shared with the refiner that reads
+ * "that same day", "later that day", a newsletter's "Same day, …": the day told before. Shared with the refiner that reads
  * it as its own sentence's day when the sentence told one (dateRefiners' sameDayInSentence).
  */
 export const SAME_DAY =
-  '(?:(?:earlier|later)\\s+(?:on\\s+|in\\s+)?(?:that|the)\\s+day|that\\s+same\\s+day|the\\s+same\\s+day)';
+  '(?:(?:earlier|later)\\s+(?:on\\s+|in\\s+)?(?:that|the)\\s+day|that\\s+same\\s+day|the\\s+same\\s+day|(?<![\\w-]\\s)same\\s+day(?=\\s*,))';
 
 const sameDayAsAnchor: DateParser = {
   example: 'Within hours, Beijing announced countermeasures.',

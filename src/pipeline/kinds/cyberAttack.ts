@@ -26,7 +26,7 @@ function stepOfIntrusion(trigger: string): 'disclose' | 'alert' | 'advisory' | '
  */
 export const cyberAttack = defineKind({
   id: 'cyber-attack',
-  cue: /hack|breach|cyber|compromis|intru|attacker|Persistent\s+Threat|threat\s+actor|advisory|stole|broke(?:n)?\s+into|infiltrat|penetrat|targeted/i,
+  cue: /hack|breach|cyber|compromis|intru|attacker|Persistent\s+Threat|threat\s+actor|advisory|stole|broke(?:n)?\s+into|infiltrat|penetrat|targeted|attribut|blam|pin|break-in|exploit/i,
   themes: ['technology'],
   tag: 'cyber',
   verbal: [
@@ -44,6 +44,21 @@ export const cyberAttack = defineKind({
     re(
       `\\b(?:alerted|alerts|told|tells|notified|notifies|warned|warns|informed|informs)\\s+(?:the\\s+)?(?:[A-Z][\\w-]*|department|agency|ministry|government)\\s+(?:[\\w,]+\\s+){0,6}?that\\s+(?:an?\\s+|the\\s+)?(?:attacker|hacker|intruder)s?\\b`,
     ),
+    // "The US and its allies attribute the Exchange campaign to hackers tied to the ministry",
+    // "pin the email hack on Beijing": an intrusion blamed on the other side, in words.
+    re(
+      "\\b(?:attribute|attributes|attributed|attributing|blamed|blames|blame|blaming|pinned|pins|pin|pinning)\\s+(?:the\\s+|a\\s+|this\\s+)?(?:[\\w’'-]+\\s+){0,4}?(?:hack(?:ing)?|campaign|cyber\\s*attacks?|cyberattacks?|intrusions?|breach(?:es)?|compromise)\\b(?=[^.;]{0,80}?\\b(?:to|on)\\b)",
+    ),
+    // "The administration put China's name on the email server break-in"
+    re(
+      "\\bput\\s+(?:China|Beijing|Chinese\\s+[\\w-]+)['’]s\\s+name\\s+on\\s+(?:the\\s+)?(?:[\\w’'-]+\\s+){0,4}?(?:hack|break-in|breach|attack|intrusion|campaign)\\b",
+    ),
+    // "hackers working for the ministry exploited the server flaws"
+    re(
+      `\\b(?:exploited|exploits|exploiting)\\s+${GAP(4)}(?:flaws|vulnerabilit(?:y|ies)|bugs|weaknesses|holes)\\b`,
+    ),
+    // "the joint advisory released Monday": the advisory named, then put out.
+    re('\\b(?:joint\\s+)?(?:(?:cyber)?security\\s+)?advisory\\s+(?:released|issued|published)\\b'),
     // "The agencies published a joint advisory on the hacking group": a security advisory.
     re(
       `\\b(?:publish|issu|releas|put\\s+out)\\w*\\s+(?:a\\s+|an\\s+)?(?:joint\\s+)?(?:(?:cyber)?security\\s+)?(?:advisory|cybersecurity\\s+alert)`,
@@ -91,6 +106,9 @@ export const cyberAttack = defineKind({
   examples: {
     detects: [
       'Chinese hackers breached US telecom networks, the FBI said on March 27.',
+      'On Monday the allies attributed the mail server campaign to hackers tied to the ministry.',
+      "On Monday the administration put China's name on the email server break-in.",
+      'Read the joint advisory released Monday before patching.',
       'Investigators said on Tuesday that the group had compromised nine telecom companies.',
       'The Commerce Department told lawmakers on Monday that state hackers had broken into its email system.',
       'On March 4 the department informs the Senate Finance Committee in a letter that an intruder stole some files.',

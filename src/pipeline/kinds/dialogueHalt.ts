@@ -7,13 +7,13 @@ const CHANNEL =
 /** Cutting the lines between governments: "Beijing suspended military talks with Washington." */
 export const dialogueHalt = defineKind({
   id: 'dialogue-halt',
-  cue: /halt|suspend|cut\s+off|froze|freez|shut|declin|reject|rebuff|scrap|cancel/i,
+  cue: /halt|suspend|cut\s+off|froze|freez|shut|declin|reject|rebuff|scrap|cancel|postpon/i,
   themes: ['diplomacy'],
   tag: 'dialogue-halt',
   verbal: [
     // "suspended climate and military talks", "cut off several formal dialogue channels"
     re(
-      `\\b(?:halt|suspend|froze|freez|shut\\s+down|cut\\s+off|scrap|cancel)\\w*\\s+(?:[\\w’'-]+\\s+){0,6}?${CHANNEL}\\b`,
+      `\\b(?:halt|suspend|froze|freez|shut\\s+down|cut\\s+off|scrap|cancel|postpon)\\w*\\s+(?:[\\w’'-]+\\s+){0,6}?${CHANNEL}\\b`,
     ),
     // "declined the US push to restore military-to-military communications"
     re(
@@ -30,6 +30,7 @@ export const dialogueHalt = defineKind({
   examples: {
     detects: [
       'Beijing suspended climate and military talks with Washington after the trip.',
+      'The ministry said it would postpone military talks that had been set for next week.',
       'On Monday China rejected a US request to restore military-to-military communications.',
     ],
     ignores: ['The two sides held talks on climate change.'],

@@ -72,6 +72,10 @@ export const legalCase = defineKind({
     re(
       `\\b(?:charged|charges|sentenced|sentences)\\s+${GAP(8)}(?:with|to\\s+(?:\\w+\\s+){0,3}(?:years?|months?|life|death|prison))\\b`,
     ),
+    // "Same day, prosecutors unsealed charges against four men"
+    re(
+      '\\b(?:unsealed|unseals|unsealing)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,3}?(?:indictments?|charges|complaint)\\b',
+    ),
     // "was arrested in Vancouver", "were indicted on Monday", "has been sentenced"
     re(
       `\\b(?:was|were|been|is|are|be)\\s+(?:\\w+ly\\s+)?(?:arrested|detained|indicted|extradited|convicted|jailed|imprisoned|sentenced|charged\\s+with)\\b`,

@@ -18,6 +18,10 @@ export const meeting = defineKind({
     re(
       '\\b(?:met|meet)\\s+(?=for\\s+(?:more\\s+than\\s+|nearly\\s+|almost\\s+|about\\s+|over\\s+)?(?:\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\\s+(?:hours?|days?|minutes?)\\b|behind\\s+closed\\s+doors|privately\\b|face\\s+to\\s+face\\b|twice\\b|over\\s+(?:dinner|lunch|breakfast|two\\s+days)\\b)',
     ),
+    // "On Tuesday he met the defence minister, Li Shangfu": an official named by office first.
+    re(
+      '\\b(?:met|meets)\\s+(?:with\\s+)?the\\s+(?:[\\w-]+\\s+){0,2}?(?:minister|president|premier|vice-premier|secretary|chancellor|foreign\\s+minister|defen[cs]e\\s+minister|envoy|ambassador)\\b(?=,?\\s+[A-Z])',
+    ),
     // "Xi and Trump first met at the president's resort in Florida in April": the sides told
     // before the verb, the place after "at".
     re(
@@ -55,6 +59,7 @@ export const meeting = defineKind({
     detects: [
       'Biden met Xi on the sidelines of the gathering in Bali.',
       "The two leaders first met at the president's Florida resort in April.",
+      'On Tuesday he met the defence minister, Li Wen.',
       // A meeting awaited, told by when it will happen rather than where.
       'The two leaders are expected to meet when the bloc gathers in Lima late this month.',
       'In March 2019 the president hosted Mr. Abe at his golf resort in Florida.',

@@ -10,7 +10,7 @@ const NAME_REACH = 40;
 /** Drills and arms sales: "China staged military drills around Taiwan." */
 export const military = defineKind({
   id: 'military',
-  cue: /drill|exercise|war\s+games|arms|strait|intercept|came\s+within|command|army|navy|PLA|forces|code-?named|manoeuv|maneuv|\bbow\b/i,
+  cue: /drill|exercise|war\s+games|arms|strait|intercept|came\s+within|command|army|navy|PLA|forces|code-?named|manoeuv|maneuv|\bbow\b|close\s+to/i,
   themes: ['diplomacy'],
   tag: 'military',
   verbal: [
@@ -43,8 +43,13 @@ export const military = defineKind({
     re(
       "\\bcame\\s+within\\s+(?:about\\s+|roughly\\s+|some\\s+|just\\s+|barely\\s+)?[\\d,]+\\s+(?:yards|feet|metres|meters|ft)(?:\\s+\\([^()]{1,24}\\))?\\s+of\\s+(?:an?\\s+|the\\s+|its\\s+)?(?:[\\w.’'-]+\\s+){0,3}(?:destroyer|warship|ship|vessel|plane|aircraft|jet|bomber|frigate|carrier|bow|stern)\\b",
     ),
+    // "intercepted a U.S. Air Force RC-135": the aircraft named by its type designator.
     re(
-      `\\bintercept(?:ed|ing)\\s+${GAP(4)}(?:plane|aircraft|jet|bomber|drone|ship|vessel|destroyer|warship)s?\\b`,
+      `\\bintercept(?:ed|ing)\\s+${GAP(4)}(?:(?:plane|aircraft|jet|bomber|drone|ship|vessel|destroyer|warship)s?\\b|[A-Z]{1,3}-\\d{1,3}[A-Z]?\\b)`,
+    ),
+    // "a Chinese fighter jet flew dangerously close to an American reconnaissance plane"
+    re(
+      `\\b(?:flew|flies|flying|sailed|sails|sailing|came|comes)\\s+(?:dangerously|perilously|unsafely|recklessly|very|too|extremely)\\s+close\\s+to\\s+(?:an?\\s+|the\\s+)?(?:[\\w.-]+\\s+){0,3}(?:plane|aircraft|jet|bomber|drone|ship|vessel|destroyer|warship|frigate|cruiser|[A-Z]{1,3}-\\d{1,3}[A-Z]?)\\b`,
     ),
     // "a Chinese frigate made an "unsafe" manoeuvre near a patrol ship", "flew an unnecessarily
     // aggressive maneuver": the words the navies use for a close pass
@@ -67,7 +72,7 @@ export const military = defineKind({
         slugParts: [subject, 'drills', name],
       };
     }
-    if (/intercept|came\s+within|manoeuvre|maneuver|\bbow\b/i.test(trigger)) {
+    if (/intercept|came\s+within|close\s+to|manoeuvre|maneuver|\bbow\b/i.test(trigger)) {
       return {
         title: `Close military encounter reported by ${subject}`,
         slugParts: [subject, 'military', 'intercept'],
@@ -92,6 +97,8 @@ export const military = defineKind({
       'A Chinese frigate made an "unsafe" manoeuvre near a US patrol ship on Tuesday.',
       'A J-11 fighter flew an unnecessarily aggressive maneuver intercepting a US patrol plane.',
       'A Chinese destroyer cut across the bow of a US cruiser on Sunday, the navy said.',
+      'On May 2 a navy fighter intercepted a U.S. Air Force EP-9 over the sea.',
+      'A Chinese fighter jet flew dangerously close to an American patrol plane last week.',
       "A Chinese frigate came within 90 feet (27 metres) of the cruiser's bow on Friday.",
       'On 4 May a PLA Navy frigate manoeuvred across the bow of a US destroyer in the strait.',
     ],

@@ -34,7 +34,7 @@ const ANSWER_VERBS: readonly (readonly [RegExp, string])[] = [
  */
 export const statement = defineKind({
   id: 'statement',
-  cue: /fact\s+sheet|wrote|posted|tweeted|writing|posting|accused|spokes|media\s+post|statement|speech|address|tone|express|ministry|Ministry|embassy|State\s+Department|representations|protest|demarche|interview|pushed\s+back|fired\s+back/i,
+  cue: /fact\s+sheet|wrote|posted|tweeted|writing|posting|accused|spokes|media\s+post|statement|speech|address|tone|express|ministry|Ministry|embassy|State\s+Department|representations|protest|demarche|interview|pushed\s+back|fired\s+back|video|footage|photographs|urged/i,
   themes: [],
   tag: 'statement',
   verbal: [
@@ -90,6 +90,16 @@ export const statement = defineKind({
     // listing on Friday": the other side answering a measure, in words of its own.
     re(
       `(?<=(?:${SIDE_OFFICE})\\s+(?:also\\s+|quickly\\s+|swiftly\\s+)?)(?:replied|responded|retorted|hit\\s+back|weighed\\s+in|condemned|denounced|critici[sz]ed|slammed|protested)\\b`,
+    ),
+    // "The command also released a short unclassified video today": the public record of an
+    // incident, put out by one side, is its word on it.
+    re(
+      '\\b(?:released|releases|published|publishes|posted|posts|put\\s+out)\\s+(?:a\\s+|the\\s+|its\\s+)?(?:[\\w-]+\\s+){0,3}?(?:video|footage|photographs)\\b(?=[^.;]{0,120}?\\b(?:Chinese|Chinese-made|American|U\\.S\\.|US|PLA)\\b)',
+    ),
+    // "On Friday Beijing had already "strongly urged" Washington to cancel the measures": a
+    // demand made to the other side, in the words diplomats use for one.
+    re(
+      '\\b[“"]?(?:strongly\\s+|firmly\\s+|again\\s+)?urged[”"]?\\s+(?:Washington|Beijing|China|the\\s+(?:US|U\\.S\\.|United\\s+States|Chinese\\s+side|American\\s+side|US\\s+side))\\s+to\\s+(?:immediately\\s+)?(?:cancel|withdraw|revoke|lift|stop|correct|halt|drop|reverse|rescind|scrap)\\b',
     ),
     // "Beijing pushed back on Tuesday": the other side's answer, told by the capital alone.
     re(
@@ -198,6 +208,7 @@ export const statement = defineKind({
       'Beijing said on Sunday it had lodged stern representations with Washington over the call.',
       "China's Ministry of Commerce weighed in on Thursday.",
       'Beijing pushed back on Tuesday.',
+      'On Friday Beijing had "strongly urged" Washington to cancel the measures.',
       'Spokeswoman Hua Lin said on Monday the forced sale would damage the trust of investors.',
       'Then last Sunday, in an interview broadcast on a cable channel, he questioned the policy.',
     ],
