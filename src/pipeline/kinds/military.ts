@@ -10,12 +10,20 @@ const NAME_REACH = 40;
 /** Drills and arms sales: "China staged military drills around Taiwan." */
 export const military = defineKind({
   id: 'military',
-  cue: /drill|exercise|war\s+games|arms|strait|intercept|came\s+within|command|army|navy|PLA|forces|code-?named|manoeuv|maneuv|\bbow\b|close\s+to/i,
+  cue: /drill|exercise|war\s+games|arms|strait|intercept|came\s+within|command|army|navy|PLA|forces|code-?named|manoeuv|maneuv|\bbow\b|close\s+to|simulated|running|holding|staging|conducting/i,
   themes: ['diplomacy'],
   tag: 'military',
   verbal: [
     re(
       `\\b(?:launched|held|began|staged|conducted|concluded)\\s+${GAP(4)}(?:military\\s+)?(?:drills|exercises|war\\s+games)\\b`,
+    ),
+    // "the navy was running a large exercise in the sea", "a strike group simulated attacks on a
+    // U.S. Navy formation": one drill, or what it rehearsed against the other side.
+    re(
+      '\\b(?:running|ran|holding|staging|conducting)\\s+(?:an?\\s+)?(?:large|major|big|large-scale|live-fire|joint|naval|military|air|amphibious)\\s+(?:[\\w-]+\\s+)?(?:exercise|drill)s?\\b',
+    ),
+    re(
+      '\\bsimulated\\s+(?:an?\\s+)?(?:[\\w-]+\\s+){0,2}?(?:attacks?|strikes?|assaults?|blockades?)\\s+(?:on|against)\\b',
     ),
     // "began three days of combat readiness patrols and exercises around the island"
     re(
@@ -99,6 +107,8 @@ export const military = defineKind({
       'A Chinese destroyer cut across the bow of a US cruiser on Sunday, the navy said.',
       'On May 2 a navy fighter intercepted a U.S. Air Force EP-9 over the sea.',
       'A Chinese fighter jet flew dangerously close to an American patrol plane last week.',
+      'That day the navy was running a large exercise in the sea.',
+      'A carrier group simulated attacks on a U.S. Navy formation during the drill.',
       "A Chinese frigate came within 90 feet (27 metres) of the cruiser's bow on Friday.",
       'On 4 May a PLA Navy frigate manoeuvred across the bow of a US destroyer in the strait.',
     ],
