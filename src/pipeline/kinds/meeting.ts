@@ -18,6 +18,10 @@ export const meeting = defineKind({
     re(
       '\\b(?:met|meet)\\s+(?=for\\s+(?:more\\s+than\\s+|nearly\\s+|almost\\s+|about\\s+|over\\s+)?(?:\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\\s+(?:hours?|days?|minutes?)\\b|behind\\s+closed\\s+doors|privately\\b|face\\s+to\\s+face\\b|twice\\b|over\\s+(?:dinner|lunch|breakfast|two\\s+days)\\b)',
     ),
+    // "The two met on Wednesday at the presidential library": the pair the sentence before named.
+    re(
+      '(?<=\\b(?:[Tt]he|[Tt]hose)\\s+(?:two|pair)\\s+(?:leaders\\s+|men\\s+|women\\s+|officials\\s+)?)met\\b(?=\\s+(?:on|in|at|for|last|this|earlier|yesterday|today|privately|briefly|again)\\b)',
+    ),
     // "On Tuesday he met the defence minister, Li Shangfu": an official named by office first.
     re(
       '\\b(?:met|meets)\\s+(?:with\\s+)?the\\s+(?:[\\w-]+\\s+){0,2}?(?:minister|president|premier|vice-premier|secretary|chancellor|foreign\\s+minister|defen[cs]e\\s+minister|envoy|ambassador)\\b(?=,?\\s+[A-Z])',
@@ -60,6 +64,7 @@ export const meeting = defineKind({
       'Biden met Xi on the sidelines of the gathering in Bali.',
       "The two leaders first met at the president's Florida resort in April.",
       'On Tuesday he met the defence minister, Li Wen.',
+      'The two met on Wednesday at a presidential library in California.',
       // A meeting awaited, told by when it will happen rather than where.
       'The two leaders are expected to meet when the bloc gathers in Lima late this month.',
       'In March 2019 the president hosted Mr. Abe at his golf resort in Florida.',

@@ -27,7 +27,7 @@ const DIVESTS = new RegExp(`^${DIVEST_ORDER}`);
 /** An order, law or rule: "Trump signed an executive order on Friday." */
 export const policy = defineKind({
   id: 'policy',
-  cue: /memo|order|told|tells|demand|requir|instruct|Register|effect|change|notice|proclamation|memorandum|directive|bill|law|emergency|rule|regulation|replacement|ban|measure|requirement|prohibition|investment|framework/i,
+  cue: /memo|order|told|tells|demand|requir|instruct|advisory|Register|effect|change|notice|proclamation|memorandum|directive|bill|law|emergency|rule|regulation|replacement|ban|measure|requirement|prohibition|investment|framework/i,
   themes: [],
   tag: 'policy',
   verbal: [
@@ -64,6 +64,11 @@ export const policy = defineKind({
       `\\b(?:signed|signs|issued|issues|put\\s+out|puts\\s+out|released|releases|unveiled|unveils)\\s+(?:an?\\s+|the\\s+|its\\s+)?(?:new\\s+)?(?:national[\\s-]security|presidential|White\\s+House)\\s+(?:memo|memorandum|directive)\\b`,
     ),
     re('\\bdeclar(?:ed|es|e|ing)\\s+(?:a\\s+)?national\\s+emergency\\b'),
+    // "The move followed a July 1 business advisory from four departments": a government's
+    // warning to firms, dated by the date before it.
+    re(
+      '(?<=\\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+\\d{1,2}\\s+)(?:business|supply[\\s-]chain)\\s+advisory\\b',
+    ),
     // "The investment panel told the app's owners to sell their shares or face a ban": a
     // government ordering a firm sold is an order, whatever verb tells it.
     re(`\\b${DIVEST_ORDER}`),
@@ -207,6 +212,7 @@ export const policy = defineKind({
   examples: {
     detects: [
       'Trump signed an executive order on Friday.',
+      'The listing followed a July 1 business advisory from four departments.',
       "Last week the investment review panel told ZipApp's owners to sell their shares or face a ban.",
       'The president signed a memo on August 14 telling his trade envoy to look at the practices.',
       'The rules build on the device ban, which President Smith signed at the end of December.',

@@ -101,6 +101,8 @@ export const statement = defineKind({
     re(
       '\\b[“"]?(?:strongly\\s+|firmly\\s+|again\\s+)?urged[”"]?\\s+(?:Washington|Beijing|China|the\\s+(?:US|U\\.S\\.|United\\s+States|Chinese\\s+side|American\\s+side|US\\s+side))\\s+to\\s+(?:immediately\\s+)?(?:cancel|withdraw|revoke|lift|stop|correct|halt|drop|reverse|rescind|scrap)\\b',
     ),
+    // "On Monday the President posted that the firm may now sell its chips": a leader's post.
+    re('(?<=\\b(?:[Pp]resident|Trump|Biden)\\s+)(?:posted|wrote)\\s+that\\b'),
     // "Beijing pushed back on Tuesday": the other side's answer, told by the capital alone.
     re(
       '(?<=\\b(?:[Bb]eijing|[Cc]hina|[Ww]ashington)\\s+(?:quickly\\s+|swiftly\\s+|also\\s+|sharply\\s+)?)(?:pushed|fired)\\s+back\\b',
@@ -114,7 +116,7 @@ export const statement = defineKind({
     // "Spokeswoman Hua Lin said the sale would damage investors' trust": the office named in the
     // sentence before, the answer told by the blame after the verb.
     re(
-      `(?<=(?:^|[.;:]\\s+|,\\s+)[Ss]pokes(?:man|woman|person)\\s+[A-Z][a-z]+(?:\\s+[A-Z][a-z]+){0,2},?\\s+)said(?=\\s[^.;]{0,90}?\\b${CRITICAL})`,
+      `(?<=(?:^|[.;:]\\s+|,\\s+)[Ss]pokes(?:man|woman|person)\\s+[A-Z][a-z]+(?:\\s+[A-Z][a-z]+){0,2},?\\s+)(?:said|told\\s+reporters)(?=\\s[^.;]{0,90}?\\b${CRITICAL})`,
     ),
     // "At a news conference on Friday, Beijing's foreign ministry said the order broke trade
     // rules": a "said" is an answer when blame follows in its clause.
@@ -208,6 +210,8 @@ export const statement = defineKind({
       'Beijing said on Sunday it had lodged stern representations with Washington over the call.',
       "China's Ministry of Commerce weighed in on Thursday.",
       'Beijing pushed back on Tuesday.',
+      'On Monday the President posted that the firm may now sell its chips in China.',
+      'On Wednesday the ministry went further: spokesman Lin Qiao told reporters the ruling showed Washington was breaking trade rules.',
       'On Friday Beijing had "strongly urged" Washington to cancel the measures.',
       'Spokeswoman Hua Lin said on Monday the forced sale would damage the trust of investors.',
       'Then last Sunday, in an interview broadcast on a cable channel, he questioned the policy.',
