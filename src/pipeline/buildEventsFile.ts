@@ -38,6 +38,7 @@ import { readCapitals } from './readCapitals.ts';
 import { maySignIt, signedIt, signedWhenPassed } from './signedWhenPassed.ts';
 import { subsumeDetections } from './subsumeDetections.ts';
 import { tariffRoundDays } from './tariffRoundDays.ts';
+import { joinAcrossDateline } from './joinAcrossDateline.ts';
 import { calendarLine, isCalendarHeading } from './calendarLines.ts';
 import { mayStartTariff, tariffStart } from './tariffStart.ts';
 
@@ -139,7 +140,7 @@ export function assembleMerged(
   const warnings = [...articleWarnings];
   const published = new Map(sources.map((s) => [s.id, s.published]));
 
-  const drafts = foldUndatedDrafts(merged);
+  const drafts = foldUndatedDrafts(joinAcrossDateline(merged));
   const knownById = new Map(config.knownEvents.map((e) => [e.id, e]));
   const built = drafts.map((draft) => draftToEvent(draft, published, knownById));
   const ids = assignIds(
@@ -165,6 +166,15 @@ export function assembleMerged(
 }
 
 const QUESTION = /\?["”’)\]]*\s*$/;
+
+/** A live page's time stamp alone on its line: "11:02 a.m.", "9:05 a.m. EST", "14:30". */
+const TIME_HEADING = /^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*(?:[A-Z]{2,4})?\s*$/i;
+
+function dayOf(published: string | null): EventDate | null {
+  return published !== null && published.length === 10
+    ? { start: published, precision: 'day', approximate: false }
+    : null;
+}
 
 /**
  * Words that make a sentence worth dating though it tells no event: a day to anchor what follows,
@@ -194,6 +204,8 @@ function detectArticle(
   let block: EventDate | null = null;
   // Under a chronology's dated heading, whose entries are told in the present (entryActs).
   let entries = false;
+  // Under a live page's time stamp: what the update names, it names on that day (withStampDay).
+  let stamped = false;
   let before: Detection[] = [];
   // The day of the story's news: the first act the article tells as done on a day.
   let lead: EventDate | null = null;
@@ -216,7 +228,14 @@ function detectArticle(
       // A chronology's "* JAN. 6 - ..." dates the paragraph under it (see headingDay).
       const day = headingDay(segment, published);
       if (day !== null) told = { paragraph: segment.paragraph + 1, date: day };
-      block = blockHeadingDay(segment, published) ?? monthHeading(segment, published);
+      // "11:02 a.m." alone on its line: a live page's update of the day it is under, or of today.
+      const under = block as EventDate | null;
+      stamped = TIME_HEADING.test(segment.text);
+      block = stamped
+        ? under?.precision === 'day'
+          ? under
+          : dayOf(published)
+        : (blockHeadingDay(segment, published) ?? monthHeading(segment, published));
       entries = block !== null && headsEntries(segment);
       // "▸ MON 13 JUL" over "Hours later Pompeo issued a statement": the day the items are at.
       const at = block ?? day;
@@ -229,6 +248,13 @@ function detectArticle(
       if (at?.start != null) toldMonth = at.start.slice(0, 7);
     }
     if (segment.kind !== 'body') continue;
+    // The same stamp as a line of its own paragraph, over the update's text.
+    if (TIME_HEADING.test(segment.text)) {
+      const under = block as EventDate | null;
+      stamped = true;
+      block = under?.precision === 'day' ? under : dayOf(published);
+      continue;
+    }
     const antecedents = before[0]?.segment.paragraph === segment.paragraph ? before : [];
     before = [];
     // "Will the two sides hold talks this year?": a question tells no event, though its day
@@ -283,7 +309,10 @@ function detectArticle(
       // "came a day after" says more than the paragraph's day.
       const dated = found.map((d) => {
         const after = cameAfterLead(d, lead);
-        return day === null ? after : withParagraphDay(after, day);
+        if (day === null) return after;
+        return stamped && block !== null
+          ? withStampDay(after, block)
+          : withParagraphDay(after, day);
       });
       const single = subsumeDetections(dated);
       const all = [...single, ...earlierOccasions(single, dates)];
@@ -383,6 +412,21 @@ function withParagraphDay(d: Detection, day: EventDate): Detection {
   if (d.date !== null || !d.verbal || d.anaphoric || d.hypothetical || d.status !== 'occurred') {
     return d;
   }
+  return { ...d, date: day, dateSource: 'text' };
+}
+
+/** The kinds an update's bare noun dates to its stamp's day (withStampDay). */
+const STAMPED_NOUNS: ReadonlySet<string> = new Set(['phone-call', 'meeting', 'talks', 'visit']);
+
+/**
+ * "11:02 a.m. / Done. The videoconference started a few minutes after nine.": an update under a
+ * live page's time stamp tells the day's news, so an undated "the videoconference" is that day's
+ * too, as a verb would be (withParagraphDay). Only an encounter: "the ban" in an update may be
+ * the measure of any day.
+ */
+function withStampDay(d: Detection, day: EventDate): Detection {
+  if (!d.anaphoric || !STAMPED_NOUNS.has(d.kind)) return withParagraphDay(d, day);
+  if (d.date !== null || d.hypothetical || d.status !== 'occurred') return d;
   return { ...d, date: day, dateSource: 'text' };
 }
 

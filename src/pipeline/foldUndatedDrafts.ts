@@ -5,6 +5,10 @@ import { KIND_TABLE } from './kinds/kindTable.ts';
 import type { EventDraft } from './mergeDetections.ts';
 import { triggerText } from './triggerText.ts';
 
+/** Encounters, and what their readouts say the two sides agreed or warned of at them. */
+const ENCOUNTERS: ReadonlySet<string> = new Set(['phone-call', 'meeting', 'talks']);
+const SAID_AT: ReadonlySet<string> = new Set(['agreement', 'warning', 'statement']);
+
 /** Acts that relax a measure: an undated "lifted the tariffs" is not the dated "imposed" one. */
 const RELAXING = new Set(['cut', 'lift', 'pause', 'exempt']);
 /** The terms of a deal: "under the pact, Washington would lower its duties to 20 percent". */
@@ -18,7 +22,9 @@ const TERMS = /\b(?:agreed|agreement|deal|truce|consensus|under\s+(?:the|which|i
  * - a part told in the dated event's own sentence: "duties will fall to 20 percent from
  *   Wednesday, under a joint statement issued on Monday";
  * - the terms of a deal the article dates: "Under that pact, the two governments agreed that
- *   Washington would lower its duties on Chinese goods".
+ *   Washington would lower its duties on Chinese goods";
+ * - what the two sides agreed or warned of at a call or a meeting the article dates: "According
+ *   to Beijing's account, the two agreed to set up a communication channel".
  * Only events told by one article fold, into an event of that article, so cross-article merges
  * and anything the registry or another stage dated stay as they are.
  */
@@ -100,6 +106,9 @@ function retells(host: EventDraft, guest: EventDraft, starts: readonly number[])
       sameStep(host, guest)
     );
   }
+  // "The two agreed to set up a channel", "Xi warned against playing with fire", undated in the
+  // story of a call: what was said and agreed there is the encounter's, not an event of its own.
+  if (ENCOUNTERS.has(host.kind) && SAID_AT.has(guest.kind)) return sidesMeet(host, guest);
   if (!KIND_TABLE[host.kind].contains.includes(guest.kind)) return false;
   if (guest.detections.every((d) => starts.includes(d.segment.start))) return true;
   return (

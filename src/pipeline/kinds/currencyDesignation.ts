@@ -17,6 +17,14 @@ export const currencyDesignation = defineKind({
     re(
       `\\b(?:remov|dropp|lift|revers|rescind|withdr[ae]w|scrap)\\w*\\s+${GAP(4)}(?:currency\\s+)?manipulat(?:or|ion)\\s+(?:label|designation|tag)\\b`,
     ),
+    // "The Treasury removed China from its list of currency manipulators on Monday"
+    re(
+      `\\b(?:removed|removes|remove|removing|dropped|drops|drop|took|takes)\\s+(?:China|Beijing)\\s+(?:off|from)\\s+(?:its|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:list\\s+of\\s+)?(?:currency\\s+)?manipulators?\\b`,
+    ),
+    // "lifts "manipulator" tag on China": the label named in quotation marks
+    re(
+      `\\b(?:lifts|lifted|drops|dropped|removes|removed|scraps|scrapped)\\s+(?:the\\s+|its\\s+)?["“]?(?:currency\\s+)?manipulator["”]?\\s+(?:label|designation|tag)\\b`,
+    ),
   ],
   nominal: [re('\\bcurrency\\s+manipulator\\s+(?:label|designation|tag)\\b')],
   measure: true,
@@ -34,6 +42,7 @@ export const currencyDesignation = defineKind({
     detects: [
       'The Treasury Department labelled China a currency manipulator on May 2.',
       'Washington removed the currency manipulator label in January.',
+      'The Treasury on Monday removed China from its list of currency manipulators.',
     ],
     ignores: ['Critics called the claim of manipulation overblown.'],
   },

@@ -72,6 +72,14 @@ export const legalCase = defineKind({
     re(
       `\\b(?:charged|charges|sentenced|sentences)\\s+${GAP(8)}(?:with|to\\s+(?:\\w+\\s+){0,3}(?:years?|months?|life|death|prison))\\b`,
     ),
+    // "The Justice Department made the 11-count indictment public on Tuesday"
+    re(
+      '\\bmade\\s+(?:the\\s+|an?\\s+)?(?:[\\w-]+\\s+){0,2}?(?:indictments?|charges|complaint)\\s+public\\b',
+    ),
+    // "the Justice Department put out Tuesday's indictment of two contractors"
+    re(
+      "\\b(?:put|puts|putting)\\s+out\\s+(?:the\\s+|an?\\s+|its\\s+|[A-Z][a-z]+day['’]s\\s+)?(?:[\\w-]+\\s+){0,2}?(?:indictments?|charges|complaint)\\b",
+    ),
     // "Same day, prosecutors unsealed charges against four men"
     re(
       '\\b(?:unsealed|unseals|unsealing)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,3}?(?:indictments?|charges|complaint)\\b',

@@ -10,7 +10,7 @@ const NAME_REACH = 40;
 /** Drills and arms sales: "China staged military drills around Taiwan." */
 export const military = defineKind({
   id: 'military',
-  cue: /drill|exercise|war\s+games|arms|strait|intercept|came\s+within|command|army|navy|PLA|forces|code-?named|manoeuv|maneuv|\bbow\b|close\s+to|simulated|running|holding|staging|conducting/i,
+  cue: /drill|exercise|war\s+games|arms|strait|intercept|came\s+within|command|army|navy|PLA|forces|code-?named|manoeuv|maneuv|\bbow\b|close\s+to|simulated|running|holding|staging|conducting|laser|lased/i,
   themes: ['diplomacy'],
   tag: 'military',
   verbal: [
@@ -55,6 +55,10 @@ export const military = defineKind({
     re(
       `\\bintercept(?:ed|ing)\\s+${GAP(4)}(?:(?:plane|aircraft|jet|bomber|drone|ship|vessel|destroyer|warship)s?\\b|[A-Z]{1,3}-\\d{1,3}[A-Z]?\\b)`,
     ),
+    // "a Chinese destroyer aimed a military-grade laser at a patrol aircraft", "lased the plane"
+    re(
+      '\\b(?:aimed|aims|pointed|points|directed|directs|shone|shines|fired|fires)\\s+(?:an?\\s+|its\\s+)?(?:[\\w-]+\\s+){0,2}?lasers?\\s+at\\b|\\blased\\b',
+    ),
     // "a Chinese fighter jet flew dangerously close to an American reconnaissance plane"
     re(
       `\\b(?:flew|flies|flying|sailed|sails|sailing|came|comes)\\s+(?:dangerously|perilously|unsafely|recklessly|very|too|extremely)\\s+close\\s+to\\s+(?:an?\\s+|the\\s+)?(?:[\\w.-]+\\s+){0,3}(?:plane|aircraft|jet|bomber|drone|ship|vessel|destroyer|warship|frigate|cruiser|[A-Z]{1,3}-\\d{1,3}[A-Z]?)\\b`,
@@ -80,7 +84,9 @@ export const military = defineKind({
         slugParts: [subject, 'drills', name],
       };
     }
-    if (/intercept|came\s+within|close\s+to|manoeuvre|maneuver|\bbow\b/i.test(trigger)) {
+    if (
+      /intercept|came\s+within|close\s+to|laser|lased|manoeuvre|maneuver|\bbow\b/i.test(trigger)
+    ) {
       return {
         title: `Close military encounter reported by ${subject}`,
         slugParts: [subject, 'military', 'intercept'],
@@ -108,6 +114,7 @@ export const military = defineKind({
       'On May 2 a navy fighter intercepted a U.S. Air Force EP-9 over the sea.',
       'A Chinese fighter jet flew dangerously close to an American patrol plane last week.',
       'That day the navy was running a large exercise in the sea.',
+      'A Chinese destroyer aimed a military-grade laser at a patrol aircraft on Monday.',
       'A carrier group simulated attacks on a U.S. Navy formation during the drill.',
       "A Chinese frigate came within 90 feet (27 metres) of the cruiser's bow on Friday.",
       'On 4 May a PLA Navy frigate manoeuvred across the bow of a US destroyer in the strait.',

@@ -4,13 +4,13 @@ import { GAP, re } from './patternParts.ts';
 /** Leaders or ministers on the phone: "Trump spoke with Xi by phone on Thursday." */
 export const phoneCall = defineKind({
   id: 'phone-call',
-  cue: /phone|call|spoke|speak|talk|conversation/i,
+  cue: /phone|call|spoke|speak|talk|conversation|videoconference|video\s+conference/i,
   themes: ['diplomacy'],
   tag: 'phone-call',
   verbal: [
     re(
       // "The pair had spoken only once before, by video link": a video call is a call too.
-      `\\b(?:spoke|spoken|speak|speaks|talked|talk|talks)\\s+(?:[\\w'’-]+,?\\s+){0,4}?(?:by|over\\s+the|on\\s+the|over\\s+a)\\s+(?:phone|telephone|video(?:\\s+link|\\s+conference)?|videolink)\\b`,
+      `\\b(?:spoke|spoken|speak|speaks|talked|talk|talks)\\s+(?:[\\w'’-]+,?\\s+){0,7}?(?:by|over\\s+the|on\\s+the|over\\s+a)\\s+(?:phone|telephone|video(?:\\s+link|\\s+conference)?|videolink)\\b`,
     ),
     re(
       `\\b(?:held|hold|holds|had|have|has|made|make)\\s+(?:a|an|their)\\s+${GAP(2)}(?:phone|telephone|video)\\s+(?:call|conversation)\\b`,
@@ -30,12 +30,12 @@ export const phoneCall = defineKind({
       `\\b(?:hold|holds|holding|held)\\s+(?:regular\\s+|periodic\\s+|more\\s+|new\\s+)?(?:(?:phone|telephone|video)\\s+)?calls\\b(?!\\s+(?:for|on|to)\\b)`,
     ),
     re(
-      '\\b(?:speak|spoke|speaks|speaking|talk|talked)\\s+(?:with|to)\\s+(?:(?:Chinese|US|U\\.S\\.|American)\\s+)?(?:(?:President|leader|Premier)\\s+)?(?:Xi|Trump|Biden|Li\\s+Qiang)\\b',
+      '\\b(?:speak|spoke|spoken|speaks|speaking|talk|talked)\\s+(?:with|to)\\s+(?:(?:Chinese|US|U\\.S\\.|American)\\s+)?(?:(?:President|leader|Premier|Chairman)\\s+)?(?:Xi|Trump|Biden|Li\\s+Qiang)\\b',
     ),
   ],
   nominal: [
     re(
-      "\\b(?:phone|telephone|video)\\s+(?:call|conversation|talks)\\b|\\bcall\\s+(?:with|between)\\b|\\b(?:the|this|that|their|such|last\\s+week[’']s)\\s+(?:call|conversation)\\b",
+      "\\b(?:phone|telephone|video)\\s+(?:call|conversation|talks)\\b|\\bcall\\s+(?:with|between)\\b|\\b(?:the|this|that|their|such|last\\s+week[’']s)\\s+(?:call|conversation|videoconference|video\\s+conference)\\b",
     ),
   ],
   themesFromContext: true,

@@ -34,7 +34,7 @@ const ANSWER_VERBS: readonly (readonly [RegExp, string])[] = [
  */
 export const statement = defineKind({
   id: 'statement',
-  cue: /fact\s+sheet|wrote|posted|tweeted|writing|posting|accused|spokes|media\s+post|statement|speech|address|tone|express|ministry|Ministry|embassy|State\s+Department|representations|protest|demarche|interview|pushed\s+back|fired\s+back|video|footage|photographs|urged/i,
+  cue: /fact\s+sheet|wrote|posted|tweeted|writing|posting|accused|spokes|media\s+post|statement|speech|address|tone|express|ministry|Ministry|embassy|State\s+Department|representations|protest|demarche|interview|pushed\s+back|fired\s+back|video|footage|photographs|urged|complaint|rejected|dismissed|denied/i,
   themes: [],
   tag: 'statement',
   verbal: [
@@ -89,7 +89,7 @@ export const statement = defineKind({
     // "Beijing's trade ministry hit back on Tuesday.", "The Chinese embassy condemned the
     // listing on Friday": the other side answering a measure, in words of its own.
     re(
-      `(?<=(?:${SIDE_OFFICE})\\s+(?:also\\s+|quickly\\s+|swiftly\\s+)?)(?:replied|responded|retorted|hit\\s+back|weighed\\s+in|condemned|denounced|critici[sz]ed|slammed|protested)\\b`,
+      `(?<=(?:${SIDE_OFFICE})\\s+(?:also\\s+|quickly\\s+|swiftly\\s+)?)(?:replied|responded|retorted|hit\\s+back|weighed\\s+in|condemned|denounced|critici[sz]ed|slammed|protested|dismissed|rejected|denied)\\b`,
     ),
     // "The command also released a short unclassified video today": the public record of an
     // incident, put out by one side, is its word on it.
@@ -103,6 +103,10 @@ export const statement = defineKind({
     ),
     // "On Monday the President posted that the firm may now sell its chips": a leader's post.
     re('(?<=\\b(?:[Pp]resident|Trump|Biden)\\s+)(?:posted|wrote)\\s+that\\b'),
+    // "China rejected the accusations and said the US should withdraw them"
+    re(
+      '(?<=\\b(?:[Bb]eijing|[Cc]hina|[Ww]ashington)\\s+(?:quickly\\s+|swiftly\\s+|also\\s+|flatly\\s+|firmly\\s+)?)(?:rejected|dismissed|denied)\\s+(?:the\\s+|an?\\s+|all\\s+)?(?:(?:American|US|U\\.S\\.|Chinese|Western)\\s+)?(?:accusations?|allegations?|charges?|claims?|complaints?|criticism)\\b',
+    ),
     // "Beijing pushed back on Tuesday": the other side's answer, told by the capital alone.
     re(
       '(?<=\\b(?:[Bb]eijing|[Cc]hina|[Ww]ashington)\\s+(?:quickly\\s+|swiftly\\s+|also\\s+|sharply\\s+)?)(?:pushed|fired)\\s+back\\b',
@@ -111,7 +115,7 @@ export const statement = defineKind({
     // formal protest one government makes to another, in the words diplomats use for it. One
     // "against" or "over" an act ("a protest against the senator's visit") tells that act.
     re(
-      '\\b(?:lodged|lodges|lodge|lodging|made|makes|filed|files)\\s+(?:(?:a|an)\\s+)?[“"]?(?:(?:solemn|stern|strong|formal|serious|official|diplomatic)\\s+){0,2}(?:representations|protests?|démarches?|demarches?)\\b[”"]?(?=\\s+(?:with|to)\\s+(?:the\\s+)?(?:US|U\\.S\\.|United\\s+States|China|Beijing|Washington|Chinese|American|relevant)\\b|\\s*(?:[,.;]|$)|\\s+and\\b)',
+      '\\b(?:lodged|lodges|lodge|lodging|made|makes|filed|files)\\s+(?:(?:a|an)\\s+)?[“"]?(?:(?:solemn|stern|strong|formal|serious|official|diplomatic)\\s+){0,2}(?:representations|protests?|complaints?|démarches?|demarches?)\\b[”"]?(?=\\s+(?:with|to)\\s+(?:the\\s+)?(?:US|U\\.S\\.|United\\s+States|China|Beijing|Washington|Chinese|American|relevant)\\b|\\s*(?:[,.;]|$)|\\s+and\\b)',
     ),
     // "Spokeswoman Hua Lin said the sale would damage investors' trust": the office named in the
     // sentence before, the answer told by the blame after the verb.
@@ -138,7 +142,7 @@ export const statement = defineKind({
   // "The ministry denounced the listing and said it had filed a complaint": the complaint is the
   // news; the answer in words is part of telling it.
   wordsOnly:
-    /^(?:replied|responded|retorted|hit\s+back|pushed\s+back|fired\s+back|weighed\s+in|condemned|denounced|critici[sz]ed|slammed|protested|said)$/,
+    /^(?:replied|responded|retorted|hit\s+back|pushed\s+back|fired\s+back|weighed\s+in|condemned|denounced|critici[sz]ed|slammed|protested|dismissed|rejected|denied|said|(?:posted|wrote)\s+that)$/,
   title: ({ subject, topic, primary }) => {
     // A spokesperson, a ministry or an embassy speaks for their side, whoever the sentence goes
     // on to name: "the Chinese embassy condemned the listing" is China's word.
@@ -210,6 +214,8 @@ export const statement = defineKind({
       'Beijing said on Sunday it had lodged stern representations with Washington over the call.',
       "China's Ministry of Commerce weighed in on Thursday.",
       'Beijing pushed back on Tuesday.',
+      'China rejected the accusations on Tuesday and asked for the charges to be dropped.',
+      "China's defence ministry dismissed an American complaint about the flight on Friday.",
       'On Monday the President posted that the firm may now sell its chips in China.',
       'On Wednesday the ministry went further: spokesman Lin Qiao told reporters the ruling showed Washington was breaking trade rules.',
       'On Friday Beijing had "strongly urged" Washington to cancel the measures.',
