@@ -17,6 +17,10 @@ export const currencyDesignation = defineKind({
     re(
       `\\b(?:remov|dropp|lift|revers|rescind|withdr[ae]w|scrap)\\w*\\s+${GAP(4)}(?:currency\\s+)?manipulat(?:or|ion)\\s+(?:label|designation|tag)\\b`,
     ),
+    // "the Treasury, late on Monday, stopped calling China a currency manipulator"
+    re(
+      '\\b(?:stopped|stops|stop|ceased)\\s+(?:calling|naming|labell?ing)\\s+(?:China|Beijing)\\s+an?\\s+(?:currency\\s+)?manipulator\\b',
+    ),
     // "The Treasury removed China from its list of currency manipulators on Monday"
     re(
       `\\b(?:removed|removes|remove|removing|dropped|drops|drop|took|takes)\\s+(?:China|Beijing)\\s+(?:off|from)\\s+(?:its|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:list\\s+of\\s+)?(?:currency\\s+)?manipulators?\\b`,
@@ -43,6 +47,7 @@ export const currencyDesignation = defineKind({
       'The Treasury Department labelled China a currency manipulator on May 2.',
       'Washington removed the currency manipulator label in January.',
       'The Treasury on Monday removed China from its list of currency manipulators.',
+      'Late on Monday the Treasury stopped calling China a currency manipulator.',
     ],
     ignores: ['Critics called the claim of manipulation overblown.'],
   },

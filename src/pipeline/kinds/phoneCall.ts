@@ -32,6 +32,11 @@ export const phoneCall = defineKind({
     re(
       '\\b(?:speak|spoke|spoken|speaks|speaking|talk|talked)\\s+(?:with|to)\\s+(?:(?:Chinese|US|U\\.S\\.|American)\\s+)?(?:(?:President|leader|Premier|Chairman)\\s+)?(?:Xi|Trump|Biden|Li\\s+Qiang)\\b',
     ),
+    // "Esper spoke to China's defence minister, General Wei, on Tuesday": a minister who speaks
+    // to the other side's counterpart does so by phone unless the sentence says where.
+    re(
+      "\\b(?:spoke|spoken|talked)\\s+(?:with|to)\\s+(?:China['’]s|the\\s+Chinese|his\\s+Chinese|her\\s+Chinese|his\\s+American|her\\s+American|the\\s+(?:US|U\\.S\\.|American))\\s+(?:[\\w-]+\\s+){0,2}?(?:minister|counterpart|president|premier|secretary)\\b(?![^.;]{0,80}?\\b(?:in|at)\\s+(?:the\\s+)?[A-Z])",
+    ),
   ],
   nominal: [
     re(
