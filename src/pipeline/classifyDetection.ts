@@ -52,7 +52,7 @@ const TWO_SIDES =
 const SENTENCE_CUES = [...TAG_CUES.map(([cue]) => cue), TWO_SIDES, SECURITY_CUE];
 const TWO_SIDES_INDEX = TAG_CUES.length;
 const SECURITY_INDEX = TWO_SIDES_INDEX + 1;
-const sentenceCandidates = patternCandidates(SENTENCE_CUES);
+const sentenceCandidates = patternCandidates(SENTENCE_CUES, { shared: true });
 
 /** What the sentence says, worked out once for all its detections; the themes when first asked. */
 interface SentenceCues {

@@ -151,12 +151,10 @@ let screenRound = 0;
  * "fiscal"), and whether it has a digit or a word of MAY_HAVE_DATE, found in one pass
  * (patternScreen): a pattern without them has no match, and is not run.
  */
-const screen = patternScreen([
-  ...PARSERS.map((p) => p.pattern),
-  MAY_HAVE_DATE,
-  new RegExp(DIGIT),
-  ...SCREENS,
-]);
+const screen = patternScreen(
+  [...PARSERS.map((p) => p.pattern), MAY_HAVE_DATE, new RegExp(DIGIT), ...SCREENS],
+  { shared: true },
+);
 
 function screenPasses(
   parser: number,
