@@ -1,6 +1,7 @@
 import { bodyOwners } from './bodyOwners.ts';
 import { departmentList } from './departmentList.ts';
 import { ACTOR_ALIASES, OUTLETS, PLACES } from './gazetteer.ts';
+import { patternScreen } from './patternScreen.ts';
 
 export interface NameHit {
   name: string;
@@ -48,8 +49,15 @@ function scan(re: RegExp, text: string, map: (alias: string) => string | undefin
 
 const OUTLET_BY_ALIAS = new Map(OUTLETS.map((o) => [o.toLowerCase().replace(/’/g, "'"), o]));
 
+/**
+ * Whether a text may name an outlet: most sentences lack every word of one, and the shared pass
+ * of the other screens has already read the sentence, so the answer costs no pass of its own.
+ */
+const outletScreen = patternScreen([OUTLET_RE], { shared: true });
+
 /** News outlets and platforms named in the text, in order. */
 export function findOutlets(text: string): NameHit[] {
+  if (!outletScreen(text)(0)) return [];
   return scan(OUTLET_RE, text, (alias) =>
     OUTLET_BY_ALIAS.get(alias.toLowerCase().replace(/’/g, "'")),
   );
