@@ -278,21 +278,28 @@ function buildAutomaton(words: readonly string[]): Automaton {
     classOf[c] = k + 1;
     if (c >= 97 && c <= 122) classOf[c - 32] = k + 1;
   });
+  // The states numbered breadth first, the root 0: the shallow states, which a text is in at
+  // most of its characters, then have their rows side by side at the head of the table, a few
+  // cache lines, where in the order the words built them they lay among the deep ones' rows.
+  const order = [0, ...queue];
+  const rank = new Int32Array(edges.length);
+  order.forEach((state, r) => (rank[state] = r));
   // Class 0's column stays 0: a character no word has sends every state back to the root.
   const size = edges.length * width;
   const next = edges.length * 2 <= 0xffff ? new Uint16Array(size) : new Int32Array(size);
   const reporting = reports.map((r) => (r.length > 0 ? 1 : 0));
-  edges.forEach((row, s) =>
+  order.forEach((s, r) => {
+    const row = edges[s] ?? [];
     used.forEach((c, k) => {
       const to = row[c] ?? 0;
-      next[s * width + k + 1] = to * 2 + (reporting[to] ?? 0);
-    }),
-  );
+      next[r * width + k + 1] = (rank[to] ?? 0) * 2 + (reporting[to] ?? 0);
+    });
+  });
   const firstOut = new Int32Array(edges.length + 1);
   const flat: number[] = [];
-  reports.forEach((r, s) => {
-    firstOut[s] = flat.length;
-    flat.push(...new Set(r));
+  order.forEach((s, r) => {
+    firstOut[r] = flat.length;
+    flat.push(...new Set(reports[s]));
   });
   firstOut[edges.length] = flat.length;
   return { next, width, classOf, firstOut, outs: Int32Array.from(flat) };
