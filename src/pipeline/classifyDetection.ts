@@ -45,14 +45,23 @@ const TWO_SIDES =
   /\b(?:the\s+two\s+(?:sides|countries|governments|nations|powers|economies|delegations|(?:(?:foreign|defen[cs]e|trade|commerce|finance)\s+)?ministers|defen[cs]e\s+chiefs)|both\s+(?:sides|countries|governments)|the\s+world[’']s\s+two\s+largest\s+economies)\b/i;
 
 /**
- * The tag cues and the two-sides test a sentence may match, screened once per sentence
- * (patternCandidates): a cue whose words the sentence lacks cannot match any clause of it. Most
- * clauses carry no tag, and several detections of a sentence ask in a row.
+ * The tag cues, the two-sides test and the theme cues a sentence may match, screened once per
+ * sentence (patternCandidates): a cue whose words the sentence lacks cannot match any clause of
+ * it. Most clauses carry no tag, and several detections of a sentence ask in a row; a theme cue
+ * run on a sentence with none of its words read the whole sentence to find nothing.
  */
-const SENTENCE_CUES = [...TAG_CUES.map(([cue]) => cue), TWO_SIDES, SECURITY_CUE];
+const SENTENCE_CUES = [
+  ...TAG_CUES.map(([cue]) => cue),
+  TWO_SIDES,
+  SECURITY_CUE,
+  TRADE_CUE,
+  TECH_CUE,
+];
 const TWO_SIDES_INDEX = TAG_CUES.length;
 const SECURITY_INDEX = TWO_SIDES_INDEX + 1;
-const sentenceCandidates = patternCandidates(SENTENCE_CUES);
+const TRADE_INDEX = SECURITY_INDEX + 1;
+const TECH_INDEX = TRADE_INDEX + 1;
+const sentenceCandidates = patternCandidates(SENTENCE_CUES, { shared: true });
 
 /** What the sentence says, worked out once for all its detections; the themes when first asked. */
 interface SentenceCues {
@@ -82,11 +91,11 @@ function cuesOf(sentence: string): SentenceCues {
 }
 
 function isTrade(cues: SentenceCues): boolean {
-  return (cues.trade ??= TRADE_CUE.test(cues.sentence));
+  return (cues.trade ??= cues.candidates.includes(TRADE_INDEX) && TRADE_CUE.test(cues.sentence));
 }
 
 function isTech(cues: SentenceCues): boolean {
-  return (cues.tech ??= TECH_CUE.test(cues.sentence));
+  return (cues.tech ??= cues.candidates.includes(TECH_INDEX) && TECH_CUE.test(cues.sentence));
 }
 
 function isSecurity(cues: SentenceCues): boolean {

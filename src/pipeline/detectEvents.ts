@@ -403,13 +403,10 @@ const FIRST_ACTION = FIRST_LEAD + LEAD_TESTS.length;
  * one pass over the sentence (patternMarks): a cue or a pattern whose words the sentence
  * lacks cannot match it, and is not run. For a cue's words the screen's answer is the match.
  */
-const markCandidates = patternMarks([
-  ...CUE_WORDS,
-  ...CUE_RESTS,
-  ...PATTERNS,
-  ...LEAD_TESTS,
-  ...ACTIONS.map(([pattern]) => pattern),
-]);
+const markCandidates = patternMarks(
+  [...CUE_WORDS, ...CUE_RESTS, ...PATTERNS, ...LEAD_TESTS, ...ACTIONS.map(([pattern]) => pattern)],
+  { shared: true },
+);
 /** mayMark[p] === marks: the screened sentence may match pattern p. */
 const mayMark = new Float64Array(FIRST_ACTION + ACTIONS.length);
 let marks = 0;

@@ -5,7 +5,7 @@ import { chronoNumericDates, NUMERIC_DATE } from './dates/chronoNumericDates.ts'
 import type { DateParser, FoundDate, ParseContext } from './dates/dateParser.ts';
 import { CALENDAR_PARSERS, SHIFT_PARSERS, YEAR_PARSERS } from './dates/dateParsers.ts';
 import { DATE_REFINERS } from './dates/dateRefiners.ts';
-import { patternScreen } from './patternScreen.ts';
+import { patternMarks } from './patternScreen.ts';
 import type { DateMention } from './pipelineTypes.ts';
 
 export interface DateContext {
@@ -44,7 +44,7 @@ const MAY_HAVE_DATE = new RegExp(
  */
 export function extractDates(told: string, context: DateContext): DateMention[] {
   const sentence = titleCaseMonths(told);
-  const may = screen(sentence);
+  markScreened(sentence, screened, ++screenings);
   if (!may(MAY_HAVE_DATE_INDEX)) return [];
   const parse: ParseContext = {
     sentence,
@@ -149,14 +149,21 @@ let screenRound = 0;
 /**
  * Which parsers' patterns and screens the sentence has the words for ("ago", "weekend",
  * "fiscal"), and whether it has a digit or a word of MAY_HAVE_DATE, found in one pass
- * (patternScreen): a pattern without them has no match, and is not run.
+ * (patternMarks): a pattern without them has no match, and is not run. All are marked at once,
+ * from the few words the sentence holds: nearly every parser is asked about, and asked one by
+ * one, each looked for its words among all it might need.
  */
-const screen = patternScreen([
-  ...PARSERS.map((p) => p.pattern),
-  MAY_HAVE_DATE,
-  new RegExp(DIGIT),
-  ...SCREENS,
-]);
+const markScreened = patternMarks(
+  [...PARSERS.map((p) => p.pattern), MAY_HAVE_DATE, new RegExp(DIGIT), ...SCREENS],
+  { shared: true },
+);
+const screened = new Float64Array(PARSERS.length + 2 + SCREENS.length);
+let screenings = 0;
+
+/** Whether the sentence screened last may match pattern p of the screen. */
+function may(pattern: number): boolean {
+  return screened[pattern] === screenings;
+}
 
 function screenPasses(
   parser: number,

@@ -29,12 +29,15 @@ export function literalScanner(
  * gives the scan's number, and word w was found when `seen[w]` is that number (until the next
  * scan; `latest` is the number of the last one). No function call per word.
  */
-export function literalMarks(words: readonly string[]): {
+export function literalMarks(
+  words: readonly string[],
+  options: ScanOptions = {},
+): {
   scan: (text: string) => number;
   seen: Float64Array;
   latest: () => number;
 } {
-  const { scan, seen } = literalScan(words);
+  const { scan, seen } = literalScan(words, options);
   let scans = 0;
   return {
     scan: (text) => {
@@ -54,14 +57,24 @@ export function literalMarks(words: readonly string[]): {
  */
 export function literalFinder(
   words: readonly string[],
+  options: ScanOptions = {},
 ): (text: string, found?: number[]) => number[] {
-  const { scan } = literalScan(words);
+  const { scan } = literalScan(words, options);
   let scans = 0;
   return (text, found = []) => {
     found.length = 0;
     scan(text, ++scans, found);
     return found;
   };
+}
+
+/**
+ * `shared`: the words join the one automaton of every screen built with it (sharedPass), so a
+ * sentence that several stages screen in turn is read once, not once per stage. For screens
+ * built once, when their modules load: the shared automaton only grows.
+ */
+export interface ScanOptions {
+  shared?: boolean;
 }
 
 /**
@@ -73,18 +86,21 @@ export function literalFinder(
  * for after the pass, and so comes after the others in `found`: in the automaton it would be
  * reported at most characters of every text, and by every state whose word ends in it.
  */
-function literalScan(words: readonly string[]): {
+function literalScan(
+  words: readonly string[],
+  options: ScanOptions,
+): {
   scan: (text: string, stamp: number, found: number[] | null) => void;
   seen: Float64Array;
 } {
   const single = (word: string): boolean => word.length === 1 && word.charCodeAt(0) < ALPHABET;
-  const { next, width, classOf, firstOut, outs } = buildAutomaton(
-    words.map((word) => (single(word) ? '' : word)),
-  );
+  const multi = words.map((word) => (single(word) ? '' : word));
   const singles = words.flatMap((word, id) =>
     single(word) ? [{ id, lower: word.toLowerCase(), upper: word.toUpperCase() }] : [],
   );
   const seen = new Float64Array(words.length);
+  const scanWords =
+    options.shared === true ? sharedWords(multi, seen) : ownWords(buildAutomaton(multi), seen);
   const scan = (text: string, stamp: number, found: number[] | null): void => {
     scanWords(text, stamp, found);
     for (const { id, lower, upper } of singles) {
@@ -97,31 +113,95 @@ function literalScan(words: readonly string[]): {
       found?.push(id);
     }
   };
-  const scanWords = (text: string, stamp: number, found: number[] | null): void => {
-    let state = 0;
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c >= ALPHABET) {
-        state = 0;
-        continue;
-      }
-      const to = next[state * width + (classOf[c] ?? 0)] ?? 0;
-      state = to >> 1;
-      // Most states report no word: their mark in the table spares the look-up of their list.
-      if ((to & 1) === 0) continue;
-      const end = firstOut[state + 1] ?? 0;
-      for (let o = firstOut[state] ?? 0; o < end; o++) {
-        const word = outs[o] ?? 0;
-        if (seen[word] === stamp) continue;
-        seen[word] = stamp;
-        found?.push(word);
-      }
-    }
-  };
   return { scan, seen };
 }
 
 const ALPHABET = 128;
+
+type WordScan = (text: string, stamp: number, found: number[] | null) => void;
+
+/** A scan of the text with an automaton of the words' own. */
+function ownWords(automaton: Automaton, seen: Float64Array): WordScan {
+  return (text, stamp, found) => runAutomaton(automaton, text, seen, stamp, found);
+}
+
+/**
+ * The words found in `text` by `automaton`: each is marked in `seen` with `stamp`, and appended
+ * to `found` the first time this scan meets it.
+ */
+function runAutomaton(
+  automaton: Automaton,
+  text: string,
+  seen: Float64Array,
+  stamp: number,
+  found: number[] | null,
+): void {
+  const { next, width, classOf, firstOut, outs } = automaton;
+  let state = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= ALPHABET) {
+      state = 0;
+      continue;
+    }
+    const to = next[state * width + (classOf[c] ?? 0)] ?? 0;
+    state = to >> 1;
+    // Most states report no word: their mark in the table spares the look-up of their list.
+    if ((to & 1) === 0) continue;
+    const end = firstOut[state + 1] ?? 0;
+    for (let o = firstOut[state] ?? 0; o < end; o++) {
+      const word = outs[o] ?? 0;
+      if (seen[word] === stamp) continue;
+      seen[word] = stamp;
+      found?.push(word);
+    }
+  }
+}
+
+/**
+ * The automaton of every shared screen's words (each screen's ids offset by the words before
+ * it), and what it found in the last text it read, in the order met. The pipeline screens each
+ * sentence for its kinds' cues, its dates and its tags in turn: one pass instead of three, and
+ * one table to keep in cache instead of three. Built when first needed after a screen joins.
+ */
+const sharedPass = {
+  words: [] as string[],
+  automaton: null as Automaton | null,
+  seen: new Float64Array(0),
+  scans: 0,
+  text: null as string | null,
+  found: [] as number[],
+};
+
+function sharedWords(words: readonly string[], seen: Float64Array): WordScan {
+  const offset = sharedPass.words.length;
+  const end = offset + words.length;
+  sharedPass.words.push(...words);
+  sharedPass.automaton = null;
+  return (text, stamp, found) => {
+    for (const word of sharedFound(text)) {
+      if (word < offset || word >= end) continue;
+      seen[word - offset] = stamp;
+      found?.push(word - offset);
+    }
+  };
+}
+
+/** The shared words in `text`, in the order the pass met them; read again only for a new text. */
+function sharedFound(text: string): readonly number[] {
+  const pass = sharedPass;
+  if (pass.automaton === null) {
+    pass.automaton = buildAutomaton(pass.words);
+    pass.seen = new Float64Array(pass.words.length);
+    pass.text = null;
+  }
+  if (pass.text !== text) {
+    pass.found.length = 0;
+    runAutomaton(pass.automaton, text, pass.seen, ++pass.scans, pass.found);
+    pass.text = text;
+  }
+  return pass.found;
+}
 
 interface Automaton {
   /**
@@ -198,21 +278,28 @@ function buildAutomaton(words: readonly string[]): Automaton {
     classOf[c] = k + 1;
     if (c >= 97 && c <= 122) classOf[c - 32] = k + 1;
   });
+  // The states numbered breadth first, the root 0: the shallow states, which a text is in at
+  // most of its characters, then have their rows side by side at the head of the table, a few
+  // cache lines, where in the order the words built them they lay among the deep ones' rows.
+  const order = [0, ...queue];
+  const rank = new Int32Array(edges.length);
+  order.forEach((state, r) => (rank[state] = r));
   // Class 0's column stays 0: a character no word has sends every state back to the root.
   const size = edges.length * width;
   const next = edges.length * 2 <= 0xffff ? new Uint16Array(size) : new Int32Array(size);
   const reporting = reports.map((r) => (r.length > 0 ? 1 : 0));
-  edges.forEach((row, s) =>
+  order.forEach((s, r) => {
+    const row = edges[s] ?? [];
     used.forEach((c, k) => {
       const to = row[c] ?? 0;
-      next[s * width + k + 1] = to * 2 + (reporting[to] ?? 0);
-    }),
-  );
+      next[r * width + k + 1] = (rank[to] ?? 0) * 2 + (reporting[to] ?? 0);
+    });
+  });
   const firstOut = new Int32Array(edges.length + 1);
   const flat: number[] = [];
-  reports.forEach((r, s) => {
-    firstOut[s] = flat.length;
-    flat.push(...new Set(r));
+  order.forEach((s, r) => {
+    firstOut[r] = flat.length;
+    flat.push(...new Set(reports[s]));
   });
   firstOut[edges.length] = flat.length;
   return { next, width, classOf, firstOut, outs: Int32Array.from(flat) };

@@ -1,4 +1,4 @@
-import { literalFinder, literalMarks } from './literalScanner.ts';
+import { literalFinder, literalMarks, type ScanOptions } from './literalScanner.ts';
 import { requiredLiterals } from './requiredLiterals.ts';
 
 /**
@@ -15,9 +15,10 @@ import { requiredLiterals } from './requiredLiterals.ts';
  */
 export function patternScreen(
   patterns: readonly RegExp[],
+  options: ScanOptions = {},
 ): (text: string) => (pattern: number) => boolean {
   const { words, needs } = wordNeeds(patterns);
-  const { scan, seen, latest } = literalMarks(words);
+  const { scan, seen, latest } = literalMarks(words, options);
   let group = 0;
   const groupsOf = flatLists(needs.map((groups) => groups.map(() => group++)));
   const wordsOf = flatLists(needs.flat());
@@ -85,8 +86,11 @@ function meets(
  * holds, it costs little when the patterns are many and the text can match few of them, as the
  * gazetteer's aliases or the registry's are for most sentences.
  */
-export function patternCandidates(patterns: readonly RegExp[]): (text: string) => number[] {
-  const { always, visit } = candidateSearch(patterns);
+export function patternCandidates(
+  patterns: readonly RegExp[],
+  options: ScanOptions = {},
+): (text: string) => number[] {
+  const { always, visit } = candidateSearch(patterns, options);
   return (text) => {
     const out = always.length === 0 ? [] : always.slice();
     visit(text, (pattern) => insertAscending(out, pattern));
@@ -102,8 +106,9 @@ export function patternCandidates(patterns: readonly RegExp[]): (text: string) =
  */
 export function patternMarks(
   patterns: readonly RegExp[],
+  options: ScanOptions = {},
 ): (text: string, marks: Float64Array, mark: number) => void {
-  const { always, visit } = candidateSearch(patterns);
+  const { always, visit } = candidateSearch(patterns, options);
   return (text, marks, mark) => {
     for (const pattern of always) marks[pattern] = mark;
     visit(text, (pattern) => (marks[pattern] = mark));
@@ -114,7 +119,10 @@ export function patternMarks(
  * The patterns without words of their own (`always`), and a search that hands each other
  * pattern a text may match to `take`, once, in no set order.
  */
-function candidateSearch(patterns: readonly RegExp[]): {
+function candidateSearch(
+  patterns: readonly RegExp[],
+  options: ScanOptions,
+): {
   always: readonly number[];
   visit: (text: string, take: (pattern: number) => void) => void;
 } {
@@ -136,7 +144,7 @@ function candidateSearch(patterns: readonly RegExp[]): {
   let group = 0;
   const rest = flatLists(others.map((groups) => groups.map(() => group++)));
   const groupWords = flatLists(others.flat());
-  const find = literalFinder(words);
+  const find = literalFinder(words, options);
   const wordSeen = new Float64Array(words.length);
   const patternSeen = new Float64Array(patterns.length);
   let scans = 0;

@@ -54,3 +54,21 @@ describe('literalFinder', () => {
     expect(literalScanner(words)('a tariff')(words.indexOf('s'))).toBe(false);
   });
 });
+
+describe('shared screens', () => {
+  it('find what screens of their own find, however their texts interleave', () => {
+    const other = ['visit', 'summit', 's', 'ex'];
+    const sharedOne = literalFinder(WORDS, { shared: true });
+    const ownOne = literalFinder(WORDS);
+    const texts = ['She hers a visit', 'the summit tariffs', 'She hers a visit', 'nothing'];
+    const seen = texts.map((t) => sharedOne(t).slice());
+    // A screen that joins after the shared pass was built: the pass is built again with it.
+    const sharedTwo = literalFinder(other, { shared: true });
+    const ownTwo = literalFinder(other);
+    for (const [i, text] of texts.entries()) {
+      expect(seen[i]).toEqual(ownOne(text));
+      expect(sharedTwo(text).sort()).toEqual(ownTwo(text).sort());
+      expect(sharedOne(text)).toEqual(ownOne(text));
+    }
+  });
+});
