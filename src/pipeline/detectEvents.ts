@@ -240,6 +240,8 @@ export function detectEvents(
     if (!match.verbal && TALKED_OF_BEFORE.test(before)) continue;
     if (isCounterfactualAt(sentence, match.start)) continue;
     if (!match.verbal && FORECAST_AFTER.test(sentence.slice(match.end, clause.end))) continue;
+    if (!match.verbal && IF_OPENING.test(sentence.slice(clause.start, match.start))) continue;
+    if (UNSAID_BEFORE.test(sentence.slice(clause.start, match.start))) continue;
     const lead = clauseText(sentence, clause.start, match.start);
     if (match.verbal && ONLOOKER_SUBJECT.test(lead)) continue;
     if (match.verbal && HOPE_BEFORE.test(lead)) continue;
@@ -357,6 +359,21 @@ function wordsOnly(m: Match, sentence: string): boolean {
 function clauseText(sentence: string, clauseStart: number, index: number): string {
   return sentence.slice(Math.max(0, clauseStart - 1, index - 90), index);
 }
+
+/**
+ * "If the 10% tariff is in the first batch, the warmth will have lasted a weekend": a measure
+ * named in a condition is one that may come, not one told. "If no agreement is reached by March"
+ * names the deadline of one, and stays.
+ */
+const IF_OPENING =
+  /^\W*(?:if|unless|whether)\s+(?:the|a|an|this|that|its)\s+(?:[\w’'%$.-]+\s+){0,3}$/i;
+
+/**
+ * "The White House did not say when the two might meet in person": an act whose time nobody
+ * would give is not told as planned, only wondered about.
+ */
+const UNSAID_BEFORE =
+  /\b(?:did|does|do|would|could|will)\s+not\s+(?:say|confirm|disclose)\s+(?:when|whether|if)\b[^.;]*$/i;
 
 /** Cheap screen: false means no rule can fire on this sentence. */
 export function mayTellEvent(sentence: string): boolean {
