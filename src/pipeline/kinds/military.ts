@@ -41,7 +41,7 @@ export const military = defineKind({
     ),
     // "sailed a destroyer through the Taiwan Strait": a show of force, whoever reports it
     re(
-      `\\b(?:sailed|sails|sailing|transited|transits|transiting|flew|flies|flying|sent|sends)\\s+${GAP(5)}(?:through|across)\\s+(?:the\\s+)?Taiwan\\s+Strait\\b`,
+      `\\b(?:sailed|sails|sailing|transited|transits|transiting|passed|passes|passing|flew|flies|flying|sent|sends)\\s+${GAP(5)}(?:through|across)\\s+(?:the\\s+)?Taiwan\\s+Strait\\b|\\b(?:transited|transits|transiting)\\s+(?:the\\s+)?Taiwan\\s+Strait\\b`,
     ),
     // "made an unsafe intercept of a US plane", "intercepted a reconnaissance aircraft"
     re('\\b(?:unsafe|dangerous|aggressive|unprofessional|risky)\\s+intercepts?\\b'),
@@ -103,6 +103,7 @@ export const military = defineKind({
     detects: [
       'China staged military drills around Taiwan.',
       'The US Navy sailed a destroyer through the Taiwan Strait on June 6.',
+      'The destroyer passed through the Taiwan Strait last Thursday.',
       'A Chinese fighter jet made an unsafe intercept of a US plane over the South China Sea.',
       'The Navy said a Chinese warship came within 150 yards of a US destroyer on Saturday.',
       'The navy’s northern fleet kicked off "Iron Tide" near the coast on Monday.',

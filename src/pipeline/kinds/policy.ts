@@ -69,6 +69,10 @@ export const policy = defineKind({
     re(
       '(?<=\\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+\\d{1,2}\\s+)(?:business|supply[\\s-]chain)\\s+advisory\\b',
     ),
+    // "the four departments jointly issued a Hong Kong Business Advisory"
+    re(
+      '\\b(?:issued|issues|released|releases|updated|updates)\\s+(?:an?\\s+|the\\s+|its\\s+)?(?:[A-Z][\\w-]*\\s+){0,3}[Bb]usiness\\s+[Aa]dvisory\\b',
+    ),
     // "The investment panel told the app's owners to sell their shares or face a ban": a
     // government ordering a firm sold is an order, whatever verb tells it.
     re(`\\b${DIVEST_ORDER}`),
@@ -213,6 +217,7 @@ export const policy = defineKind({
     detects: [
       'Trump signed an executive order on Friday.',
       'The listing followed a July 1 business advisory from four departments.',
+      'On May 2 four departments jointly issued a Hong Kong Business Advisory.',
       "Last week the investment review panel told ZipApp's owners to sell their shares or face a ban.",
       'The president signed a memo on August 14 telling his trade envoy to look at the practices.',
       'The rules build on the device ban, which President Smith signed at the end of December.',

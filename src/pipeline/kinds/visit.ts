@@ -10,7 +10,7 @@ const BODY =
 /** A trip abroad: "Wang Yi will visit Washington next month." */
 export const visit = defineKind({
   id: 'visit',
-  cue: /visit|travel|trip|fl[yie]|arriv|head|tour|landed|landing|lands|touch|expected\s+in|step|sen[dt]|spen[dt]|come|came|coming|was\s+in|were\s+in|reception|welcome/i,
+  cue: /visit|travel|trip|fl[yie]|arriv|head|tour|landed|landing|lands|touch|expected\s+in|step|sen[dt]|spen[dt]|come|came|coming|was\s+in|were\s+in|reception|welcome|inaugurat|swearing-in/i,
   themes: ['diplomacy'],
   tag: 'visit',
   verbal: [
@@ -39,6 +39,11 @@ export const visit = defineKind({
     // "The envoy spent two days in Seoul with her counterpart": a stay abroad told by its length.
     re(
       '\\b(?:spend|spends|spending|spent)\\s+(?:(?:the|a|an|two|three|four|five|six|several|few|\\d+|days?|weeks?|nights?|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|and)\\s+){1,5}in\\s+(?:(?=[A-Z])|the\\s+(?:Chinese\\s+|US\\s+|American\\s+)?capital\\b)',
+    ),
+    // "The vice president would attend Monday's inauguration as the leader's envoy", "invited
+    // Xi to his swearing-in": a guest at the other side's inauguration travels there.
+    re(
+      "\\b(?:attend|attends|attended|attending)\\s+(?:[A-Z][a-z]+day['’]s\\s+|the\\s+|his\\s+|her\\s+)?(?:presidential\\s+)?(?:inauguration|swearing-in)\\b|\\binvited\\s+(?:President\\s+)?[A-Z][\\w.-]+(?:\\s+[A-Z][\\w.-]+)?\\s+to\\s+(?:his|her|the)\\s+(?:inauguration|swearing-in)\\b",
     ),
     // "On Monday the secretary got a frosty reception in Beijing": a visit told by its welcome.
     re(
@@ -92,6 +97,7 @@ export const visit = defineKind({
       'Wang Yi will visit Washington next month.',
       'The minister flew to Beijing on Sunday.',
       'On Monday the secretary got a frosty reception in Beijing.',
+      "The vice president will attend Monday's inauguration as the leader's special envoy.",
       'The treasury chief, who was in Beijing in early July, met the premier.',
       // An arrival by air told by the landing: the trip, dated by the day it began.
       'The speaker and her delegation landed in Taipei late on Tuesday.',
