@@ -8,7 +8,7 @@ import { classifyDetection } from './classifyDetection.ts';
 import { entryActs, headsEntries } from './chronologyEntry.ts';
 import { curateEvents } from './curateEvents.ts';
 import { headingDay, blockHeadingDay, monthHeading } from './datedHeading.ts';
-import { detectEvents, mayTellEvent } from './detectEvents.ts';
+import { detectEvents, ENCOUNTERS, mayTellEvent } from './detectEvents.ts';
 import { dominantThemes } from './dominantThemes.ts';
 import { draftToEvent } from './draftToEvent.ts';
 import { earlierOccasions } from './earlierOccasions.ts';
@@ -170,7 +170,9 @@ const QUESTION = /\?["”’)\]]*\s*$/;
 /** A live page's time stamp alone on its line: "11:02 a.m.", "9:05 a.m. EST", "14:30". */
 const TIME_HEADING = /^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*(?:[A-Z]{2,4})?\s*$/i;
 
-function dayOf(published: string | null): EventDate | null {
+/** The day a time stamp's update is of: the day heading it is under, else the day of writing. */
+function stampDay(under: EventDate | null, published: string | null): EventDate | null {
+  if (under?.precision === 'day') return under;
   return published !== null && published.length === 10
     ? { start: published, precision: 'day', approximate: false }
     : null;
@@ -229,12 +231,9 @@ function detectArticle(
       const day = headingDay(segment, published);
       if (day !== null) told = { paragraph: segment.paragraph + 1, date: day };
       // "11:02 a.m." alone on its line: a live page's update of the day it is under, or of today.
-      const under = block as EventDate | null;
       stamped = TIME_HEADING.test(segment.text);
       block = stamped
-        ? under?.precision === 'day'
-          ? under
-          : dayOf(published)
+        ? stampDay(block, published)
         : (blockHeadingDay(segment, published) ?? monthHeading(segment, published));
       entries = block !== null && headsEntries(segment);
       // "▸ MON 13 JUL" over "Hours later Pompeo issued a statement": the day the items are at.
@@ -250,9 +249,8 @@ function detectArticle(
     if (segment.kind !== 'body') continue;
     // The same stamp as a line of its own paragraph, over the update's text.
     if (TIME_HEADING.test(segment.text)) {
-      const under = block as EventDate | null;
       stamped = true;
-      block = under?.precision === 'day' ? under : dayOf(published);
+      block = stampDay(block, published);
       continue;
     }
     const antecedents = before[0]?.segment.paragraph === segment.paragraph ? before : [];
@@ -415,9 +413,6 @@ function withParagraphDay(d: Detection, day: EventDate): Detection {
   return { ...d, date: day, dateSource: 'text' };
 }
 
-/** The kinds an update's bare noun dates to its stamp's day (withStampDay). */
-const STAMPED_NOUNS: ReadonlySet<string> = new Set(['phone-call', 'meeting', 'talks', 'visit']);
-
 /**
  * "11:02 a.m. / Done. The videoconference started a few minutes after nine.": an update under a
  * live page's time stamp tells the day's news, so an undated "the videoconference" is that day's
@@ -425,7 +420,7 @@ const STAMPED_NOUNS: ReadonlySet<string> = new Set(['phone-call', 'meeting', 'ta
  * the measure of any day.
  */
 function withStampDay(d: Detection, day: EventDate): Detection {
-  if (!d.anaphoric || !STAMPED_NOUNS.has(d.kind)) return withParagraphDay(d, day);
+  if (!d.anaphoric || !ENCOUNTERS.has(d.kind)) return withParagraphDay(d, day);
   if (d.date !== null || d.hypothetical || d.status !== 'occurred') return d;
   return { ...d, date: day, dateSource: 'text' };
 }

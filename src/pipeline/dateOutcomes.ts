@@ -4,7 +4,7 @@ import type { EventDraft } from './mergeDetections.ts';
 /** Kinds an encounter produces: what the leaders agreed when they met. */
 const OUTCOMES: ReadonlySet<EventKind> = new Set(['dialogue-restored', 'fentanyl-curbs']);
 /** Encounters whose day is the day of what they agreed. */
-const ENCOUNTERS: ReadonlySet<EventKind> = new Set(['meeting', 'talks', 'phone-call']);
+export const ENCOUNTERS: ReadonlySet<EventKind> = new Set(['meeting', 'talks', 'phone-call']);
 /** How far after the encounter's last mention its outcomes are told, in characters. */
 const REACH = 1200;
 

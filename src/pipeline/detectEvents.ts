@@ -151,7 +151,8 @@ const HOPE_BEFORE =
  */
 const CALLED_OFF =
   /\b(?:put\s+off|puts\s+off|putting\s+off|postpone[ds]?|postponing|cancel(?:l?ed|s|ling)?|called\s+off|calls\s+off|scrapp(?:ed|ing))\b/i;
-const ENCOUNTERS: ReadonlySet<string> = new Set(['visit', 'meeting', 'talks', 'phone-call']);
+/** The kinds where two sides are in touch: a visit, a meeting, talks, a call. */
+export const ENCOUNTERS: ReadonlySet<string> = new Set(['visit', 'meeting', 'talks', 'phone-call']);
 /**
 /**
  * Between a date and a trigger, these words mean the date belongs to another event. "Before" a

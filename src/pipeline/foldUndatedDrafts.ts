@@ -1,12 +1,11 @@
 import { ANNOUNCED_PLAN } from './announcedPlan.ts';
-import { dateOutcomes } from './dateOutcomes.ts';
+import { dateOutcomes, ENCOUNTERS } from './dateOutcomes.ts';
 import { SIDE_OF } from './gazetteer.ts';
 import { KIND_TABLE } from './kinds/kindTable.ts';
 import type { EventDraft } from './mergeDetections.ts';
 import { triggerText } from './triggerText.ts';
 
-/** Encounters, and what their readouts say the two sides agreed or warned of at them. */
-const ENCOUNTERS: ReadonlySet<string> = new Set(['phone-call', 'meeting', 'talks']);
+/** What an encounter's readout says the two sides agreed or warned of at it. */
 const SAID_AT: ReadonlySet<string> = new Set(['agreement', 'warning', 'statement']);
 
 /** Acts that relax a measure: an undated "lifted the tariffs" is not the dated "imposed" one. */

@@ -1,7 +1,5 @@
-import { FIRMS } from './actingSide.ts';
 import { shiftDays } from './dates/calendarMath.ts';
-import { STATE_OF_BODY } from './gazetteer.ts';
-import type { EventDraft } from './mergeDetections.ts';
+import { isPerson, type EventDraft } from './mergeDetections.ts';
 import { PERSON_NAME } from './shortName.ts';
 
 /** Kinds told by both capitals on their own clocks: a call placed on a Washington evening. */
@@ -56,19 +54,13 @@ function dayApart(a: EventDraft, b: EventDraft): boolean {
   return shiftDays(x, 1, false).start === y || shiftDays(y, 1, false).start === x;
 }
 
-const STATES = new Set(STATE_OF_BODY.values());
-
 /** Two people at least, named in both: "Joe Biden" and "Xi Jinping", not "United States". */
 function samePeople(a: EventDraft, b: EventDraft): boolean {
   let shared = 0;
-  for (const actor of a.actors) if (b.actors.has(actor) && isPerson(actor)) shared++;
+  for (const actor of a.actors) {
+    if (b.actors.has(actor) && PERSON_NAME.test(actor) && isPerson(actor)) shared++;
+  }
   return shared >= 2;
-}
-
-function isPerson(actor: string): boolean {
-  return (
-    PERSON_NAME.test(actor) && !STATE_OF_BODY.has(actor) && !STATES.has(actor) && !FIRMS.has(actor)
-  );
 }
 
 function shareArticle(a: EventDraft, b: EventDraft): boolean {

@@ -806,7 +806,8 @@ function sharesPerson(actors: readonly string[], of: ReadonlySet<string>): boole
   return false;
 }
 
-function isPerson(actor: string): boolean {
+/** Not a state, one of its bodies or a firm: a named official ("Joe Biden", "Wang Yi"). */
+export function isPerson(actor: string): boolean {
   return !STATE_OF_BODY.has(actor) && !STATES.has(actor) && !FIRMS.has(actor);
 }
 
