@@ -16,6 +16,7 @@ import { emitEventsFile } from './emitEventsFile.ts';
 import { extractDates } from './extractDates.ts';
 import { tellsWhen } from './dates/firstDayAhead.ts';
 import { lastWrittenYear } from './dates/lastWrittenYear.ts';
+import { asideDate } from './dates/asideDate.ts';
 import { findDateline } from './findDateline.ts';
 import { foldUndatedDrafts } from './foldUndatedDrafts.ts';
 import { todaysActs } from './todaysActs.ts';
@@ -40,6 +41,7 @@ import { subsumeDetections } from './subsumeDetections.ts';
 import { tariffRoundDays } from './tariffRoundDays.ts';
 import { joinAcrossDateline } from './joinAcrossDateline.ts';
 import { calendarLine, isCalendarHeading } from './calendarLines.ts';
+import { coordinatedDates } from './coordinatedDates.ts';
 import { mayStartTariff, tariffStart } from './tariffStart.ts';
 
 export type { PipelineConfig, SeedInput } from './pipelineTypes.ts';
@@ -208,6 +210,8 @@ function detectArticle(
   let entries = false;
   // Under a live page's time stamp: what the update names, it names on that day (withStampDay).
   let stamped = false;
+  // The line the last time stamp stood on.
+  let stampLine = -1;
   let before: Detection[] = [];
   // The day of the story's news: the first act the article tells as done on a day.
   let lead: EventDate | null = null;
@@ -231,10 +235,15 @@ function detectArticle(
       const day = headingDay(segment, published);
       if (day !== null) told = { paragraph: segment.paragraph + 1, date: day };
       // "11:02 a.m." alone on its line: a live page's update of the day it is under, or of today.
-      stamped = TIME_HEADING.test(segment.text);
-      block = stamped
-        ? stampDay(block, published)
-        : (blockHeadingDay(segment, published) ?? monthHeading(segment, published));
+      // The update's own headline under it ("White House confirms") keeps the stamp.
+      const headline: boolean = stamped && stampLine === segment.paragraph - 1;
+      stamped = headline || TIME_HEADING.test(segment.text);
+      if (stamped && !headline) stampLine = segment.paragraph;
+      block = headline
+        ? block
+        : stamped
+          ? stampDay(block, published)
+          : (blockHeadingDay(segment, published) ?? monthHeading(segment, published));
       entries = block !== null && headsEntries(segment);
       // "▸ MON 13 JUL" over "Hours later Pompeo issued a statement": the day the items are at.
       const at = block ?? day;
@@ -250,6 +259,7 @@ function detectArticle(
     // The same stamp as a line of its own paragraph, over the update's text.
     if (TIME_HEADING.test(segment.text)) {
       stamped = true;
+      stampLine = segment.paragraph;
       block = stampDay(block, published);
       continue;
     }
@@ -313,7 +323,11 @@ function detectArticle(
           : withParagraphDay(after, day);
       });
       const single = subsumeDetections(dated);
-      const all = [...single, ...earlierOccasions(single, dates)];
+      const all = [
+        ...single,
+        ...earlierOccasions(single, dates),
+        ...coordinatedDates(single, dates),
+      ];
       before = matchKnownEvents(segment, all, known, published);
       detections.push(...before);
       leadAct ??= before.find(isLead);
@@ -343,7 +357,9 @@ function detectArticle(
       lastTold != null
         ? { paragraph: segment.paragraph, year: Number(lastTold.slice(0, 4)) }
         : null;
-    const lastDay = dates.filter((d) => !d.counterfactual && d.date.precision === 'day').at(-1);
+    const lastDay = dates
+      .filter((d) => !d.counterfactual && d.date.precision === 'day' && !asideDate(segment.text, d))
+      .at(-1);
     if (lastDay?.date.start != null) anchor = lastDay.date.start;
     const lastMonth = dates.filter((d) => tellsPastMonth(d, published)).at(-1)?.date.start;
     if (lastMonth != null) toldMonth = lastMonth.slice(0, 7);
@@ -410,8 +426,27 @@ function withParagraphDay(d: Detection, day: EventDate): Detection {
   if (d.date !== null || !d.verbal || d.anaphoric || d.hypothetical || d.status !== 'occurred') {
     return d;
   }
+  if (toldAsBefore(d)) return d;
   return { ...d, date: day, dateSource: 'text' };
 }
+
+/**
+ * "Two of them had been designated as wrongfully detained", "less than two weeks after the
+ * leaders' final meeting", "was detained in 2012 and later sentenced": told as before the
+ * news, or after a time of its own, so not on the day the paragraph tells.
+ */
+const BEFORE_THE_NEWS =
+  /\b(?:had\s+(?:been\s+|already\s+)?(?:[a-z]+ly\s+)?|(?:after|since|before|following)\b[^,;]*?|\d{4}\b[^.;]*?\blater\s+)$/i;
+function toldAsBefore(d: Detection): boolean {
+  const lead = d.segment.text.slice(0, d.triggerStart);
+  // "Trump said … that Xi's side had vowed to import": reported speech moves the past back.
+  if (REPORTED.test(lead)) return AFTER_A_TIME.test(lead);
+  return (
+    BEFORE_THE_NEWS.test(lead) || /^had\s/i.test(d.segment.text.slice(d.triggerStart, d.triggerEnd))
+  );
+}
+const REPORTED = /\b(?:said|says|told|announced|confirmed|added|stated)\b/i;
+const AFTER_A_TIME = /\b(?:after|since|before|following)\b[^,;]*?$|\d{4}\b[^.;]*?\blater\s+$/i;
 
 /**
  * "11:02 a.m. / Done. The videoconference started a few minutes after nine.": an update under a
@@ -421,7 +456,7 @@ function withParagraphDay(d: Detection, day: EventDate): Detection {
  */
 function withStampDay(d: Detection, day: EventDate): Detection {
   if (!d.anaphoric || !ENCOUNTERS.has(d.kind)) return withParagraphDay(d, day);
-  if (d.date !== null || d.hypothetical || d.status !== 'occurred') return d;
+  if (d.date !== null || d.hypothetical || d.status !== 'occurred' || toldAsBefore(d)) return d;
   return { ...d, date: day, dateSource: 'text' };
 }
 

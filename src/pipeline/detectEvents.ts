@@ -23,16 +23,23 @@ const WITHDRAWN_BEFORE =
  * "A week ago traders were talking about a truce": a deal talked of, with "a", is an idea, not
  * one that was made ("they talked about the deal they signed" still tells one). Nor is a measure
  * named as what someone was asked about ("nobody asked them about tariffs on Friday"): the day is
- * the asking's.
+ * the asking's. Nor one whose being is in question ("a disagreement over whether memorandums of
+ * understanding were binding"), or whose day is still to be found ("any date for a leaders'
+ * summit").
  */
 const TALKED_OF_BEFORE =
-  /\b(?:(?:talk(?:s|ed|ing)?|speculat\w*|rumou?rs?|chatter)\s+(?:about|of|over)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}|(?:ask(?:s|ed|ing)?|question(?:s|ed|ing)?)\s+(?:(?:them|him|her|us|me|reporters|officials)\s+)?about\s+(?:the\s+)?)$/i;
+  /\b(?:whether\s+(?:the\s+|a\s+|any\s+)?["“]?(?:[\w-]+\s+){0,3}|(?:any|no)\s+(?:new\s+)?date\s+(?:for|on|of)\s+(?:a|an|the|any)\s+(?:[\w'’-]+\s+){0,2}|(?:talk(?:s|ed|ing)?|speculat\w*|rumou?rs?|chatter)\s+(?:about|of|over)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}|(?:ask(?:s|ed|ing)?|question(?:s|ed|ing)?)\s+(?:(?:them|him|her|us|me|reporters|officials)\s+)?about\s+(?:the\s+)?)$/i;
 /**
  * "and curbs on battery exports are likely to widen next year": a measure named as the subject
  * of a forecast of how it will change is a guess about it, not an act of anyone's.
  */
 const FORECAST_AFTER =
   /^[^,;]{0,60}?\b(?:are|is)\s+(?:widely\s+)?(?:expected|likely|tipped|forecast|predicted)\s+to\s+(?:tighten|widen|expand|broaden|grow|rise|increase|harden|loosen|ease|spread)\b/i;
+/**
+ * "Without the delay, duties on the goods would have gone up to 25 percent next month": a measure
+ * named as the subject of what would have happened did not happen.
+ */
+const COUNTERFACTUAL_AFTER = /^[^,;]{0,80}?\bwould\s+have\s+(?!to\b)[a-z]+(?:ed|en|ne|n)\b/i;
 /**
  * "The two sides plan talks on export controls in the spring": a measure named as the subject of
  * talks is what they will talk about, not a measure taken (and its date is the talks').
@@ -241,6 +248,7 @@ export function detectEvents(
     if (!match.verbal && TALKED_OF_BEFORE.test(before)) continue;
     if (isCounterfactualAt(sentence, match.start)) continue;
     if (!match.verbal && FORECAST_AFTER.test(sentence.slice(match.end, clause.end))) continue;
+    if (!match.verbal && COUNTERFACTUAL_AFTER.test(sentence.slice(match.end, clause.end))) continue;
     if (!match.verbal && IF_OPENING.test(sentence.slice(clause.start, match.start))) continue;
     if (UNSAID_BEFORE.test(sentence.slice(clause.start, match.start))) continue;
     const lead = clauseText(sentence, clause.start, match.start);
@@ -653,10 +661,26 @@ function pickDate(
   }
   if (best) return sharpest(ownPhraseDate(best, match, inClause, sentence) ?? best, inClause).date;
   if (opening) return opening.date;
+  // A hike called off is called off by saying so: its day is the saying's.
+  const said =
+    pausing || match.kind === 'tariff-reprieve' ? saidOn(usable, match, sentence) : undefined;
+  if (said) return said.date;
   const when = match.verbal ? whenClauseDate(usable, clause.start, sentence) : undefined;
   if (when) return when.date;
   const only = usable[0];
   return usable.length === 1 && matches.length === 1 && only ? only.date : null;
+}
+
+/**
+ * "In two posts on Sunday evening, Trump said … and that he would be delaying the increase":
+ * the day of the verb of saying whose "would" clause holds the trigger.
+ */
+const SAID_THEN_WOULD =
+  /^[^.;]{0,40}?\b(?:said|says|announced|wrote|tweeted|posted)\b[^.;]*\b(?:would|will)\b[^.;]*$/;
+function saidOn(dates: DateMention[], match: Match, sentence: string): DateMention | undefined {
+  return dates.findLast(
+    (d) => d.end <= match.start && SAID_THEN_WOULD.test(sentence.slice(d.end, match.start)),
+  );
 }
 
 /**

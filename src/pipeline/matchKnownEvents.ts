@@ -1,5 +1,5 @@
 import type { KnownEvent, KnownEventKind } from './knownEventSchema.ts';
-import { tenseAt } from './clauseTense.ts';
+import { clauseBounds, tenseAt } from './clauseTense.ts';
 import { datesCompatible } from './datesCompatible.ts';
 import { countryOf } from './findNames.ts';
 import { namesOtherSubject } from './otherSubject.ts';
@@ -86,7 +86,7 @@ export function registryNote(event: KnownEvent): string {
  */
 export function aliasMatchLength(text: string, known: CompiledKnownEvent): number {
   markCandidates(text, known.aliasScreen);
-  return markedMatchLength(text, known);
+  return markedMatch(text, known).length;
 }
 
 /** Marks in `screen` the aliases `text` may match, for markedMatchLength. */
@@ -94,16 +94,23 @@ function markCandidates(text: string, screen: AliasScreen): void {
   screen.candidates(text, screen.marks, ++screen.mark);
 }
 
-/** aliasMatchLength, with the aliases the text may match already marked (markCandidates). */
-function markedMatchLength(text: string, known: CompiledKnownEvent): number {
+/**
+ * The longest match of the entry's aliases and where it starts, with the aliases the text may
+ * match already marked (markCandidates); length 0 when none does.
+ */
+function markedMatch(text: string, known: CompiledKnownEvent): { length: number; start: number } {
   const screen = known.aliasScreen;
   let best = 0;
+  let start = 0;
   for (let i = 0; i < known.aliases.length; i++) {
     if (screen.marks[known.firstAlias + i] !== screen.mark) continue;
     const m = known.aliases[i]?.exec(text);
-    if (m != null && !namesOldLevel(text, m)) best = Math.max(best, m[0].length);
+    if (m != null && !namesOldLevel(text, m) && m[0].length > best) {
+      best = m[0].length;
+      start = m.index;
+    }
   }
-  return best;
+  return { length: best, start };
 }
 
 /**
@@ -152,8 +159,8 @@ export function matchKnownEvents(
       screened = screen;
       markCandidates(text, screen);
     }
-    const length = markedMatchLength(text, k);
-    if (length > 0) named.push({ k, length });
+    const { length, start } = markedMatch(text, k);
+    if (length > 0) named.push({ k, length, start });
   }
   if (named.length === 0) return detections;
   return detections
@@ -161,11 +168,15 @@ export function matchKnownEvents(
       if (d.knownEventId !== undefined) return d;
       const done =
         d.date === null && published !== null && toldAsDone(d, text) ? dayAfter(published) : null;
-      const fitting = named.filter(
-        (x) =>
-          kindsMatch(d.kind, x.k.event.kind) &&
-          fits(d, x.k.event) &&
-          (done === null || !laterThan(x.k.event, done)),
+      const fitting = ownClauseFirst(
+        named.filter(
+          (x) =>
+            kindsMatch(d.kind, x.k.event.kind) &&
+            fits(d, x.k.event) &&
+            (done === null || !laterThan(x.k.event, done)),
+        ),
+        d,
+        text,
       );
       const best = Math.max(0, ...fitting.map((x) => x.length));
       const top = fitting.filter((x) => x.length === best);
@@ -260,6 +271,19 @@ function stageByDay(top: Named[], d: Detection, published: string | null): Named
 interface Named {
   k: CompiledKnownEvent;
   length: number;
+  start: number;
+}
+
+/**
+ * "Washington told China to close its Houston consulate, and Beijing responded by shutting the
+ * US consulate in Chengdu": each act links to the entry its own clause names, not to whichever
+ * alias matched more of the sentence.
+ */
+function ownClauseFirst(fitting: Named[], d: Detection, text: string): Named[] {
+  if (fitting.length < 2) return fitting;
+  const clause = clauseBounds(text, d.triggerStart);
+  const own = fitting.filter((x) => x.start < clause.end && x.start + x.length > clause.start);
+  return own.length > 0 ? own : fitting;
 }
 
 function sameDate(a: KnownEvent, b: KnownEvent): boolean {

@@ -151,6 +151,12 @@ export function baseOfPast(past: string): string {
   if (WITHOUT_E.has(stem)) return stem;
   // "barred", "banned", "capped", "committed": a doubled last consonant ("added", "called" keep).
   if (/([bgmnprt])\1$/.test(stem) && !/^(?:err|purr)$/.test(stem)) return stem.slice(0, -1);
+  // "expelled", "cancelled", "controlled", "labelled": a doubled "l" after an unstressed or final
+  // syllable; one-syllable "called", "spelled", "rolled" keep theirs.
+  if (/(?:[pcbdv]el|rol|[nt]al|uel)l$/.test(stem) && (stem.match(/[aeiou]+/g) ?? []).length > 1) {
+    return stem.slice(0, -1);
+  }
+  if (stem.endsWith('ll')) return stem;
   return needsE(stem) ? `${stem}e` : stem;
 }
 

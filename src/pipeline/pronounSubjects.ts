@@ -98,10 +98,15 @@ export function pronounSubjects(
     const fromAct = last !== undefined && withinReach(d, last) ? last : undefined;
     // A subject told after the last act, a name or a noun no side is, is what the pronoun
     // stands for.
+    // "He also cautioned that …" after an act of two countries and their envoy: "he" is the
+    // envoy, never a country.
+    const personal = pronoun === null && PERSON_PRONOUN_SUBJECT.test(lead);
     const subject =
       told !== undefined && (fromAct === undefined || told.position > positionOf(fromAct))
         ? told.name
-        : fromAct?.actors[0];
+        : personal
+          ? fromAct?.actors.find((a) => PERSON_NAME.test(a))
+          : fromAct?.actors[0];
     return subject === undefined ? d : { ...d, actors: [subject] };
   });
 }

@@ -36,7 +36,8 @@ function absorbs(host: Detection, guest: Detection): boolean {
   const sameDate =
     guest.date === null ||
     carrier ||
-    (host.date !== null && datesCompatible(host.date, guest.date));
+    (host.date !== null && datesCompatible(host.date, guest.date)) ||
+    isObjectOf(host, guest);
   if (!sameDate) return false;
   if (host.kind === guest.kind) {
     if (toldOfOthers(host, guest) || twoTrips(host, guest)) return false;
@@ -55,6 +56,21 @@ function absorbs(host: Detection, guest: Detection): boolean {
   return (
     clauseBounds(sentence, host.triggerStart).start ===
     clauseBounds(sentence, guest.triggerStart).start
+  );
+}
+
+/**
+ * "would be delaying the U.S. increase in tariffs now scheduled for March 1": a part the act
+ * names as its object, right after its trigger, carries the day of what is acted on (the day
+ * the hike was due), not the day of the act.
+ */
+function isObjectOf(host: Detection, guest: Detection): boolean {
+  return (
+    host.verbal &&
+    !guest.verbal &&
+    KIND_TABLE[host.kind].contains.includes(guest.kind) &&
+    guest.triggerStart >= host.triggerEnd &&
+    guest.triggerStart - host.triggerEnd <= 24
   );
 }
 

@@ -70,7 +70,7 @@ export const agreement = defineKind({
     // "The two governments agreed, in a wider farm package, that Beijing would admit US apples":
     // what both sides agree one of them will do is a deal between them.
     re(
-      '(?<=\\b(?:two|both)\\s+(?:leaders|sides|countries|presidents|governments|delegations)\\s+(?:also\\s+|formally\\s+)?)agreed(?:,\\s+[^,;]{1,80},)?\\s+that\\b',
+      '(?<=\\b(?:(?:two|both)\\s+(?:leaders|sides|countries|presidents|governments|delegations)|(?:[Cc]hina|[Bb]eijing)\\s+and\\s+(?:the\\s+)?(?:United\\s+States|US|U\\.S\\.|Washington)|(?:[Tt]he\\s+)?(?:United\\s+States|US|U\\.S\\.|[Ww]ashington)\\s+and\\s+(?:China|Beijing))\\s+(?:also\\s+|formally\\s+|have\\s+|had\\s+)?)agreed(?:,\\s+[^,;]{1,80},)?\\s+that\\b',
     ),
   ],
   nominal: [
@@ -105,6 +105,7 @@ export const agreement = defineKind({
       'On Wednesday, deals worth about $9 billion had been signed between the two delegations.',
       'The two sides agreed to cut tariffs.',
       'The two governments agreed, in a wider farm package, that Beijing would admit US apples.',
+      'China and the United States have agreed that they will stop raising tariffs, the envoy said.',
       'The ministers agreed to set up a working group on export controls.',
       'The two leaders agreed over lunch in Lima on Sunday to a ceasefire in their trade war.',
       'At the dinner the presidents agreed to freeze new duties for three months.',

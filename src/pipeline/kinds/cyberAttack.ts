@@ -67,7 +67,8 @@ export const cyberAttack = defineKind({
   // A grievance list names cyberattacks without telling one: only a dated one is an event.
   nominal: [
     re(
-      '\\b(?:hack|breach|intrusion)\\s+of\\b|\\b(?:cyber\\s*attacks?|cyberattacks?|hacking\\s+campaign|cyber[-\\s]espionage\\s+campaign)\\b',
+      // "a serious breach of the students' human rights" is a wrong, not an intrusion.
+      '\\b(?:hack|intrusion)\\s+of\\b|\\bbreach\\s+of\\b(?![^.;]{0,40}?\\b(?:rights|laws?|contracts?|trust|agreements?|rules|obligations?|sovereignty|promises?|commitments?|norms|principles|protocol|duty|etiquette)\\b)|\\b(?:cyber\\s*attacks?|cyberattacks?|hacking\\s+campaign|cyber[-\\s]espionage\\s+campaign)\\b',
     ),
   ],
   datedOnly: true,
@@ -117,6 +118,7 @@ export const cyberAttack = defineKind({
     ],
     ignores: [
       'The team breached the deadline by a day.',
+      'On Monday the ministry called the ban a serious breach of the students’ rights.',
       'Fans hacked away at the ice.',
       'The minister told lawmakers on Monday that the budget would balance.',
       'The weather service issued an alert on Monday for heavy snow.',

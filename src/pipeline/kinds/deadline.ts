@@ -60,7 +60,7 @@ export const deadline = defineKind({
   tag: 'deadline',
   verbal: [
     re(
-      `\\b(?:set|sets|setting|gave|gives|giving|imposed|issued|announced)\\s+${GAP(5)}(?:deadline|ultimatum)\\b`,
+      `\\b(?:set|sets|setting|gave|gives|giving|imposed|issued|announced)\\s+(?!no\\b|any\\b)${GAP(5)}(?:deadline|ultimatum)\\b`,
     ),
     // "gave the company until November 12 to find a buyer"
     re(`\\b(?:gave|gives|giving)\\s+${GAP(4)}until\\s+(?=[A-Z0-9])`),
@@ -193,6 +193,7 @@ export const deadline = defineKind({
       'The stricter curbs on the app were put off until March 9.',
     ],
     ignores: [
+      'He gave no new deadline on Sunday.',
       'The deadline passed quietly.',
       'The pause in the talks lasted a week.',
       'The firm faces a tight deadline.',

@@ -20,9 +20,13 @@ export const expulsion = defineKind({
   themes: ['diplomacy'],
   tag: 'expulsion',
   verbal: [
-    re(`\\b(?:expelled|expels|expel|expelling)\\s+${GAP(4)}${WHO}\\b`),
+    re(`\\b(?:expelled|expels|expel|expelling)\\s+${GAP(6)}${WHO}\\b`),
     re(`\\b(?:ordered|orders|told|forced)\\s+${GAP(4)}${WHO}\\s+to\\s+leave\\b`),
     re(`\\b(?:declared|declares|declaring)\\s+${GAP(4)}persona\\s+non\\s+grata\\b`),
+    // "announced on March 18 that American journalists at three papers would have to leave"
+    re(
+      `\\b(?:announced|announces|said|says|ruled|decided)\\s+${GAP(4)}that\\s+(?:the\\s+)?(?:American|Chinese|US|U\\.S\\.)\\s+${WHO}\\b[^.;]{0,120}?\\b(?:would|will|must)\\s+(?:have|need)\\s+to\\s+leave\\b`,
+    ),
     re(`\\b${WHO}\\s+(?:were|was|have\\s+been|had\\s+been)\\s+expelled\\b`),
     // "Reporters for the two papers whose press cards run out this year have to turn them in":
     // the card, then what its holder must do with it, with the card's own limit in between.
@@ -60,10 +64,12 @@ export const expulsion = defineKind({
       'Beijing ordered three American reporters to leave the country within ten days.',
       'Reporters for two US dailies whose press cards run out this year have to turn them in before the month is out.',
       'The ministry revoked the press credentials of two American correspondents over a column.',
+      'Beijing announced on Friday that American reporters at two dailies would have to leave within ten days.',
     ],
     ignores: [
       'The club expelled two members for unpaid fees.',
       'He was told to leave early.',
+      'The coach said that American players would have to leave the hotel by noon.',
       'Visitors must hand back their passes at the gate.',
       'The bank revoked the credentials of two traders.',
     ],

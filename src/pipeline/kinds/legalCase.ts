@@ -86,7 +86,16 @@ export const legalCase = defineKind({
     ),
     // "was arrested in Vancouver", "were indicted on Monday", "has been sentenced"
     re(
-      `\\b(?:was|were|been|is|are|be)\\s+(?:\\w+ly\\s+)?(?:arrested|detained|indicted|extradited|convicted|jailed|imprisoned|sentenced|charged\\s+with)\\b`,
+      `\\b(?<!\\b(?:determined|deemed|found|considered|designated)\\s+to\\s+)(?:was|were|been|is|are|be)\\s+(?:\\w+ly\\s+)?(?:arrested|detained|indicted|extradited|convicted|jailed|imprisoned|sentenced|charged\\s+with)\\b`,
+    ),
+    // "have been released by China", "was freed in September"
+    // ("released" alone is a product's or a report's too).
+    re(
+      '\\b(?:has\\s+been|have\\s+been|had\\s+been|was|were)\\s+(?:freed\\b|released\\s+(?=by\\s+(?:China|Beijing|the\\s+(?:US|U\\.S\\.|United\\s+States)|Washington|(?:Chinese|American|US)\\s+authorities)\\b|from\\s+(?:detention|prison|custody|jail)\\b))',
+    ),
+    // "We are pleased to announce the release of Jane Doe and John Roe from detention"
+    re(
+      '\\b(?:announc\\w*|secured|welcomed?|welcomes)\\s+the\\s+release\\s+of\\s+(?=[A-Z]|(?:the\\s+)?(?:two|three|four|detained|jailed)\\b)',
     ),
     // "freed the two detained Canadians", "released from detention"
     re(
@@ -206,6 +215,8 @@ export const legalCase = defineKind({
       'Federal prosecutors indicted two Chinese hackers on May 14.',
       'A Chinese court sentenced an American citizen to ten years in prison on May 20.',
       'Beijing freed the two detained Canadians on May 30.',
+      'Three Americans have been released by China and are in US custody.',
+      'The White House announced the release of Jane Doe and John Roe from detention in China.',
       'A federal judge blocked the ban on the messaging app on June 3.',
       'China and the United States swapped prisoners on Wednesday.',
       'Late Saturday a judge issued a preliminary injunction blocking the measures.',
@@ -224,6 +235,8 @@ export const legalCase = defineKind({
       'Stocks arrested their slide on Tuesday.',
       'Coast guards detained Chinese fishing boats near the reef on May 2.',
       'The ministry released a statement on Friday.',
+      'No American determined to be wrongfully detained is still held there, a spokesperson said.',
+      'The new phone was released in May.',
       'Customs charged higher fees on imports.',
       'The department filed a brief in the trade dispute.',
       'Lawyers asked for more time to prepare the case.',

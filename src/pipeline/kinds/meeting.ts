@@ -4,7 +4,7 @@ import { GAP, re } from './patternParts.ts';
 /** Two sides in one room: "Biden met Xi on the sidelines of the summit." */
 export const meeting = defineKind({
   id: 'meeting',
-  cue: /meet|met\b|summit|face-to-face|sit|sat\b|host|brief/i,
+  cue: /meet|met\b|summit|face-to-face|sit|sat\b|host|receiv|brief|dinner/i,
   themes: ['diplomacy'],
   tag: 'summit',
   verbal: [
@@ -33,11 +33,12 @@ export const meeting = defineKind({
     ),
     // "the envoys will sit down with each other next month": a meeting to come
     re('\\b(?:sat|sit|sits|sitting)\\s+down\\s+with\\b'),
-    // "The chancellor hosted the Japanese premier at her country house": a leader received by
-    // another is their meeting. A named guest only: "hosted the Olympics" or "hosted a dinner"
-    // is no encounter, nor is a month or a weekday ("hosted Monday's round").
+    // "The chancellor hosted the Japanese premier at her country house", "received Vice Premier
+    // Jane Doe in the Oval Office": a leader received by another is their meeting. A named
+    // guest only: "hosted the Olympics" or "hosted a dinner" is no encounter, nor is a month or
+    // a weekday ("hosted Monday's round").
     re(
-      `\\b(?:hosted|hosts|hosting|will\\s+host)\\s+(?:(?:his\\s+|her\\s+|their\\s+|the\\s+)?(?:[A-Z][a-z]+\\s+)?(?:counterpart|leader|president|premier|chancellor|prime\\s+minister)\\b|(?:Mr|Mrs|Ms|Dr|President|Premier|Prime\\s+Minister|Chancellor)\\.?\\s+(?=[A-Z])|(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)(?=[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?(?:\\s*[,.;]|\\s+(?:at|in|on|for|during)\\b)))`,
+      `\\b(?:hosted|hosts|hosting|will\\s+host|received|receives|receiving|will\\s+receive)\\s+(?:(?:his\\s+|her\\s+|their\\s+|the\\s+)?(?:[A-Z][a-z]+\\s+)?(?:counterpart|leader|president|premier|chancellor|prime\\s+minister)\\b|(?:Mr|Mrs|Ms|Dr|(?:Vice\\s+)?President|(?:Vice\\s+)?Premier|Prime\\s+Minister|Chancellor)\\.?\\s+(?=[A-Z])|(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)(?=[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?(?:\\s*[,.;]|\\s+(?:at|in|on|for|during)\\b)))`,
     ),
     // "The envoy will brief the president on Thursday": a report made in person is a meeting of
     // the two. "a brief Chinese statement" and "briefed reporters" tell none.
@@ -50,7 +51,14 @@ export const meeting = defineKind({
       `\\b(?:met|meet|meets|meeting)\\s+(?:with\\s+)?(?:him|her|them)(?=\\s*(?:[,.;]|$)|\\s+(?:in|at|on|during|for|after|before|again|briefly|separately|privately|later|yesterday|today|last|this|twice)\\b)`,
     ),
   ],
-  nominal: [re('\\b(?:[Ss]ummit|meeting|face-to-face|sit-down)\\b')],
+  nominal: [
+    re('\\b(?:[Ss]ummit|meeting|face-to-face|sit-down)\\b'),
+    // "at their dinner in Buenos Aires on Dec. 1": the leaders' meal is their meeting.
+    // "the December 1 dinner between the two presidents", the same with whom it was between.
+    re(
+      "(?<=\\b(?:their|the\\s+(?:two\\s+)?(?:leaders|presidents)['’])\\s+(?:working\\s+)?)dinner\\b|\\bdinner(?=\\s+between\\s+the\\s+(?:two\\s+)?(?:leaders|presidents)\\b)",
+    ),
+  ],
   themesFromContext: true,
   bilateral: true,
   title: ({ pair, parties, place, at, verb }) => {
@@ -61,6 +69,8 @@ export const meeting = defineKind({
   },
   examples: {
     detects: [
+      'On Friday the president received Vice Premier Jane Doe in the Oval Office.',
+      'The two leaders set the clock ticking at their dinner in Lima on May 3.',
       'Biden met Xi on the sidelines of the gathering in Bali.',
       "The two leaders first met at the president's Florida resort in April.",
       'On Tuesday he met the defence minister, Li Wen.',
@@ -78,6 +88,7 @@ export const meeting = defineKind({
       'On Tuesday a delegation of officials sat down with their Chinese counterparts in Beijing.',
     ],
     ignores: [
+      'The firm received China’s approval in May.',
       'Quarterly sales met expectations.',
       'The ministry put out a brief Chinese-language statement.',
       'Officials briefed reporters after the session.',

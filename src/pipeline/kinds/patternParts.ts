@@ -1,6 +1,9 @@
-/** A word inside a verb phrase; clause-joining words end the phrase ("imposed in response to"). */
+/**
+ * A word inside a verb phrase; clause-joining words end the phrase ("imposed in response to"). A
+ * number keeps its thousands commas ("revoked more than 1,000 visas").
+ */
 const W =
-  '(?:(?!(?:in|after|against|over|because|since|amid|despite|following|to|that|which|who|and|but|while|when|as|by|from|for|with)\\b)[\\w’\'"“”%.-]+\\s+)';
+  '(?:(?!(?:in|after|against|over|because|since|amid|despite|following|to|that|which|who|and|but|while|when|as|by|from|for|with)\\b)(?:\\$?\\d{1,3}(?:,\\d{3})+|[\\w’\'"“”%.-]+)\\s+)';
 
 /** Up to n words of one verb phrase: "imposed [new 25 percent] tariffs". */
 export const GAP = (n: number): string => `${W}{0,${n}}?`;

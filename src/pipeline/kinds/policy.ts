@@ -24,6 +24,10 @@ const DIVEST_ORDER =
   "(?:told|tells|ordered|orders|demanded|demands|required|requires|instructed)\\s+(?:(?:the\\s+)?(?:app|firm|company)[’']s\\s+|its\\s+)?(?:(?:Chinese|American|US)\\s+)?(?:[A-Z][\\w.&-]*(?:\\s+[A-Z][\\w.&-]*){0,2}(?:[’']s)?\\s+)?(?:(?:owners|parent|shareholders|investors)\\s+)?to\\s+(?:sell|divest|spin\\s+off|dispose\\s+of)\\b";
 const DIVESTS = new RegExp(`^${DIVEST_ORDER}`);
 
+/** The instruments a measure is made by, as a title names them. */
+const INSTRUMENT =
+  /\b(?:presidential\s+)?(?:proclamation|executive\s+order|memorandum|directive)\b/i;
+
 /** An order, law or rule: "Trump signed an executive order on Friday." */
 export const policy = defineKind({
   id: 'policy',
@@ -208,6 +212,14 @@ export const policy = defineKind({
       };
     }
     const verb = planned ? 'to issue' : action === 'lift' ? 'scraps' : 'issues';
+    // "Presidential Proclamation 10043, signed on May 29": the instrument names the measure.
+    const instrument = INSTRUMENT.exec(trigger)?.[0].toLowerCase();
+    if (instrument !== undefined) {
+      return {
+        title: `${subject} ${verb} ${topic ? `${topic} ` : ''}${instrument}`,
+        slugParts: [subject, instrument, action === 'lift' ? 'repeal' : '', topic ?? ''],
+      };
+    }
     return {
       title: `${subject} ${verb} ${topic ? `${topic} ` : ''}policy measure`,
       slugParts: [subject, 'policy', action === 'lift' ? 'repeal' : '', topic ?? ''],

@@ -4,7 +4,7 @@ import { GAP, re } from './patternParts.ts';
 /** Rounds of negotiation: "The two sides held trade talks in Geneva." */
 export const talks = defineKind({
   id: 'talks',
-  cue: /talks|negotiat|consultation|dialogue/i,
+  cue: /talks|negotiat|consultation|dialogue|level\s+(?:meetings|sessions)/i,
   themes: ['diplomacy', 'trade'],
   tag: 'talks',
   verbal: [
@@ -15,6 +15,11 @@ export const talks = defineKind({
   ],
   nominal: [
     re('\\b(?:[Tt]alks|[Nn]egotiations|[Cc]onsultations|round\\s+of\\s+(?:talks|negotiations))\\b'),
+    // "Deputy-level meetings opened on Tuesday", "principal-level sessions began on Thursday":
+    // the tiers of a round of talks.
+    re(
+      '\\b(?:[Dd]eputy|[Vv]ice|[Pp]rincipal|[Mm]inisterial|[Ww]orking|[Cc]abinet)[\\s-]+level\\s+(?:meetings|sessions|talks)\\b',
+    ),
   ],
   themesFromContext: true,
   securityDropsTrade: true,
@@ -28,7 +33,10 @@ export const talks = defineKind({
     };
   },
   examples: {
-    detects: ['The two sides held two days of trade talks in Geneva.'],
+    detects: [
+      'The two sides held two days of trade talks in Geneva.',
+      'Deputy-level meetings opened on Tuesday, and principal-level sessions began on Thursday.',
+    ],
     ignores: ['The negotiator declined to comment on the weather.'],
   },
 });

@@ -34,6 +34,8 @@ export const tariffReprieve = defineKind({
     ),
   ],
   measure: true,
+  // "delaying the increase in tariffs now scheduled for March 1": the tariffs are what it calls off.
+  contains: ['tariffs'],
   title: ({ subject, planned }) => ({
     title: `${subject} ${planned ? 'to call off' : 'calls off'} tariff increase`,
     slugParts: [subject, 'calls-off', 'tariff-increase'],

@@ -93,7 +93,13 @@ export const tariffs = defineKind({
     // "The extra duties on American goods are now in force": the measure in force today.
     re(`\\b${TARIFF_NOUN}\\s+${GAP(6)}(?:are|is)\\s+now\\s+in\\s+(?:force|effect)\\b`),
   ],
-  nominal: [re(`\\b${TARIFF_NOUN}\\b`)],
+  // "add a tariff clause to every quote", "tariff engineering": a contract's or a trade's
+  // terms named after tariffs are no tariff of a government's.
+  nominal: [
+    re(
+      `\\b${TARIFF_NOUN}\\b(?!\\s+(?:clauses?|engineering|codes?|classifications?|lines?|headings?|numbers?|calculators?)\\b)`,
+    ),
+  ],
   measure: true,
   contains: ['policy'],
   title: ({ subject, other, tags, topic, planned, action, present, base }) => {

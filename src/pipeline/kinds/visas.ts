@@ -14,7 +14,7 @@ export const visas = defineKind({
   verbal: [
     // 'would "swiftly cancel" visas': a quoted verb is followed by its closing quote.
     re(
-      `\\b(?:revok|cancel|suspend|restrict|deny|denie|paus|halt|tighten|expand|resum|limit|bar|ban|scrutini[sz]|screen|vet)\\w*["”’']?\\s+${GAP(6)}visas?\\b`,
+      `\\b(?:revok|cancel|suspend|restrict|deny|denie|paus|halt|tighten|expand|resum|limit|bar|ban|block|scrutini[sz]|screen|vet)\\w*["”’']?\\s+${GAP(6)}visas?\\b`,
     ),
     re(
       `\\bvisas?\\s+${GAP(6)}(?:were|was|will\\s+be|would\\s+be)\\s+(?:revoked|cancel+ed|suspended|restricted|denied|paused|halted)\\b`,

@@ -175,6 +175,11 @@ describe('the present of a past', () => {
     ['sent', 'sends'],
     ['launched', 'launches'],
     ['developed', 'develops'],
+    ['expelled', 'expels'],
+    ['cancelled', 'cancels'],
+    ['controlled', 'controls'],
+    ['called', 'calls'],
+    ['spelled', 'spells'],
   ])('%s → %s', (past, present) => {
     expect(presentOfPast(past)).toBe(present);
   });

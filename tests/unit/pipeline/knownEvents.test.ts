@@ -754,3 +754,27 @@ describe('registry entries of the kinds newer kinds were split from', () => {
     expect(law.map((e) => e.date.start)).toEqual(['2020-07-14']);
   });
 });
+
+describe('two acts of one sentence, each naming its own entry', () => {
+  const { file } = buildEventsFile(
+    [
+      {
+        file: 'own_consulates.txt',
+        text: [
+          'Student visas revoked',
+          '',
+          'In July, Washington told China to close its Houston consulate, and Beijing responded by shutting the US consulate in Chengdu.',
+        ].join('\n'),
+        meta: { title: 'Student visas revoked', published: '2020-09-10' },
+      },
+    ],
+    { knownEvents: events, curation: curationSchema.parse({}) },
+  );
+
+  it('links each closure to the entry its own clause names', () => {
+    expect(file.events.map((e) => e.title).sort()).toEqual([
+      'China orders the US to close its consulate in Chengdu',
+      'US orders China to close its consulate in Houston',
+    ]);
+  });
+});
