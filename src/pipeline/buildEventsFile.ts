@@ -220,8 +220,15 @@ function detectArticle(
   let tariffAct: Detection | undefined;
   // Under a "CALENDAR" heading, until the list ends (see calendarLine).
   let calendar = false;
+  let bodySeen = false;
   for (const segment of segments) {
-    if (calendar && segment.kind !== 'heading') {
+    // "June 29, 2017 (Thursday)" alone on its line after the story began: a timeline's entry
+    // heading, though it reads like a dateline.
+    const heading =
+      segment.kind === 'heading' ||
+      (bodySeen && segment.kind === 'dateline' && blockHeadingDay(segment, published) !== null);
+    if (segment.kind === 'body') bodySeen = true;
+    if (calendar && !heading) {
       const step = calendarLine(segment, published, leadAct);
       if (step !== null) {
         detections.push(step);
@@ -229,7 +236,7 @@ function detectArticle(
       }
       calendar = false;
     }
-    if (segment.kind === 'heading') {
+    if (heading) {
       calendar = isCalendarHeading(segment.text);
       // A chronology's "* JAN. 6 - ..." dates the paragraph under it (see headingDay).
       const day = headingDay(segment, published);
@@ -255,14 +262,16 @@ function detectArticle(
       }
       if (at?.start != null) toldMonth = at.start.slice(0, 7);
     }
-    if (segment.kind !== 'body') continue;
-    // The same stamp as a line of its own paragraph, over the update's text.
+    if (segment.kind !== 'body' && segment.kind !== 'furniture') continue;
+    // The same stamp as a line of its own paragraph, over the update's text ("16:50 ET" may read
+    // as furniture).
     if (TIME_HEADING.test(segment.text)) {
       stamped = true;
       stampLine = segment.paragraph;
       block = stampDay(block, published);
       continue;
     }
+    if (segment.kind !== 'body') continue;
     const antecedents = before[0]?.segment.paragraph === segment.paragraph ? before : [];
     before = [];
     // "Will the two sides hold talks this year?": a question tells no event, though its day
@@ -319,8 +328,8 @@ function detectArticle(
         const after = cameAfterLead(d, lead);
         if (day === null) return after;
         return stamped && block !== null
-          ? withStampDay(after, block)
-          : withParagraphDay(after, day);
+          ? withStampDay(after, block, dates)
+          : withParagraphDay(after, day, dates);
       });
       const single = subsumeDetections(dated);
       const all = [
@@ -363,7 +372,16 @@ function detectArticle(
     if (lastDay?.date.start != null) anchor = lastDay.date.start;
     const lastMonth = dates.filter((d) => tellsPastMonth(d, published)).at(-1)?.date.start;
     if (lastMonth != null) toldMonth = lastMonth.slice(0, 7);
-    const eventDay = dates.filter((d) => tellsWhen(d) && d.date.precision === 'day').at(-1);
+    // A day still to come ("The rule takes effect tomorrow") is a plan's, not the day the
+    // paragraph's next acts were done.
+    const eventDay = dates
+      .filter(
+        (d) =>
+          tellsWhen(d) &&
+          d.date.precision === 'day' &&
+          (published === null || (d.date.start ?? '') <= published),
+      )
+      .at(-1);
     if (eventDay !== undefined) told = { paragraph: segment.paragraph, date: eventDay.date };
     else if (told?.paragraph !== segment.paragraph) told = null;
   }
@@ -422,11 +440,11 @@ interface ParagraphDay {
  * after it say what was done that day. An act told in the past with no date of its own takes
  * the day; a plan, a reference back ("the move") or a wish does not.
  */
-function withParagraphDay(d: Detection, day: EventDate): Detection {
+function withParagraphDay(d: Detection, day: EventDate, dates: DateMention[]): Detection {
   if (d.date !== null || !d.verbal || d.anaphoric || d.hypothetical || d.status !== 'occurred') {
     return d;
   }
-  if (toldAsBefore(d)) return d;
+  if (toldAsBefore(d, dates)) return d;
   return { ...d, date: day, dateSource: 'text' };
 }
 
@@ -437,14 +455,21 @@ function withParagraphDay(d: Detection, day: EventDate): Detection {
  */
 const BEFORE_THE_NEWS =
   /\b(?:had\s+(?:been\s+|already\s+)?(?:[a-z]+ly\s+)?|(?:after|since|before|following)\b[^,;]*?|\d{4}\b[^.;]*?\blater\s+)$/i;
-function toldAsBefore(d: Detection): boolean {
-  const lead = d.segment.text.slice(0, d.triggerStart);
+function toldAsBefore(d: Detection, dates: DateMention[]): boolean {
+  // "The leaders last met on Oct. 30 in Busan, where they agreed a truce": an act hung on a day
+  // its own sentence told before it, though left without that day, is no act of the paragraph's.
+  const text = d.segment.text;
+  const hung = (m: DateMention) =>
+    !m.counterfactual &&
+    m.end <= d.triggerStart &&
+    WHERE_CLAUSE.test(text.slice(m.end, d.triggerStart));
+  if (dates.some(hung)) return true;
+  const lead = text.slice(0, d.triggerStart);
   // "Trump said … that Xi's side had vowed to import": reported speech moves the past back.
   if (REPORTED.test(lead)) return AFTER_A_TIME.test(lead);
-  return (
-    BEFORE_THE_NEWS.test(lead) || /^had\s/i.test(d.segment.text.slice(d.triggerStart, d.triggerEnd))
-  );
+  return BEFORE_THE_NEWS.test(lead) || /^had\s/i.test(text.slice(d.triggerStart, d.triggerEnd));
 }
+const WHERE_CLAUSE = /,\s+(?:where|when)\b[^.;]*$/i;
 const REPORTED = /\b(?:said|says|told|announced|confirmed|added|stated)\b/i;
 const AFTER_A_TIME = /\b(?:after|since|before|following)\b[^,;]*?$|\d{4}\b[^.;]*?\blater\s+$/i;
 
@@ -454,9 +479,11 @@ const AFTER_A_TIME = /\b(?:after|since|before|following)\b[^,;]*?$|\d{4}\b[^.;]*
  * too, as a verb would be (withParagraphDay). Only an encounter: "the ban" in an update may be
  * the measure of any day.
  */
-function withStampDay(d: Detection, day: EventDate): Detection {
-  if (!d.anaphoric || !ENCOUNTERS.has(d.kind)) return withParagraphDay(d, day);
-  if (d.date !== null || d.hypothetical || d.status !== 'occurred' || toldAsBefore(d)) return d;
+function withStampDay(d: Detection, day: EventDate, dates: DateMention[]): Detection {
+  if (!d.anaphoric || !ENCOUNTERS.has(d.kind)) return withParagraphDay(d, day, dates);
+  if (d.date !== null || d.hypothetical || d.status !== 'occurred' || toldAsBefore(d, dates)) {
+    return d;
+  }
   return { ...d, date: day, dateSource: 'text' };
 }
 

@@ -44,7 +44,8 @@ export function headingDay(segment: Segment, published: string | null): EventDat
  */
 const WEEKDAY_HEADING = new RegExp(`^\\s*${WEEKDAY}\\s*[.:]?\\s*$`, 'i');
 const WEEKDAY_BEFORE = new RegExp(`^\\s*(?:${WEEKDAY}\\s*,?\\s*)?$`, 'i');
-const NOTHING_AFTER = /^[\s.,:]*$/;
+// "July 7, 2017 (Friday)", "June 30, 2017 (Friday, Beijing)": a weekday or a place in brackets.
+const NOTHING_AFTER = /^[\s.,:]*(?:\([^()]{1,30}\)[\s.,:]*)?$/;
 /** Longer than this, a heading says more than its day. */
 const DAY_ONLY_LENGTH = 40;
 
@@ -60,7 +61,10 @@ export function blockHeadingDay(segment: Segment, published: string | null): Eve
   }
   const text = segment.text;
   if (text.trim().length > DAY_ONLY_LENGTH) return null;
-  const dates = extractDates(titleCased(text), { published, anchor: null });
+  // The weekday a bracket adds ("July 7, 2017 (Friday)") restates the day.
+  const dates = extractDates(titleCased(text), { published, anchor: null }).filter(
+    (d) => text.charAt(d.start - 1) !== '(',
+  );
   const only = dates.length === 1 ? dates[0] : undefined;
   if (only === undefined || only.date.precision !== 'day' || only.date.start === null) return null;
   if (

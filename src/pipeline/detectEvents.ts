@@ -107,7 +107,7 @@ const ACTIONS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:suspend|paus|delay|halt|postpon)/i, 'pause'],
   // "will stop collecting the extra duties", "dropped the retaliatory duties": the levy ends.
   [
-    /\b(?:lift|remov|scrap|relax|eas|loosen|cleared|allowed|permitted|granted|stop\w*\s+collect|drop(?:s|ped|ping)?\s+(?:the|its|their|all|those|these)\b)/i,
+    /\b(?:lift|remov|scrap|relax|eas|loosen|cleared|allowed|permitted|granted|delist|stop\w*\s+collect|drop(?:s|ped|ping)?\s+(?:the|its|their|all|those|these)\b|(?:took|taken|take|takes)\s+[^.;]*\boff\s+(?:the|its|their|this|that)\b)/i,
     'lift',
   ],
   [/\bthreaten/i, 'threaten'],
@@ -148,10 +148,11 @@ const ONLOOKER_SUBJECT =
   /(?:^|[\s,])(?:analysts?|experts?|economists?|investors?|critics?|observers?|traders?|commentators?|scholars?|academics?|strategists?)\s+(?:(?:have|had|also|widely|repeatedly|long)\s+)?$/i;
 /**
  * "The premier hopes the warring parties will sit down and reach a truce soon": a hope for what
- * someone will do is neither their act nor a plan of theirs.
+ * someone will do is neither their act nor a plan of theirs; nor is "said to be hoping to visit
+ * China in the coming months".
  */
 const HOPE_BEFORE =
-  /\b(?:hopes?|hoped|hoping|wish(?:es|ed)?)\s+(?:that\s+)?(?:[^.;:\s]+\s+){1,8}?(?:will|would|can|could)\s+(?:[\w'’-]+\s+){0,6}$/i;
+  /\b(?:hopes?|hoped|hoping|wish(?:es|ed)?)\s+(?:that\s+)?(?:[^.;:\s]+\s+){1,8}?(?:will|would|can|could)\s+(?:[\w'’-]+\s+){0,6}$|\b(?:hoping|wishing|eager|keen)\s+to\s+$/i;
 /**
  * "Blinken put off a planned trip to Beijing", "the trip has been postponed": a visit or meeting
  * named as called off did not take place then; the registry's later trip is another event.
@@ -642,9 +643,17 @@ function pickDate(
   );
   if (hinge !== undefined) return hinge.date;
   if (usable.length === 0) return null;
-  const report = match.kind === 'statement' ? reportedOn(usable, sentence) : undefined;
-  if (report !== undefined) return report.date;
-  const inClause = usable.filter((d) => d.start >= clause.start && d.start < clause.end);
+  const closing = reportedOn(usable, sentence);
+  if (closing !== undefined && match.kind === 'statement') return closing.date;
+  // "China has suspended its talks …, blaming continued weapons sales to Taiwan, its ministry
+  // said on Wednesday": the day the closing attribution gives is the act's, the verb's that the
+  // report is of, not a measure named on the way.
+  const clauseDates = usable.filter((d) => d.start >= clause.start && d.start < clause.end);
+  const toldBy = closing !== undefined && clauseDates.every((d) => d === closing);
+  if (toldBy && match.verbal && !matches.some((m) => m.verbal && m.start < match.start)) {
+    return closing.date;
+  }
+  const inClause = toldBy && !match.verbal && matches.some((m) => m.verbal) ? [] : clauseDates;
   const opening = usable.find(
     (d) =>
       (d.start <= 14 && OPENING_DATE_AFTER.test(sentence.slice(d.end))) ||
@@ -652,7 +661,10 @@ function pickDate(
   );
   let best: DateMention | null = null;
   let bestDistance = Infinity;
-  for (const d of inClause) {
+  // "lodged a WTO case against the October controls earlier this week, on Monday": a month that
+  // names a measure ("the October controls") is not when the act was done.
+  const plain = inClause.filter((d) => !namesAMeasure(d, sentence));
+  for (const d of plain.length > 0 ? plain : inClause) {
     if (claimedByOther(d, match, matches, sentence, dates)) continue;
     if (distance(match, d) < bestDistance) {
       best = d;
@@ -669,6 +681,16 @@ function pickDate(
   if (when) return when.date;
   const only = usable[0];
   return usable.length === 1 && matches.length === 1 && only ? only.date : null;
+}
+
+const THE_BEFORE = /\bthe\s+$/i;
+const NOUN_AFTER = /^\s+(?!of\b|to\b|and\b)[a-z]{3,}/;
+function namesAMeasure(d: DateMention, sentence: string): boolean {
+  return (
+    /^[A-Z][a-z]+$/.test(d.text) &&
+    THE_BEFORE.test(sentence.slice(Math.max(0, d.start - 5), d.start)) &&
+    NOUN_AFTER.test(sentence.slice(d.end))
+  );
 }
 
 /**

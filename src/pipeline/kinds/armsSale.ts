@@ -17,7 +17,7 @@ export const armsSale = defineKind({
   tag: 'arms-sale',
   verbal: [
     re(
-      `\\b(?:approv|clear|authori[sz]|announc|notif(?:y|i)|unveil|green-?light)\\w*\\s+(?:Congress\\s+of\\s+)?${GAP(5)}${SALE}`,
+      `\\b(?:approv|clear|authori[sz]|announc|notif(?:y|i)|unveil|green-?light)\\w*\\s+(?:Congress\\s+of\\s+)?(?:(?:some\\s+|about\\s+|nearly\\s+)?\\$[\\d.,]+\\s+(?:million|billion)\\s+(?:worth\\s+)?(?:in|of)\\s+|${GAP(5)})${SALE}`,
     ),
     // "a $2 billion package of missiles was approved on Tuesday"
     re(
@@ -28,7 +28,7 @@ export const armsSale = defineKind({
   nominal: [re('\\b(?:arms|weapons)\\s+(?:sales?|packages?)\\b')],
   title: ({ subject, tags, planned }) => {
     // The seller approves; a sentence led by the side that protests still tells the seller's act.
-    const seller = subject === 'China' ? 'US' : subject;
+    const seller = subject === 'China' || subject === 'Taiwan' ? 'US' : subject;
     const buyer = tags.has('taiwan') ? ' to Taiwan' : '';
     return {
       title: `${seller} ${planned ? 'to approve' : 'approves'} arms sale${buyer}`,
@@ -40,6 +40,7 @@ export const armsSale = defineKind({
       'The State Department approved a $1 billion arms sale to Taiwan on Friday.',
       'On Monday the department notified Congress of a possible weapons package for the Philippines.',
       'Washington cleared the possible sale of 40 anti-ship missiles to Taipei in March.',
+      'On May 2 the administration announced some $2.1 billion in arms sales to Taiwan.',
     ],
     ignores: [
       'Sales of military surplus boots rose at the county fair.',

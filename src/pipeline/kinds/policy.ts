@@ -129,11 +129,11 @@ export const policy = defineKind({
     re(
       `\\b(?:released|releases|issued|issues|published|publishes|rolled\\s+out)\\s+${GAP(4)}framework\\b`,
     ),
-    // "The requirement came into force on Friday": the day a measure starts to bind is a step of
-    // its own. Told of several measures in the main clause ("both measures took effect
+    // "The requirement came into force on Friday", "the listing took effect on Friday": the day a
+    // measure starts to bind is a step of its own. Told of several measures in the main clause ("both measures took effect
     // Thursday"), it retells the act the article has just told, and joins it.
     re(
-      `\\b(?:law|rule|regulation|ban|order|measure|requirement|change)\\b\\s+(?:(?!and\\b)[\\w’'-]+\\s+){0,10}?(?:(?:took|takes|take|went|goes|go)\\s+(?:effect|into\\s+effect)|(?:came|comes|come|entered|enters|enter)\\s+into\\s+force)\\b`,
+      `\\b(?:law|rule|regulation|ban|order|measure|requirement|change|listings?|designations?)\\b\\s+(?:(?!and\\b)[\\w’'-]+\\s+){0,10}?(?:(?:took|takes|take|went|goes|go)\\s+(?:effect|into\\s+effect)|(?:came|comes|come|entered|enters|enter)\\s+into\\s+force)\\b`,
     ),
     // "The rules, which take effect on March 1, cover two kinds of alloy": an aside that tells
     // when the rules start to bind, while the sentence says what they cover, is the in-force
@@ -192,9 +192,10 @@ export const policy = defineKind({
     }
     if (step === 'in-force') {
       // "The ban took effect", "they took effect": the measure the trigger names, else a rule.
-      const noun = /^(?:law|rule|regulation|ban|order|measure|requirement|change)s?\b/i.exec(
-        trigger,
-      );
+      const noun =
+        /^(?:law|rule|regulation|ban|order|measure|requirement|change|listing|designation)s?\b/i.exec(
+          trigger,
+        );
       const what = `${topic ? `${topic} ` : ''}${noun?.[0].toLowerCase().replace(/s$/, '') ?? 'rule'}`;
       return {
         title: `${subject} ${what} ${planned ? 'to take effect' : 'takes effect'}`,

@@ -40,7 +40,7 @@ export const sanctions = defineKind({
     // "sanctioned Chief Executive …", "sanctioning two US senators", "sanctioned the regional
     // party chief": people and bodies are sanctioned; a merger "sanctioned" by a regulator is not.
     re(
-      "\\bsanction(?:s|ed|ing)\\s+(?=[A-Z]|(?:(?!(?:but|and|or|will|would|to|that|which|who|as|if|then|while|because|from)\\b)[\\w’'-]+\\s+){0,4}?(?:companies|firms|officials|entities|senators|lawmakers|legislators|executives?|chief|leaders?|ministers?|generals?|individuals|persons|banks|diplomats|judges|commanders?|members|vice[\\s-]chairs?\\w*)\\b)",
+      "\\bsanction(?:s|ed|ing)\\s+(?=[A-Z]|(?:(?!(?:but|and|or|will|would|to|that|which|who|as|if|then|while|because|from)\\b)[\\w’'-]+\\s+){0,6}?(?:companies|firms|officials|entities|senators|lawmakers|legislators|executives?|chief|leaders?|ministers?|generals?|individuals|persons|banks|diplomats|judges|commanders?|members|vice[\\s-]chairs?\\w*)\\b)",
     ),
     // "The Treasury on Monday designated a Beijing network firm", "the sanctions office named two
     // hackers and their employer": the US sanctions office's listing is a sanction, whatever the
