@@ -114,6 +114,8 @@ export const ACTOR_ALIASES: readonly (readonly [string, readonly string[]])[] = 
       'US military',
       'U.S. Navy',
       'US Navy',
+      // "the destroyer USS John S. McCain passed through the strait": a US warship's prefix.
+      'USS',
     ],
   ],
   // "Federal prosecutors charged two engineers", "a federal jury in Denver convicted him": the US
@@ -205,6 +207,9 @@ export const ACTOR_ALIASES: readonly (readonly [string, readonly string[]])[] = 
       'Eastern Theater Command',
       'Eastern Theatre Command',
       'Chinese military',
+      // "a Chinese navy vessel warned it to leave": the warship's side, as the USS prefix is.
+      'Chinese navy',
+      'PLA Navy',
     ],
   ],
   ["National People's Congress", ["National People's Congress", 'NPC']],

@@ -413,6 +413,9 @@ const holiday: DateParser = {
   },
 };
 
+const FUTURE_VERB_BEFORE =
+  /\b(?:will|would|shall|is\s+due\s+to|are\s+due\s+to)\s+(?:[a-z]+\s+){1,2}$/i;
+
 const weekdayAlone: DateParser = {
   example: 'On Monday the ministry said it had imposed tariffs.',
   screen: HAS_WEEKDAY,
@@ -424,9 +427,13 @@ const weekdayAlone: DateParser = {
     if (c.published === null) return null;
     const which = m[1]?.toLowerCase().replace(/\s+/g, ' ');
     const weekday = weekdayNumber(m[2]);
-    // "Wednesday's ruling" names something already done.
+    // "Wednesday's ruling" names something already done, unless a verb still to come governs it
+    // ("would attend Monday's inauguration").
+    const owned =
+      m[3] !== undefined &&
+      !FUTURE_VERB_BEFORE.test(c.sentence.slice(Math.max(0, m.index - 40), m.index));
     const tense: Tense =
-      which === 'last' || which === 'this past' || which === 'the previous' || m[3]
+      which === 'last' || which === 'this past' || which === 'the previous' || owned
         ? 'past'
         : which === 'next'
           ? 'future'

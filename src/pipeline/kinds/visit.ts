@@ -2,6 +2,7 @@ import { defineKind } from './kindDefinition.ts';
 import { re } from './patternParts.ts';
 import { PERSON_NAME, shortName } from '../shortName.ts';
 import { visitParties } from './visitParties.ts';
+import { SIDE_OF } from '../gazetteer.ts';
 
 /** "China Foreign Ministry" is written like a name but is nobody's trip. */
 const BODY =
@@ -66,7 +67,7 @@ export const visit = defineKind({
   themesFromContext: true,
   contains: ['meeting', 'talks'],
   containsAcrossClauses: true,
-  title: ({ subject, place, planned, primary, actors, detections }) => {
+  title: ({ subject, place, planned, primary, actors, detections, trigger }) => {
     const read = visitParties([primary, ...detections.filter((d) => d !== primary)]);
     const person = (a: string) =>
       PERSON_NAME.test(a) && !BODY.test(a) && !(read.host && a.split(' ').includes(read.host));
@@ -85,8 +86,19 @@ export const visit = defineKind({
       };
     }
     const who = visitor ? shortName(visitor) : (read.visitor ?? subject);
+    // "would attend Monday's inauguration": the other side's swearing-in is in its capital.
+    const side = SIDE_OF.get(visitor ?? '') ?? SIDE_OF.get(primary.actors[0] ?? '');
+    const sworn = /inaugurat|swearing-in/i.test(trigger) && side !== undefined;
     const where =
-      place ?? read.destination ?? (who === 'US' || who === 'Trump' ? 'China' : 'abroad');
+      place ??
+      read.destination ??
+      (sworn
+        ? side === 'china'
+          ? 'Washington'
+          : 'Beijing'
+        : who === 'US' || who === 'Trump'
+          ? 'China'
+          : 'abroad');
     return {
       title: planned ? `${who} to visit ${where}` : `${who} visits ${where}`,
       slugParts: [who, 'visit', where],

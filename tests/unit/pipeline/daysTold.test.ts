@@ -56,4 +56,12 @@ describe('the day an act is told on', () => {
     ].join('\n');
     expect(told('2023-05-11', page).map((e) => e.slice(0, 10))).toEqual(['2023-05-11']);
   });
+
+  it('reads "would attend Monday\'s inauguration" as the coming Monday, in the other side\'s capital', () => {
+    const events = told(
+      '2025-01-18',
+      "Beijing said on Friday that Vice President Han Zheng would attend Monday's inauguration as Xi's special envoy.",
+    );
+    expect(events).toEqual(['2025-01-20 Han to visit Washington']);
+  });
 });
