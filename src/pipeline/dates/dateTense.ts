@@ -91,8 +91,16 @@ const LINE_HEAD =
   /^\s*(?:[-–•*]\s*)?(?:(?:also|then|and)\s+)?(?:[A-Z][a-z]+\.?)(?:\s+\d{1,2})?\s*:\s+/i;
 
 /** The tense that decides the year of "Dec. 15" or the week of "Monday" at `index`. */
+/**
+ * "agreed to work jointly so that the meeting at the summit in July yields results": what a
+ * purpose clause hopes for is ahead, whatever the tense of the verb it serves.
+ */
+const PURPOSE_BEFORE =
+  /\b(?:so\s+that|in\s+order\s+that)\b(?![^.;]*\b(?:was|were|had|did)\b)[^.;]*$/i;
+
 export function dateTense(sentence: string, index: number): Tense {
   const before = sentence.slice(Math.max(0, index - 64), index);
+  if (PURPOSE_BEFORE.test(sentence.slice(Math.max(0, index - 120), index))) return 'future';
   if (fromLastCue(before, PAST_WORDS, PAST_CUE_BEFORE)) return 'past';
   if (MADE_BEFORE.test(before.slice(-56))) return 'past';
   if (PEAK_BEFORE.test(before.slice(-40))) return 'past';

@@ -159,6 +159,7 @@ const DATE_CUE = [
   'tomorrow',
   'yesterday',
   'tonight',
+  'overnight',
   'this morning',
   'this afternoon',
   'this evening',

@@ -12,6 +12,11 @@ export const talks = defineKind({
       `\\b(?:held|hold|holds|holding|resumed?|resumes|resuming|concluded?|wrapped\\s+up|opened|began|launched|wrap\\s+up)\\s+${GAP(3)}(?:talks|negotiations|consultations|dialogue)\\b`,
     ),
     re('\\b(?:negotiated|negotiating)\\s+(?:with|in)\\b'),
+    // "held their first diplomatic and security dialogue here on Wednesday": a named channel's
+    // round, whose name may join two fields.
+    re(
+      '\\b(?:held|hold|holds|holding|convened|launched)\\s+(?:their|the|its|a)\\s+(?:first|second|third|inaugural|new|annual|latest)\\s+(?:[\\w-]+\\s+(?:and\\s+)?){1,4}?dialogue\\b',
+    ),
   ],
   nominal: [
     re('\\b(?:[Tt]alks|[Nn]egotiations|[Cc]onsultations|round\\s+of\\s+(?:talks|negotiations))\\b'),
@@ -36,6 +41,7 @@ export const talks = defineKind({
     detects: [
       'The two sides held two days of trade talks in Geneva.',
       'Deputy-level meetings opened on Tuesday, and principal-level sessions began on Thursday.',
+      'The two governments held their first law enforcement and cybersecurity dialogue on Monday.',
     ],
     ignores: ['The negotiator declined to comment on the weather.'],
   },
