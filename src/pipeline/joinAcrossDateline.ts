@@ -16,13 +16,40 @@ const CLOCKED = new Set(['phone-call']);
  */
 export function joinAcrossDateline(drafts: readonly EventDraft[]): EventDraft[] {
   const out: (EventDraft | null)[] = [...drafts];
+  // Each call is looked for only among the calls of the day after it or the day before it, by
+  // two indexes built once (each day shifted once), where asking every later call of the kind
+  // parsed two dates per pair: on a year's news, most drafts are calls and most pairs are not.
+  const byDay = new Map<string, number[]>();
+  const byDayAfter = new Map<string, number[]>();
+  const dayAfter: (string | null)[] = out.map(() => null);
+  out.forEach((d, i) => {
+    const start = d?.date?.start;
+    if (d === null || d === undefined || !CLOCKED.has(d.kind) || !isDay(d) || start == null) {
+      return;
+    }
+    const after = nextDay(start);
+    dayAfter[i] = after;
+    listOf(byDay, `${d.kind}|${start}`).push(i);
+    listOf(byDayAfter, `${d.kind}|${after}`).push(i);
+  });
   for (let i = 0; i < out.length; i++) {
     const a = out[i];
-    if (a === null || a === undefined || !CLOCKED.has(a.kind) || !isDay(a)) continue;
-    for (let j = i + 1; j < out.length; j++) {
+    const after = dayAfter[i];
+    const start = a?.date?.start;
+    if (a === null || a === undefined || after == null || start == null) continue;
+    // The later calls dated the day after a's, or the day before it, in the order of the drafts.
+    const later = (map: Map<string, number[]>, key: string): number[] =>
+      (map.get(key) ?? []).filter((j) => j > i);
+    const candidates = [
+      ...new Set([
+        ...later(byDay, `${a.kind}|${after}`),
+        ...later(byDayAfter, `${a.kind}|${start}`),
+      ]),
+    ].sort((x, y) => x - y);
+    for (const j of candidates) {
       const b = out[j];
-      if (b === null || b === undefined || b.kind !== a.kind || !isDay(b)) continue;
-      if (!dayApart(a, b) || !samePeople(a, b) || shareArticle(a, b)) continue;
+      if (b === null || b === undefined) continue;
+      if (!samePeople(a, b) || shareArticle(a, b)) continue;
       if (a.knownEventId !== undefined && b.knownEventId !== undefined) continue;
       const [early, late] = (a.date?.start ?? '') <= (b.date?.start ?? '') ? [a, b] : [b, a];
       out[i] = {
@@ -43,15 +70,22 @@ export function joinAcrossDateline(drafts: readonly EventDraft[]): EventDraft[] 
   return out.filter((d): d is EventDraft => d !== null);
 }
 
-function isDay(d: EventDraft): boolean {
-  return d.date?.precision === 'day' && d.date.start !== null && d.date.end === undefined;
+function listOf(map: Map<string, number[]>, key: string): number[] {
+  let list = map.get(key);
+  if (list === undefined) {
+    list = [];
+    map.set(key, list);
+  }
+  return list;
 }
 
-function dayApart(a: EventDraft, b: EventDraft): boolean {
-  const x = a.date?.start;
-  const y = b.date?.start;
-  if (x == null || y == null) return false;
-  return shiftDays(x, 1, false).start === y || shiftDays(y, 1, false).start === x;
+/** The day after an ISO day: one of the two days a call told across the date line may have. */
+function nextDay(day: string): string | null {
+  return shiftDays(day, 1, false).start;
+}
+
+function isDay(d: EventDraft): boolean {
+  return d.date?.precision === 'day' && d.date.start !== null && d.date.end === undefined;
 }
 
 /** Two people at least, named in both: "Joe Biden" and "Xi Jinping", not "United States". */
