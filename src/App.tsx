@@ -8,7 +8,8 @@ import { FilterBar } from './components/header/FilterBar.tsx';
 import { Header, PRODUCT_NAME } from './components/header/Header.tsx';
 import { LoadError } from './components/status/LoadError.tsx';
 import { LoadingState } from './components/status/LoadingState.tsx';
-import { lazyWithRetry } from './components/timeline/lazyWithRetry.tsx';
+import { lazyWithRetry, retryImport } from './components/timeline/lazyWithRetry.tsx';
+import type * as TimelineModule from './timeline/TimelineView.tsx';
 import { Notices } from './components/status/Notices.tsx';
 import { ThreadNavBanner } from './components/panel/ThreadNavBanner.tsx';
 import { ToneChart } from './components/tone/ToneChart.tsx';
@@ -24,8 +25,12 @@ import { useTimelineStore } from './state/timelineStore.ts';
 // Its own chunk: the header, filters and list work while vis-timeline is still downloading.
 // Retryable, so the timeline's "Try again" can fetch the chunk again after a network failure.
 const importTimeline = () => import('./timeline/TimelineView.tsx');
-const LazyTimeline = lazyWithRetry(() =>
-  importTimeline().then((m) => ({ default: m.TimelineView })),
+const LazyTimeline = lazyWithRetry((attempt) =>
+  importTimeline()
+    .catch((error: unknown) =>
+      attempt === 0 ? Promise.reject(error) : retryImport<typeof TimelineModule>(error, attempt),
+    )
+    .then((m) => ({ default: m.TimelineView })),
 );
 
 interface AppProps {

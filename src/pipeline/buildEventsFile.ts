@@ -453,25 +453,26 @@ function withParagraphDay(d: Detection, day: EventDate, dates: DateMention[]): D
  * leaders' final meeting", "was detained in 2012 and later sentenced": told as before the
  * news, or after a time of its own, so not on the day the paragraph tells.
  */
-const BEFORE_THE_NEWS =
-  /\b(?:had\s+(?:been\s+|already\s+)?(?:[a-z]+ly\s+)?|(?:after|since|before|following)\b[^,;]*?|\d{4}\b[^.;]*?\blater\s+)$/i;
 function toldAsBefore(d: Detection, dates: DateMention[]): boolean {
+  const text = d.segment.text;
   // "The leaders last met on Oct. 30 in Busan, where they agreed a truce": an act hung on a day
   // its own sentence told before it, though left without that day, is no act of the paragraph's.
-  const text = d.segment.text;
   const hung = (m: DateMention) =>
     !m.counterfactual &&
     m.end <= d.triggerStart &&
     WHERE_CLAUSE.test(text.slice(m.end, d.triggerStart));
   if (dates.some(hung)) return true;
   const lead = text.slice(0, d.triggerStart);
-  // "Trump said … that Xi's side had vowed to import": reported speech moves the past back.
-  if (REPORTED.test(lead)) return AFTER_A_TIME.test(lead);
-  return BEFORE_THE_NEWS.test(lead) || /^had\s/i.test(text.slice(d.triggerStart, d.triggerEnd));
+  if (AFTER_A_TIME.test(lead)) return true;
+  // "Trump said … that Xi's side had vowed to import": reported speech moves the past back, so
+  // there a past perfect is no earlier act.
+  if (REPORTED.test(lead)) return false;
+  return PLUPERFECT_BEFORE.test(lead) || /^had\s/i.test(text.slice(d.triggerStart, d.triggerEnd));
 }
 const WHERE_CLAUSE = /,\s+(?:where|when)\b[^.;]*$/i;
 const REPORTED = /\b(?:said|says|told|announced|confirmed|added|stated)\b/i;
 const AFTER_A_TIME = /\b(?:after|since|before|following)\b[^,;]*?$|\d{4}\b[^.;]*?\blater\s+$/i;
+const PLUPERFECT_BEFORE = /\bhad\s+(?:been\s+|already\s+)?(?:[a-z]+ly\s+)?$/i;
 
 /**
  * "11:02 a.m. / Done. The videoconference started a few minutes after nine.": an update under a
