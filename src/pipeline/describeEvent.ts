@@ -76,7 +76,8 @@ export function describeEvent(
     planned ? `to ${base}` : plural ? pluralForm : present;
   const action = primary.action || [...draft.actions][0] || '';
   const [present, base] = VERBS[action] ?? VERBS.impose ?? ['imposes', 'impose'];
-  const other = subject === 'China' ? 'US' : 'China';
+  // "China's aviation regulator eases limits on US flights": a Chinese body's other side is the US.
+  const other = subject === 'China' || side === 'china' ? 'US' : 'China';
   const trade = draft.detections.some((d) => d.themes.includes('trade')) ? 'trade ' : '';
   const at = place ? ` in ${place}` : '';
 

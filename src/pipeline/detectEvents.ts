@@ -599,6 +599,19 @@ function isPausing(match: Match, sentence: string): boolean {
  * the sentence, else the only date of a sentence that tells only this event. Dates in
  * counterfactual clauses, and dates cut off by "after"/"before", never count.
  */
+/**
+ * "…, a day after Beijing loosened its own limits": the phrase ends in the word that opens the
+ * clause ("after"), so it is that clause's date though the clause's bounds start at its subject.
+ */
+const HEADS_CLAUSE = /\b(?:after|before)$/i;
+function headsClause(d: DateMention, clause: { start: number }, sentence: string): boolean {
+  return (
+    d.end <= clause.start &&
+    HEADS_CLAUSE.test(d.text) &&
+    /^\s*$/.test(sentence.slice(d.end, clause.start))
+  );
+}
+
 function pickDate(
   match: Match,
   clause: { start: number; end: number },
@@ -612,6 +625,9 @@ function pickDate(
       !d.counterfactual &&
       !(pausing && SCHEDULED_BEFORE.test(sentence.slice(Math.max(0, d.start - 40), d.start))) &&
       !deliveryWindow(sentence, d) &&
+      // "Trump said he had spoken with Xi on Friday, three days before he returns": the phrase
+      // dates the clause after it, never an act told before it.
+      !(d.start >= match.end && HEADS_CLAUSE.test(d.text)) &&
       !TEMPORAL_BARRIER.test(
         between(sentence, d, match)
           .replace(ASIDE_BARRIER, ' ')
@@ -648,7 +664,9 @@ function pickDate(
   // "China has suspended its talks …, blaming continued weapons sales to Taiwan, its ministry
   // said on Wednesday": the day the closing attribution gives is the act's, the verb's that the
   // report is of, not a measure named on the way.
-  const clauseDates = usable.filter((d) => d.start >= clause.start && d.start < clause.end);
+  const clauseDates = usable.filter(
+    (d) => (d.start >= clause.start && d.start < clause.end) || headsClause(d, clause, sentence),
+  );
   const toldBy = closing !== undefined && clauseDates.every((d) => d === closing);
   if (toldBy && match.verbal && !matches.some((m) => m.verbal && m.start < match.start)) {
     return closing.date;
@@ -665,7 +683,9 @@ function pickDate(
   // names a measure ("the October controls") is not when the act was done.
   const plain = inClause.filter((d) => !namesAMeasure(d, sentence));
   for (const d of plain.length > 0 ? plain : inClause) {
-    if (claimedByOther(d, match, matches, sentence, dates)) continue;
+    if (!headsClause(d, clause, sentence) && claimedByOther(d, match, matches, sentence, dates)) {
+      continue;
+    }
     if (distance(match, d) < bestDistance) {
       best = d;
       bestDistance = distance(match, d);

@@ -169,10 +169,18 @@ export const ACTOR_ALIASES: readonly (readonly [string, readonly string[]])[] = 
   ['PCAOB', ['Public Company Accounting Oversight Board', 'PCAOB']],
   ['US Homeland Security', ['Department of Homeland Security', 'Homeland Security', 'DHS']],
   ['USDA', ['Department of Agriculture', 'Agriculture Department', 'USDA']],
+  [
+    'US Transportation Department',
+    ['Department of Transportation', 'Transportation Department', 'Federal Aviation Administration'],
+  ],
   ['OFAC', ['Office of Foreign Assets Control', 'OFAC']],
   ['China Securities Regulatory Commission', ['China Securities Regulatory Commission', 'CSRC']],
   ['China State Council', ['State Council']],
   ['China Customs', ['General Administration of Customs', 'Chinese customs', "China's customs"]],
+  [
+    'Civil Aviation Administration of China',
+    ['Civil Aviation Administration of China', 'Civil Aviation Administration', 'CAAC'],
+  ],
   ['Taiwan Affairs Office', ['Taiwan Affairs Office']],
   ["People's Bank of China", ["People's Bank of China", 'PBOC']],
   ['Li Keqiang', ['Li Keqiang']],
@@ -442,6 +450,7 @@ const US_BODIES = [
   'US Homeland Security',
   'USDA',
   'OFAC',
+  'US Transportation Department',
 ];
 const CHINA_BODIES = [
   'China Ministry of Commerce',
@@ -457,6 +466,7 @@ const CHINA_BODIES = [
   'China Customs',
   'Taiwan Affairs Office',
   "People's Bank of China",
+  'Civil Aviation Administration of China',
 ];
 
 export const SIDE_OF: ReadonlyMap<string, 'us' | 'china'> = new Map([

@@ -19,6 +19,8 @@ const SHORT: Record<string, string> = {
   'Taiwan Affairs Office': "China's Taiwan Affairs Office",
   'China Securities Regulatory Commission': "China's securities regulator",
   "People's Bank of China": "China's central bank",
+  'Civil Aviation Administration of China': "China's aviation regulator",
+  'US Transportation Department': 'US Transportation Department',
   'US Supreme Court': 'US Supreme Court',
   'US Homeland Security': 'US Homeland Security',
   'New York Stock Exchange': 'NYSE',

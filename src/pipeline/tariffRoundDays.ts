@@ -47,6 +47,23 @@ const PROGRESSIVE_BEFORE = /\b(?:is|are)\s+(?:\w+\s+)?$/i;
 const NOW_IN_FORCE = /\bnow\s+in\s+(?:force|effect)\b/i;
 
 /**
+ * Measures other than duties that are told on one day and start on a later one: "On Thursday the
+ * regulator said every foreign airline would be allowed one weekly flight, starting June 8" is
+ * the telling (Thursday) and the start (June 8), as a rate is (toldThenStarts).
+ */
+const STARTS_LATER: ReadonlySet<string> = new Set([
+  'flight-curbs',
+  'visas',
+  'sanctions',
+  'export-controls',
+  'tech-restriction',
+  'import-suspension',
+  'media-restriction',
+  'port-fees',
+  'entity-list',
+]);
+
+/**
  * The tariff acts of one sentence, each with the day and the status its sentence gives it beyond
  * the nearest date: a rise put off, a peak told as background, a rate announced today (and, when
  * it starts later, its start as a second event), a duty in force at a clock time of today.
@@ -57,9 +74,14 @@ export function tariffRoundDays(
   published: string | null,
   paragraphDay: EventDate | null = null,
 ): Detection[] {
-  if (published === null || !detections.some((d) => d.kind === 'tariffs')) return detections;
+  if (published === null) return detections;
   return detections.flatMap((d) => {
-    if (d.kind !== 'tariffs') return [d];
+    if (d.kind !== 'tariffs') {
+      if (!STARTS_LATER.has(d.kind) || !d.verbal || d.hypothetical) return [d];
+      const sentence = d.segment.text;
+      const lead = sentence.slice(Math.max(0, d.triggerStart - LEAD_REACH), d.triggerStart);
+      return toldThenStarts(d, dates, published, lead, paragraphDay) ?? [d];
+    }
     const owned = imposedBy(d);
     return !owned.verbal || owned.hypothetical
       ? [owned]
@@ -166,8 +188,12 @@ function toldThenStarts(
       m.date.precision === 'day' &&
       m.date.start !== null &&
       m.date.start <= published &&
-      ((m.start <= 14 && /^\s*[:,]/.test(sentence.slice(m.end))) ||
-        TELLING_VERB_BEFORE.test(sentence.slice(Math.max(0, m.start - 16), m.start))),
+      // "On Thursday the regulator said …": a day that opens the sentence dates its telling verb.
+      ((m.start <= 14 &&
+        (/^\s*[:,]/.test(sentence.slice(m.end)) ||
+          PAST_TELLING.test(sentence.slice(m.end, d.triggerStart)))) ||
+        TELLING_VERB_BEFORE.test(sentence.slice(Math.max(0, m.start - 16), m.start)) ||
+        TELLING_VERB_AFTER.test(sentence.slice(m.end, d.triggerStart))),
   );
   const toldOn = telling?.date ?? pronounTellerDay(lead, published, paragraphDay);
   if (toldOn === null) return null;
@@ -186,10 +212,14 @@ function toldThenStarts(
 const THREAT_BEFORE = /\bthreaten(?:s|ed|ing)?\s+(?:[\w,]+\s+){0,4}?to\s+(?:[\w%-]+\s+){0,3}$/i;
 /**
  * A telling in the past: "said on Truth Social that", "announced that", "threatened to", and the
- * participle after a past verb ("he went further, posting that").
+ * participle after a past verb ("he went further, posting that"); an order that sets a start
+ * ahead ("issued an order to suspend the flights, starting June 16") is issued on its own day.
  */
 const PAST_TELLING =
-  /\b(?:said|announced|declared|wrote|writing|posted|posting|tweeted|tweeting|threatened|warned)\b(?:\s+on\s+Truth\s+Social|\s+on\s+social\s+media)?[^;]*$/i;
+  /\b(?:said|announced|declared|wrote|writing|posted|posting|tweeted|tweeting|threatened|warned|issued\s+(?:an?\s+)?(?:order|notice|directive|decree)\s+to|ordered|decided\s+to)\b(?:\s+on\s+Truth\s+Social|\s+on\s+social\s+media)?[^;]*$/i;
+/** "The department on Monday issued an order to": the day right before the telling verb. */
+const TELLING_VERB_AFTER =
+  /^\s+(?:said|announced|declared|wrote|posted|threatened|warned|issued|ordered|decided)\b/i;
 /** "said on Friday", "announced Friday": the day of the telling. */
 const TELLING_VERB_BEFORE =
   /\b(?:said|announced|declared|wrote|posted|threatened|warned)\s+(?:on\s+)?$/i;

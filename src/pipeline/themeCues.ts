@@ -8,10 +8,11 @@
  * "The regulator sent the chip designer's rival, Intel, a notice".
  * Stolen "trade secrets" and "economic espionage" are spying on technology, not trade news:
  * "prosecutors charged the engineer with stealing trade secrets from his employer".
- * Business deals told by their worth are trade news: "deals worth $9 billion were signed".
+ * Business deals told by their worth are trade news: "deals worth $9 billion were signed", and
+ * so is a fight over the other side's airlines: "barred passenger flights by Chinese airlines".
  */
 export const TRADE_CUE =
-  /\b(?:trade(?!\s+secrets?\b)|tariffs?|exports?|imports?|importers?|exporters?|goods|soybeans?|beef|pork|poultry|farm\s+goods|farm\s+products|economic(?!\s+espionage\b)|economy|economies|market\s+access|purchases?|fentanyl|investment|duties|levies|commerce\s+ministry|ministry\s+of\s+commerce|shipbuild\w*|port\s+fees|delist\w*|stock\s+exchanges?|audits?|auditors?|securities|depositary\s+shares|\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%)\s+(?:rate|duty|levy)|(?:billion|million)\s+dollars\s+in\s+(?:deals|agreements|contracts)|(?:deals|contracts)\s+worth|business\s+(?:deals?|delegation))\b/i;
+  /\b(?:trade(?!\s+secrets?\b)|tariffs?|exports?|imports?|importers?|exporters?|goods|soybeans?|beef|pork|poultry|farm\s+goods|farm\s+products|economic(?!\s+espionage\b)|economy|economies|market\s+access|purchases?|fentanyl|investment|duties|levies|commerce\s+ministry|ministry\s+of\s+commerce|shipbuild\w*|port\s+fees|delist\w*|stock\s+exchanges?|audits?|auditors?|securities|depositary\s+shares|\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%)\s+(?:rate|duty|levy)|(?:billion|million)\s+dollars\s+in\s+(?:deals|agreements|contracts)|(?:deals|contracts)\s+worth|business\s+(?:deals?|delegation)|airlines?|passenger\s+flights|air\s+transport)\b/i;
 export const TECH_CUE =
   /\b(?:trade\s+secrets?|economic\s+espionage|chips?|semiconductors?|technolog\w*|tech|AI|artificial\s+intelligence|Huawei|ZTE|SMIC|WeChat|Tencent|Nvidia|TikTok|ByteDance|Qualcomm|Intel|Micron|AMD|Broadcom|Marvell|ASML|Synopsys|Cadence|Applied\s+Materials|Lam\s+Research|Texas\s+Instruments|Apple|Google|Microsoft|Alibaba|Baidu|Xiaomi|DJI|Hikvision|Dahua|YMTC|CXMT|Lenovo|Inspur|software|quantum|5G|telecom\w*|cyber\w*|hack(?:s|ed|ers?|ing)?|chipmaking|chip-making|processors?|algorithm)\b/;
 export const SECURITY_CUE =

@@ -561,6 +561,27 @@ const bareDaysShift: DateParser = {
 };
 
 /**
+ * "The US eased its ban on Friday, a day after Beijing loosened its own limits": the phrase heads
+ * a clause of its own, whose act is a day from the day the sentence told (the refiner
+ * dayAfterClause reads it; alone, "a day after the vote", it has no day to count from). A date
+ * right after it ("two days after June 1") is a date of its own, read by the rules for dates.
+ */
+const dayAfterClause: DateParser = {
+  example: 'The US eased its ban on Friday, a day after Beijing loosened its own limits.',
+  screen: /days?\s+(?:after|before)/i,
+  pattern: new RegExp(
+    `\\b(?:a|one|two|three|four|five|six|\\d)\\s+days?\\s+(?:after|before)\\b(?!\\s+(?:the\\s+)?(?:\\d|${MONTH}|${WEEKDAY}))`,
+    'gi',
+  ),
+  // A stand-in day the refiner replaces (or drops when it has nothing to count from): a null
+  // date would drop the phrase before the refiners see it.
+  extract: (_m, c) => {
+    const base = c.anchor ?? c.published;
+    return base === null ? null : shiftDays(base, 0, true);
+  },
+};
+
+/**
  * "Hours earlier the ministry had announced a ban": hours before the day told last, which
  * may be that day or, for a late-night act, the day before; a span of the two, approximate, so
  * another account's exact day for the act fits it.
@@ -649,6 +670,7 @@ export const CALENDAR_PARSERS: readonly DateParser[] = [
   clockTime,
   ago,
   bareDaysShift,
+  dayAfterClause,
   hoursShift,
   relativeWeek,
   relativeYear,

@@ -1,5 +1,6 @@
 import type { FoundDate, ParseContext } from './dateParser.ts';
-import { weekdayNumber } from './calendarWords.ts';
+import { shiftDays } from './calendarMath.ts';
+import { countOf, weekdayNumber } from './calendarWords.ts';
 import { SAME_DAY } from './dateParsers.ts';
 
 /**
@@ -119,6 +120,27 @@ const sameDayInSentence: DateRefiner = (found, context) =>
   });
 
 /**
+ * "The US eased its ban on Friday, a day after Beijing loosened its own limits": the clause the
+ * phrase heads is a day before the day the sentence told (Thursday); "two days before the vote"
+ * counts the other way. With no day told before it in the sentence it stays undated.
+ */
+const DAYS_FROM_CLAUSE = /^(a|one|two|three|four|five|six|\d)\s+days?\s+(after|before)$/i;
+const dayAfterClause: DateRefiner = (found, context) =>
+  found.flatMap((f, i) => {
+    const m = DAYS_FROM_CLAUSE.exec(context.sentence.slice(f.start, f.end));
+    if (m === null) return [f];
+    const told = found
+      .slice(0, i)
+      .findLast((e) => e.role === undefined && e.date?.precision === 'day');
+    const from = told?.date?.start;
+    const count = (m[1] ?? '').toLowerCase() === 'a' ? 1 : countOf(m[1] ?? '');
+    // "China retaliated a day after the vote": the vote's day is not told, so neither is this.
+    if (from == null || told?.date?.end !== undefined || !Number.isFinite(count)) return [];
+    const sign = (m[2] ?? '').toLowerCase() === 'after' ? -1 : 1;
+    return [{ ...f, date: shiftDays(from, sign * count, told?.date?.approximate === true) }];
+  });
+
+/**
  * "on April 20, 2024, a Saturday", "on March 3 (a Monday)": a weekday set beside a date names
  * that date's day; it is not a second date, and left alone it would resolve to the week of
  * publication and become the anchor of a later "three days later".
@@ -194,6 +216,7 @@ export const DATE_REFINERS: readonly DateRefiner[] = [
   markBackground,
   markHedges,
   sameDayInSentence,
+  dayAfterClause,
   weekdayBesideDate,
   yearBesideDay,
   markNames,

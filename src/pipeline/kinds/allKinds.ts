@@ -20,6 +20,7 @@ export const KIND_IDS = [
   'export-licence',
   'tech-restriction',
   'visas',
+  'flight-curbs',
   'warning',
   'sanctions',
   'hearing',

@@ -11,6 +11,7 @@ import { entityList } from './entityList.ts';
 import { exportControls } from './exportControls.ts';
 import { exportLicence } from './exportLicence.ts';
 import { fentanylCurbs } from './fentanylCurbs.ts';
+import { flightCurbs } from './flightCurbs.ts';
 import { importSuspension } from './importSuspension.ts';
 import { importApproval } from './importApproval.ts';
 import { diplomaticBoycott } from './diplomaticBoycott.ts';
@@ -70,6 +71,7 @@ export const KIND_TABLE: { readonly [K in EventKind]: KindDefinition } = {
   'export-licence': exportLicence,
   'tech-restriction': techRestriction,
   visas,
+  'flight-curbs': flightCurbs,
   warning,
   sanctions,
   hearing,
