@@ -171,7 +171,11 @@ export const ACTOR_ALIASES: readonly (readonly [string, readonly string[]])[] = 
   ['USDA', ['Department of Agriculture', 'Agriculture Department', 'USDA']],
   [
     'US Transportation Department',
-    ['Department of Transportation', 'Transportation Department', 'Federal Aviation Administration'],
+    [
+      'Department of Transportation',
+      'Transportation Department',
+      'Federal Aviation Administration',
+    ],
   ],
   ['OFAC', ['Office of Foreign Assets Control', 'OFAC']],
   ['China Securities Regulatory Commission', ['China Securities Regulatory Commission', 'CSRC']],
