@@ -202,6 +202,20 @@ export const ACTOR_ALIASES: readonly (readonly [string, readonly string[]])[] = 
   ['Mao Ning', ['Mao Ning']],
   ['Lin Jian', ['Lin Jian']],
   ['Guo Jiakun', ['Guo Jiakun']],
+  ['Geng Shuang', ['Geng Shuang']],
+  ['Lu Kang', ['Lu Kang']],
+  // The spokespeople who answer for Washington at the podium and in written statements.
+  ['Ned Price', ['Ned Price']],
+  ['Matthew Miller', ['Matthew Miller']],
+  ['Morgan Ortagus', ['Morgan Ortagus']],
+  ['Heather Nauert', ['Heather Nauert']],
+  ['Tammy Bruce', ['Tammy Bruce']],
+  ['Emily Horne', ['Emily Horne']],
+  ['Jen Psaki', ['Jen Psaki']],
+  ['Karine Jean-Pierre', ['Karine Jean-Pierre']],
+  ['Karoline Leavitt', ['Karoline Leavitt']],
+  ['Sarah Sanders', ['Sarah Huckabee Sanders', 'Sarah Sanders']],
+  ['Kayleigh McEnany', ['Kayleigh McEnany']],
   ['Liu Jianchao', ['Liu Jianchao']],
   // Listed so the longer name wins: "the Party Congress" is not the US Congress. "The Communist
   // Party" alone is mostly a topic ("students linked to the Communist Party"), not an actor.
@@ -514,6 +528,17 @@ export const SIDE_OF: ReadonlyMap<string, 'us' | 'china'> = new Map([
     'Terry Branstad',
     'David Perdue',
     'Mike Waltz',
+    'Ned Price',
+    'Matthew Miller',
+    'Morgan Ortagus',
+    'Heather Nauert',
+    'Tammy Bruce',
+    'Emily Horne',
+    'Jen Psaki',
+    'Karine Jean-Pierre',
+    'Karoline Leavitt',
+    'Sarah Sanders',
+    'Kayleigh McEnany',
   ].map((name) => [name, 'us'] as const),
   ...[
     'Xi Jinping',
@@ -541,6 +566,8 @@ export const SIDE_OF: ReadonlyMap<string, 'us' | 'china'> = new Map([
     'Lin Jian',
     'Guo Jiakun',
     'Liu Jianchao',
+    'Geng Shuang',
+    'Lu Kang',
   ].map((name) => [name, 'china'] as const),
 ]);
 

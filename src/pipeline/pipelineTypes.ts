@@ -33,6 +33,8 @@ export interface Segment {
    * capitals, see readCapitals): quotes give this, the rules read `text`.
    */
   printed?: string;
+  /** The speaker a transcript's label names for this line ("Lin Qiao: We oppose …"). */
+  speaker?: string;
 }
 
 /** A date expression found in a sentence, resolved to a calendar date. */

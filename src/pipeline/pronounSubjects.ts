@@ -4,6 +4,8 @@ import {
   subjectMentions,
   type SubjectMention,
 } from './clauseSubjects.ts';
+import { findNames } from './findNames.ts';
+import { SIDE_OF } from './gazetteer.ts';
 import { KIND_TABLE } from './kinds/kindTable.ts';
 import type { Detection, Segment } from './pipelineTypes.ts';
 import { PERSON_NAME } from './shortName.ts';
@@ -50,7 +52,10 @@ export function pronounSubjects(
 ): Detection[] {
   const article = new ArticleSubjects(segments);
   let last: Detection | undefined;
-  return detections.map((d) => {
+  const podium = new PodiumSide(segments);
+  return detections.flatMap((raw) => {
+    const d = spokenBySpeaker(raw, podium);
+    if (d === null) return [];
     if (d.actors.length > 0) {
       const person = personBefore(d, last);
       last = person === undefined ? d : { ...d, actors: [person, ...d.actors] };
@@ -109,6 +114,52 @@ export function pronounSubjects(
           : fromAct?.actors[0];
     return subject === undefined ? d : { ...d, actors: [subject] };
   });
+}
+
+/**
+ * "Lin Qiao: We firmly oppose the US decision": in a transcript, "we" or "I" opening the line is
+ * the speaker its label names (and the side they speak for), not the side the words are about.
+ */
+const SPEAKER_PRONOUN = /^["“]?(?:We|I)\s/;
+function spokenBySpeaker(d: Detection, podium: PodiumSide): Detection | null {
+  const speaker = d.segment.speaker;
+  if (speaker === undefined || !SPEAKER_PRONOUN.test(d.segment.text)) return d;
+  if (/[,;]/.test(d.segment.text.slice(0, d.triggerStart))) return d;
+  const named =
+    findNames(speaker).actors[0]?.name ??
+    (GENERIC_SPEAKER.test(speaker) ? podium.body() : undefined);
+  // "Reporter: We firmly oppose the US side's move": "we" is no one the text names, and never
+  // the side the words are about; the answer is left out rather than given to it.
+  if (named === undefined) return d.kind === 'statement' && d.triggerStart === 0 ? null : d;
+  return { ...d, actors: [named, ...d.actors.filter((a) => a !== named)] };
+}
+
+/** "SPOKESPERSON:", "Spokeswoman:": a label that names the office's voice, not a person. */
+const GENERIC_SPEAKER = /^spokes(?:man|woman|person)$/i;
+/** How many lines at the top of a transcript may name whose briefing it is. */
+const MASTHEAD_LINES = 4;
+
+/**
+ * "FOREIGN MINISTRY REGULAR PRESS CONFERENCE" over a transcript whose answers are labelled only
+ * "SPOKESPERSON:": the body the top lines name (a side's ministry or department) is who speaks.
+ */
+class PodiumSide {
+  private found: string | null | undefined;
+  constructor(private readonly segments: readonly Segment[]) {}
+
+  body(): string | undefined {
+    if (this.found === undefined) {
+      this.found = null;
+      for (const s of this.segments.slice(0, MASTHEAD_LINES)) {
+        const side = findNames(s.text).actors.find((a) => SIDE_OF.has(a.name));
+        if (side !== undefined) {
+          this.found = side.name;
+          break;
+        }
+      }
+    }
+    return this.found ?? undefined;
+  }
 }
 
 /**

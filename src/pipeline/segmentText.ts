@@ -252,6 +252,9 @@ function pushSentences(
     }
     sentences.push(piece);
   }
+  // "Lin Qiao: We firmly oppose the listing. We urge the US side …": the speaker a label names
+  // goes on speaking to the end of the line.
+  let speaker: string | undefined;
   for (const sentence of sentences) {
     // "Report:" alone or "[Sound bite: …]" is furniture of a transcript, never a sentence.
     // Both patterns need a character most sentences lack: a colon, an opening bracket.
@@ -260,14 +263,29 @@ function pushSentences(
       colon !== -1 && colon < sentence.end
         ? SPEAKER_LABEL.exec(text.slice(sentence.start, sentence.end))
         : null;
+    if (label !== null) speaker = speakerOf(label[0]);
     const start = sentence.start + (label ? label[0].length : 0);
     if (sentence.end <= start) continue;
     const open = text.charCodeAt(start);
     const note =
       open === 0x5b || open === 0x28 ? PRODUCTION_NOTE.exec(text.slice(start, sentence.end)) : null;
     const kind = note && note[0].length === sentence.end - start ? 'furniture' : 'body';
-    out.push({ kind, start, end: sentence.end, text: text.slice(start, sentence.end), paragraph });
+    const segment: Segment = {
+      kind,
+      start,
+      end: sentence.end,
+      text: text.slice(start, sentence.end),
+      paragraph,
+    };
+    if (speaker !== undefined && kind === 'body') segment.speaker = speaker;
+    out.push(segment);
   }
+}
+
+/** "ANCHOR (LEE SMITH): " → "LEE SMITH", "Lin Qiao: " → "Lin Qiao": who speaks, by name. */
+function speakerOf(label: string): string {
+  const bracket = /\(([^()]+)\)/.exec(label);
+  return (bracket?.[1] ?? label.replace(/\s*\(.*$|\s*:\s*$/g, '')).trim();
 }
 
 /** Splits one sentence piece at stops with no space after them; offsets stay exact. */

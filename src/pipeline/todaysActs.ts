@@ -11,13 +11,30 @@ const IN_FORCE =
 const CLOCK = /\b(?:\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|midnight)/i;
 
 /**
+ * "Lin Qiao: We deeply regret the decision to suspend the flights from June 16": a transcript's
+ * speaker answering in the present speaks on the day of the briefing, the day of writing; the
+ * day in the line is the decision's.
+ */
+function spokenAtBriefing(d: Detection): boolean {
+  return d.kind === 'statement' && d.segment.speaker !== undefined && d.triggerStart === 0;
+}
+
+/**
  * The sentence's acts with no day of their own that the words place on the day of writing: a
  * measure (other than a tariff) in force at a clock time. (An act "just" done is dated where it is
  * detected: detectEvents' justDone.)
  */
 export function todaysActs(detections: Detection[], published: string | null): Detection[] {
   if (published === null) return detections;
-  return detections.map((d) => {
+  return detections.map((d): Detection => {
+    if (spokenAtBriefing(d)) {
+      return {
+        ...d,
+        status: 'occurred',
+        date: { start: published, precision: 'day', approximate: false },
+        dateSource: 'text',
+      };
+    }
     if (!d.verbal || d.hypothetical || d.date !== null || d.status !== 'occurred') return d;
     const sentence = d.segment.text;
     const told = sentence.slice(d.triggerStart);

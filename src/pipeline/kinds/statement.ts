@@ -1,3 +1,4 @@
+import { SIDE_OF } from '../gazetteer.ts';
 import { defineKind } from './kindDefinition.ts';
 import { re } from './patternParts.ts';
 
@@ -14,7 +15,7 @@ const SIDE_OFFICE =
  * ministry said it had received the letter" does not.
  */
 const CRITICAL =
-  '(?:violat|breach|broke\\b|break\\b|breaking\\b|hamper|harm|hurt|damag|undermin|irresponsib|unjustif|unreasonab|groundless|oppos|condemn|protest|bully|bullies|discriminat|unilateral|coerci|Cold\\s+War|reverse\\s+course|countermeasure|retaliat|smear|interfer)';
+  '(?:violat|breach|broke\\b|break\\b|breaking\\b|hamper|harm|hurt|damag|undermin|irresponsib|unjustif|unreasonab|groundless|oppos|condemn|protest|bully|bullies|discriminat|unilateral|coerci|Cold\\s+War|reverse\\s+course|countermeasure|retaliat|smear|interfer|provocat|cynical|unproductive|reckless|regret|deplor|(?:very|deeply|gravely|seriously)\\s+concerned)';
 
 /** How a title tells a side's answer, by the verb the office used. */
 const ANSWER_VERBS: readonly (readonly [RegExp, string])[] = [
@@ -26,6 +27,10 @@ const ANSWER_VERBS: readonly (readonly [RegExp, string])[] = [
     /^(?:replied|responded|retorted|hit\s+back|pushed\s+back|fired\s+back|weighed\s+in|said|told)/,
     'responds to',
   ],
+  // A transcript's "We deeply regret …", "We firmly oppose …".
+  [/^we\s+(?:\w+\s+)?condemn/i, 'condemns'],
+  [/^we\s+(?:\w+\s+)?protest/i, 'protests to'],
+  [/^we\s+(?:\w+\s+)?(?:regret|deplore|oppose|reject)/i, 'criticises'],
 ];
 
 /**
@@ -34,12 +39,12 @@ const ANSWER_VERBS: readonly (readonly [RegExp, string])[] = [
  */
 export const statement = defineKind({
   id: 'statement',
-  cue: /fact\s+sheet|wrote|posted|tweeted|writing|posting|accused|spokes|media\s+post|statement|speech|address|tone|express|ministry|Ministry|embassy|State\s+Department|representations|protest|demarche|interview|pushed\s+back|fired\s+back|video|footage|photographs|urged|complaint|rejected|dismissed|denied/i,
+  cue: /fact\s+sheet|wrote|written|weighed|regret|oppose|condemn|deplore|urge|posted|tweeted|writing|posting|accused|spokes|media\s+post|statement|speech|address|tone|express|ministry|Ministry|embassy|State\s+Department|representations|protest|demarche|interview|pushed\s+back|fired\s+back|video|footage|photographs|urged|complaint|rejected|dismissed|denied/i,
   themes: [],
   tag: 'statement',
   verbal: [
     re(
-      '\\b(?:wrote|posted|tweeted|writing|posting)\\s+(?:afterwards\\s+|later\\s+)?on\\s+(?:Truth\\s+Social|X|Twitter|Weibo|social\\s+media)\\b',
+      '\\b(?:wrote|written|posted|tweeted|writing|posting|weighed\\s+in)\\s+(?:afterwards\\s+|later\\s+)?on\\s+(?:Truth\\s+Social|X|Twitter|Weibo|social\\s+media)\\b',
     ),
     // "said Friday in a social media post"
     re(
@@ -115,7 +120,7 @@ export const statement = defineKind({
     // formal protest one government makes to another, in the words diplomats use for it. One
     // "against" or "over" an act ("a protest against the senator's visit") tells that act.
     re(
-      '\\b(?:lodged|lodges|lodge|lodging|made|makes|filed|files)\\s+(?:(?:a|an)\\s+)?[“"]?(?:(?:solemn|stern|strong|formal|serious|official|diplomatic)\\s+){0,2}(?:representations|protests?|complaints?|démarches?|demarches?)\\b[”"]?(?=\\s+(?:with|to)\\s+(?:the\\s+)?(?:US|U\\.S\\.|United\\s+States|China|Beijing|Washington|Chinese|American|relevant)\\b|\\s*(?:[,.;]|$)|\\s+and\\b)',
+      '\\b(?:lodged|lodges|lodge|lodging|made|makes|making|filed|files)\\s+(?:(?:a|an)\\s+)?[“"]?(?:(?:solemn|stern|strong|formal|serious|official|diplomatic)\\s+){0,2}(?:representations|protests?|complaints?|démarches?|demarches?)\\b[”"]?(?=\\s+(?:with|to)\\s+(?:the\\s+)?(?:U\\.S\\.|(?:US|United\\s+States|China|Beijing|Washington|Chinese|American|relevant)\\b)|\\s*(?:[,.;]|$)|\\s+and\\b)',
     ),
     // "Spokeswoman Hua Lin said the sale would damage investors' trust": the office named in the
     // sentence before, the answer told by the blame after the verb.
@@ -128,7 +133,19 @@ export const statement = defineKind({
     // "Beijing's foreign ministry spokesman, Lin Qiao, told reporters the ruling showed Washington
     // was breaking trade rules": the office's spokesperson answers for it, in a briefing.
     re(
-      `(?<=(?:${SIDE_OFFICE})\\s+spokes(?:man|woman|person)(?:,?\\s+[A-Z][a-z]+(?:\\s+[A-Z][a-z]+){0,2},?)?\\s+)(?:(?:told|tells)\\s+(?:reporters|an?\\s+(?:regular\\s+|daily\\s+)?(?:news\\s+|press\\s+)?briefing)|said)(?=\\s[^.;]{0,90}?\\b${CRITICAL})`,
+      `(?<=(?:${SIDE_OFFICE})\\s+spokes(?:man|woman|person)(?:,?\\s+[A-Z][a-z]+(?:\\s+[A-Z][a-z]+){0,2},?)?\\s+(?:had\\s+)?)(?:(?:told|tells)\\s+(?:reporters|an?\\s+(?:regular\\s+|daily\\s+)?(?:news\\s+|press\\s+)?briefing)|said)(?=\\s[^.;]{0,90}?\\b${CRITICAL})`,
+    ),
+    // "On Tuesday, spokesperson Lin Qiao told a regular press briefing that …": a spokesperson's
+    // word at a briefing is a public word of its own, whatever it says; "National Security
+    // Council spokeswoman Ana Reyes said in a statement late on Wednesday" is one put in writing.
+    re(
+      `(?<=\\b[Ss]pokes(?:man|woman|person)\\s+[A-Z][a-z]+(?:\\s+[A-Z][a-z]+){0,2},?\\s+)(?:(?:told|tells)\\s+an?\\s+(?:regular\\s+|daily\\s+)?(?:news\\s+|press\\s+)?(?:briefing|conference)|said\\s+in\\s+a\\s+(?:written\\s+)?statement)\\b`,
+    ),
+    // "Lin Qiao: We deeply regret the US decision.": a briefing transcript's answer in the words
+    // a government protests with; the label before the colon names who speaks (segmentText) and
+    // the line is dated by the briefing's day (todaysActs).
+    re(
+      `^[Ww]e\\s+(?:(?:deeply|firmly|strongly|resolutely|categorically)\\s+)?(?:regret|oppose|condemn|deplore|reject|protest)\\b`,
     ),
     // "A spokesperson for China's commerce ministry told reporters on Monday that the step would
     // hurt trade": the same answer, the office named after "for".
@@ -148,13 +165,22 @@ export const statement = defineKind({
     // on to name: "the Chinese embassy condemned the listing" is China's word.
     const text = primary.segment.text;
     const lead = text.slice(Math.max(0, primary.triggerStart - 40), primary.triggerEnd);
-    const speaker = !/spokes|ministry|embassy|State\s+Department/i.test(lead)
-      ? subject
-      : /\b(?:Chinese|China['’]s|Beijing['’]s)\b/.test(lead)
+    // "Lin Qiao: We firmly oppose …": the transcript's speaker speaks for their side.
+    const voice =
+      primary.segment.speaker !== undefined && /^we\b/i.test(lead)
+        ? SIDE_OF.get(primary.actors[0] ?? '')
+        : undefined;
+    const speaker = voice
+      ? voice === 'china'
         ? 'China'
-        : /\b(?:US|U\.S\.|American|State\s+Department)\b/.test(lead)
-          ? 'US'
-          : subject;
+        : 'US'
+      : !/spokes|ministry|embassy|State\s+Department/i.test(lead)
+        ? subject
+        : /\b(?:Chinese|China['’]s|Beijing['’]s)\b/.test(lead)
+          ? 'China'
+          : /\b(?:US|U\.S\.|American|State\s+Department)\b/.test(lead)
+            ? 'US'
+            : subject;
     const answer = ANSWER_VERBS.find(([verb]) =>
       verb.test(text.slice(primary.triggerStart, primary.triggerEnd)),
     );
@@ -221,6 +247,13 @@ export const statement = defineKind({
       'On Friday Beijing had "strongly urged" Washington to cancel the measures.',
       'Spokeswoman Hua Lin said on Monday the forced sale would damage the trust of investors.',
       'Then last Sunday, in an interview broadcast on a cable channel, he questioned the policy.',
+      'The president had written on Twitter on Monday that the plan was not working.',
+      'The president weighed in on Twitter this morning.',
+      'On Tuesday, spokesperson Lin Qiao told a regular press briefing that the two sides would keep talking.',
+      'White House spokeswoman Ana Reyes said in a statement late on Wednesday that the move was cynical.',
+      'We firmly oppose the decision announced today to add more Chinese firms to the list.',
+      'The regulator said on Thursday it was making stern representations to the U.S. side.',
+      'On Sunday, the department spokesman Tom Hale said Washington was very concerned by the provocative flights.',
     ],
     ignores: [
       'He wrote a book about trade.',
@@ -233,6 +266,8 @@ export const statement = defineKind({
       'The museum keeps a fact sheet on each painting.',
       'The union made representations to the council about parking.',
       'Spokeswoman Hua Lin said on Monday the ministry had received the letter.',
+      'We were opposed to nothing on Monday; we only asked.',
+      'Our spokesman Tom Hale told the conference organisers he would be late.',
     ],
   },
 });

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { buildEventsFile } from '../../../src/pipeline/buildEventsFile.ts';
+
+/** The events of a transcript in our own words, as date, status and title. */
+function events(text: string, published: string): string[] {
+  const { file } = buildEventsFile([{ file: 'briefing.txt', text, meta: { published } }], {
+    knownEvents: [],
+    curation: { merges: [], edits: [] },
+  });
+  return file.events.map((e) => `${e.date.start ?? 'undated'} ${e.status} ${e.title}`);
+}
+
+describe('a briefing transcript’s answers', () => {
+  it('gives "we" to the speaker the label names, on the day of the briefing', () => {
+    expect(
+      events(
+        [
+          'Regular Press Conference, May 8, 2024',
+          '',
+          'Q: The US says it will cap visas for Chinese students from June 1. Your comment?',
+          '',
+          'Mao Ning: We deeply regret the US decision to cap visas for Chinese students from June 1.',
+        ].join('\n'),
+        '2024-05-08',
+      ),
+    ).toContain('2024-05-08 occurred China criticises US over students');
+  });
+
+  it('reads a label that names only the office by the body the masthead names', () => {
+    expect(
+      events(
+        [
+          "Foreign Ministry Spokesperson's Regular Press Conference on May 8, 2024",
+          '',
+          'Q: Lawmakers want new limits on Chinese firms. Your comment?',
+          '',
+          "Spokesperson: We firmly oppose the US side's attempt to smear Chinese companies.",
+        ].join('\n'),
+        '2024-05-08',
+      ),
+    ).toEqual(['2024-05-08 occurred China criticises US']);
+  });
+
+  it('leaves out a "we" no label or masthead puts a name to', () => {
+    expect(
+      events(
+        [
+          'Notes from the week',
+          '',
+          "Panellist: We firmly oppose the US side's attempt to smear Chinese companies.",
+        ].join('\n'),
+        '2024-05-08',
+      ),
+    ).toEqual([]);
+  });
+});
