@@ -625,6 +625,7 @@ function pickDate(
       !d.counterfactual &&
       !(pausing && SCHEDULED_BEFORE.test(sentence.slice(Math.max(0, d.start - 40), d.start))) &&
       !deliveryWindow(sentence, d) &&
+      !namesADocument(d, sentence) &&
       // "Trump said he had spoken with Xi on Friday, three days before he returns": the phrase
       // dates the clause after it, never an act told before it.
       !(d.start >= match.end && HEADS_CLAUSE.test(d.text)) &&
@@ -701,6 +702,21 @@ function pickDate(
   if (when) return when.date;
   const only = usable[0];
   return usable.length === 1 && matches.length === 1 && only ? only.date : null;
+}
+
+/**
+ * "USTR put numbers behind the March 22 Section 301 report": a day that names a document is the
+ * document's, never the day of the act done with it; the act keeps the day its heading or
+ * paragraph gives.
+ */
+const DOCUMENT_AFTER =
+  /^\s+(?:(?:[A-Z][\w-]*|\d+)\s+){0,3}(?:report|list|rules?|order|proclamation|memo(?:randum)?|statement|proposal|notice|filing|letter)\b/;
+function namesADocument(d: DateMention, sentence: string): boolean {
+  return (
+    /^[A-Z][a-z]+\.?\s+\d{1,2}$/.test(d.text) &&
+    THE_BEFORE.test(sentence.slice(Math.max(0, d.start - 5), d.start)) &&
+    DOCUMENT_AFTER.test(sentence.slice(d.end))
+  );
 }
 
 const THE_BEFORE = /\bthe\s+$/i;

@@ -31,7 +31,7 @@ export interface DateContext {
  */
 const DIGIT = '0|1|2|3|4|5|6|7|8|9';
 const MAY_HAVE_DATE = new RegExp(
-  `${DIGIT}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|week|month|year|later|earlier|tonight|tomorrow|morning|afternoon|evening|when|next|following|previous|nineteen|thousand|hours|minutes|christmas|thanksgiving|spring|summer|autumn|fall|winter`,
+  `${DIGIT}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|week|month|year|later|earlier|tonight|tomorrow|overnight|morning|afternoon|evening|when|next|following|previous|nineteen|thousand|hours|minutes|christmas|thanksgiving|spring|summer|autumn|fall|winter`,
   'i',
 );
 

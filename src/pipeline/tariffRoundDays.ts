@@ -12,7 +12,7 @@ import { triggerText } from './triggerText.ts';
  * today" and "announced this morning" tell the same day in the past.
  */
 const TELLS_TODAY =
-  /\b(?:says|announces|confirms|declares|tells\s+\w+)\b|\b(?:said|announced|confirmed|declared)\s+(?:today|this\s+(?:morning|afternoon|evening)|tonight)\b/i;
+  /\b(?:says|announces|confirms|declares|tells\s+\w+)\b|\b(?:said|announced|confirmed|declared)\s+(?:today|this\s+(?:morning|afternoon|evening)|tonight|overnight)\b/i;
 /** How far before the trigger the telling verb may stand: its own clause, not the paragraph. */
 const LEAD_REACH = 110;
 /**

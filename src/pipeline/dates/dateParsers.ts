@@ -497,8 +497,11 @@ const weekend: DateParser = {
 const casualDay: DateParser = {
   example: 'The ministry confirmed yesterday’s call.',
   // "This evening the trade office published a list": broadcast copy's same-day words.
-  screen: /yesterday|today|tonight|tomorrow|this\s+(?:morning|afternoon|evening)/i,
-  pattern: /\b(yesterday|today|tonight|tomorrow|this\s+(?:morning|afternoon|evening))\b/gi,
+  // "Beijing's tariff commission said overnight it would …": what was said overnight is news
+  // of the day of writing (a night flight or rate is no date).
+  screen: /yesterday|today|tonight|tomorrow|overnight|this\s+(?:morning|afternoon|evening)/i,
+  pattern:
+    /\b(yesterday|today|tonight|tomorrow|(?<=\b(?:said|announced|confirmed|declared|added|retaliated|responded|hit\s+back)\s+)overnight|this\s+(?:morning|afternoon|evening))\b/gi,
   extract(m, c) {
     if (c.published === null) return null;
     const word = (m[1] ?? '').toLowerCase();

@@ -24,7 +24,7 @@ const ANSWER_VERBS: readonly (readonly [RegExp, string])[] = [
   [/^(?:critici[sz]ed|slammed)/, 'criticises'],
   [/^(?:protested|lodge|made|makes|filed|files)/, 'protests to'],
   [
-    /^(?:replied|responded|retorted|hit\s+back|pushed\s+back|fired\s+back|weighed\s+in|said|told)/,
+    /^(?:replied|responded|answered|retorted|hit\s+back|pushed\s+back|fired\s+back|weighed\s+in|said|told)/,
     'responds to',
   ],
   // A transcript's "We deeply regret …", "We firmly oppose …".
@@ -94,7 +94,7 @@ export const statement = defineKind({
     // "Beijing's trade ministry hit back on Tuesday.", "The Chinese embassy condemned the
     // listing on Friday": the other side answering a measure, in words of its own.
     re(
-      `(?<=(?:${SIDE_OFFICE})\\s+(?:also\\s+|quickly\\s+|swiftly\\s+)?)(?:replied|responded|retorted|hit\\s+back|weighed\\s+in|condemned|denounced|critici[sz]ed|slammed|protested|dismissed|rejected|denied)\\b`,
+      `(?<=(?:${SIDE_OFFICE})\\s+(?:also\\s+|quickly\\s+|swiftly\\s+)?)(?:replied|responded|answered|retorted|hit\\s+back|weighed\\s+in|condemned|denounced|critici[sz]ed|slammed|protested|dismissed|rejected|denied)\\b`,
     ),
     // "The command also released a short unclassified video today": the public record of an
     // incident, put out by one side, is its word on it.
@@ -159,7 +159,7 @@ export const statement = defineKind({
   // "The ministry denounced the listing and said it had filed a complaint": the complaint is the
   // news; the answer in words is part of telling it.
   wordsOnly:
-    /^(?:replied|responded|retorted|hit\s+back|pushed\s+back|fired\s+back|weighed\s+in|condemned|denounced|critici[sz]ed|slammed|protested|dismissed|rejected|denied|said|(?:posted|wrote)\s+that)$/,
+    /^(?:replied|responded|answered|retorted|hit\s+back|pushed\s+back|fired\s+back|weighed\s+in|condemned|denounced|critici[sz]ed|slammed|protested|dismissed|rejected|denied|said|(?:posted|wrote)\s+that)$/,
   title: ({ subject, topic, primary }) => {
     // A spokesperson, a ministry or an embassy speaks for their side, whoever the sentence goes
     // on to name: "the Chinese embassy condemned the listing" is China's word.
@@ -240,6 +240,7 @@ export const statement = defineKind({
       'Beijing said on Sunday it had lodged stern representations with Washington over the call.',
       "China's Ministry of Commerce weighed in on Thursday.",
       'Beijing pushed back on Tuesday.',
+      "Beijing's commerce ministry answered on Friday morning, local time.",
       'China rejected the accusations on Tuesday and asked for the charges to be dropped.',
       "China's defence ministry dismissed an American complaint about the flight on Friday.",
       'On Monday the President posted that the firm may now sell its chips in China.',

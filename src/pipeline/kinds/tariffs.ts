@@ -90,6 +90,11 @@ export const tariffs = defineKind({
     re(
       `\\b(?:extra|additional|further|new)\\s+${RATE}\\s+(?:(?:duty|tariff|levy)\\s+)?(?:that|which)\\s+(?:applies|will\\s+apply|takes\\s+effect|will\\s+take\\s+effect|kicks\\s+in|starts|begins)\\s+(?=(?:from|on|starting)\\s)`,
     ),
+    // "Its tariff commission published 106 U.S. products for the same 25 percent rate": a list of
+    // the other side's goods, told with the rate they face, is the duty announced.
+    re(
+      `\\b(?:published|publishes|listed|lists|named|names|unveiled|unveils|released|releases|targeted|targets)\\s+(?:a\\s+list\\s+of\\s+)?(?:about\\s+|some\\s+|nearly\\s+)?[\\d,]+\\s+(?:U\\.S\\.|US|American|Chinese)\\s+(?:products|goods|items)(?=[^.;]{0,80}?${RATE}\\s+(?:rate|duty|duties|tariffs?|levy|levies)\\b)`,
+    ),
     // "The extra duties on American goods are now in force": the measure in force today.
     re(`\\b${TARIFF_NOUN}\\s+${GAP(6)}(?:are|is)\\s+now\\s+in\\s+(?:force|effect)\\b`),
   ],
@@ -112,6 +117,7 @@ export const tariffs = defineKind({
   },
   examples: {
     detects: [
+      'Its tariff commission published 106 U.S. products for the same 25 percent rate on Wednesday.',
       'The ministry exempted 16 kinds of US farm goods from the extra tariffs on Wednesday.',
       'China imposed tariffs of 15 percent on American coal.',
       'The tariff commission said it would stop collecting the extra duties on US farm goods from March 10.',
@@ -132,6 +138,7 @@ export const tariffs = defineKind({
       'Port fees rose sharply in March.',
       'The charge for a passport is set to rise to $150 next year.',
       'His duty rose to new heights of care.',
+      'The shop listed 40 American products at a 10 percent discount.',
       'The team dropped the ball on Monday.',
       'An extra 10 percent of the staff works from home.',
       'The total turnout was 60% despite the duty-free queues.',
