@@ -19,6 +19,15 @@ export const legislation = defineKind({
   themes: [],
   tag: 'legislation',
   verbal: [
+    // "Delegates approved a plan for a national security law for the territory", "The legislature
+    // is due to vote this afternoon, local time, on a decision authorizing security legislation":
+    // a legislature acting on the decision that makes a law.
+    re(
+      `\\b(?:approved|approves|adopted|adopts|endorsed|endorses|passed|passes)\\s+(?:a|the)\\s+(?:plan|decision|proposal)\\s+(?:for|on|authori[sz]ing|to\\s+(?:draft|enact|impose))\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,3}?(?:law|legislation)\\b`,
+    ),
+    re(
+      `\\b(?:to\\s+vote|will\\s+vote|voted|votes)\\b[^.;]{0,40}?\\bon\\s+(?:an?\\s+|the\\s+)?(?:decision|bill|plan|proposal|resolution)\\s+(?:[\\w,-]+\\s+){0,4}?(?:law|legislation)\\b`,
+    ),
     // "passed a bill", "the Senate approved the ... Act", "unanimously adopted the resolution"
     re(
       `\\b(?:passed|passes|pass|passing|approved|approves|adopted|adopts)\\s+(?:an?\\s+|the\\s+|its\\s+)?${GAP(7)}${BILL}\\b`,
@@ -110,6 +119,28 @@ export const legislation = defineKind({
       /^(?:impos|enact|promulgat|pass|adopt|approv)\w*\s+(?:an?\s+|the\s+|its\s+)?(.*\S\s+law)$/i.exec(
         trigger,
       );
+    // "approved a plan for a national security law": the law is what the plan makes.
+    const lawOfPlan = /^(?:plan|decision|proposal)\s+\w+\s+(?:(?:an?|the)\s+)?(.*\S\s+law)$/i.exec(
+      laid?.[1] ?? '',
+    )?.[1];
+    if (lawOfPlan !== undefined) {
+      return {
+        title: `${subject} ${planned ? 'to approve' : 'approves'} ${lawOfPlan}`,
+        slugParts: [subject, 'approves', lawOfPlan],
+      };
+    }
+    // "is due to vote … on a decision authorizing security legislation": the vote itself.
+    if (
+      /\bvot(?:e|es|ed)\b.*\bon\s+(?:an?\s+|the\s+)?(?:decision|bill|plan|proposal|resolution)\b/i.test(
+        trigger,
+      )
+    ) {
+      const what = `${topic ? `${topic} ` : ''}legislation`;
+      return {
+        title: `${subject} ${planned ? 'to vote on' : 'votes on'} ${what}`,
+        slugParts: [subject, 'votes-on', topic ?? '', 'legislation'],
+      };
+    }
     if (laid?.[1] !== undefined && !/^(?:an?|the|its)\s+law$/i.test(laid[1])) {
       const law = laid[1].replace(/^(?:new|sweeping|controversial)\s+/i, '');
       return {
@@ -148,6 +179,8 @@ export const legislation = defineKind({
       'President Biden signed the measure into law on April 24.',
       'The Senate voted 92 to 5 to pass the package.',
       'Beijing imposed a sweeping security law on the territory at the end of June.',
+      'On Thursday delegates to the legislature approved a plan for a national security law for the territory.',
+      'The legislature is due to vote this afternoon, local time, on a decision authorizing security legislation.',
       'Factories are being built under the grants law the president signed in December 2021.',
       'It is the third test of the farm bill Congress passed last summer.',
       'Listing rules tightened under the Audit Act, which former US president Smith signed in 2020.',

@@ -1,4 +1,6 @@
+import { findNames } from '../findNames.ts';
 import { SIDE_OF } from '../gazetteer.ts';
+import { shortName } from '../shortName.ts';
 import { defineKind } from './kindDefinition.ts';
 import { re } from './patternParts.ts';
 
@@ -17,6 +19,8 @@ const SIDE_OFFICE =
 const CRITICAL =
   '(?:violat|breach|broke\\b|break\\b|breaking\\b|hamper|harm|hurt|damag|undermin|irresponsib|unjustif|unreasonab|groundless|oppos|condemn|protest|bully|bullies|discriminat|unilateral|coerci|Cold\\s+War|reverse\\s+course|countermeasure|retaliat|smear|interfer|provocat|cynical|unproductive|reckless|regret|deplor|(?:very|deeply|gravely|seriously)\\s+concerned)';
 
+/** "Pompeo's declaration": the owner named right before a nominal trigger. */
+const POSSESSOR = /\b((?:[A-Z][\w.-]+\s+){0,2}[A-Z][\w.-]+)['’]s\s+$/;
 /** How a title tells a side's answer, by the verb the office used. */
 const ANSWER_VERBS: readonly (readonly [RegExp, string])[] = [
   [/^condemned/, 'condemns'],
@@ -39,7 +43,7 @@ const ANSWER_VERBS: readonly (readonly [RegExp, string])[] = [
  */
 export const statement = defineKind({
   id: 'statement',
-  cue: /fact\s+sheet|wrote|written|weighed|regret|oppose|condemn|deplore|urge|posted|tweeted|writing|posting|accused|spokes|media\s+post|statement|speech|address|tone|express|ministry|Ministry|embassy|State\s+Department|representations|protest|demarche|interview|pushed\s+back|fired\s+back|video|footage|photographs|urged|complaint|rejected|dismissed|denied/i,
+  cue: /fact\s+sheet|declar|determin|finding|wrote|written|weighed|regret|oppose|condemn|deplore|urge|posted|tweeted|writing|posting|accused|spokes|media\s+post|statement|speech|address|tone|express|ministry|Ministry|embassy|State\s+Department|representations|protest|demarche|interview|pushed\s+back|fired\s+back|video|footage|photographs|urged|complaint|rejected|dismissed|denied/i,
   themes: [],
   tag: 'statement',
   verbal: [
@@ -141,6 +145,15 @@ export const statement = defineKind({
     re(
       `(?<=\\b[Ss]pokes(?:man|woman|person)\\s+[A-Z][a-z]+(?:\\s+[A-Z][a-z]+){0,2},?\\s+)(?:(?:told|tells)\\s+an?\\s+(?:regular\\s+|daily\\s+)?(?:news\\s+|press\\s+)?(?:briefing|conference)|said\\s+in\\s+a\\s+(?:written\\s+)?statement)\\b`,
     ),
+    // "The secretary, on his last day in office Tuesday, declared that China was committing
+    // genocide", "the secretary's determination on Tuesday that Beijing's policies amount to
+    // genocide": a government's formal finding about the other side is its word on record.
+    re(
+      `\\b(?:declared|declares|determined|determines)\\s+(?:formally\\s+)?that\\s+(?=(?:China|Beijing|Chinese|the\\s+Chinese|Washington|the\\s+(?:US|U\\.S\\.|United\\s+States))\\b)`,
+    ),
+    re(
+      `\\b(?:declaration|determination|finding)\\s+(?=[^.;]{0,60}?\\bthat\\s+(?:China|Beijing|Chinese|the\\s+Chinese)\\b)`,
+    ),
     // "Lin Qiao: We deeply regret the US decision.": a briefing transcript's answer in the words
     // a government protests with; the label before the colon names who speaks (segmentText) and
     // the line is dated by the briefing's day (todaysActs).
@@ -206,6 +219,20 @@ export const statement = defineKind({
         slugParts: [side, 'statement', topic ?? ''],
       };
     }
+    if (
+      /^(?:declar|determin|finding)/i.test(text.slice(primary.triggerStart, primary.triggerEnd))
+    ) {
+      // "China's action followed Pompeo's declaration that …": the finding is its owner's.
+      const owner = POSSESSOR.exec(text.slice(0, primary.triggerStart))?.[1];
+      const named = owner === undefined ? undefined : findNames(owner).actors[0]?.name;
+      const by = named ?? primary.actors[0] ?? '';
+      const about = SIDE_OF.get(by) === 'china' ? 'US' : 'China';
+      const who = named === undefined ? speaker : shortName(named);
+      return {
+        title: `${who} issues formal finding on ${about}`,
+        slugParts: [who, 'finding', about],
+      };
+    }
     if (/\bfact\s+sheet\b/i.test(text.slice(primary.triggerStart, primary.triggerEnd))) {
       return {
         title: `${speaker} issues fact sheet${topic ? ` on ${topic}` : ''}`,
@@ -253,6 +280,8 @@ export const statement = defineKind({
       'On Tuesday, spokesperson Lin Qiao told a regular press briefing that the two sides would keep talking.',
       'White House spokeswoman Ana Reyes said in a statement late on Wednesday that the move was cynical.',
       'We firmly oppose the decision announced today to add more Chinese firms to the list.',
+      'The secretary, on his last full day in office Tuesday, declared that China was committing genocide.',
+      "The move followed the secretary's determination on Tuesday that Beijing's policies amount to genocide.",
       'The regulator said on Thursday it was making stern representations to the U.S. side.',
       'On Sunday, the department spokesman Tom Hale said Washington was very concerned by the provocative flights.',
     ],
@@ -268,6 +297,7 @@ export const statement = defineKind({
       'The union made representations to the council about parking.',
       'Spokeswoman Hua Lin said on Monday the ministry had received the letter.',
       'We were opposed to nothing on Monday; we only asked.',
+      'The court declared on Monday that the contract was void.',
       'Our spokesman Tom Hale told the conference organisers he would be late.',
     ],
   },
