@@ -16,8 +16,18 @@ const CLOCK = /\b(?:\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|midnight)/i
  * day in the line is the decision's.
  */
 function spokenAtBriefing(d: Detection): boolean {
-  return d.kind === 'statement' && d.segment.speaker !== undefined && d.triggerStart === 0;
+  if (d.segment.speaker === undefined) return false;
+  if (d.kind === 'statement') return d.triggerStart === 0;
+  // "Lin Jian: … China has decided to suspend discussions with the US": a decision the speaker
+  // tells as just made, with no day of its own, is made known on the day of the briefing.
+  return (
+    d.verbal &&
+    d.date === null &&
+    !d.hypothetical &&
+    JUST_DECIDED.test(d.segment.text.slice(Math.max(0, d.triggerStart - 40), d.triggerStart))
+  );
 }
+const JUST_DECIDED = /\b(?:has|have)\s+(?:now\s+)?(?:decided|agreed)\s+to\s+$/;
 
 /**
  * The sentence's acts with no day of their own that the words place on the day of writing: a

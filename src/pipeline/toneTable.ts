@@ -48,6 +48,7 @@ export const TONE_TABLE: Readonly<Record<string, ToneEntry>> = {
   'ambassador-summoned': { tone: -4, cameo: '111 criticise or denounce (summon)' },
   'regulator-summons': { tone: -3, cameo: '111 criticise or denounce (a firm summoned)' },
   visas: { tone: -4, eased: 3, cameo: '16 reduce relations (visas)' },
+  'visit-called-off': { tone: -3, cameo: '16 reduce relations (a visit called off)' },
   'flight-curbs': { tone: -3, eased: 3, cameo: "16 reduce relations (the other side's airlines)" },
   'dialogue-halt': { tone: -5, eased: 4, cameo: '16 reduce or break relations' },
   'panda-loan': { tone: 3, cameo: '05 engage in diplomatic cooperation (pandas lent)' },

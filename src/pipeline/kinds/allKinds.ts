@@ -5,6 +5,7 @@
  */
 export const KIND_IDS = [
   'phone-call',
+  'visit-called-off',
   'visit',
   'dialogue-halt',
   'dialogue-restored',

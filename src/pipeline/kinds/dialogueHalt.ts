@@ -2,7 +2,7 @@ import { defineKind } from './kindDefinition.ts';
 import { re } from './patternParts.ts';
 
 const CHANNEL =
-  '(?:dialogues?|channels?|communications?|talks|exchanges|consultations|hotlines?|contacts?|cooperation)';
+  '(?:dialogues?|channels?|communications?|talks|discussions|exchanges|consultations|hotlines?|contacts?|cooperation)';
 
 /** Cutting the lines between governments: "Beijing suspended military talks with Washington." */
 export const dialogueHalt = defineKind({

@@ -50,12 +50,14 @@ import { tariffReprieve } from './tariffReprieve.ts';
 import { techRestriction } from './techRestriction.ts';
 import { visas } from './visas.ts';
 import { visit } from './visit.ts';
+import { visitCalledOff } from './visitCalledOff.ts';
 import { warning } from './warning.ts';
 import { wtoComplaint } from './wtoComplaint.ts';
 
 /** Each kind's definition by id; the mapped type makes a kind without a file a type error. */
 export const KIND_TABLE: { readonly [K in EventKind]: KindDefinition } = {
   'phone-call': phoneCall,
+  'visit-called-off': visitCalledOff,
   visit,
   'dialogue-halt': dialogueHalt,
   'dialogue-restored': dialogueRestored,

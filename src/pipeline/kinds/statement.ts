@@ -44,7 +44,8 @@ const ANSWER_VERBS: readonly (readonly [RegExp, string])[] = [
 export const statement = defineKind({
   id: 'statement',
   cue: /fact\s+sheet|declar|determin|finding|wrote|written|weighed|regret|oppose|condemn|deplore|urge|posted|tweeted|writing|posting|accused|spokes|media\s+post|statement|speech|address|tone|express|ministry|Ministry|embassy|State\s+Department|representations|protest|demarche|interview|pushed\s+back|fired\s+back|video|footage|photographs|urged|complaint|rejected|dismissed|denied/i,
-  themes: [],
+  // A government's public word is diplomacy, whatever else its subject puts it on.
+  themes: ['diplomacy'],
   tag: 'statement',
   verbal: [
     re(
@@ -137,13 +138,13 @@ export const statement = defineKind({
     // "Beijing's foreign ministry spokesman, Lin Qiao, told reporters the ruling showed Washington
     // was breaking trade rules": the office's spokesperson answers for it, in a briefing.
     re(
-      `(?<=(?:${SIDE_OFFICE})\\s+spokes(?:man|woman|person)(?:,?\\s+[A-Z][a-z]+(?:\\s+[A-Z][a-z]+){0,2},?)?\\s+(?:had\\s+)?)(?:(?:told|tells)\\s+(?:reporters|an?\\s+(?:regular\\s+|daily\\s+)?(?:news\\s+|press\\s+)?briefing)|said)(?=\\s[^.;]{0,90}?\\b${CRITICAL})`,
+      `(?<=(?:${SIDE_OFFICE})\\s+spokes(?:man|woman|person)(?:,?\\s+[A-Z][a-z]+(?:\\s+[A-Z][a-z]+){0,2},?)?\\s+(?:had\\s+)?)(?:(?:told|tells)\\s+(?:reporters|an?\\s+(?:regular\\s+|daily\\s+)?(?:news\\s+|press\\s+)?briefing)|said|called)(?=\\s[^.;]{0,90}?\\b${CRITICAL})`,
     ),
     // "On Tuesday, spokesperson Lin Qiao told a regular press briefing that …": a spokesperson's
     // word at a briefing is a public word of its own, whatever it says; "National Security
     // Council spokeswoman Ana Reyes said in a statement late on Wednesday" is one put in writing.
     re(
-      `(?<=\\b[Ss]pokes(?:man|woman|person)\\s+[A-Z][a-z]+(?:\\s+[A-Z][a-z]+){0,2},?\\s+)(?:(?:told|tells)\\s+an?\\s+(?:regular\\s+|daily\\s+)?(?:news\\s+|press\\s+)?(?:briefing|conference)|said\\s+in\\s+a\\s+(?:written\\s+)?statement)\\b`,
+      `(?<=\\b[Ss]pokes(?:man|woman|person)\\s+[A-Z][a-z]+(?:\\s+[A-Z][a-z]+){0,2},?\\s+)(?:(?:told|tells)\\s+(?:reporters|an?\\s+(?:regular\\s+|daily\\s+)?(?:news\\s+|press\\s+)?(?:briefing|conference))|said\\s+in\\s+a\\s+(?:written\\s+)?statement)\\b`,
     ),
     // "The secretary, on his last day in office Tuesday, declared that China was committing
     // genocide", "the secretary's determination on Tuesday that Beijing's policies amount to
@@ -278,6 +279,8 @@ export const statement = defineKind({
       'The president had written on Twitter on Monday that the plan was not working.',
       'The president weighed in on Twitter this morning.',
       'On Tuesday, spokesperson Lin Qiao told a regular press briefing that the two sides would keep talking.',
+      'On Thursday foreign ministry spokesman Lin Qiao told reporters the two sides were in touch.',
+      'On Wednesday a Chinese foreign ministry spokesperson called such blacklists blatant economic coercion.',
       'White House spokeswoman Ana Reyes said in a statement late on Wednesday that the move was cynical.',
       'We firmly oppose the decision announced today to add more Chinese firms to the list.',
       'The secretary, on his last full day in office Tuesday, declared that China was committing genocide.',
