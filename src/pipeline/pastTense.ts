@@ -65,7 +65,7 @@ const NO_ACT = new Set(
     'contended contend asserted assert commented comment replied reply answered answer asked ask',
     'urged urge called call described describe characterized characterised added add confirmed',
     'confirm cautioned caution warned warn wondered wonder questioned question doubted doubt',
-    'remarked remark observed observe pointed point responded respond',
+    'remarked remark observed observe pointed point responded respond reacted react',
     'spoke speak wrote write talked talk discussed discuss agreed agree briefed brief',
     'received receive',
     // opinion and feeling

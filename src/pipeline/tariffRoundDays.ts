@@ -61,6 +61,7 @@ const STARTS_LATER: ReadonlySet<string> = new Set([
   'media-restriction',
   'port-fees',
   'entity-list',
+  'dialogue-halt',
 ]);
 
 /**
@@ -80,7 +81,10 @@ export function tariffRoundDays(
       if (!STARTS_LATER.has(d.kind) || !d.verbal || d.hypothetical) return [d];
       const sentence = d.segment.text;
       const lead = sentence.slice(Math.max(0, d.triggerStart - LEAD_REACH), d.triggerStart);
-      return toldThenStarts(d, dates, published, lead, paragraphDay) ?? [d];
+      return (
+        toldThenStarts(d, dates, published, lead, paragraphDay) ??
+        toldOnParagraphDay(d, lead, published, paragraphDay) ?? [d]
+      );
     }
     const owned = imposedBy(d);
     return !owned.verbal || owned.hypothetical
@@ -240,6 +244,29 @@ function pronounTellerDay(
   if (paragraphDay?.precision !== 'day' || paragraphDay.start === null) return null;
   if (paragraphDay.start > published || !PRONOUN_TELLER.test(lead)) return null;
   return paragraphDay;
+}
+
+/**
+ * "China's defence ministry also reacted on Saturday. … The ministry said it would postpone
+ * military talks with the US": a body the paragraph already named telling, with no day of its
+ * own, what it will do has announced it on the paragraph's day; the announcement is the news.
+ */
+const BODY_TELLER =
+  /(?:^|[\s,])(?:the|its)\s+(?:ministry|department|government|embassy|office|administration|regulator|spokes(?:man|woman|person))\s+(?:[\w’'-]+\s+){0,2}?(?:said|announced|declared)\b[^;]*$/i;
+function toldOnParagraphDay(
+  d: Detection,
+  lead: string,
+  published: string,
+  paragraphDay: EventDate | null,
+): Detection[] | null {
+  if (d.status !== 'planned' || d.date !== null) return null;
+  if (paragraphDay?.precision !== 'day' || paragraphDay.start === null) return null;
+  if (paragraphDay.start > published) return null;
+  // The telling verb may stand a long way back: "said it would recall the admiral, who …, and
+  // would postpone the talks".
+  const before = d.segment.text.slice(0, d.triggerStart);
+  if (!BODY_TELLER.test(before) && !PRONOUN_TELLER.test(lead)) return null;
+  return [{ ...d, status: 'occurred', date: paragraphDay, dateSource: 'text' }];
 }
 
 /** A rise put off: due on the limit ahead ("until March 2") when the sentence gives one. */

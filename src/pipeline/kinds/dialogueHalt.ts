@@ -4,6 +4,10 @@ import { re } from './patternParts.ts';
 const CHANNEL =
   '(?:dialogues?|channels?|communications?|talks|discussions|exchanges|consultations|hotlines?|contacts?|cooperation)';
 
+/** "talks with the US" (China halts them) or "talks with China" (the US does). */
+const PARTNER =
+  /\bwith\s+(?:(the\s+(?:US|U\.S\.|United\s+States)|Washington|America)|(China|Beijing|the\s+Chinese\s+side))\b/;
+
 /** Cutting the lines between governments: "Beijing suspended military talks with Washington." */
 export const dialogueHalt = defineKind({
   id: 'dialogue-halt',
@@ -22,9 +26,20 @@ export const dialogueHalt = defineKind({
   ],
   title: ({ subject, other, primary }) => {
     const military = /military|defen[cs]e/i.test(primary.segment.text);
+    // "would postpone military talks with the US": the side the talks are with is the other one,
+    // whoever the sentence names first.
+    const partner = PARTNER.exec(
+      primary.segment.text.slice(primary.triggerStart, primary.triggerEnd + 40),
+    );
+    const [by, to] =
+      partner?.[1] !== undefined
+        ? ['China', 'US']
+        : partner?.[2] !== undefined
+          ? ['US', 'China']
+          : [subject, other];
     return {
-      title: `${subject} halts ${military ? 'military ' : ''}dialogue with ${other}`,
-      slugParts: [subject, 'halts', military ? 'military' : '', 'dialogue'],
+      title: `${by} halts ${military ? 'military ' : ''}dialogue with ${to}`,
+      slugParts: [by, 'halts', military ? 'military' : '', 'dialogue'],
     };
   },
   examples: {
