@@ -72,9 +72,16 @@ export function literalFinder(
  * `shared`: the words join the one automaton of every screen built with it (sharedPass), so a
  * sentence that several stages screen in turn is read once, not once per stage. For screens
  * built once, when their modules load: the shared automaton only grows.
+ *
+ * `slot` (with `shared`): for a screen built at run time from data, such as the known-events
+ * registry's aliases. Its words take the slot of that name in the shared pass, and replace the
+ * words a screen joined with the same slot before: that screen, if still asked, scans with an
+ * automaton of its own from then on (as correct, one more pass per text). So a registry read
+ * again does not grow the shared automaton.
  */
 export interface ScanOptions {
   shared?: boolean;
+  slot?: string;
 }
 
 /**
@@ -96,13 +103,43 @@ function literalScan(
   const single = (word: string): boolean => word.length === 1 && word.charCodeAt(0) < ALPHABET;
   const multi = words.map((word) => (single(word) ? '' : word));
   const singles = words.flatMap((word, id) =>
-    single(word) ? [{ id, lower: word.toLowerCase(), upper: word.toUpperCase() }] : [],
+    single(word)
+      ? [
+          {
+            id,
+            lower: word.toLowerCase(),
+            upper: word.toUpperCase(),
+            lowerCode: word.toLowerCase().charCodeAt(0),
+            upperCode: word.toUpperCase().charCodeAt(0),
+          },
+        ]
+      : [],
   );
   const seen = new Float64Array(words.length);
-  const scanWords =
-    options.shared === true ? sharedWords(multi, seen) : ownWords(buildAutomaton(multi), seen);
-  const scan = (text: string, stamp: number, found: number[] | null): void => {
-    scanWords(text, stamp, found);
+  const scan =
+    options.shared === true
+      ? sharedWords(multi, singles, seen, options.slot)
+      : ownWords(buildAutomaton(multi), singles, seen);
+  return { scan, seen };
+}
+
+/** A word of one character, looked for after the pass, in either case. */
+interface Single {
+  id: number;
+  lower: string;
+  upper: string;
+  lowerCode: number;
+  upperCode: number;
+}
+
+const ALPHABET = 128;
+
+type WordScan = (text: string, stamp: number, found: number[] | null) => void;
+
+/** A scan of the text with an automaton of the words' own. */
+function ownWords(automaton: Automaton, singles: readonly Single[], seen: Float64Array): WordScan {
+  return (text, stamp, found) => {
+    runAutomaton(automaton, text, seen, stamp, found);
     for (const { id, lower, upper } of singles) {
       if (
         seen[id] === stamp ||
@@ -113,16 +150,6 @@ function literalScan(
       found?.push(id);
     }
   };
-  return { scan, seen };
-}
-
-const ALPHABET = 128;
-
-type WordScan = (text: string, stamp: number, found: number[] | null) => void;
-
-/** A scan of the text with an automaton of the words' own. */
-function ownWords(automaton: Automaton, seen: Float64Array): WordScan {
-  return (text, stamp, found) => runAutomaton(automaton, text, seen, stamp, found);
 }
 
 /**
@@ -159,30 +186,110 @@ function runAutomaton(
 }
 
 /**
+ * runAutomaton for the shared pass, which also marks each ASCII character of the text in
+ * `chars` with `stamp`: every shared screen's words of one character are then a look-up each,
+ * where each screen looked for each of its own with `includes`, a read of the text apiece (two
+ * dozen per sentence, most of them for a digit the sentence lacks). A copy of runAutomaton's
+ * loop rather than a flag to it: the loop is the hottest of the pipeline.
+ */
+function runSharedAutomaton(
+  automaton: Automaton,
+  text: string,
+  seen: Float64Array,
+  chars: Float64Array,
+  stamp: number,
+  found: number[],
+): void {
+  const { next, width, classOf, firstOut, outs } = automaton;
+  let state = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= ALPHABET) {
+      state = 0;
+      continue;
+    }
+    chars[c] = stamp;
+    const to = next[state * width + (classOf[c] ?? 0)] ?? 0;
+    state = to >> 1;
+    if ((to & 1) === 0) continue;
+    const end = firstOut[state + 1] ?? 0;
+    for (let o = firstOut[state] ?? 0; o < end; o++) {
+      const word = outs[o] ?? 0;
+      if (seen[word] === stamp) continue;
+      seen[word] = stamp;
+      found.push(word);
+    }
+  }
+}
+
+/**
  * The automaton of every shared screen's words (each screen's ids offset by the words before
  * it), and what it found in the last text it read, in the order met. The pipeline screens each
- * sentence for its kinds' cues, its dates and its tags in turn: one pass instead of three, and
- * one table to keep in cache instead of three. Built when first needed after a screen joins.
+ * sentence for its kinds' cues, its dates, its tags, its names and the registry's aliases in
+ * turn: one pass instead of five, and one table to keep in cache instead of five. Built when
+ * first needed after a screen joins (or leaves its slot to another).
  */
 const sharedPass = {
-  words: [] as string[],
+  members: [] as Member[],
+  slots: new Map<string, Member>(),
   automaton: null as Automaton | null,
   seen: new Float64Array(0),
+  /** chars[c] === scans: the last text read holds ASCII character c. */
+  chars: new Float64Array(ALPHABET),
   scans: 0,
   text: null as string | null,
   found: [] as number[],
 };
 
-function sharedWords(words: readonly string[], seen: Float64Array): WordScan {
-  const offset = sharedPass.words.length;
-  const end = offset + words.length;
-  sharedPass.words.push(...words);
-  sharedPass.automaton = null;
+/**
+ * A screen's words in the shared pass: ids offset .. end - 1 of the automaton, set when it is
+ * built. `joined` is false once another screen took the member's slot.
+ */
+interface Member {
+  words: readonly string[];
+  offset: number;
+  end: number;
+  joined: boolean;
+}
+
+function sharedWords(
+  words: readonly string[],
+  singles: readonly Single[],
+  seen: Float64Array,
+  slot: string | undefined,
+): WordScan {
+  const pass = sharedPass;
+  const member: Member = { words, offset: 0, end: 0, joined: true };
+  if (slot !== undefined) {
+    const before = pass.slots.get(slot);
+    if (before !== undefined) {
+      before.joined = false;
+      pass.members = pass.members.filter((m) => m !== before);
+    }
+    pass.slots.set(slot, member);
+  }
+  pass.members.push(member);
+  pass.automaton = null;
+  let own: WordScan | null = null;
   return (text, stamp, found) => {
-    for (const word of sharedFound(text)) {
+    if (!member.joined) {
+      own ??= ownWords(buildAutomaton(words), singles, seen);
+      own(text, stamp, found);
+      return;
+    }
+    const list = sharedFound(text);
+    const { offset, end } = member;
+    for (const word of list) {
       if (word < offset || word >= end) continue;
       seen[word - offset] = stamp;
       found?.push(word - offset);
+    }
+    const chars = pass.chars;
+    const scan = pass.scans;
+    for (const { id, lowerCode, upperCode } of singles) {
+      if (seen[id] === stamp || !(chars[lowerCode] === scan || chars[upperCode] === scan)) continue;
+      seen[id] = stamp;
+      found?.push(id);
     }
   };
 }
@@ -191,13 +298,19 @@ function sharedWords(words: readonly string[], seen: Float64Array): WordScan {
 function sharedFound(text: string): readonly number[] {
   const pass = sharedPass;
   if (pass.automaton === null) {
-    pass.automaton = buildAutomaton(pass.words);
-    pass.seen = new Float64Array(pass.words.length);
+    const words: string[] = [];
+    for (const member of pass.members) {
+      member.offset = words.length;
+      words.push(...member.words);
+      member.end = words.length;
+    }
+    pass.automaton = buildAutomaton(words);
+    pass.seen = new Float64Array(words.length);
     pass.text = null;
   }
   if (pass.text !== text) {
     pass.found.length = 0;
-    runAutomaton(pass.automaton, text, pass.seen, ++pass.scans, pass.found);
+    runSharedAutomaton(pass.automaton, text, pass.seen, pass.chars, ++pass.scans, pass.found);
     pass.text = text;
   }
   return pass.found;

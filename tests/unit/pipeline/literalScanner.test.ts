@@ -72,3 +72,31 @@ describe('shared screens', () => {
     }
   });
 });
+
+describe('shared screens in a slot', () => {
+  it('replace the words of the screen that had the slot, which still finds what it did', () => {
+    const first = ['summit', 'visit', 's', '4'];
+    const second = ['tariff', 'visa', '%', 'x'];
+    const sharedFirst = literalFinder(first, { shared: true, slot: 'test-slot' });
+    const texts = ['A summit visit on May 4', 'Tariffs of 20% on Xi', 'no words here', 'SUMMIT'];
+    const before = texts.map((t) => sharedFirst(t).slice());
+    const sharedSecond = literalFinder(second, { shared: true, slot: 'test-slot' });
+    const ownFirst = literalFinder(first);
+    const ownSecond = literalFinder(second);
+    for (const [i, text] of texts.entries()) {
+      expect(before[i]).toEqual(ownFirst(text));
+      expect(sharedSecond(text)).toEqual(ownSecond(text));
+      // Its slot taken, the first screen scans with an automaton of its own: the same answers.
+      expect(sharedFirst(text)).toEqual(ownFirst(text));
+    }
+  });
+
+  it('finds words of one character in either case, as a screen of its own does', () => {
+    const words = ['s', '%', 'x', '4', 'tariff'];
+    const shared = literalFinder(words, { shared: true });
+    const own = literalFinder(words);
+    for (const text of ['TARIFFS of 20%', 'Xi met', 'café 4', '', 'nothing']) {
+      expect(shared(text)).toEqual(own(text));
+    }
+  });
+});
