@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { literalFinder, literalScanner } from '../../../src/pipeline/literalScanner.ts';
+import { mulberry32 } from '../../fixtures/mulberry32.ts';
 
 const WORDS = ['tariff', 'tariffs', 'he', 'she', 'hers', 'visit', 'café'];
 
@@ -97,6 +98,29 @@ describe('shared screens in a slot', () => {
     const own = literalFinder(words);
     for (const text of ['TARIFFS of 20%', 'Xi met', 'café 4', '', 'nothing']) {
       expect(shared(text)).toEqual(own(text));
+    }
+  });
+});
+
+describe('the automaton', () => {
+  // Words of a few letters over a small alphabet share prefixes and suffixes, so the scan goes
+  // deep into the trie and falls back along suffixes at every turn.
+  it('finds exactly the words a text holds, however deep they overlap', () => {
+    const random = mulberry32(20251203);
+    const pick = (alphabet: string, length: number): string =>
+      Array.from({ length }, () => alphabet[Math.floor(random() * alphabet.length)] ?? '').join('');
+    const words = [
+      ...new Set(Array.from({ length: 300 }, () => pick('abcab-', 2 + Math.floor(random() * 6)))),
+    ];
+    const find = literalFinder(words);
+    for (let t = 0; t < 300; t++) {
+      const text = pick('abcABC- d', 5 + Math.floor(random() * 60));
+      const lower = text.toLowerCase();
+      const expected = words.flatMap((w, id) => (lower.includes(w) ? [id] : []));
+      expect(
+        [...find(text)].sort((a, b) => a - b),
+        text,
+      ).toEqual(expected);
     }
   });
 });
