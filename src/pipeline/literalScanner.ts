@@ -352,6 +352,8 @@ function buildAutomaton(words: readonly string[]): Automaton {
   // The trie: goto edges, -1 where there is none yet.
   const edges: number[][] = [new Array<number>(ALPHABET).fill(-1)];
   const ending: number[][] = [[]];
+  // Each state's own edges, which the table below fills in with those of its suffix states.
+  const own: Array<Array<[number, number]>> = [[]];
   words.forEach((word, id) => {
     if (word === '' || [...word].some((ch) => ch.charCodeAt(0) >= ALPHABET)) return;
     let state = 0;
@@ -362,17 +364,15 @@ function buildAutomaton(words: readonly string[]): Automaton {
       if (to === -1) {
         to = edges.length;
         row[c] = to;
+        own[state]?.push([c, to]);
         edges.push(new Array<number>(ALPHABET).fill(-1));
         ending.push([]);
+        own.push([]);
       }
       state = to;
     }
     ending[state]?.push(id);
   });
-  // Each state's own edges, before the missing ones are filled in.
-  const own: Array<Array<[number, number]>> = edges.map((row) =>
-    row.flatMap((to, c): Array<[number, number]> => (to === -1 ? [] : [[c, to]])),
-  );
   // Breadth first, each state's missing edges become those of its longest proper suffix state,
   // and it also reports the words that suffix state reports.
   const fail = new Array<number>(edges.length).fill(0);
