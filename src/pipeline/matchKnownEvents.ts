@@ -259,6 +259,17 @@ function toldAsDone(d: Detection, text: string): boolean {
  * paper in Washington.
  */
 function dayAfter(published: string): string {
+  // Asked for each done act an entry's words name, and an article has one day: the last answer
+  // is kept, where each built and printed a Date again.
+  if (published === lastDayAfter.published) return lastDayAfter.day;
+  const day = computeDayAfter(published);
+  lastDayAfter = { published, day };
+  return day;
+}
+
+let lastDayAfter = { published: '', day: '' };
+
+function computeDayAfter(published: string): string {
   if (published.length < 10) return published;
   const next = new Date(`${published.slice(0, 10)}T00:00:00Z`);
   next.setUTCDate(next.getUTCDate() + 1);
