@@ -59,10 +59,32 @@ const outletScreen = patternScreen([OUTLET_RE], { shared: true });
 /** News outlets and platforms named in the text, in order. */
 export function findOutlets(text: string): NameHit[] {
   if (!outletScreen(text)(0)) return [];
-  return scan(OUTLET_RE, text, (alias) =>
-    OUTLET_BY_ALIAS.get(alias.toLowerCase().replace(/’/g, "'")),
-  );
+  return scan(OUTLET_RE, text, outletOf);
 }
+
+/**
+ * The name an alias as written stands for, kept per spelling: the regexes match only the
+ * aliases (with either apostrophe), so the spellings are few, where every hit of every sentence
+ * lower-cased its alias again.
+ */
+function bySpelling(
+  name: (alias: string) => string | undefined,
+): (alias: string) => string | undefined {
+  const known = new Map<string, string | undefined>();
+  return (alias) => {
+    if (known.has(alias)) return known.get(alias);
+    const found = name(alias);
+    known.set(alias, found);
+    return found;
+  };
+}
+
+const outletOf = bySpelling((alias) => OUTLET_BY_ALIAS.get(alias.toLowerCase().replace(/’/g, "'")));
+const actorOf = bySpelling((alias) => ACTOR_BY_ALIAS.get(alias.toLowerCase().replace(/’/g, "'")));
+const placeOf = bySpelling((alias) => {
+  const place = PLACE_BY_ALIAS.get(alias.toLowerCase()) ?? alias;
+  return PLACE_COUNTRY.get(place.toLowerCase()) === undefined ? undefined : place;
+});
 
 /** Text with outlet names blanked out, so "Washington Post" is not read as a government. */
 function withoutOutlets(text: string, outlets: NameHit[]): string {
@@ -105,13 +127,10 @@ function scanNames(text: string): Names {
   const bare = withoutOutlets(text, outlets);
   // Asked first: the replace cost more than the tests that follow, on sentences with no hyphen.
   const clean = bare.includes('-') ? bare.replace(FORMER_PREFIX, '$1 ') : bare;
-  const places = scan(PLACE_RE, clean, (alias) => {
-    const place = PLACE_BY_ALIAS.get(alias.toLowerCase()) ?? alias;
-    return PLACE_COUNTRY.get(place.toLowerCase()) === undefined ? undefined : place;
-  });
-  const scanned = scan(ACTOR_RE, clean, (alias) =>
-    ACTOR_BY_ALIAS.get(alias.toLowerCase().replace(/’/g, "'")),
-  ).filter((hit) => !(places.some((p) => p.start === hit.start) && isLocative(hit, clean)));
+  const places = scan(PLACE_RE, clean, placeOf);
+  const scanned = scan(ACTOR_RE, clean, actorOf).filter(
+    (hit) => !(places.some((p) => p.start === hit.start) && isLocative(hit, clean)),
+  );
   const listed = departmentList(clean).filter(
     (d) => !scanned.some((hit) => hit.start < d.end && hit.end > d.start),
   );

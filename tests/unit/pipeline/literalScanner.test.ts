@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { literalFinder, literalScanner } from '../../../src/pipeline/literalScanner.ts';
+import { mulberry32 } from '../../fixtures/mulberry32.ts';
 
 const WORDS = ['tariff', 'tariffs', 'he', 'she', 'hers', 'visit', 'café'];
 
@@ -69,6 +70,57 @@ describe('shared screens', () => {
       expect(seen[i]).toEqual(ownOne(text));
       expect(sharedTwo(text).sort()).toEqual(ownTwo(text).sort());
       expect(sharedOne(text)).toEqual(ownOne(text));
+    }
+  });
+});
+
+describe('shared screens in a slot', () => {
+  it('replace the words of the screen that had the slot, which still finds what it did', () => {
+    const first = ['summit', 'visit', 's', '4'];
+    const second = ['tariff', 'visa', '%', 'x'];
+    const sharedFirst = literalFinder(first, { shared: true, slot: 'test-slot' });
+    const texts = ['A summit visit on May 4', 'Tariffs of 20% on Xi', 'no words here', 'SUMMIT'];
+    const before = texts.map((t) => sharedFirst(t).slice());
+    const sharedSecond = literalFinder(second, { shared: true, slot: 'test-slot' });
+    const ownFirst = literalFinder(first);
+    const ownSecond = literalFinder(second);
+    for (const [i, text] of texts.entries()) {
+      expect(before[i]).toEqual(ownFirst(text));
+      expect(sharedSecond(text)).toEqual(ownSecond(text));
+      // Its slot taken, the first screen scans with an automaton of its own: the same answers.
+      expect(sharedFirst(text)).toEqual(ownFirst(text));
+    }
+  });
+
+  it('finds words of one character in either case, as a screen of its own does', () => {
+    const words = ['s', '%', 'x', '4', 'tariff'];
+    const shared = literalFinder(words, { shared: true });
+    const own = literalFinder(words);
+    for (const text of ['TARIFFS of 20%', 'Xi met', 'café 4', '', 'nothing']) {
+      expect(shared(text)).toEqual(own(text));
+    }
+  });
+});
+
+describe('the automaton', () => {
+  // Words of a few letters over a small alphabet share prefixes and suffixes, so the scan goes
+  // deep into the trie and falls back along suffixes at every turn.
+  it('finds exactly the words a text holds, however deep they overlap', () => {
+    const random = mulberry32(20251203);
+    const pick = (alphabet: string, length: number): string =>
+      Array.from({ length }, () => alphabet[Math.floor(random() * alphabet.length)] ?? '').join('');
+    const words = [
+      ...new Set(Array.from({ length: 300 }, () => pick('abcab-', 2 + Math.floor(random() * 6)))),
+    ];
+    const find = literalFinder(words);
+    for (let t = 0; t < 300; t++) {
+      const text = pick('abcABC- d', 5 + Math.floor(random() * 60));
+      const lower = text.toLowerCase();
+      const expected = words.flatMap((w, id) => (lower.includes(w) ? [id] : []));
+      expect(
+        [...find(text)].sort((a, b) => a - b),
+        text,
+      ).toEqual(expected);
     }
   });
 });
