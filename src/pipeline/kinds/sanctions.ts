@@ -34,6 +34,11 @@ export const sanctions = defineKind({
   themes: ['diplomacy'],
   tag: 'sanctions',
   verbal: [
+    // "The Treasury and State Department announced the designations on Monday": sanctions told
+    // by the word the sanctions office uses for them.
+    re(
+      `\\b(?:announced|announces|unveiled|unveils|issued|issues)\\s+(?:the\\s+|its\\s+|their\\s+)?(?:new\\s+|latest\\s+|fresh\\s+)?(?:sanctions\\s+)?designations\\b`,
+    ),
     re(
       `\\b(?:impos|announc|slap|levy|levie|lift|eas|expand|add)\\w*\\s+${GAP(5)}(?:sanctions\\b|countermeasures\\s+(?:against|on|targeting)\\b${PRESS_TARGET})`,
     ),
@@ -86,6 +91,7 @@ export const sanctions = defineKind({
       'A month earlier Washington sanctioned the regional party chief.',
       'Beijing answered by sanctioning two US senators and a think-tank head.',
       'The Treasury on Monday designated a Beijing network firm it tied to a hacking group.',
+      'The Treasury and State Department announced the designations on Monday in Washington.',
       "Treasury's sanctions office named two hackers and the firm that employed them.",
       'The Treasury on Friday blacklisted a Wuhan man and a Chengdu data company.',
     ],
