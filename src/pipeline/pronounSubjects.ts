@@ -33,6 +33,7 @@ const OWN_SUBJECT_CLAUSE =
 /** "… it sanctioned", "… they had barred": the pronoun right before a verb trigger is its subject. */
 const PRONOUN_RIGHT_BEFORE =
   /\b(?:it|they)\s+(?:(?:also|then|later|soon|first|had|has|have)\s+)?$/i;
+const SPOKESPERSON = /\bspokes(?:man|woman|person)\b/i;
 /** How far back, in paragraphs, the pronoun's antecedent may be told. */
 const REACH = 1;
 
@@ -62,6 +63,12 @@ export function pronounSubjects(
       return last;
     }
     const lead = d.segment.text.slice(0, d.triggerStart);
+    // "China's defence ministry also reacted on Saturday. Spokesman Wu Qian expressed …": a
+    // spokesperson the gazetteer does not know speaks for the side the sentence before told.
+    if (d.kind === 'statement' && SPOKESPERSON.test(lead)) {
+      const told = article.subjectBefore(d.segment, 0)?.name;
+      if (told !== undefined) return { ...d, actors: [told] };
+    }
     if (OWN_SUBJECT_CLAUSE.test(lead)) return d;
     // The article's sentences are read only for the catch-all kind's act, which without a
     // side of its own leaves the timeline; the other kinds keep their act either way, and a

@@ -80,7 +80,7 @@ export const statement = defineKind({
     // "The ministry expressed strong dissatisfaction with the decision on Tuesday": the formula a
     // government uses to protest in words.
     re(
-      "\\bexpress(?:ed|es)\\s+(?:(?:its|their|China[’']s|Beijing[’']s|the\\s+country[’']s)\\s+)?[“\"]?(?:strong|firm|grave|serious|deep)\\s+(?:dissatisfaction|opposition|concern)\\b",
+      "\\bexpress(?:ed|es)\\s+(?:(?:its|their|China[’']s|Beijing[’']s|the\\s+(?:country|military|ministry|government)[’']s)\\s+)?[“\"]?(?:strong|firm|grave|serious|deep)\\s+(?:dissatisfaction|opposition|concern|indignation)\\b",
     ),
     // "On Friday, a foreign ministry spokesman, Lin Qiao, said the move harms both sides."
     re(
@@ -283,6 +283,7 @@ export const statement = defineKind({
       'On Wednesday a Chinese foreign ministry spokesperson called such blacklists blatant economic coercion.',
       'White House spokeswoman Ana Reyes said in a statement late on Wednesday that the move was cynical.',
       'We firmly oppose the decision announced today to add more Chinese firms to the list.',
+      "On Saturday spokesman Lin Bo expressed the military's strong indignation.",
       'The secretary, on his last full day in office Tuesday, declared that China was committing genocide.',
       "The move followed the secretary's determination on Tuesday that Beijing's policies amount to genocide.",
       'The regulator said on Thursday it was making stern representations to the U.S. side.',

@@ -41,6 +41,19 @@ describe('a briefing transcript’s answers', () => {
     ).toEqual(['2024-05-08 occurred China criticises US']);
   });
 
+  it('gives an unknown spokesperson the side the sentence before told', () => {
+    expect(
+      events(
+        [
+          'Beijing protests',
+          '',
+          "China's defence ministry also reacted on Saturday. Spokesman Lin Bo expressed the military's strong indignation and said the sale was wrong.",
+        ].join('\n'),
+        '2024-05-06',
+      ),
+    ).toEqual(['2024-05-04 occurred China statement']);
+  });
+
   it('leaves out a "we" no label or masthead puts a name to', () => {
     expect(
       events(
