@@ -60,12 +60,16 @@ export function describeEvent(
   const named = partiesOf(preferred, actors);
   // "Xi recalled their meeting in San Francisco": a meeting has two sides even when one is named.
   const side = SIDE_OF.get(preferred[0] ?? '');
+  // "The two sides met in Geneva": a meeting of this timeline's two sides when no one is named,
+  // never "US meets".
   const parties =
     KIND_TABLE[draft.kind].bilateral && named.length === 1 && side !== undefined
       ? side === 'us'
         ? ['US', 'China']
         : ['China', 'US']
-      : named;
+      : KIND_TABLE[draft.kind].bilateral && actors.length === 0
+        ? ['US', 'China']
+        : named;
   const subject = shortName(preferred[0] ?? 'United States');
   const pair = parties.length >= 2 ? `${parties[0]} and ${parties[1]}` : `${subject}`;
   const plural = parties.length >= 2;
