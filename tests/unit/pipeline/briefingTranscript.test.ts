@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildEventsFile } from '../../../src/pipeline/buildEventsFile.ts';
-
-/** The events of a transcript in our own words, as date, status and title. */
-function events(text: string, published: string): string[] {
-  const { file } = buildEventsFile([{ file: 'briefing.txt', text, meta: { published } }], {
-    knownEvents: [],
-    curation: { merges: [], edits: [] },
-  });
-  return file.events.map((e) => `${e.date.start ?? 'undated'} ${e.status} ${e.title}`);
-}
+import { datedTitles as events } from './eventsOfArticle.ts';
 
 describe('a briefing transcript’s answers', () => {
   it('gives "we" to the speaker the label names, on the day of the briefing', () => {

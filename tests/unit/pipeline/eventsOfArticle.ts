@@ -13,3 +13,10 @@ export function eventsOfArticle(
     curation: { merges: [], edits: [] },
   }).file.events;
 }
+
+/** What a reader sees of each event one article yields: "2024-05-06 occurred US bars …". */
+export function datedTitles(text: string, published: string): string[] {
+  return eventsOfArticle(text, published).map(
+    (e) => `${e.date.start ?? 'undated'} ${e.status} ${e.title}`,
+  );
+}

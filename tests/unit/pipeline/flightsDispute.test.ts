@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildEventsFile } from '../../../src/pipeline/buildEventsFile.ts';
+import { datedTitles } from './eventsOfArticle.ts';
 
-/** The events of one article in our own words, as date, status and title. */
-function events(body: string, published: string): string[] {
-  const { file } = buildEventsFile(
-    [{ file: 'flights.txt', text: `Airline quotas\n\n${body}`, meta: { published } }],
-    { knownEvents: [], curation: { merges: [], edits: [] } },
-  );
-  return file.events.map((e) => `${e.date.start ?? 'undated'} ${e.status} ${e.title}`);
-}
+const events = (body: string, published: string): string[] =>
+  datedTitles(`Airline quotas\n\n${body}`, published);
 
 describe('a fight over the other side’s airlines', () => {
   it('tells the order on its day and the suspension it sets for a later one', () => {

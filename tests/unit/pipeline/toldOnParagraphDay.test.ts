@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildEventsFile } from '../../../src/pipeline/buildEventsFile.ts';
+import { datedTitles } from './eventsOfArticle.ts';
 
-function events(body: string, published: string): string[] {
-  const { file } = buildEventsFile(
-    [{ file: 'told.txt', text: `Beijing answers\n\n${body}`, meta: { published } }],
-    { knownEvents: [], curation: { merges: [], edits: [] } },
-  );
-  return file.events.map((e) => `${e.date.start ?? 'undated'} ${e.status} ${e.title}`);
-}
+const events = (body: string, published: string): string[] =>
+  datedTitles(`Beijing answers\n\n${body}`, published);
 
 describe('what a body the paragraph named says it will do', () => {
   it('is announced on the paragraph’s day, by the side that says it', () => {
