@@ -19,6 +19,10 @@ const SIDE_OFFICE =
 const CRITICAL =
   '(?:violat|breach|broke\\b|break\\b|breaking\\b|hamper|harm|hurt|damag|undermin|irresponsib|unjustif|unreasonab|groundless|oppos|condemn|protest|bully|bullies|discriminat|unilateral|coerci|Cold\\s+War|reverse\\s+course|countermeasure|retaliat|smear|interfer|provocat|cynical|unproductive|reckless|regret|deplor|(?:very|deeply|gravely|seriously)\\s+concerned)';
 
+function sideName(side: 'us' | 'china' | undefined): string | undefined {
+  return side === undefined ? undefined : side === 'us' ? 'US' : 'China';
+}
+
 /** "Pompeo's declaration": the owner named right before a nominal trigger. */
 const POSSESSOR = /\b((?:[A-Z][\w.-]+\s+){0,2}[A-Z][\w.-]+)['’]s\s+$/;
 /** How a title tells a side's answer, by the verb the office used. */
@@ -144,7 +148,7 @@ export const statement = defineKind({
     // word at a briefing is a public word of its own, whatever it says; "National Security
     // Council spokeswoman Ana Reyes said in a statement late on Wednesday" is one put in writing.
     re(
-      `(?<=\\b[Ss]pokes(?:man|woman|person)\\s+[A-Z][a-z]+(?:\\s+[A-Z][a-z]+){0,2},?\\s+)(?:(?:told|tells)\\s+(?:reporters|an?\\s+(?:regular\\s+|daily\\s+)?(?:news\\s+|press\\s+)?(?:briefing|conference))|said\\s+in\\s+a\\s+(?:written\\s+)?statement)\\b`,
+      `(?<=\\b[Ss]pokes(?:man|woman|person)\\s+[A-Z][a-z]+(?:[\\s-]+[A-Z][a-z]+){0,2},?\\s+)(?:(?:told|tells)\\s+(?:reporters|an?\\s+(?:regular\\s+|daily\\s+)?(?:news\\s+|press\\s+)?(?:briefing|conference))|said\\s+in\\s+a\\s+(?:written\\s+)?statement)\\b`,
     ),
     // "The secretary, on his last day in office Tuesday, declared that China was committing
     // genocide", "the secretary's determination on Tuesday that Beijing's policies amount to
@@ -194,7 +198,9 @@ export const statement = defineKind({
           ? 'China'
           : /\b(?:US|U\.S\.|American|State\s+Department)\b/.test(lead)
             ? 'US'
-            : subject;
+            : // "National Security Council spokeswoman Emily Horne said": a spokesperson's
+              // side, when the gazetteer knows them, rather than their surname.
+              (sideName(SIDE_OF.get(primary.actors[0] ?? '')) ?? subject);
     const answer = ANSWER_VERBS.find(([verb]) =>
       verb.test(text.slice(primary.triggerStart, primary.triggerEnd)),
     );

@@ -45,6 +45,19 @@ describe('a briefing transcript’s answers', () => {
     ).toEqual(['2024-05-04 occurred China statement']);
   });
 
+  it('titles a known spokesperson’s statement by their side, not their surname', () => {
+    expect(
+      events(
+        [
+          'Washington answers',
+          '',
+          'Spokeswoman Karine Jean-Pierre said in a statement late on Wednesday that the move was cynical.',
+        ].join('\n'),
+        '2024-05-09',
+      ),
+    ).toEqual(['2024-05-08 occurred US responds to China']);
+  });
+
   it('leaves out a "we" no label or masthead puts a name to', () => {
     expect(
       events(
