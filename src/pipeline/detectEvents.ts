@@ -595,11 +595,6 @@ function isPausing(match: Match, sentence: string): boolean {
 }
 
 /**
- * The date of the event: the nearest date expression in its clause, else a date that opens
- * the sentence, else the only date of a sentence that tells only this event. Dates in
- * counterfactual clauses, and dates cut off by "after"/"before", never count.
- */
-/**
  * "…, a day after Beijing loosened its own limits": the phrase ends in the word that opens the
  * clause ("after"), so it is that clause's date though the clause's bounds start at its subject.
  */
@@ -612,6 +607,11 @@ function headsClause(d: DateMention, clause: { start: number }, sentence: string
   );
 }
 
+/**
+ * The date of the event: the nearest date expression in its clause, else a date that opens
+ * the sentence, else the only date of a sentence that tells only this event. Dates in
+ * counterfactual clauses, and dates cut off by "after"/"before", never count.
+ */
 function pickDate(
   match: Match,
   clause: { start: number; end: number },

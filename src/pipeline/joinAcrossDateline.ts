@@ -1,5 +1,6 @@
 import { shiftDays } from './dates/calendarMath.ts';
-import { isPerson, type EventDraft } from './mergeDetections.ts';
+import { isPerson } from './isPerson.ts';
+import type { EventDraft } from './mergeDetections.ts';
 import { PERSON_NAME } from './shortName.ts';
 
 /** Kinds told by both capitals on their own clocks: a call placed on a Washington evening. */

@@ -1,11 +1,12 @@
 import { PRECISION_RANK } from '../data/eventConstants.ts';
 import type { EventDate } from '../data/eventSchema.ts';
-import { actingSide, FIRMS } from './actingSide.ts';
+import { actingSide } from './actingSide.ts';
 import { datesCompatible } from './datesCompatible.ts';
 import { DraftBucket, type DraftBucketState } from './draftBucket.ts';
 import { countryOf } from './findNames.ts';
 import { OWNER_OF_FIRM, SIDE_OF, STATE_OF_BODY } from './gazetteer.ts';
 import { inheritDates } from './inheritDates.ts';
+import { isPerson } from './isPerson.ts';
 import { KIND_TABLE } from './kinds/kindTable.ts';
 import { tripsApart } from './kinds/visitParties.ts';
 import type { Detection, EventKind } from './pipelineTypes.ts';
@@ -805,13 +806,6 @@ function sharesPerson(actors: readonly string[], of: ReadonlySet<string>): boole
   for (const a of actors) if (of.has(a) && isPerson(a)) return true;
   return false;
 }
-
-/** Not a state, one of its bodies or a firm: a named official ("Joe Biden", "Wang Yi"). */
-export function isPerson(actor: string): boolean {
-  return !STATE_OF_BODY.has(actor) && !STATES.has(actor) && !FIRMS.has(actor);
-}
-
-const STATES = new Set(STATE_OF_BODY.values());
 
 function sameAct(draft: EventDraft, d: Detection): boolean {
   const lead = draft.detections[0];

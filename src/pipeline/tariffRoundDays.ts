@@ -67,7 +67,9 @@ const STARTS_LATER: ReadonlySet<string> = new Set([
 /**
  * The tariff acts of one sentence, each with the day and the status its sentence gives it beyond
  * the nearest date: a rise put off, a peak told as background, a rate announced today (and, when
- * it starts later, its start as a second event), a duty in force at a clock time of today.
+ * it starts later, its start as a second event), a duty in force at a clock time of today. The
+ * other measures (STARTS_LATER) get the telling and the start, and a plan told on the
+ * paragraph's day; the rest of the sentence's acts pass through.
  */
 export function tariffRoundDays(
   detections: Detection[],
@@ -241,9 +243,13 @@ function pronounTellerDay(
   published: string,
   paragraphDay: EventDate | null,
 ): EventDate | null {
+  return PRONOUN_TELLER.test(lead) ? toldDay(published, paragraphDay) : null;
+}
+
+/** The paragraph's day, when it is a day and not after the day of writing. */
+function toldDay(published: string, paragraphDay: EventDate | null): EventDate | null {
   if (paragraphDay?.precision !== 'day' || paragraphDay.start === null) return null;
-  if (paragraphDay.start > published || !PRONOUN_TELLER.test(lead)) return null;
-  return paragraphDay;
+  return paragraphDay.start > published ? null : paragraphDay;
 }
 
 /**
@@ -260,13 +266,13 @@ function toldOnParagraphDay(
   paragraphDay: EventDate | null,
 ): Detection[] | null {
   if (d.status !== 'planned' || d.date !== null) return null;
-  if (paragraphDay?.precision !== 'day' || paragraphDay.start === null) return null;
-  if (paragraphDay.start > published) return null;
   // The telling verb may stand a long way back: "said it would recall the admiral, who …, and
   // would postpone the talks".
   const before = d.segment.text.slice(0, d.triggerStart);
-  if (!BODY_TELLER.test(before) && !PRONOUN_TELLER.test(lead)) return null;
-  return [{ ...d, status: 'occurred', date: paragraphDay, dateSource: 'text' }];
+  const day = BODY_TELLER.test(before)
+    ? toldDay(published, paragraphDay)
+    : pronounTellerDay(lead, published, paragraphDay);
+  return day === null ? null : [{ ...d, status: 'occurred', date: day, dateSource: 'text' }];
 }
 
 /** A rise put off: due on the limit ahead ("until March 2") when the sentence gives one. */

@@ -569,11 +569,13 @@ const bareDaysShift: DateParser = {
  * dayAfterClause reads it; alone, "a day after the vote", it has no day to count from). A date
  * right after it ("two days after June 1") is a date of its own, read by the rules for dates.
  */
+/** Shared with the refiner that counts from the sentence's day (dateRefiners' dayAfterClause). */
+export const DAYS_FROM_CLAUSE = '(a|one|two|three|four|five|six|\\d)\\s+days?\\s+(after|before)';
 const dayAfterClause: DateParser = {
   example: 'The US eased its ban on Friday, a day after Beijing loosened its own limits.',
   screen: /days?\s+(?:after|before)/i,
   pattern: new RegExp(
-    `\\b(?:a|one|two|three|four|five|six|\\d)\\s+days?\\s+(?:after|before)\\b(?!\\s+(?:the\\s+)?(?:\\d|${MONTH}|${WEEKDAY}))`,
+    `\\b${DAYS_FROM_CLAUSE}\\b(?!\\s+(?:the\\s+)?(?:\\d|${MONTH}|${WEEKDAY}))`,
     'gi',
   ),
   // A stand-in day the refiner replaces (or drops when it has nothing to count from): a null

@@ -1,7 +1,7 @@
 import type { FoundDate, ParseContext } from './dateParser.ts';
 import { shiftDays } from './calendarMath.ts';
 import { countOf, weekdayNumber } from './calendarWords.ts';
-import { SAME_DAY } from './dateParsers.ts';
+import { DAYS_FROM_CLAUSE, SAME_DAY } from './dateParsers.ts';
 
 /**
  * Refiners over the dates a sentence's parsers found, in order, shaped like chrono's: each
@@ -124,16 +124,16 @@ const sameDayInSentence: DateRefiner = (found, context) =>
  * phrase heads is a day before the day the sentence told (Thursday); "two days before the vote"
  * counts the other way. With no day told before it in the sentence it stays undated.
  */
-const DAYS_FROM_CLAUSE = /^(a|one|two|three|four|five|six|\d)\s+days?\s+(after|before)$/i;
+const DAYS_FROM_CLAUSE_TEXT = new RegExp(`^${DAYS_FROM_CLAUSE}$`, 'i');
 const dayAfterClause: DateRefiner = (found, context) =>
   found.flatMap((f, i) => {
-    const m = DAYS_FROM_CLAUSE.exec(context.sentence.slice(f.start, f.end));
+    const m = DAYS_FROM_CLAUSE_TEXT.exec(context.sentence.slice(f.start, f.end));
     if (m === null) return [f];
     const told = found
       .slice(0, i)
       .findLast((e) => e.role === undefined && e.date?.precision === 'day');
     const from = told?.date?.start;
-    const count = (m[1] ?? '').toLowerCase() === 'a' ? 1 : countOf(m[1] ?? '');
+    const count = countOf(m[1]);
     // "China retaliated a day after the vote": the vote's day is not told, so neither is this.
     if (from == null || told?.date?.end !== undefined || !Number.isFinite(count)) return [];
     const sign = (m[2] ?? '').toLowerCase() === 'after' ? -1 : 1;

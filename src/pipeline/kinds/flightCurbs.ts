@@ -10,14 +10,14 @@ const COUNTED_FLIGHTS = `${COUNT}\\s+(?:(?:weekly|scheduled|passenger|round[\\s-
 const STEPS_BACK =
   '(?:backed\\s+away\\s+from|backs\\s+away\\s+from|eased|eases|lifted|lifts|relaxed|relaxes|loosened|loosens|scrapped|dropped|will\\s+(?:ease|lift|relax|loosen|scrap|drop))';
 
+const EASES = new RegExp(
+  `${STEPS_BACK}|\\b(?:allow|permit|let|increas|doubl|rais|add|expand|resum|adjust)`,
+  'i',
+);
+
 /** Whether the trigger lets more flights in (an easing) or stops them. */
 function stepOfFlights(trigger: string): 'ease' | 'restrict' {
-  return new RegExp(
-    `${STEPS_BACK}|\\b(?:allow|permit|let|increas|doubl|rais|add|expand|resum|adjust)`,
-    'i',
-  ).test(trigger)
-    ? 'ease'
-    : 'restrict';
+  return EASES.test(trigger) ? 'ease' : 'restrict';
 }
 
 /**

@@ -188,11 +188,9 @@ export const statement = defineKind({
       primary.segment.speaker !== undefined && /^we\b/i.test(lead)
         ? SIDE_OF.get(primary.actors[0] ?? '')
         : undefined;
-    const speaker = voice
-      ? voice === 'china'
-        ? 'China'
-        : 'US'
-      : !/spokes|ministry|embassy|State\s+Department/i.test(lead)
+    const speaker =
+      sideName(voice) ??
+      (!/spokes|ministry|embassy|State\s+Department/i.test(lead)
         ? subject
         : /\b(?:Chinese|China['’]s|Beijing['’]s)\b/.test(lead)
           ? 'China'
@@ -200,7 +198,7 @@ export const statement = defineKind({
             ? 'US'
             : // "National Security Council spokeswoman Emily Horne said": a spokesperson's
               // side, when the gazetteer knows them, rather than their surname.
-              (sideName(SIDE_OF.get(primary.actors[0] ?? '')) ?? subject);
+              (sideName(SIDE_OF.get(primary.actors[0] ?? '')) ?? subject));
     const answer = ANSWER_VERBS.find(([verb]) =>
       verb.test(text.slice(primary.triggerStart, primary.triggerEnd)),
     );

@@ -1,4 +1,5 @@
 import { SIDE_OF } from '../gazetteer.ts';
+import { isPerson } from '../isPerson.ts';
 import { PERSON_NAME, shortName } from '../shortName.ts';
 import { defineKind } from './kindDefinition.ts';
 import { re } from './patternParts.ts';
@@ -6,10 +7,6 @@ import { re } from './patternParts.ts';
 /** What a trip is called when it is called off: "a planned trip", "his long-awaited visit". */
 const TRIP =
   '(?:a|an|the|his|her|their|its)\\s+(?:(?:planned|scheduled|upcoming|long-awaited|rare|first|high-profile)\\s+)*(?:(?:state|official|two-day|three-day|\\w+-day)\\s+)?(?:visit|trip)\\b';
-
-/** "United States" and "China Foreign Ministry" are written like names but travel as no one. */
-const BODY =
-  /^United States$|\b(?:Ministry|Department|Council|Commission|Administration|Office|House|Party|Congress|Court|Treasury|Customs)\b/;
 
 /**
  * A trip to the other side called off or put off, a step of the relationship in its own right:
@@ -29,7 +26,7 @@ export const visitCalledOff = defineKind({
   ],
   // "Blinken calls off trip to Beijing": the traveller, when the sentence names one.
   title: ({ subject, place, planned, actors }) => {
-    const traveller = actors.find((a) => PERSON_NAME.test(a) && SIDE_OF.has(a) && !BODY.test(a));
+    const traveller = actors.find((a) => PERSON_NAME.test(a) && SIDE_OF.has(a) && isPerson(a));
     const who = traveller === undefined ? subject : shortName(traveller);
     return {
       title: `${who} ${planned ? 'to call off' : 'calls off'} ${place ? `trip to ${place}` : 'trip'}`,
