@@ -5,6 +5,7 @@ import { shiftDays } from './dates/calendarMath.ts';
 import { countOf } from './dates/calendarWords.ts';
 import { clauseBounds, isCounterfactualAt, tenseWithin } from './clauseTense.ts';
 import { datesCompatible } from './datesCompatible.ts';
+import { sayingDay } from './sayingDay.ts';
 import { execAll } from './execAll.ts';
 import { KINDS } from './kinds/kindTable.ts';
 import type { DateMention, Detection, EventKind, Segment } from './pipelineTypes.ts';
@@ -277,7 +278,7 @@ export function detectEvents(
       : NOUN_OF_ACT.test(sentence.slice(match.start)) &&
         POSSESSIVE_BEFORE.test(sentence.slice(Math.max(0, match.start - 40), match.start));
     const deferred = deferredTo(match, dates, sentence, published);
-    const date = endedSpan(
+    const picked = endedSpan(
       match,
       sentence,
       deferred ??
@@ -285,12 +286,21 @@ export function detectEvents(
         pausedAhead(match, dates, sentence, published) ??
         justDone(match, sentence, published),
     );
+    // "China said today it will impose sanctions": today is when the measure was announced,
+    // done (a measure with a start of its own, "starting June 1", is told then starts; see
+    // tariffRoundDays); "said on Friday that Xi would visit" gives the visit no day of its own.
+    const saying = deferred === null ? sayingDay(sentence, match.start, picked, dates) : null;
+    const date = saying !== null && ENCOUNTERS.has(match.kind) ? saying.planDate : picked;
     const verbal = match.verbal && !irrealis && !named;
     if (date === null && verbal && inBackgroundPhrase(lead)) background.push(detections.length);
     const status =
       deferred !== null || (leadTest(COMMITMENT, lead) && !PAUSE_AGREED.test(lead))
         ? 'planned'
-        : statusOf(date, published, sentence, match, windowStart, clause.end);
+        : saying !== null && (ENCOUNTERS.has(match.kind) || saying.planDate === null)
+          ? ENCOUNTERS.has(match.kind)
+            ? 'planned'
+            : 'occurred'
+          : statusOf(date, published, sentence, match, windowStart, clause.end);
     const dated =
       date ??
       (status === 'planned'

@@ -406,6 +406,7 @@ export const PLACES: readonly (readonly [string, string])[] = [
   ['Hiroshima', 'Japan'],
   ['Honolulu', 'United States'],
   ['Los Angeles', 'United States'],
+  ['Denver', 'United States'],
   ['China', 'China'],
   ['United States', 'United States'],
   ['South Korea', 'South Korea'],

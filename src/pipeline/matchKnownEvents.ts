@@ -192,7 +192,8 @@ export function matchKnownEvents(
           (x) =>
             kindsMatch(d.kind, x.k.event.kind) &&
             fits(d, x.k.event) &&
-            (done === null || !laterThan(x.k.event, done)),
+            (done === null || !laterThan(x.k.event, done)) &&
+            planFits(d, x.k.event, published),
         ),
         d,
         text,
@@ -252,6 +253,21 @@ function kindsKey(detections: Detection[]): string {
  */
 function toldAsDone(d: Detection, text: string): boolean {
   return d.status === 'occurred' && !d.hypothetical && tenseAt(text, d.triggerStart) === 'past';
+}
+
+/**
+ * "China said that Xi would visit Washington" in an article of 2019: a plan the text tells
+ * with no date of its own was made within a year of the writing and falls within a year of it
+ * ("has threatened to put a 10% tariff" in January names November's threat), not the
+ * registry's visit planned for 2026.
+ */
+function planFits(d: Detection, event: KnownEvent, published: string | null): boolean {
+  if (d.status !== 'planned' || d.date !== null || published === null) return true;
+  const start = event.date.start;
+  if (start === null) return true;
+  const year = Number(start.slice(0, 4));
+  const told = Number(published.slice(0, 4));
+  return year >= told - 1 && year <= told + 1;
 }
 
 /**

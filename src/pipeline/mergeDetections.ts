@@ -4,7 +4,7 @@ import { actingSide } from './actingSide.ts';
 import { datesCompatible } from './datesCompatible.ts';
 import { DraftBucket, type DraftBucketState } from './draftBucket.ts';
 import { countryOf } from './findNames.ts';
-import { OWNER_OF_FIRM, SIDE_OF, STATE_OF_BODY } from './gazetteer.ts';
+import { OWNER_OF_FIRM, PLACES, SIDE_OF, STATE_OF_BODY } from './gazetteer.ts';
 import { inheritDates } from './inheritDates.ts';
 import { isPerson } from './isPerson.ts';
 import { KIND_TABLE } from './kinds/kindTable.ts';
@@ -261,9 +261,24 @@ function fuse(
  */
 function actedByThirdParty(d: Detection): boolean {
   const subject = d.actors[0];
+  if (taiwanLeaderInUs(d)) return false;
   // The catch-all kind knows no subject of its own: "the club suspended two members".
   if (KIND_TABLE[d.kind].fallback) return subject === undefined || !SIDE_OF.has(subject);
   return subject !== undefined && d.knownEventId === undefined && !SIDE_OF.has(subject);
+}
+
+const COUNTRY_OF_PLACE: ReadonlyMap<string, string> = new Map(PLACES);
+
+/**
+ * "Taiwan's president, Tsai Ing-wen, landed in New York yesterday for a stopover": the island's
+ * leader on American soil is a step between Washington and Beijing, though Taiwan is neither.
+ */
+function taiwanLeaderInUs(d: Detection): boolean {
+  return (
+    d.kind === 'visit' &&
+    d.actors[0] === 'Taiwan' &&
+    d.places.some((p) => COUNTRY_OF_PLACE.get(p) === 'United States')
+  );
 }
 
 /** The drafts of a kind and month (or year) by `kind|month`, for the search across articles. */

@@ -1,3 +1,4 @@
+import { SIDE_OF } from '../gazetteer.ts';
 import { defineKind } from './kindDefinition.ts';
 import { GAP, re } from './patternParts.ts';
 
@@ -12,12 +13,22 @@ const SALE =
  */
 export const armsSale = defineKind({
   id: 'arms-sale',
-  cue: /arms|weapon|military sale|defen[cs]e sale|defen[cs]e package|defen[cs]e deal|sale of/i,
+  cue: /arms|weapon|military sale|defen[cs]e sale|defen[cs]e package|defen[cs]e deal|sale of|possible sale|proposed sale|potential sale|possible package|proposed package|potential package|security cooperation/i,
   themes: ['diplomacy'],
   tag: 'arms-sale',
   verbal: [
     re(
       `\\b(?:approv|clear|authori[sz]|announc|notif(?:y|i)|unveil|green-?light)\\w*\\s+(?:Congress\\s+of\\s+)?(?:(?:some\\s+|about\\s+|nearly\\s+)?\\$[\\d.,]+\\s+(?:million|billion)\\s+(?:worth\\s+)?(?:in|of)\\s+|${GAP(5)})${SALE}`,
+    ),
+    // "The State Department approved the possible sale on Monday": the notice's own words for
+    // a sale of arms, named so by the paragraph before.
+    re(
+      '\\b(?:approved|approves|cleared|clears|signed\\s+off\\s+on)\\s+the\\s+(?:possible|proposed|potential)\\s+(?:sale|package)\\b',
+    ),
+    // "The Defense Security Cooperation Agency told Congress on Monday": the Pentagon's sales
+    // agency tells the legislature of nothing but a sale of arms.
+    re(
+      '(?<=\\bDefen[cs]e\\s+Security\\s+Cooperation\\s+Agency(?:\\s+\\(DSCA\\))?,?\\s+(?:[^.;]{0,40}?\\s)?)(?:notified|notifies|told|tells|informed|informs)\\s+(?:the\\s+)?(?:U\\.?S\\.?\\s+)?Congress\\b',
     ),
     // "a $2 billion package of missiles was approved on Tuesday"
     re(
@@ -26,9 +37,11 @@ export const armsSale = defineKind({
   ],
   // "the arms sales to Taiwan", named by what they are: dated, they tell the sale told elsewhere.
   nominal: [re('\\b(?:arms|weapons)\\s+(?:sales?|packages?)\\b')],
-  title: ({ subject, tags, planned }) => {
-    // The seller approves; a sentence led by the side that protests still tells the seller's act.
-    const seller = subject === 'China' || subject === 'Taiwan' ? 'US' : subject;
+  title: ({ subject, tags, planned, actors }) => {
+    // The seller approves; a sentence led by the side that protests still tells the seller's act,
+    // and the Pentagon telling Congress tells the government's ("US approves"), not its own.
+    const us = actors[0] !== undefined && SIDE_OF.get(actors[0]) === 'us';
+    const seller = us || subject === 'China' || subject === 'Taiwan' ? 'US' : subject;
     const buyer = tags.has('taiwan') ? ' to Taiwan' : '';
     return {
       title: `${seller} ${planned ? 'to approve' : 'approves'} arms sale${buyer}`,
@@ -41,10 +54,13 @@ export const armsSale = defineKind({
       'On Monday the department notified Congress of a possible weapons package for the Philippines.',
       'Washington cleared the possible sale of 40 anti-ship missiles to Taipei in March.',
       'On May 2 the administration announced some $2.1 billion in arms sales to Taiwan.',
+      'The State Department approved the possible sale on Monday, the Pentagon said.',
+      'The Defense Security Cooperation Agency told Congress on Tuesday that the department had signed off.',
     ],
     ignores: [
       'Sales of military surplus boots rose at the county fair.',
       'The museum approved a sale of paintings to a collector.',
+      'The agency told Congress that the budget would run out.',
     ],
   },
 });

@@ -43,9 +43,10 @@ export const sanctions = defineKind({
       `\\b(?:impos|announc|slap|levy|levie|lift|eas|expand|add)\\w*\\s+${GAP(5)}(?:sanctions\\b|countermeasures\\s+(?:against|on|targeting)\\b${PRESS_TARGET})`,
     ),
     // "sanctioned Chief Executive …", "sanctioning two US senators", "sanctioned the regional
-    // party chief": people and bodies are sanctioned; a merger "sanctioned" by a regulator is not.
+    // party chief", "would sanction American companies": people and bodies are sanctioned; a
+    // merger "sanctioned" by a regulator is not.
     re(
-      "\\bsanction(?:s|ed|ing)\\s+(?=[A-Z]|(?:(?!(?:but|and|or|will|would|to|that|which|who|as|if|then|while|because|from)\\b)[\\w’'-]+\\s+){0,6}?(?:companies|firms|officials|entities|senators|lawmakers|legislators|executives?|chief|leaders?|ministers?|generals?|individuals|persons|banks|diplomats|judges|commanders?|members|vice[\\s-]chairs?\\w*)\\b)",
+      "\\b(?:sanction(?:s|ed|ing)|(?<=\\b(?:would|will|to|shall)\\s+)sanction)\\s+(?=[A-Z]|(?:(?!(?:but|and|or|will|would|to|that|which|who|as|if|then|while|because|from)\\b)[\\w’'-]+\\s+){0,6}?(?:companies|firms|officials|entities|senators|lawmakers|legislators|executives?|chief|leaders?|ministers?|generals?|individuals|persons|banks|diplomats|judges|commanders?|members|vice[\\s-]chairs?\\w*)\\b)",
     ),
     // "The Treasury on Monday designated a Beijing network firm", "the sanctions office named two
     // hackers and their employer": the US sanctions office's listing is a sanction, whatever the
@@ -90,6 +91,7 @@ export const sanctions = defineKind({
       'Beijing announced countermeasures against two American drone makers.',
       'A month earlier Washington sanctioned the regional party chief.',
       'Beijing answered by sanctioning two US senators and a think-tank head.',
+      'Beijing said it would sanction the American companies taking part in the sale.',
       'The Treasury on Monday designated a Beijing network firm it tied to a hacking group.',
       'The Treasury and State Department announced the designations on Monday in Washington.',
       "Treasury's sanctions office named two hackers and the firm that employed them.",

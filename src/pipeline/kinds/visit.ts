@@ -100,8 +100,10 @@ export const visit = defineKind({
         : who === 'US' || who === 'Trump'
           ? 'China'
           : 'abroad');
+    // "Taiwan's president, Tsai Ing-wen, landed in New York": the island's leader, not the island.
+    const traveller = who === 'Taiwan' ? "Taiwan's leader" : who;
     return {
-      title: planned ? `${who} to visit ${where}` : `${who} visits ${where}`,
+      title: planned ? `${traveller} to visit ${where}` : `${traveller} visits ${where}`,
       slugParts: [who, 'visit', where],
     };
   },

@@ -37,13 +37,22 @@ describe('fees on the other side’s ships', () => {
 });
 
 describe('arms sales and drills', () => {
-  it('tells a notice to Congress of a sale to Taiwan as the seller’s approval, on its day', () => {
+  it('tells a notice to Congress of a sale to Taiwan as the selling government’s approval, on its day', () => {
     expect(
       told(
         'The Pentagon told lawmakers on March 3 that it had approved a $2 billion arms sale to Taiwan.',
         '2025-03-10',
       ),
-    ).toEqual([['2025-03-03', 'occurred', 'Pentagon approves arms sale to Taiwan']]);
+    ).toEqual([['2025-03-03', 'occurred', 'US approves arms sale to Taiwan']]);
+  });
+
+  it('tells the sales agency telling Congress as the sale, whatever the sale is called', () => {
+    expect(
+      told(
+        'The Defense Security Cooperation Agency told Congress on Monday that the State Department had signed off on it.',
+        '2019-07-12',
+      ),
+    ).toEqual([['2019-07-08', 'occurred', 'US approves arms sale']]);
   });
 
   it('titles drills by the name a command gave them', () => {
