@@ -22,6 +22,7 @@ import { foldUndatedDrafts } from './foldUndatedDrafts.ts';
 import { todaysActs } from './todaysActs.ts';
 import { followedSuit, mayFollowSuit } from './followedSuit.ts';
 import { linkThreads } from './linkThreads.ts';
+import { listedTrips } from './listedTrips.ts';
 import { pronounSubjects } from './pronounSubjects.ts';
 import { compileKnownEvents, type CompiledKnownEvent } from './matchKnownEvents.ts';
 import { matchKnownEvents } from './matchKnownEvents.ts';
@@ -331,7 +332,7 @@ function detectArticle(
           ? withStampDay(after, block, dates)
           : withParagraphDay(after, day, dates);
       });
-      const single = subsumeDetections(dated);
+      const single = listedTrips(subsumeDetections(dated), dates);
       const all = [
         ...single,
         ...earlierOccasions(single, dates),

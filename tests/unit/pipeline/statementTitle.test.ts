@@ -50,4 +50,10 @@ describe('the other side answers a measure in words', () => {
       titles("China's commerce ministry said on Monday it had received the firm's application."),
     ).toEqual([]);
   });
+
+  it('titles the two sides’ statements after talks as both sides’, on the day they were issued', () => {
+    expect(
+      titles('Both governments called the discussions useful in statements issued on Wednesday.'),
+    ).toEqual(['US and China issue statements']);
+  });
 });
