@@ -6,7 +6,7 @@ import { GAP, re } from './patternParts.ts';
  * "found no sign she broke the deal": a deal kept or broken was reached before.
  */
 const NOT_PLEA =
-  '(?<!prosecution\\s|plea\\s|(?:broke|broken|breached|violated|breaking|breaching|violating)\\s+(?:the|its|their|a|this|that)\\s)';
+  '(?<!prosecution\\s|plea\\s|\\bwith\\sno\\s|\\bwith\\sno\\s(?:joint|formal|new|final)\\s|without\\s(?:a|any)\\s|(?:broke|broken|breached|violated|breaking|breaching|violating)\\s+(?:the|its|their|a|this|that)\\s)';
 
 /**
  * "The ministry released a new framework on Friday capping chip sales abroad": a framework one
@@ -114,6 +114,7 @@ export const agreement = defineKind({
     ],
     ignores: [
       'Analysts agree that growth is slowing.',
+      'The dialogue wrapped up on Wednesday with no joint statement.',
       'The executive reached a deferred prosecution agreement with federal prosecutors.',
       'Prosecutors said on Monday that the executive had not breached the deal.',
       'The minister reaffirmed that the island is part of the country.',

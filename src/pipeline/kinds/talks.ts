@@ -15,10 +15,13 @@ export const talks = defineKind({
     // "held their first diplomatic and security dialogue here on Wednesday": a named channel's
     // round, whose name may join two fields.
     re(
-      '\\b(?:held|hold|holds|holding|convened|launched)\\s+(?:their|the|its|a)\\s+(?:first|second|third|inaugural|new|annual|latest)\\s+(?:[\\w-]+\\s+(?:and\\s+)?){1,4}?dialogue\\b',
+      '\\b(?:held|hold|holds|holding|convened|launched)\\s+(?:their|the|its|a)\\s+(?:first|second|third|inaugural|new|annual|latest)\\s+(?:[\\w-]+\\s+(?:and\\s+)?){1,4}?[Dd]ialogue\\b',
     ),
   ],
   nominal: [
+    // "at their first Comprehensive Economic Dialogue, held on July 19": a channel named as one,
+    // its round told by its name.
+    re('\\b(?:[A-Z][a-z]+\\s+(?:and\\s+)?){1,3}Dialogue\\b'),
     re('\\b(?:[Tt]alks|[Nn]egotiations|[Cc]onsultations|round\\s+of\\s+(?:talks|negotiations))\\b'),
     // "Deputy-level meetings opened on Tuesday", "principal-level sessions began on Thursday":
     // the tiers of a round of talks.
@@ -42,6 +45,7 @@ export const talks = defineKind({
       'The two sides held two days of trade talks in Geneva.',
       'Deputy-level meetings opened on Tuesday, and principal-level sessions began on Thursday.',
       'The two governments held their first law enforcement and cybersecurity dialogue on Monday.',
+      'The two sides agreed to cooperate at their first Comprehensive Economic Dialogue, held on July 19.',
     ],
     ignores: ['The negotiator declined to comment on the weather.'],
   },
