@@ -177,6 +177,11 @@ export function classifyDetection(detection: Detection, articleThemes: Theme[] =
             : []),
           ...kind.impliedActors,
         ]);
+  // "Rubio's line that the odds of a Trump-Xi meeting are high": the two written into the
+  // encounter's name are its parties, whoever owns the words around it.
+  const pair = pairNamed(names.actors, detection, sentence);
+  const parties =
+    pair === undefined ? actors : unique([...pair, ...actors.filter((a) => a !== subject)]);
   const places = unique(
     names.places
       .filter(
@@ -220,7 +225,7 @@ export function classifyDetection(detection: Detection, articleThemes: Theme[] =
   const outlet = names.outlets[0];
   return {
     ...detection,
-    actors,
+    actors: parties,
     places,
     themes: [...themes].sort(),
     tags: [...tags].sort(),
@@ -288,8 +293,43 @@ function subjectOf(chosen: NameHit[], detection: Detection, sentence: string): N
   if (detection.verbal) {
     return chosen.find((a) => a.end <= detection.triggerStart && !isFirmHome(a, sentence));
   }
-  const own = chosen.filter((a) => !inLaterTimeClause(a, detection, sentence));
+  const own = chosen.filter(
+    (a) => !inLaterTimeClause(a, detection, sentence) && !topicOfEncounter(a, detection, sentence),
+  );
   return own.find((a) => isFree(a, sentence)) ?? own[0];
+}
+
+const ENCOUNTER_KINDS: ReadonlySet<string> = new Set(['meeting', 'talks', 'phone-call']);
+/** "a Trump-Xi ", "the first in-person Rubio-Wang ": a pair of names right before the noun. */
+const PAIR_BEFORE = /\b[A-Z][a-z]+-[A-Z][a-z]+\s+$/;
+
+function pairNamed(
+  names: NameHit[],
+  detection: Detection,
+  sentence: string,
+): [string, string] | undefined {
+  if (!ENCOUNTER_KINDS.has(detection.kind) || detection.verbal) return undefined;
+  const lead = sentence.slice(Math.max(0, detection.triggerStart - 40), detection.triggerStart);
+  const m = PAIR_BEFORE.exec(lead);
+  if (m === null) return undefined;
+  const from = detection.triggerStart - lead.length + m.index;
+  const [a, b] = names.filter((n) => n.start >= from && n.end <= detection.triggerStart);
+  return a !== undefined && b !== undefined && a.name !== b.name ? [a.name, b.name] : undefined;
+}
+/** ", which mostly went over Taiwan", "talks on Taiwan": what an encounter was about. */
+const TOPIC_BEFORE =
+  /(?:,\s*(?:which|that)\b[^,;]*|\b(?:over|about|on|regarding|concerning)\s+(?:the\s+)?)$/i;
+
+/**
+ * "Their only previous contact was a phone call on January 24, which mostly went over Taiwan":
+ * a name told after a call or a meeting as its topic is no party to it.
+ */
+function topicOfEncounter(a: NameHit, detection: Detection, sentence: string): boolean {
+  return (
+    ENCOUNTER_KINDS.has(detection.kind) &&
+    a.start >= detection.triggerEnd &&
+    TOPIC_BEFORE.test(sentence.slice(detection.triggerEnd, a.start))
+  );
 }
 
 /**

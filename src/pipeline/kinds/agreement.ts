@@ -67,6 +67,11 @@ export const agreement = defineKind({
     re(
       '(?<=\\b(?:two|both)\\s+(?:leaders|sides|countries|presidents|governments)\\s+(?:also\\s+|jointly\\s+)?)(?:affirmed|reaffirmed)\\s+(?:the\\s+need\\s+(?:to|for)|that|their\\s+(?:shared\\s+)?commitment\\s+to)\\b',
     ),
+    // "carrying out what our two presidents agreed in San Francisco last month": what the two
+    // leaders agreed at a place is their agreement there.
+    re(
+      '(?<=\\b(?:two|both)\\s+(?:leaders|sides|presidents|heads\\s+of\\s+state|governments)\\s+(?:had\\s+|have\\s+)?)agreed\\s+(?=(?:in|at)\\s+(?:the\\s+)?[A-Z])',
+    ),
     // "The two governments agreed, in a wider farm package, that Beijing would admit US apples":
     // what both sides agree one of them will do is a deal between them.
     re(
@@ -100,6 +105,7 @@ export const agreement = defineKind({
   },
   examples: {
     detects: [
+      'They discussed carrying out what our two presidents agreed in San Francisco last month.',
       'Washington and Beijing reached a deal on fentanyl.',
       'In May the two sides announced the first results of their joint trade plan.',
       'On Wednesday, deals worth about $9 billion had been signed between the two delegations.',

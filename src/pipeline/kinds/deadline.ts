@@ -75,6 +75,9 @@ export const deadline = defineKind({
     // with a clause on what it did between. The trigger is the lapse alone, so the clause's own
     // act ("lowered duties") is still told.
     re(`(?<=${RESPITE_WITH_CLAUSE})${LAPSES}\\b`),
+    // "The truce the two sides struck in May has a clock on it, and it runs out next month": the
+    // respite named earlier in the sentence, then its lapse told of "it".
+    re(`(?<=\\b${RESPITE}\\b[^.;]{1,160}?\\bit\\s+)${LAPSES}\\b`),
     // "Pension funds holding the stock would have until March 3 next year to divest": the last day
     // a measure leaves its holders, an event of its own, planned until it passes.
     re(`\\b${HAS_UNTIL}(?=\\s+${MONTH_DAY})`),
@@ -151,16 +154,22 @@ export const deadline = defineKind({
     }
     // The patterns that set a deadline open with their verb; those that tell it run out, with
     // the noun, or with the respite just before the trigger.
-    const before = RESPITE_BEFORE.exec(primary.segment.text.slice(0, primary.triggerStart));
+    const lead = primary.segment.text.slice(0, primary.triggerStart);
+    // "The truce … has a clock on it, and it runs out": the respite "it" stands for.
+    const before =
+      RESPITE_BEFORE.exec(lead) ??
+      (/\bit\s+$/.test(lead) ? new RegExp(`\\b(${RESPITE})\\b`, 'i').exec(lead) : null);
     // "faces a Friday deadline" tells the day it falls, as "the deadline expires Friday" does.
     if (before !== null || new RegExp(`^(?:deadline|ultimatum|fac|${RESPITE})`, 'i').test(told)) {
       const respite = (
         before?.[1] ?? new RegExp(`^${RESPITE}`, 'i').exec(told)?.[0]
       )?.toLowerCase();
       const what = respite ?? 'deadline';
+      // A truce is both sides', whichever the sentence names first.
+      const whose = what === 'truce' ? 'US-China' : subject;
       return {
-        title: `${subject} ${what}${topic ? ` on ${topic}` : ''} ${planned ? 'to expire' : 'expires'}`,
-        slugParts: [subject, what, 'expires', topic ?? ''],
+        title: `${whose} ${what}${topic ? ` on ${topic}` : ''} ${planned ? 'to expire' : 'expires'}`,
+        slugParts: [whose, what, 'expires', topic ?? ''],
       };
     }
     return {
@@ -173,6 +182,7 @@ export const deadline = defineKind({
       'On Friday the president set a November 12 deadline for the app to find a buyer.',
       'The order gave the company until March to sell its US business.',
       'The deadline expires at noon on Friday, local time.',
+      'The truce the two sides struck in May has a clock on it, and it runs out next month.',
       'The tariff truce runs out on November 10 unless both sides extend it.',
       'The pause, which cut duties from a peak of 60% in May, is due to expire on March 3.',
       'The pause, which lowered duties on both sides, is set to expire on August 12.',
