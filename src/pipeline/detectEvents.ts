@@ -1053,12 +1053,12 @@ function inRelativeAside(
 }
 
 /**
- * "Beijing will suspend for a year the duty it imposed on US pork in April": a date after the
- * object's own clause ("it imposed …", no "that") dates the making of the object, not the act
- * done to it now.
+ * "Beijing will suspend for a year the duty it imposed on US pork in April", "would lower the
+ * tariffs he'd imposed earlier this year": a date after the object's own clause ("it imposed …",
+ * no "that") dates the making of the object, not the act done to it now.
  */
 const REDUCED_RELATIVE =
-  /^\s*(?:that\s+|which\s+)?(?:it|they|he|she|Beijing|Washington|[A-Z][\w.-]+)\s+(?:had\s+)?(?:imposed|announced|introduced|unveiled|levied|adopted|issued|signed|slapped)\b[^,;]*$/;
+  /^\s*(?:that\s+|which\s+)?(?:it|they|he|she|Beijing|Washington|[A-Z][\w.-]+)(?:['’]d|\s+had)?\s+(?:imposed|announced|introduced|unveiled|levied|adopted|issued|signed|slapped)\b[^,;]*$/;
 function inReducedRelative(
   sentence: string,
   d: DateMention,

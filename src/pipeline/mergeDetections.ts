@@ -581,7 +581,8 @@ function findInBucket(
       // "The envoys agreed to work towards a call between the presidents in the spring" and, in
       // a later article, "the defence chiefs spoke by video call in April": a plan and an act
       // told done are one event only when a person of one is named in the other.
-      (statusOf(draft) === d.status || sharesPerson(d.actors, draft.actors)) &&
+      (statusOf(draft) === d.status ||
+        (sharesPerson(d.actors, draft.actors) && !yearOnly(draft.date) && !yearOnly(d.date))) &&
       compatible(draft, d) &&
       // Across kinds, the place is what says it is one encounter: "talks in Madrid".
       (draft.kind === d.kind || sharePlace(draft, d))
@@ -594,6 +595,14 @@ function findInBucket(
     }
   }
   return first ?? onlyCandidate(d, candidates);
+}
+
+/**
+ * "The odds of a Trump-Xi meeting later this year are high", told in July: a plan known only to
+ * its year is no telling of the meeting held that October, though the two share their people.
+ */
+function yearOnly(date: EventDraft['date']): boolean {
+  return date?.precision === 'year';
 }
 
 /**
