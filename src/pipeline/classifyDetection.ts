@@ -479,12 +479,32 @@ const COUNTRIES = new Set(['United States', 'China']);
  */
 const OWNER_BEFORE = /['’]s\s+(?:[a-z][\w-]*\s+){0,3}$/;
 
+/**
+ * "Beijing protested a U.S. decision last month to sanction the army's equipment department",
+ * "Washington's move to ban the app": whose decision it was is who acts, whoever protests it.
+ */
+const DECIDED_BEFORE =
+  /\b(?:a|the)\s+(?:[a-z]+\s+)?(U\.S\.|US|American|Chinese)\s+(?:[a-z]+\s+)?(?:decision|move|plan|order|bid)\s+(?:[\w-]+\s+){0,3}?to\s+$|\b(Washington|Beijing|China|America)['’]s\s+(?:[a-z]+\s+)?(?:decision|move|plan|order|bid)\s+(?:[\w-]+\s+){0,3}?to\s+$/;
+
 function ownerOf(
   actors: readonly NameHit[],
   detection: Detection,
   sentence: string,
 ): NameHit | undefined {
-  if (detection.verbal || !KIND_TABLE[detection.kind].measure) return undefined;
+  if (!KIND_TABLE[detection.kind].measure) return undefined;
+  const lead = sentence.slice(Math.max(0, detection.triggerStart - 60), detection.triggerStart);
+  const decided = DECIDED_BEFORE.exec(lead);
+  if (decided !== null) {
+    const who = decided[1] ?? decided[2] ?? '';
+    const china = /^(?:Chinese|Beijing|China)$/.test(who);
+    const at = detection.triggerStart - lead.length + decided.index;
+    return {
+      name: china ? 'China' : 'United States',
+      start: at,
+      end: at + decided[0].length,
+    };
+  }
+  if (detection.verbal) return undefined;
   const before = sentence.slice(Math.max(0, detection.triggerStart - 40), detection.triggerStart);
   const owner = OWNER_BEFORE.exec(before);
   if (owner === null) return undefined;

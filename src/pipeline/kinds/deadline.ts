@@ -8,7 +8,8 @@ import { GAP, re } from './patternParts.ts';
 const WHEN_AFTER =
   "(?=\\s+(?:[\\w,’'-]+\\s+){0,3}?(?:on|at|in|by|this|tonight|today|tomorrow|next|later|[A-Z][a-z]+day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2})\\b)";
 /** What a deadline ends: a pause or truce that lapses on its day is the deadline told the other way. */
-const RESPITE = '(?:pause|truce|suspension|reprieve|waiver|moratorium|grace\\s+period)';
+const RESPITE =
+  '(?:pause|truce|suspension|reprieve|waiver|exception|exemption|moratorium|grace\\s+period)';
 const LAPSES =
   '(?:runs\\s+out|ran\\s+out|expires|expired|lapses|lapsed|(?:will|would|is\\s+due\\s+to|is\\s+set\\s+to)\\s+(?:expire|lapse|run\\s+out))';
 
@@ -75,6 +76,8 @@ export const deadline = defineKind({
     // with a clause on what it did between. The trigger is the lapse alone, so the clause's own
     // act ("lowered duties") is still told.
     re(`(?<=${RESPITE_WITH_CLAUSE})${LAPSES}\\b`),
+    // "followed the country's reduction exception, which expired on May 2"
+    re(`(?<=\\b${RESPITE},?\\s+(?:which|that)\\s+(?:had\\s+)?)${LAPSES}\\b`),
     // "The truce the two sides struck in May has a clock on it, and it runs out next month": the
     // respite named earlier in the sentence, then its lapse told of "it".
     re(`(?<=\\b${RESPITE}\\b[^.;]{1,160}?\\bit\\s+)${LAPSES}\\b`),
@@ -183,6 +186,7 @@ export const deadline = defineKind({
       'The order gave the company until March to sell its US business.',
       'The deadline expires at noon on Friday, local time.',
       'The truce the two sides struck in May has a clock on it, and it runs out next month.',
+      "The sanctions followed the country's reduction exception, which expired on May 2.",
       'The tariff truce runs out on November 10 unless both sides extend it.',
       'The pause, which cut duties from a peak of 60% in May, is due to expire on March 3.',
       'The pause, which lowered duties on both sides, is set to expire on August 12.',

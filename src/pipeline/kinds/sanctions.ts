@@ -46,7 +46,7 @@ export const sanctions = defineKind({
     // party chief", "would sanction American companies": people and bodies are sanctioned; a
     // merger "sanctioned" by a regulator is not.
     re(
-      "\\b(?:sanction(?:s|ed|ing)|(?<=\\b(?:would|will|to|shall)\\s+)sanction)\\s+(?=[A-Z]|(?:(?!(?:but|and|or|will|would|to|that|which|who|as|if|then|while|because|from)\\b)[\\w’'-]+\\s+){0,6}?(?:companies|firms|officials|entities|senators|lawmakers|legislators|executives?|chief|leaders?|ministers?|generals?|individuals|persons|banks|diplomats|judges|commanders?|members|vice[\\s-]chairs?\\w*)\\b)",
+      "\\b(?:sanction(?:s|ed|ing)|(?<=\\b(?:would|will|to|shall)\\s+)sanction)\\s+(?=[A-Z]|(?:(?!(?:but|and|or|will|would|to|that|which|who|as|if|then|while|because|from)\\b)[\\w’'-]+\\s+){0,6}?(?:companies|firms|officials|entities|senators|lawmakers|legislators|executives?|chief|leaders?|ministers?|generals?|individuals|persons|banks|diplomats|judges|commanders?|members|vice[\\s-]chairs?\\w*|[Dd]epartment|[Aa]gency|[Bb]ureau|[Dd]irector)\\b)",
     ),
     // "The Treasury on Monday designated a Beijing network firm", "the sanctions office named two
     // hackers and their employer": the US sanctions office's listing is a sanction, whatever the
@@ -92,6 +92,7 @@ export const sanctions = defineKind({
       'A month earlier Washington sanctioned the regional party chief.',
       'Beijing answered by sanctioning two US senators and a think-tank head.',
       'Beijing said it would sanction the American companies taking part in the sale.',
+      "It protested a decision last month to sanction the army's Equipment Development Department.",
       'The Treasury on Monday designated a Beijing network firm it tied to a hacking group.',
       'The Treasury and State Department announced the designations on Monday in Washington.',
       "Treasury's sanctions office named two hackers and the firm that employed them.",

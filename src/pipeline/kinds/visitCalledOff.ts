@@ -18,8 +18,15 @@ export const visitCalledOff = defineKind({
   id: 'visit-called-off',
   cue: /call|cancel|postpon|put\s+off|puts\s+off|scrap/i,
   themes: ['diplomacy'],
+  // An undated calling off ("we learned the trip had been scrapped") tells no step of its own.
+  datedOnly: true,
   tag: 'visit-called-off',
   verbal: [
+    // "the minister's planned trip to Beijing, set for next week, had been scrapped": the trip
+    // named first, its calling off told in the passive.
+    re(
+      `\\b(?:visit|trip)\\s+to\\s+(?:the\\s+)?[A-Z][\\w.-]*(?:\\s+[A-Z][\\w.-]*)?\\s+(?:[^.;]{0,60}?\\s)?(?:had\\s+been|has\\s+been|have\\s+been|was|were)\\s+(?:called\\s+off|cancell?ed|scrapped|postponed|put\\s+off)\\b`,
+    ),
     re(
       `\\b(?:called\\s+off|calls\\s+off|calling\\s+off|cancel(?:l?ed|s|ling)?|postpone[ds]?|postponing|put\\s+off|puts\\s+off|putting\\s+off|scrapped|scraps)\\s+${TRIP}(?=\\s+to\\s+(?:the\\s+)?[A-Z])`,
     ),
@@ -37,6 +44,7 @@ export const visitCalledOff = defineKind({
     detects: [
       'In February the secretary of state called off a planned trip to Beijing after the balloon was spotted.',
       'The minister postponed his visit to Washington on Monday.',
+      "We learned on Monday that the minister's planned trip to Beijing had been scrapped.",
     ],
     ignores: [
       'The minister visited Washington on Monday.',

@@ -36,3 +36,14 @@ describe('the date of the object’s own clause', () => {
     ).toEqual(['undated planned Trump to cut tariffs on Chinese goods']);
   });
 });
+
+describe('whose decision a measure is', () => {
+  it('is the side that decided, not the side that protests it', () => {
+    expect(
+      datedTitles(
+        "Beijing protested a U.S. decision last month to sanction the Chinese military's Equipment Development Department.",
+        '2018-10-02',
+      ),
+    ).toEqual(['2018-09 occurred US imposes sanctions']);
+  });
+});
