@@ -39,7 +39,7 @@ import { segmentText } from './segmentText.ts';
 import { readCapitals } from './readCapitals.ts';
 import { maySignIt, signedIt, signedWhenPassed } from './signedWhenPassed.ts';
 import { subsumeDetections } from './subsumeDetections.ts';
-import { tariffRoundDays } from './tariffRoundDays.ts';
+import { measureRoundDays } from './measureRoundDays.ts';
 import { joinAcrossDateline } from './joinAcrossDateline.ts';
 import { calendarLine, isCalendarHeading } from './calendarLines.ts';
 import { coordinatedDates } from './coordinatedDates.ts';
@@ -307,7 +307,7 @@ function detectArticle(
       const day = told?.paragraph === segment.paragraph ? told.date : block;
       const found = signedWhenPassed(
         todaysActs(
-          tariffRoundDays(
+          measureRoundDays(
             (entries
               ? entryActs(
                   segment,

@@ -288,7 +288,7 @@ export function detectEvents(
     );
     // "China said today it will impose sanctions": today is when the measure was announced,
     // done (a measure with a start of its own, "starting June 1", is told then starts; see
-    // tariffRoundDays); "said on Friday that Xi would visit" gives the visit no day of its own.
+    // measureRoundDays); "said on Friday that Xi would visit" gives the visit no day of its own.
     const saying = deferred === null ? sayingDay(sentence, match.start, picked, dates) : null;
     const date = saying !== null && ENCOUNTERS.has(match.kind) ? saying.planDate : picked;
     const verbal = match.verbal && !irrealis && !named;

@@ -3,7 +3,7 @@ import type { Detection } from './pipelineTypes.ts';
 
 /**
  * "The charges on foreign tankers came into force at 12:01 a.m.": a measure that came into
- * force at a clock time, with no day named, did so on the day of writing (tariffRoundDays reads
+ * force at a clock time, with no day named, did so on the day of writing (measureRoundDays reads
  * tariffs the same way).
  */
 const IN_FORCE =

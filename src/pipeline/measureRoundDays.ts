@@ -65,13 +65,13 @@ const STARTS_LATER: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * The tariff acts of one sentence, each with the day and the status its sentence gives it beyond
- * the nearest date: a rise put off, a peak told as background, a rate announced today (and, when
- * it starts later, its start as a second event), a duty in force at a clock time of today. The
- * other measures (STARTS_LATER) get the telling and the start, and a plan told on the
- * paragraph's day; the rest of the sentence's acts pass through.
+ * The measures of one sentence, each with the day and the status its sentence gives it beyond
+ * the nearest date. Duties: a rise put off, a peak told as background, a rate announced today
+ * (and, when it starts later, its start as a second event), a duty in force at a clock time of
+ * today. The other measures (STARTS_LATER) get the telling and the start, and a plan told on
+ * the paragraph's day; the rest of the sentence's acts pass through.
  */
-export function tariffRoundDays(
+export function measureRoundDays(
   detections: Detection[],
   dates: DateMention[],
   published: string | null,
