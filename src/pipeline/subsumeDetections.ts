@@ -51,6 +51,7 @@ function absorbs(host: Detection, guest: Detection): boolean {
   // A meeting during a visit or at talks is part of that event, not a second one.
   const kind = KIND_TABLE[host.kind];
   if (!kind.contains.includes(guest.kind)) return false;
+  if (agreedToAt(host, guest)) return false;
   if (kind.containsAcrossClauses) return true;
   const sentence = host.segment.text;
   return (
@@ -58,6 +59,26 @@ function absorbs(host: Detection, guest: Detection): boolean {
     clauseBounds(sentence, guest.triggerStart).start
   );
 }
+
+/**
+ * "The two countries agreed to work together at their first economic dialogue, held on July 19":
+ * what the two sides agreed to do, with no deal named, is what they said at the encounter, not
+ * an agreement the encounter was a part of.
+ */
+function agreedToAt(host: Detection, guest: Detection): boolean {
+  const text = host.segment.text;
+  return (
+    host.kind === 'agreement' &&
+    ENCOUNTER_PARTS.has(guest.kind) &&
+    /^agreed\s+(?:on\s+[A-Z][a-z]+day\s+)?to$/.test(
+      text.slice(host.triggerStart, host.triggerEnd),
+    ) &&
+    // "agreed to resume climate talks": the talks are what was agreed, so its part.
+    (guest.triggerStart < host.triggerEnd ||
+      /\b(?:at|during|after|in|on)\b/.test(text.slice(host.triggerEnd, guest.triggerStart)))
+  );
+}
+const ENCOUNTER_PARTS: ReadonlySet<string> = new Set(['meeting', 'talks', 'phone-call', 'visit']);
 
 /**
  * "would be delaying the U.S. increase in tariffs now scheduled for March 1": a part the act

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { datedTitles } from './eventsOfArticle.ts';
+
+/** What both sides agree to do, with no deal named, is still an agreement between them. */
+describe('what the two sides agreed to do', () => {
+  it('is their agreement, on the day told', () => {
+    expect(
+      datedTitles(
+        'The two sides agreed on Wednesday to deepen cooperation on climate finance.',
+        '2023-01-19',
+      ),
+    ).toEqual(['2023-01-18 occurred US and China reach agreement']);
+  });
+
+  it('said at an encounter, leaves the encounter an event of its own', () => {
+    expect(
+      datedTitles(
+        'China and the United States agreed to work together on trade at their first Comprehensive Economic Dialogue, held on July 19.',
+        '2017-07-21',
+      ),
+    ).toEqual([
+      '2017-07-19 occurred China and US reach trade agreement',
+      '2017-07-19 occurred China and US hold trade talks',
+    ]);
+  });
+
+  it('keeps talks agreed to as the thing agreed', () => {
+    expect(
+      datedTitles('On Monday the two sides agreed to resume climate talks.', '2023-07-19'),
+    ).toEqual(['2023-07-17 occurred US and China reach trade agreement']);
+  });
+});
