@@ -36,6 +36,8 @@ import type {
   SeedInput,
 } from './pipelineTypes.ts';
 import { segmentText } from './segmentText.ts';
+import { shiftDays } from './dates/calendarMath.ts';
+import { KIND_TABLE } from './kinds/kindTable.ts';
 import { readCapitals } from './readCapitals.ts';
 import { maySignIt, signedIt, signedWhenPassed } from './signedWhenPassed.ts';
 import { subsumeDetections } from './subsumeDetections.ts';
@@ -386,7 +388,39 @@ function detectArticle(
     if (eventDay !== undefined) told = { paragraph: segment.paragraph, date: eventDay.date };
     else if (told?.paragraph !== segment.paragraph) told = null;
   }
-  return detections;
+  return promisedOnLeadDay(detections, lead, published);
+}
+
+/** The words right before a measure that make it a pledge: "Xi's side had vowed to import". */
+const PLEDGED_BEFORE =
+  /\b(?:vowed|pledged|promised|agreed|committed|undertook)\s+(?:to\s+)?(?:immediately\s+|also\s+)?$/i;
+
+/**
+ * "Trump said Xi's side had vowed to import U.S. farm goods", in the story of a summit held that
+ * day: a pledge with no day of its own, told in the story of the day's news, was made that day;
+ * what it promises is still to come, so it stays planned.
+ */
+function promisedOnLeadDay(
+  detections: Detection[],
+  lead: EventDate | null,
+  published: string | null,
+): Detection[] {
+  if (lead?.start == null || lead.precision !== 'day' || published === null) return detections;
+  if (
+    lead.start > published ||
+    (shiftDays(lead.start, 2, false).start ?? '') < published.slice(0, 10)
+  )
+    return detections;
+  return detections.map((d) =>
+    d.date === null &&
+    d.status === 'planned' &&
+    d.verbal &&
+    !d.hypothetical &&
+    (KIND_TABLE[d.kind].measure || d.kind === 'purchase') &&
+    PLEDGED_BEFORE.test(d.segment.text.slice(Math.max(0, d.triggerStart - 40), d.triggerStart))
+      ? { ...d, date: lead, dateSource: 'text' }
+      : d,
+  );
 }
 
 /** "Two days later, …", "A week later": an opening counted from the day told before. */

@@ -30,3 +30,14 @@ describe('what the two sides agreed to do', () => {
     ).toEqual(['2023-07-17 occurred US and China reach trade agreement']);
   });
 });
+
+describe('a pledge told in the story of the day’s news', () => {
+  it('was made on the day of the news, and what it promises is still to come', () => {
+    expect(
+      datedTitles(
+        'President Donald Trump and President Xi Jinping met in Busan on Thursday. Trump said afterwards that the Chinese side had vowed to import American farm goods.',
+        '2025-10-31',
+      ),
+    ).toContain('2025-10-30 planned China to buy US goods');
+  });
+});
