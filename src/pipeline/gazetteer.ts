@@ -282,6 +282,9 @@ export const ACTOR_ALIASES: readonly (readonly [string, readonly string[]])[] = 
   // The chipmaker's full name is as common in wire copy as its initials.
   ['SMIC', ['SMIC', 'Semiconductor Manufacturing International']],
   ['ZTE', ['ZTE']],
+  // China's state grain traders, the buyers of US soybeans.
+  ['COFCO', ['COFCO', 'Cofco']],
+  ['Sinograin', ['Sinograin']],
   ['Alibaba', ['Alibaba']],
   ['Tencent', ['Tencent']],
   ['WeChat', ['WeChat']],
@@ -437,6 +440,8 @@ export const FIRM_SIDES: readonly (readonly [string, 'us' | 'china'])[] = [
   ['ByteDance', 'china'],
   ['SMIC', 'china'],
   ['ZTE', 'china'],
+  ['COFCO', 'china'],
+  ['Sinograin', 'china'],
   ['Alibaba', 'china'],
   ['Tencent', 'china'],
   ['WeChat', 'china'],

@@ -1,3 +1,4 @@
+import { SIDE_OF } from '../gazetteer.ts';
 import { defineKind } from './kindDefinition.ts';
 import { GAP, re } from './patternParts.ts';
 
@@ -21,10 +22,14 @@ export const purchase = defineKind({
     ),
   ],
   measure: true,
-  title: ({ subject, topic, planned }) => {
+  title: ({ subject, topic, planned, actors }) => {
+    // "COFCO booked three cargoes from this year's U.S. crop": a Chinese buyer is China's
+    // purchase, and the US is the seller, never the buyer of its own goods.
+    const side = SIDE_OF.get(actors[0] ?? '');
+    const buyer = side === 'china' || subject === 'US' ? 'China' : subject;
     return {
-      title: `${subject} ${planned ? 'to buy' : 'buys'} ${topic ?? 'US goods'}`,
-      slugParts: [subject, 'purchases', topic ?? ''],
+      title: `${buyer} ${planned ? 'to buy' : 'buys'} ${topic ?? 'US goods'}`,
+      slugParts: [buyer, 'purchases', topic ?? ''],
     };
   },
   examples: {
@@ -32,6 +37,7 @@ export const purchase = defineKind({
       'Beijing vowed to buy more American soybeans.',
       'China resumed purchases of American soybeans.',
       'A Chinese state grain buyer booked three cargoes of US soybeans on Monday.',
+      'On Monday COFCO booked three cargoes from the U.S. crop.',
     ],
     ignores: [
       'Farm-goods purchases, soybeans among them, came up when the two presidents talked.',

@@ -41,3 +41,11 @@ describe('a pledge told in the story of the day’s news', () => {
     ).toContain('2025-10-30 planned China to buy US goods');
   });
 });
+
+describe('who buys', () => {
+  it('is China when a Chinese state trader books the cargoes, never the US buying its own crop', () => {
+    expect(
+      datedTitles('On Monday COFCO booked three cargoes from the U.S. crop.', '2025-10-29'),
+    ).toEqual(['2025-10-27 occurred China buys US goods']);
+  });
+});
