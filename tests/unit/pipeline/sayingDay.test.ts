@@ -79,3 +79,11 @@ describe('a plan the registry knows of', () => {
     expect(titles('2019-07-13')).toEqual(['undated planned Xi to visit Washington']);
   });
 });
+
+describe('an encounter told as awaited in the past tense', () => {
+  it('is still ahead of the day of writing, in the coming month', () => {
+    expect(datedTitles('The Biden-Xi meeting was expected in November.', '2023-09-11')).toEqual([
+      '2023-11 planned Biden and Xi to meet',
+    ]);
+  });
+});
