@@ -11,6 +11,13 @@ const CREDIT =
   /^(?:\(.*\)|\[.*\]|(?:by|written by|reporting by|edited by|additional reporting by)\s+[A-Z].*)$/i;
 const FURNITURE_START =
   /^(?:also read|read more|read also|related|advertisement|subscribe|sign up|click here|watch|share this|follow us|copyright|©|photo|image|source|credit)s?\b/i;
+/**
+ * "An earlier version of this story said the statement was issued on Friday.", "Correction: …":
+ * a note on the story's own history, whose days are the story's errors, not events. (An
+ * "Editor's note:" gives background, which is news.)
+ */
+const CORRECTION =
+  /^(?:(?:correction|clarification)\s*[:.–—-]|an?\s+(?:earlier|previous)\s+version\s+of\s+this\s+(?:story|article|report|post)\b|this\s+(?:story|article|report)\s+(?:has\s+been|was)\s+(?:updated|corrected|amended)\b)/i;
 /** Photo captions run long but are never body text. */
 const CAPTION = /^(?:photo|image|picture|pictured|caption|file\s+photo|video)\s*[:|–—-]/i;
 /**
@@ -140,6 +147,7 @@ function classifyLine(line: string, isFirst: boolean): SegmentKind {
   const words = wordCount(line);
   if (line.length <= 160 && CREDIT.test(line)) return 'credit';
   if (CAPTION.test(line) || (words <= 16 && FURNITURE_START.test(line))) return 'furniture';
+  if (words <= 60 && CORRECTION.test(line)) return 'furniture';
   if (words <= 80 && CREDIT_MARK.test(line) && CAPTION_CREDIT.test(line)) return 'furniture';
   // "06:15  PLA ACCUSES US OF PROVOKING RISK WITH JOINT SAILING": a scroll's or a live page's
   // timed item is news, however short and unpunctuated.

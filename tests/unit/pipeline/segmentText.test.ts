@@ -106,4 +106,20 @@ describe('segmentText on page clutter', () => {
     ]);
     expect(segmentText(text)[1]?.kind).toBe('heading');
   });
+
+  it('reads a correction note as the story’s history, not its news, and an editor’s note as news', () => {
+    const text = [
+      'The two sides issued a joint statement on Saturday.',
+      'CORRECTION: An earlier version of this story said the joint statement was issued on Friday.',
+      "Editor's note: The envoy met the ambassador in Beijing on Monday.",
+    ].join('\n');
+    expect(
+      segmentText(text)
+        .filter((s) => s.kind === 'body')
+        .map((s) => s.text),
+    ).toEqual([
+      'The two sides issued a joint statement on Saturday.',
+      "Editor's note: The envoy met the ambassador in Beijing on Monday.",
+    ]);
+  });
 });
