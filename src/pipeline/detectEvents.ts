@@ -21,6 +21,11 @@ const NEGATED_BEFORE =
 const WITHDRAWN_BEFORE =
   /\b(?:pull(?:s|ed|ing)?|back(?:s|ed|ing)?|step(?:s|ped|ping)?)\s+(?:back|away)\s+from\s+(?:[\w-]+\s+){0,5}$/i;
 /**
+ * "agreed to stop raising tariffs on each other": a duty the sides stop adding is a truce's term,
+ * not a rise. (Stopping purchases is an act of its own: "would stop buying American farm goods".)
+ */
+const STOPPED_DUTY_BEFORE = /\b(?:stop|stops|stopped|stopping|cease|ceased|ceases)\s+$/i;
+/**
  * "A week ago traders were talking about a truce": a deal talked of, with "a", is an idea, not
  * one that was made ("they talked about the deal they signed" still tells one). Nor is a measure
  * named as what someone was asked about ("nobody asked them about tariffs on Friday"): the day is
@@ -247,6 +252,7 @@ export function detectEvents(
     previousEnd = match.end;
     const before = sentence.slice(Math.max(windowStart, match.start - 60), match.start);
     if (NEGATED_BEFORE.test(before) || WITHDRAWN_BEFORE.test(before)) continue;
+    if (match.kind === 'tariffs' && STOPPED_DUTY_BEFORE.test(before)) continue;
     if (!match.verbal && TALKED_OF_BEFORE.test(before)) continue;
     if (isCounterfactualAt(sentence, match.start)) continue;
     if (!match.verbal && FORECAST_AFTER.test(sentence.slice(match.end, clause.end))) continue;

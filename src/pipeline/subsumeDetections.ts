@@ -70,7 +70,7 @@ function agreedToAt(host: Detection, guest: Detection): boolean {
   return (
     host.kind === 'agreement' &&
     ENCOUNTER_PARTS.has(guest.kind) &&
-    /^agreed\s+(?:on\s+[A-Z][a-z]+day\s+)?to$/.test(
+    /^agreed\s+(?:on\s+[A-Z][a-z]+day\s+)?(?:not\s+)?to$/.test(
       text.slice(host.triggerStart, host.triggerEnd),
     ) &&
     // "agreed to resume climate talks": the talks are what was agreed, so its part.

@@ -76,7 +76,7 @@ export const agreement = defineKind({
     // agreed to deepen cooperation on climate finance": what both sides agree to do is a deal
     // between them, though no deal is named.
     re(
-      '(?<=\\b(?:(?:two|both)\\s+(?:leaders|sides|countries|presidents|governments|delegations|ministers)|(?:[Cc]hina|[Bb]eijing)\\s+and\\s+(?:the\\s+)?(?:United\\s+States|US|U\\.S\\.|Washington)|(?:[Tt]he\\s+)?(?:United\\s+States|US|U\\.S\\.|[Ww]ashington)\\s+and\\s+(?:China|Beijing))\\s+(?:had\\s+|have\\s+)?(?:also\\s+|further\\s+|formally\\s+)?)agreed\\s+(?:on\\s+[A-Z][a-z]+day\\s+)?to\\s+(?=[a-z])',
+      '(?<=\\b(?:(?:two|both)\\s+(?:leaders|sides|countries|presidents|governments|delegations|ministers)|(?:[Cc]hina|[Bb]eijing)\\s+and\\s+(?:the\\s+)?(?:United\\s+States|US|U\\.S\\.|Washington)|(?:[Tt]he\\s+)?(?:United\\s+States|US|U\\.S\\.|[Ww]ashington)\\s+and\\s+(?:China|Beijing))\\s+(?:had\\s+|have\\s+)?(?:also\\s+|further\\s+|formally\\s+)?)agreed\\s+(?:on\\s+[A-Z][a-z]+day\\s+)?(?:not\\s+)?to\\s+(?=[a-z])',
     ),
     // "The two governments agreed, in a wider farm package, that Beijing would admit US apples":
     // what both sides agree one of them will do is a deal between them.

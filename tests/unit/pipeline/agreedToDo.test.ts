@@ -49,3 +49,14 @@ describe('who buys', () => {
     ).toEqual(['2025-10-27 occurred China buys US goods']);
   });
 });
+
+describe('what the two sides agree to stop', () => {
+  it('is a term of their truce, not a rise in duties', () => {
+    expect(
+      datedTitles(
+        'On Saturday the two sides agreed not to fight a trade war and to stop raising tariffs on each other.',
+        '2018-05-20',
+      ),
+    ).toEqual(['2018-05-19 occurred US and China reach trade agreement']);
+  });
+});
