@@ -12,7 +12,12 @@ import { parseInWorkers, type WorkerJob } from '../workers/parseInWorkers.ts';
 import type { CacheEntry } from '../workers/workerMessages.ts';
 import type { ParseWorkerPool } from '../workers/parseWorkerPool.ts';
 import { ArticleCache } from './articleCache.ts';
-import { mergedCorpusBytes, readMergedCorpus, writeMergedCorpus } from './mergedCorpus.ts';
+import {
+  mergedCorpusBytes,
+  readMergedCorpus,
+  writeMergedCorpus,
+  type MergedCorpusBytes,
+} from './mergedCorpus.ts';
 import { articleCacheKey, articleContextHash } from './articleCacheKey.ts';
 import {
   parsedArticleFromBytes,
@@ -54,7 +59,8 @@ export interface CachedBuild {
   sourceChunks: Uint8Array[] | null;
   /**
    * Stores this run's merge for the next run to carry on from (mergedCorpus), when it should;
-   * the caller calls it once the file is written, so the file is not kept waiting for it.
+   * the caller calls it once the file is written, so the file is not kept waiting for it. A
+   * no-op after a parse with workers: one of them stores the merge (`stored` waits for it).
    */
   storeMerge: () => void;
   /** How many articles' merge was carried over from the one a run stored (the rest merged). */
@@ -160,6 +166,9 @@ export async function buildEventsFileCached(
     mergeReady();
   };
   let stored = Promise.resolve();
+  // With workers, one of them stores the merge (deferWrites.merge); told null when there is none.
+  let viaWorkers = false;
+  let toWorkers = (bytes: MergedCorpusBytes | null): void => void bytes;
   if (missing.length >= MIN_ARTICLES_FOR_WORKERS && options.jobs > 1) {
     const jobs: WorkerJob[] = missing.map((i) => ({ seed: at(ordered, i), key: at(keys, i) }));
     const here: CacheEntry[] = [];
@@ -185,11 +194,14 @@ export async function buildEventsFileCached(
               storeHere: (entries) => {
                 for (const entry of entries) cache.write(entry.key, entry.bytes);
               },
+              merge: true as const,
             },
           }
         : {}),
     });
     stored = parsedInWorkers.stored;
+    toWorkers = parsedInWorkers.storeMerge;
+    viaWorkers = cache !== null;
   } else {
     // Not awaited: a worker stopped while it loads takes a moment to go, and the caller waits
     // for it (closing again) once the file is written.
@@ -225,11 +237,14 @@ export async function buildEventsFileCached(
         ),
         chunks: sources.map((source, i) => chunks[i] ?? chunkOf(source)),
       });
-      storeMerge = () => void writeMergedCorpus(cache.dir, bytes);
+      if (viaWorkers) toWorkers(bytes);
+      else storeMerge = () => void writeMergedCorpus(cache.dir, bytes);
     }
+    toWorkers(null);
     built = assembleMerged(sources, warnings.flat(), merger.drafts, config);
   } catch (error) {
     // A failed run still leaves the cache whole and its workers stopped when it returns.
+    toWorkers(null);
     await stored;
     throw error;
   }

@@ -1,4 +1,5 @@
 import type { ArticleContext } from '../buildEventsFile.ts';
+import { writeMergedCorpus, type MergedCorpusBytes } from '../cache/mergedCorpus.ts';
 import type { SeedInput } from '../pipelineTypes.ts';
 import type {
   CacheEntry,
@@ -6,6 +7,7 @@ import type {
   WorkerReply,
   WorkerSetup,
   WorkerStored,
+  WorkerStoreMerged,
 } from './workerMessages.ts';
 import { startParseWorkers, type ParseWorkerPool, type PooledWorker } from './parseWorkerPool.ts';
 
@@ -23,11 +25,16 @@ export interface WorkersParsed {
   /** Each job's serialised result in the order given, or null for one parsed here. */
   results: (Uint8Array | null)[];
   /**
-   * Resolves once the cache entries held back (`deferWrites`) are stored and the workers are
-   * closed; at once without deferWrites. Never rejects: like an entry the cache cannot write,
+   * Resolves once the cache entries held back (`deferWrites`) and the merge are stored and the
+   * workers are closed; at once without deferWrites. Never rejects: like an entry the cache cannot write,
    * one a worker ended before storing costs only the next run's time.
    */
   stored: Promise<void>;
+  /**
+   * With `deferWrites.merge`, to be called once with the run's merge for the cache, or null for
+   * none: it goes to a worker at once, and `stored` waits for it. A no-op otherwise.
+   */
+  storeMerge: (bytes: MergedCorpusBytes | null) => void;
 }
 
 /**
@@ -61,7 +68,15 @@ export async function parseInWorkers(
      * creating files in the same folders slowed each other's open() calls several times over.
      * `storeHere` writes `here` when no worker is left to take them.
      */
-    deferWrites?: { here: CacheEntry[]; storeHere: (entries: CacheEntry[]) => void };
+    deferWrites?: {
+      here: CacheEntry[];
+      storeHere: (entries: CacheEntry[]) => void;
+      /**
+       * The caller hands the run's merge to storeMerge: a worker checksums and writes it while
+       * this thread assembles the file. The workers are kept until it is called.
+       */
+      merge?: true;
+    };
   },
 ): Promise<WorkersParsed> {
   const results = new Array<Uint8Array | null>(jobs.length).fill(null);
@@ -147,13 +162,29 @@ export async function parseInWorkers(
   stopped = true;
   if (!defer || options.deferWrites === undefined) {
     await pool.close();
-    return { results, stored: Promise.resolve() };
+    return { results, stored: Promise.resolve(), storeMerge: () => undefined };
   }
-  const stored = storeHeld(setUp, options.deferWrites.here, options.deferWrites.storeHere)
+  const { here, storeHere, merge } = options.deferWrites;
+  const cacheDir = options.cacheDir;
+  let storeMerge = (bytes: MergedCorpusBytes | null): void => void bytes;
+  const merged =
+    merge !== true || cacheDir === null
+      ? Promise.resolve()
+      : new Promise<void>((resolve) => {
+          storeMerge = (bytes) => {
+            storeMerge = () => undefined;
+            // Posted now, not on a later turn: this thread goes on with the file's stages
+            // without once letting the event loop run.
+            if (bytes === null) resolve();
+            else storeMerged(setUp, cacheDir, bytes).then(resolve, () => resolve());
+          };
+        });
+  const stored = Promise.all([
     // storeHere failing (it should count, not throw) must not leave the workers running.
-    .catch(() => undefined)
-    .then(() => pool.close());
-  return { results, stored };
+    storeHeld(setUp, here, storeHere).catch(() => undefined),
+    merged,
+  ]).then(() => pool.close());
+  return { results, stored, storeMerge: (bytes) => storeMerge(bytes) };
 }
 
 /**
@@ -177,11 +208,42 @@ function storeHeld(
       const share = here.slice(w * size, (w + 1) * size);
       return new Promise<void>((resolve, reject) => {
         pooled.worker.on('message', (reply: WorkerReply | WorkerStored) => {
-          if ('stored' in reply) resolve();
+          if ('stored' in reply && reply.stored === 'entries') resolve();
         });
         void pooled.ended.then(reject);
         pooled.worker.postMessage({ store: share });
       }).catch(() => storeHere(share));
     }),
   ).then(() => undefined);
+}
+
+/**
+ * Hands the merge to the first worker to checksum and write, after the entries it was asked to
+ * store; writes it here when no worker was set up. Its payload is moved, not copied, to the
+ * worker: a worker that ends before writing it costs only the next run its head start.
+ */
+function storeMerged(
+  workers: readonly PooledWorker[],
+  cacheDir: string,
+  bytes: MergedCorpusBytes,
+): Promise<void> {
+  const pooled = workers[0];
+  if (pooled === undefined) {
+    writeMergedCorpus(cacheDir, bytes);
+    return Promise.resolve();
+  }
+  const buffer = bytes.payload.buffer;
+  // V8's serialize gives the payload a buffer of its own; anything else is copied.
+  const movable =
+    buffer instanceof ArrayBuffer &&
+    bytes.payload.byteOffset === 0 &&
+    buffer.byteLength === bytes.payload.length;
+  const message: WorkerStoreMerged = { storeMerged: { cacheDir, bytes } };
+  return new Promise<void>((resolve, reject) => {
+    pooled.worker.on('message', (reply: WorkerReply | WorkerStored) => {
+      if ('stored' in reply && reply.stored === 'merge') resolve();
+    });
+    void pooled.ended.then(reject);
+    pooled.worker.postMessage(message, movable ? [buffer] : []);
+  });
 }

@@ -1,6 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { parseArticle } from '../buildEventsFile.ts';
 import { ArticleCache } from '../cache/articleCache.ts';
+import { writeMergedCorpus } from '../cache/mergedCorpus.ts';
 import { parsedArticleToBytes } from '../cache/parsedArticleBytes.ts';
 import type {
   CacheEntry,
@@ -10,6 +11,7 @@ import type {
   WorkerSetupMessage,
   WorkerStore,
   WorkerStored,
+  WorkerStoreMerged,
 } from './workerMessages.ts';
 
 // Runs inside a worker thread started by parseInWorkers, from the bundle or under tsx's loader.
@@ -24,7 +26,9 @@ function setupCache(given: WorkerSetup | null): ArticleCache | null {
   return given === null || given.cacheDir === null ? null : new ArticleCache(given.cacheDir);
 }
 
-port?.on('message', (message: WorkerBatch | WorkerSetupMessage | WorkerStore) => {
+type WorkerMessage = WorkerBatch | WorkerSetupMessage | WorkerStore | WorkerStoreMerged;
+
+port?.on('message', (message: WorkerMessage) => {
   if ('setup' in message) {
     setup = message.setup;
     cache = setupCache(setup);
@@ -34,7 +38,13 @@ port?.on('message', (message: WorkerBatch | WorkerSetupMessage | WorkerStore) =>
     // All written before the reply: it tells the run its cache is complete.
     for (const entry of [...held, ...message.store]) cache?.write(entry.key, entry.bytes);
     held = [];
-    const stored: WorkerStored = { stored: true };
+    const stored: WorkerStored = { stored: 'entries' };
+    port.postMessage(stored);
+    return;
+  }
+  if ('storeMerged' in message) {
+    writeMergedCorpus(message.storeMerged.cacheDir, message.storeMerged.bytes);
+    const stored: WorkerStored = { stored: 'merge' };
     port.postMessage(stored);
     return;
   }

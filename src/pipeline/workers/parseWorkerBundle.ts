@@ -26,6 +26,8 @@ interface Esbuild {
 }
 
 let bundle: Promise<string | null> | null = null;
+/** The bundle's URL once this process found it whole, so a second run checks it no more. */
+let built: string | null = null;
 
 /**
  * The parse worker as one plain JavaScript file, built at first use into node_modules/.cache by
@@ -38,22 +40,32 @@ let bundle: Promise<string | null> | null = null;
  * built (no esbuild, a read-only folder): the workers then start through tsx as before.
  */
 export function parseWorkerBundle(): Promise<string | null> {
-  bundle ??= parseWorkerBundleIn(DIR).catch(() => null);
+  bundle ??= parseWorkerBundleIn(DIR)
+    .then((url) => (built = url))
+    .catch(() => null);
   return bundle;
+}
+
+/**
+ * parseWorkerBundle's URL now, without waiting, when the bundle is already built (by this
+ * process or an earlier one); null when it still has to be. A worker started from it at once
+ * loads while this thread reads the seeds folder: waiting for parseWorkerBundle's promise put
+ * its start after all of this thread's work up to its first await, half a second at 5,000
+ * articles, on the core the worker would have had to itself.
+ */
+export function parseWorkerBundleNow(): string | null {
+  if (built !== null) return built;
+  const path = bundlePath(DIR);
+  if (!intact(path)) return null;
+  built = usable(path);
+  bundle ??= Promise.resolve(built);
+  return built;
 }
 
 /** parseWorkerBundle in `dir`, checked or built on every call; rejects when it cannot build. */
 export async function parseWorkerBundleIn(dir: string): Promise<string> {
-  const path = join(dir, `parseWorker-${pipelineCodeVersion().slice(0, 16)}.mjs`);
-  if (intact(path)) {
-    // Touched, so a run of another code version does not prune it while it is in use.
-    try {
-      utimesSync(path, new Date(), new Date());
-    } catch {
-      // A read-only cache still serves.
-    }
-    return pathToFileURL(path).href;
-  }
+  const path = bundlePath(dir);
+  if (intact(path)) return usable(path);
   const esbuild = loadEsbuild();
   const built = await esbuild.build({
     entryPoints: [ENTRY],
@@ -69,6 +81,20 @@ export async function parseWorkerBundleIn(dir: string): Promise<string> {
   mkdirSync(dir, { recursive: true });
   replaceFileAtomically(path, `${header(code)}${code}`);
   pruneStale(dir, path);
+  return pathToFileURL(path).href;
+}
+
+function bundlePath(dir: string): string {
+  return join(dir, `parseWorker-${pipelineCodeVersion().slice(0, 16)}.mjs`);
+}
+
+/** The intact bundle's URL, touched so a run of another code version does not prune it in use. */
+function usable(path: string): string {
+  try {
+    utimesSync(path, new Date(), new Date());
+  } catch {
+    // A read-only cache still serves.
+  }
   return pathToFileURL(path).href;
 }
 

@@ -1,5 +1,5 @@
 import type { Worker } from 'node:worker_threads';
-import { parseWorkerBundle } from './parseWorkerBundle.ts';
+import { parseWorkerBundle, parseWorkerBundleNow } from './parseWorkerBundle.ts';
 import { startParseWorker } from './startParseWorker.ts';
 
 /** A started worker, and how it ended (an error, or an exit) if it did before its work did. */
@@ -27,13 +27,18 @@ export function startParseWorkers(count: number): ParseWorkerPool {
   let closed = false;
   let closing: Promise<void> | null = null;
   const started: Worker[] = [];
-  const bundle = count > 0 ? parseWorkerBundle() : Promise.resolve(null);
-  const workers = Array.from({ length: count }, async () => {
-    const file = await bundle;
-    if (closed) return null;
+  const start = (file: string | null): PooledWorker => {
     const worker = startParseWorker(null, file);
     started.push(worker);
     return watchWorker(worker);
+  };
+  // Started here and now when the bundle is built, not after this thread's next await.
+  const now = count > 0 ? parseWorkerBundleNow() : null;
+  const bundle = now !== null || count === 0 ? Promise.resolve(now) : parseWorkerBundle();
+  const workers = Array.from({ length: count }, async (): Promise<PooledWorker | null> => {
+    if (now !== null) return start(now);
+    const file = await bundle;
+    return closed ? null : start(file);
   });
   return {
     workers,

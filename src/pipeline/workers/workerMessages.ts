@@ -1,4 +1,5 @@
 import type { ArticleContext } from '../buildEventsFile.ts';
+import type { MergedCorpusBytes } from '../cache/mergedCorpus.ts';
 import type { SeedInput } from '../pipelineTypes.ts';
 
 /** What a parse worker starts with. */
@@ -36,11 +37,16 @@ export interface WorkerStore {
   store: CacheEntry[];
 }
 
+/** After the parse: checksum and store the run's merge (writeMergedCorpus) in `cacheDir`. */
+export interface WorkerStoreMerged {
+  storeMerged: { cacheDir: string; bytes: MergedCorpusBytes };
+}
+
 export type WorkerReply =
   | { batch: number; ok: true; results: { bytes: Uint8Array; detections: number }[] }
   | { batch: number; ok: false; error: string };
 
-/** The answer to a WorkerStore, once every entry is written. */
+/** The answer to a WorkerStore (`entries`) or a WorkerStoreMerged (`merge`), once written. */
 export interface WorkerStored {
-  stored: true;
+  stored: 'entries' | 'merge';
 }

@@ -221,6 +221,8 @@ describe('npm run parse with the per-article cache', () => {
     expect(cacheEntries(cacheDir)).toHaveLength(80);
     const warm = await parse(seeds, { cacheDir, jobs: 2 });
     expect(warm.result.cache).toEqual({ fromCache: 80, parsed: 0, damaged: 0 });
+    // A worker stored the cold run's merge, whole: the warm run carried every article over.
+    expect(warm.result.carried).toBe(80);
     expect(warm.text).toBe(twoWorkers.text);
   }, 120_000);
 

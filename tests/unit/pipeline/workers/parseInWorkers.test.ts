@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -7,9 +7,17 @@ import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../../../src/pipeline/buildEventsFile.ts';
 import { ArticleCache } from '../../../../src/pipeline/cache/articleCache.ts';
 import {
+  MERGED_CORPUS_FILE,
+  mergedCorpusBytes,
+  readMergedCorpus,
+  type MergedCorpus,
+} from '../../../../src/pipeline/cache/mergedCorpus.ts';
+import {
   parsedArticleFromBytes,
   parsedArticleToBytes,
 } from '../../../../src/pipeline/cache/parsedArticleBytes.ts';
+import { sourceChunk } from '../../../../src/pipeline/cache/sourceChunk.ts';
+import { detectionMerger } from '../../../../src/pipeline/mergeDetections.ts';
 import type { SeedInput } from '../../../../src/pipeline/pipelineTypes.ts';
 import { parseInWorkers, type WorkerJob } from '../../../../src/pipeline/workers/parseInWorkers.ts';
 import {
@@ -110,5 +118,61 @@ describe('cache writes left until the parse is over', () => {
     });
     await parsed.stored;
     expectStored(madeHere, cacheDir);
+  }, 120_000);
+});
+
+describe("the run's merge, handed over after the parse", () => {
+  const articles = makeArticles(20);
+  const jobs = jobsOf(articles);
+  const keys = jobs.map((j) => j.key);
+  const corpus = (): MergedCorpus => {
+    const parsed = articles.map((seed) => parseArticle(seed, context));
+    const merger = detectionMerger();
+    parsed.forEach((p) => merger.add(p.article));
+    return {
+      keys,
+      state: merger.state(),
+      sources: parsed.map((p) => ({ ...p.source, text: '' })),
+      warnings: parsed.map((p) => p.warnings),
+      detections: parsed.map((p) => p.article.detections.length),
+      chunks: parsed.map((p) => Buffer.from(sourceChunk(p.source), 'utf8')),
+    };
+  };
+
+  it('is stored by a worker, whole, and the run waits for it', async () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'merge-'));
+    const parsed = await parseInWorkers(jobs, {
+      workers: 1,
+      pool: startParseWorkers(1),
+      context,
+      cacheDir,
+      deferWrites: { here: [], storeHere: () => undefined, merge: true },
+    });
+    let settled = false;
+    void parsed.stored.then(() => (settled = true));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    // Not before this thread has handed the merge over.
+    expect(settled).toBe(false);
+    const merge = corpus();
+    parsed.storeMerge(mergedCorpusBytes(merge));
+    await parsed.stored;
+    const read = readMergedCorpus(cacheDir, keys);
+    expect(read?.keys).toEqual(keys);
+    expect(read?.detections).toEqual(merge.detections);
+    expect(read?.sources).toEqual(merge.sources);
+  }, 120_000);
+
+  it('is not waited for when there is none', async () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'merge-'));
+    const parsed = await parseInWorkers(jobs, {
+      workers: 1,
+      pool: startParseWorkers(1),
+      context,
+      cacheDir,
+      deferWrites: { here: [], storeHere: () => undefined, merge: true },
+    });
+    parsed.storeMerge(null);
+    await parsed.stored;
+    expect(existsSync(join(cacheDir, MERGED_CORPUS_FILE))).toBe(false);
   }, 120_000);
 });

@@ -6,7 +6,11 @@ import { Worker } from 'node:worker_threads';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseArticle } from '../../../../src/pipeline/buildEventsFile.ts';
 import { parsedArticleFromBytes } from '../../../../src/pipeline/cache/parsedArticleBytes.ts';
-import { parseWorkerBundleIn } from '../../../../src/pipeline/workers/parseWorkerBundle.ts';
+import {
+  parseWorkerBundle,
+  parseWorkerBundleIn,
+  parseWorkerBundleNow,
+} from '../../../../src/pipeline/workers/parseWorkerBundle.ts';
 import type { WorkerReply } from '../../../../src/pipeline/workers/workerMessages.ts';
 
 const dirs: string[] = [];
@@ -72,4 +76,10 @@ describe('the prebuilt parse worker', () => {
     expect(existsSync(old)).toBe(false);
     expect(existsSync(recent)).toBe(true);
   }, 60_000);
+
+  it('is at hand without waiting once built, so a worker starts before the folder is read', async () => {
+    const built = await parseWorkerBundle();
+    expect(built).not.toBeNull();
+    expect(parseWorkerBundleNow()).toBe(built);
+  }, 120_000);
 });
