@@ -29,6 +29,11 @@ describe('an official act no other kind knows', () => {
         'On Sunday, the State Department granted the carrier’s engineers a waiver and asked them to report back.',
       ).map((e) => e.title),
     ).toEqual(['US State Department grants the carrier’s engineers a waiver']);
+    expect(
+      told('On Monday the State Department hosted a reception for him the same evening.').map(
+        (e) => e.title,
+      ),
+    ).toEqual(['US State Department hosts a reception for him']);
   });
 
   // A court's ruling is the legal-case kind's; the court named is the side's highest one.
