@@ -391,12 +391,12 @@ function detectArticle(
   return promisedOnLeadDay(detections, lead, published);
 }
 
-/** The words right before a measure that make it a pledge: "Xi's side had vowed to import". */
+/** The words right before a measure that make it a pledge: "the other side had pledged to buy". */
 const PLEDGED_BEFORE =
   /\b(?:vowed|pledged|promised|agreed|committed|undertook)\s+(?:to\s+)?(?:immediately\s+|also\s+)?$/i;
 
 /**
- * "Trump said Xi's side had vowed to import U.S. farm goods", in the story of a summit held that
+ * "The president said afterwards that the other side had pledged to buy more grain", in the story of a summit held that
  * day: a pledge with no day of its own, told in the story of the day's news, was made that day;
  * what it promises is still to come, so it stays planned.
  */

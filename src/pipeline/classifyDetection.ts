@@ -177,7 +177,7 @@ export function classifyDetection(detection: Detection, articleThemes: Theme[] =
             : []),
           ...kind.impliedActors,
         ]);
-  // "Rubio's line that the odds of a Trump-Xi meeting are high": the two written into the
+  // "the adviser's view that a Biden-Xi summit is likely": the two written into the
   // encounter's name are its parties, whoever owns the words around it.
   const pair = pairNamed(names.actors, detection, sentence);
   const parties =
@@ -316,12 +316,12 @@ function pairNamed(
   const [a, b] = names.filter((n) => n.start >= from && n.end <= detection.triggerStart);
   return a !== undefined && b !== undefined && a.name !== b.name ? [a.name, b.name] : undefined;
 }
-/** ", which mostly went over Taiwan", "talks on Taiwan": what an encounter was about. */
+/** ", which dealt mainly with Taiwan", "talks on Taiwan": what an encounter was about. */
 const TOPIC_BEFORE =
   /(?:,\s*(?:which|that)\b[^,;]*|\b(?:over|about|on|regarding|concerning)\s+(?:the\s+)?)$/i;
 
 /**
- * "Their only previous contact was a phone call on January 24, which mostly went over Taiwan":
+ * "The ministers last spoke in a phone call on March 3, which dealt mainly with Taiwan":
  * a name told after a call or a meeting as its topic is no party to it.
  */
 function topicOfEncounter(a: NameHit, detection: Detection, sentence: string): boolean {
@@ -480,7 +480,7 @@ const COUNTRIES = new Set(['United States', 'China']);
 const OWNER_BEFORE = /['’]s\s+(?:[a-z][\w-]*\s+){0,3}$/;
 
 /**
- * "Beijing protested a U.S. decision last month to sanction the army's equipment department",
+ * "Beijing condemned a US decision on Friday to sanction the navy's procurement department",
  * "Washington's move to ban the app": whose decision it was is who acts, whoever protests it.
  */
 const DECIDED_BEFORE =

@@ -21,7 +21,7 @@ const NEGATED_BEFORE =
 const WITHDRAWN_BEFORE =
   /\b(?:pull(?:s|ed|ing)?|back(?:s|ed|ing)?|step(?:s|ped|ping)?)\s+(?:back|away)\s+from\s+(?:[\w-]+\s+){0,5}$/i;
 /**
- * "agreed to stop raising tariffs on each other": a duty the sides stop adding is a truce's term,
+ * "the sides pledged to stop adding duties on one another's goods": a duty the sides stop adding is a truce's term,
  * not a rise. (Stopping purchases is an act of its own: "would stop buying American farm goods".)
  */
 const STOPPED_DUTY_BEFORE = /\b(?:stop|stops|stopped|stopping|cease|ceased|ceases)\s+$/i;
@@ -1059,8 +1059,8 @@ function inRelativeAside(
 }
 
 /**
- * "Beijing will suspend for a year the duty it imposed on US pork in April", "would lower the
- * tariffs he'd imposed earlier this year": a date after the object's own clause ("it imposed …",
+ * "Beijing will suspend for a year the duty it imposed on US pork in April", "would soon cut the
+ * duties he'd slapped on steel in March": a date after the object's own clause ("it imposed …",
  * no "that") dates the making of the object, not the act done to it now.
  */
 const REDUCED_RELATIVE =

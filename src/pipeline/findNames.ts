@@ -123,7 +123,7 @@ let memo: { text: string; names: Names } = {
 const FORMER_PREFIX = /\b([Tt]hen|[Ff]ormer|[Ee]x)-(?=[A-Z])/g;
 
 /**
- * "the first in-person Rubio-Wang meeting", "a Trump-Xi summit": the two people of an encounter
+ * "a long-awaited Blinken-Wang meeting", "the Biden-Xi summit": the two people of an encounter
  * written as one word are read apart (same length, so offsets hold).
  */
 const PAIR_OF_NAMES =

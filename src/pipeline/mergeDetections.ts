@@ -270,7 +270,7 @@ function actedByThirdParty(d: Detection): boolean {
 const COUNTRY_OF_PLACE: ReadonlyMap<string, string> = new Map(PLACES);
 
 /**
- * "Taiwan's president, Tsai Ing-wen, landed in New York yesterday for a stopover": the island's
+ * "Taiwan's president touched down in Honolulu on Saturday on the way to the Pacific": the island's
  * leader on American soil is a step between Washington and Beijing, though Taiwan is neither.
  */
 function taiwanLeaderInUs(d: Detection): boolean {
@@ -598,7 +598,7 @@ function findInBucket(
 }
 
 /**
- * "The odds of a Trump-Xi meeting later this year are high", told in July: a plan known only to
+ * "A Biden-Xi summit later this year now looks likely", told in March: a plan known only to
  * its year is no telling of the meeting held that October, though the two share their people.
  */
 function yearOnly(date: EventDraft['date']): boolean {

@@ -11,11 +11,12 @@ const SAID_THEN_MODAL =
 const MODAL = /\b(?:would|will)\b/gi;
 
 /**
- * The plan's own date when the date picked for a trigger is the day of the saying that tells
- * the plan, not a day of the plan (null when the picked date is the plan's): "China said today it will put sanctions on American companies" (today is
- * when it was said) against "The envoy said he would visit on Monday" (Monday is the visit's).
- * For a measure, the saying is its announcement, done that day; for a visit or a call still to
- * come, the saying's day is no day of the encounter.
+ * Whether the date picked for a trigger is the day of the saying that tells its plan ("Beijing
+ * said today that it will slap sanctions on the defence firms": today is when it was said), not a
+ * day of the plan ("The envoy said he would visit on Monday"): null when it is not, else the
+ * plan's own date, if the sentence gives one after the modal. For a measure, the saying is its
+ * announcement, done that day; for a visit or a call still to come, the saying's day is no day
+ * of the encounter.
  */
 export function sayingDay(
   sentence: string,

@@ -12,7 +12,7 @@ const CREDIT =
 const FURNITURE_START =
   /^(?:also read|read more|read also|related|advertisement|subscribe|sign up|click here|watch|share this|follow us|copyright|©|photo|image|source|credit)s?\b/i;
 /**
- * "An earlier version of this story said the statement was issued on Friday.", "Correction: …":
+ * "An earlier version of this article said the Senate voted on Monday.", "Correction: …":
  * a note on the story's own history, whose days are the story's errors, not events. (An
  * "Editor's note:" gives background, which is news.)
  */

@@ -352,6 +352,8 @@ const monthYear: DateParser = {
  * A bare month: capitalised, and "May" or an abbreviation only after a cue word (it is also a
  * verb), which may open the sentence: "In May, the regulator told operators to stop buying".
  */
+const THIS_YEAR = /\b(?:this|earlier\s+this|later\s+this)\s+year\b/i;
+
 const monthAlone: DateParser = {
   example: 'China imposed restrictions in April.',
   screen: HAS_MONTH,
@@ -369,6 +371,16 @@ const monthAlone: DateParser = {
     // "last November" written in November is a year back; "next May" written in May a year on.
     if ((which === 'last' || which === 'next') && c.published?.slice(5, 7) === m2(month)) {
       return monthDate(yearOf(c.published) + (which === 'last' ? -1 : 1), month, false);
+    }
+    // "This year three officials flew to Beijing: one in January, one in March": a month the
+    // sentence has already put in this year is this year's, past or ahead of the paper.
+    if (
+      which !== 'last' &&
+      which !== 'next' &&
+      c.published !== null &&
+      THIS_YEAR.test(c.sentence.slice(0, at))
+    ) {
+      return monthDate(yearOf(c.published), month, false);
     }
     const tense: Tense =
       which === 'last' ? 'past' : which === 'next' ? 'future' : dateTense(c.sentence, at);

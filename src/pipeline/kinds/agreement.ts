@@ -67,16 +67,16 @@ export const agreement = defineKind({
     re(
       '(?<=\\b(?:two|both)\\s+(?:leaders|sides|countries|presidents|governments)\\s+(?:also\\s+|jointly\\s+)?)(?:affirmed|reaffirmed)\\s+(?:the\\s+need\\s+(?:to|for)|that|their\\s+(?:shared\\s+)?commitment\\s+to)\\b',
     ),
-    // "carrying out what our two presidents agreed in San Francisco last month": what the two
+    // "to implement what the two presidents agreed in Lima in May": what the two
     // leaders agreed at a place is their agreement there.
     re(
-      '(?<=\\b(?:two|both)\\s+(?:leaders|sides|presidents|heads\\s+of\\s+state|governments)\\s+(?:had\\s+|have\\s+)?)agreed\\s+(?=(?:in|at)\\s+(?:the\\s+)?[A-Z])',
+      '\\b(?=agreed\\b)(?<=\\b(?:two|both)\\s+(?:leaders|sides|presidents|heads\\s+of\\s+state|governments)\\s+(?:had\\s+|have\\s+)?)agreed\\s+(?=(?:in|at)\\s+(?:the\\s+)?[A-Z])',
     ),
-    // "Both sides agreed to continue to make good use of this channel", "the two sides had also
-    // agreed to deepen cooperation on climate finance": what both sides agree to do is a deal
+    // "Both sides agreed to keep the hotline open", "the two sides had also agreed to
+    // widen their work on ocean plastics": what both sides agree to do is a deal
     // between them, though no deal is named.
     re(
-      '(?<=\\b(?:(?:two|both)\\s+(?:leaders|sides|countries|presidents|governments|delegations|ministers)|(?:[Cc]hina|[Bb]eijing)\\s+and\\s+(?:the\\s+)?(?:United\\s+States|US|U\\.S\\.|Washington)|(?:[Tt]he\\s+)?(?:United\\s+States|US|U\\.S\\.|[Ww]ashington)\\s+and\\s+(?:China|Beijing))\\s+(?:had\\s+|have\\s+)?(?:also\\s+|further\\s+|formally\\s+)?)agreed\\s+(?:on\\s+[A-Z][a-z]+day\\s+)?(?:not\\s+)?to\\s+(?=[a-z])',
+      '\\b(?=agreed\\b)(?<=\\b(?:(?:two|both)\\s+(?:leaders|sides|countries|presidents|governments|delegations|ministers)|(?:[Cc]hina|[Bb]eijing)\\s+and\\s+(?:the\\s+)?(?:United\\s+States|US|U\\.S\\.|Washington)|(?:[Tt]he\\s+)?(?:United\\s+States|US|U\\.S\\.|[Ww]ashington)\\s+and\\s+(?:China|Beijing))\\s+(?:had\\s+|have\\s+)?(?:also\\s+|further\\s+|formally\\s+)?)agreed\\s+(?:on\\s+[A-Z][a-z]+day\\s+)?(?:not\\s+)?to\\s+(?=[a-z])',
     ),
     // "The two governments agreed, in a wider farm package, that Beijing would admit US apples":
     // what both sides agree one of them will do is a deal between them.
@@ -111,8 +111,8 @@ export const agreement = defineKind({
   },
   examples: {
     detects: [
-      'They discussed carrying out what our two presidents agreed in San Francisco last month.',
-      'The two sides agreed on Wednesday to deepen cooperation on climate finance.',
+      'The envoys discussed how to implement what the two presidents agreed in Lima in May.',
+      'The two sides agreed on Wednesday to widen their work on ocean plastics.',
       'Washington and Beijing reached a deal on fentanyl.',
       'In May the two sides announced the first results of their joint trade plan.',
       'On Wednesday, deals worth about $9 billion had been signed between the two delegations.',

@@ -20,15 +20,15 @@ export const armsSale = defineKind({
     re(
       `\\b(?:approv|clear|authori[sz]|announc|notif(?:y|i)|unveil|green-?light)\\w*\\s+(?:Congress\\s+of\\s+)?(?:(?:some\\s+|about\\s+|nearly\\s+)?\\$[\\d.,]+\\s+(?:million|billion)\\s+(?:worth\\s+)?(?:in|of)\\s+|${GAP(5)})${SALE}`,
     ),
-    // "The State Department approved the possible sale on Monday": the notice's own words for
+    // "The department cleared the proposed sale on Thursday": the notice's own words for
     // a sale of arms, named so by the paragraph before.
     re(
       '\\b(?:approved|approves|cleared|clears|signed\\s+off\\s+on)\\s+the\\s+(?:possible|proposed|potential)\\s+(?:sale|package)\\b',
     ),
-    // "The Defense Security Cooperation Agency told Congress on Monday": the Pentagon's sales
+    // "The Defense Security Cooperation Agency notified Congress late on Thursday": the Pentagon's sales
     // agency tells the legislature of nothing but a sale of arms.
     re(
-      '(?<=\\bDefen[cs]e\\s+Security\\s+Cooperation\\s+Agency(?:\\s+\\(DSCA\\))?,?\\s+(?:[^.;]{0,40}?\\s)?)(?:notified|notifies|told|tells|informed|informs)\\s+(?:the\\s+)?(?:U\\.?S\\.?\\s+)?Congress\\b',
+      '\\b(?=notif|told|tell|inform)(?<=\\bDefen[cs]e\\s+Security\\s+Cooperation\\s+Agency(?:\\s+\\(DSCA\\))?,?\\s+(?:[^.;]{0,40}?\\s)?)(?:notified|notifies|told|tells|informed|informs)\\s+(?:the\\s+)?(?:U\\.?S\\.?\\s+)?Congress\\b',
     ),
     // "a $2 billion package of missiles was approved on Tuesday"
     re(
@@ -54,8 +54,8 @@ export const armsSale = defineKind({
       'On Monday the department notified Congress of a possible weapons package for the Philippines.',
       'Washington cleared the possible sale of 40 anti-ship missiles to Taipei in March.',
       'On May 2 the administration announced some $2.1 billion in arms sales to Taiwan.',
-      'The State Department approved the possible sale on Monday, the Pentagon said.',
-      'The Defense Security Cooperation Agency told Congress on Tuesday that the department had signed off.',
+      'Officials said the department cleared the proposed package on Thursday.',
+      'On Thursday the Defense Security Cooperation Agency informed Congress of the decision.',
     ],
     ignores: [
       'Sales of military surplus boots rose at the county fair.',

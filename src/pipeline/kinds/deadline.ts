@@ -77,10 +77,14 @@ export const deadline = defineKind({
     // act ("lowered duties") is still told.
     re(`(?<=${RESPITE_WITH_CLAUSE})${LAPSES}\\b`),
     // "followed the country's reduction exception, which expired on May 2"
-    re(`(?<=\\b${RESPITE},?\\s+(?:which|that)\\s+(?:had\\s+)?)${LAPSES}\\b`),
-    // "The truce the two sides struck in May has a clock on it, and it runs out next month": the
+    re(
+      `\\b(?=runs|ran|run|expire|lapse|will|would|is)(?<=\\b${RESPITE},?\\s+(?:which|that)\\s+(?:had\\s+)?)${LAPSES}\\b`,
+    ),
+    // "The pause agreed in the spring buys both capitals time, but it expires in August": the
     // respite named earlier in the sentence, then its lapse told of "it".
-    re(`(?<=\\b${RESPITE}\\b[^.;]{1,160}?\\bit\\s+)${LAPSES}\\b`),
+    re(
+      `\\b(?=runs|ran|run|expire|lapse|will|would|is)(?<=\\b${RESPITE}\\b[^.;]{1,160}?\\bit\\s+)${LAPSES}\\b`,
+    ),
     // "Pension funds holding the stock would have until March 3 next year to divest": the last day
     // a measure leaves its holders, an event of its own, planned until it passes.
     re(`\\b${HAS_UNTIL}(?=\\s+${MONTH_DAY})`),
@@ -158,7 +162,7 @@ export const deadline = defineKind({
     // The patterns that set a deadline open with their verb; those that tell it run out, with
     // the noun, or with the respite just before the trigger.
     const lead = primary.segment.text.slice(0, primary.triggerStart);
-    // "The truce … has a clock on it, and it runs out": the respite "it" stands for.
+    // "The truce … buys time, but it expires": the respite "it" stands for.
     const before =
       RESPITE_BEFORE.exec(lead) ??
       (/\bit\s+$/.test(lead) ? new RegExp(`\\b(${RESPITE})\\b`, 'i').exec(lead) : null);
@@ -185,7 +189,7 @@ export const deadline = defineKind({
       'On Friday the president set a November 12 deadline for the app to find a buyer.',
       'The order gave the company until March to sell its US business.',
       'The deadline expires at noon on Friday, local time.',
-      'The truce the two sides struck in May has a clock on it, and it runs out next month.',
+      'The pause agreed in the spring buys both capitals time, but it expires in August.',
       "The sanctions followed the country's reduction exception, which expired on May 2.",
       'The tariff truce runs out on November 10 unless both sides extend it.',
       'The pause, which cut duties from a peak of 60% in May, is due to expire on March 3.',

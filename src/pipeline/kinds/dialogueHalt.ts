@@ -19,7 +19,7 @@ export const dialogueHalt = defineKind({
     re(
       `\\b(?:halt|suspend|froze|freez|shut\\s+down|cut\\s+off|scrap|cancel|postpon)\\w*\\s+(?:[\\w’'-]+\\s+){0,6}?${CHANNEL}\\b`,
     ),
-    // "Military contacts were suspended in August last year": the halt told without who did it.
+    // "Military exchanges were frozen in October 2019": the halt told without who did it.
     re(
       `\\b(?:[Mm]ilitary|[Dd]efen[cs]e|[Mm]ilitary-to-military|[Hh]igh-level)\\s+${CHANNEL}\\s+(?:were|was|had\\s+been|have\\s+been|has\\s+been)\\s+(?:halted|suspended|frozen|cut\\s+off|shut\\s+down)\\b`,
     ),
@@ -30,7 +30,7 @@ export const dialogueHalt = defineKind({
   ],
   title: ({ subject, other, primary, actors }) => {
     const military = /military|defen[cs]e/i.test(primary.segment.text);
-    // "Military contacts were suspended": no side told, so the title names none.
+    // "Military exchanges were frozen": no side told, so the title names none.
     if (actors.length === 0) {
       return {
         title: `US-China ${military ? 'military ' : ''}dialogue halted`,
@@ -58,7 +58,7 @@ export const dialogueHalt = defineKind({
       'Beijing suspended climate and military talks with Washington after the trip.',
       'The ministry said it would postpone military talks that had been set for next week.',
       'On Monday China rejected a US request to restore military-to-military communications.',
-      'Military contacts were suspended in August last year.',
+      'Military exchanges were frozen in October 2019.',
     ],
     ignores: ['The two sides held talks on climate change.'],
   },

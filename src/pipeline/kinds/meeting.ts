@@ -22,7 +22,7 @@ export const meeting = defineKind({
     re(
       '(?<=\\b(?:[Tt]he|[Tt]hose)\\s+(?:two|pair)\\s+(?:leaders\\s+|men\\s+|women\\s+|officials\\s+)?)met\\b(?=\\s+(?:on|in|at|for|last|this|earlier|yesterday|today|privately|briefly|again)\\b)',
     ),
-    // "Trump and Xi met again earlier this month in Hamburg": the sides told before the verb,
+    // "Biden and Xi met again last week in Lima": the sides told before the verb,
     // the place after when.
     re(
       '\\bmet\\s+(?:again\\s+|briefly\\s+|privately\\s+|separately\\s+)?(?:(?:earlier|later)\\s+(?:this|that|last)\\s+(?:week|month|year)|last\\s+(?:week|month|year)|yesterday|(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in\\s+(?:early\\s+|mid-?|late\\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December))\\s*,?\\s+(?=in\\s+[A-Z]|at\\s+(?:the\\s+)?[A-Z]|on\\s+the\\s+(?:sidelines|margins)\\b)',
@@ -79,7 +79,7 @@ export const meeting = defineKind({
       'Biden met Xi on the sidelines of the gathering in Bali.',
       "The two leaders first met at the president's Florida resort in April.",
       'On Tuesday he met the defence minister, Li Wen.',
-      'The two presidents met again earlier this month in Hamburg.',
+      'The two leaders met again last week in Lima.',
       'The two met on Wednesday at a presidential library in California.',
       // A meeting awaited, told by when it will happen rather than where.
       'The two leaders are expected to meet when the bloc gathers in Lima late this month.',

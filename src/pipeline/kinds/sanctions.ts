@@ -46,7 +46,7 @@ export const sanctions = defineKind({
     // party chief", "would sanction American companies": people and bodies are sanctioned; a
     // merger "sanctioned" by a regulator is not.
     re(
-      "\\b(?:sanction(?:s|ed|ing)|(?<=\\b(?:would|will|to|shall)\\s+)sanction)\\s+(?=[A-Z]|(?:(?!(?:but|and|or|will|would|to|that|which|who|as|if|then|while|because|from)\\b)[\\w’'-]+\\s+){0,6}?(?:companies|firms|officials|entities|senators|lawmakers|legislators|executives?|chief|leaders?|ministers?|generals?|individuals|persons|banks|diplomats|judges|commanders?|members|vice[\\s-]chairs?\\w*|[Dd]epartment|[Aa]gency|[Bb]ureau|[Dd]irector)\\b)",
+      "\\bsanction(?:s|ed|ing|(?<=\\b(?:would|will|to|shall)\\s+sanction))\\s+(?=[A-Z]|(?:(?!(?:but|and|or|will|would|to|that|which|who|as|if|then|while|because|from)\\b)[\\w’'-]+\\s+){0,6}?(?:companies|firms|officials|entities|senators|lawmakers|legislators|executives?|chief|leaders?|ministers?|generals?|individuals|persons|banks|diplomats|judges|commanders?|members|vice[\\s-]chairs?\\w*|[Dd]epartment|[Aa]gency|[Bb]ureau|[Dd]irector)\\b)",
     ),
     // "The Treasury on Monday designated a Beijing network firm", "the sanctions office named two
     // hackers and their employer": the US sanctions office's listing is a sanction, whatever the

@@ -66,8 +66,8 @@ export const statement = defineKind({
     // "The Chinese side issued a statement on Sunday": putting one out, not every "said in a
     // statement".
     re('\\b(?:issued|released|put\\s+out)\\s+an?\\s+(?:[\\w-]+\\s+){0,2}statement\\b'),
-    // "Both governments called the talks candid in statements issued on Sunday", "according to
-    // statements released on Sunday by Washington and Beijing": the two sides' readouts.
+    // "Each side called the meeting useful in statements put out on Tuesday", "according to
+    // statements published by both capitals": the two sides' readouts.
     re(
       '\\b(?:[Ii]n|according\\s+to)\\s+(?:(?:their|separate|parallel|official)\\s+)?statements\\s+(?:issued|released|published|put\\s+out)\\b',
     ),
@@ -243,8 +243,8 @@ export const statement = defineKind({
         slugParts: [who, 'finding', about],
       };
     }
-    // "Both governments called the talks candid in statements issued on Sunday": the two sides'
-    // readouts, when the sentence tells both.
+    // "Each side called the meeting useful in statements put out on Tuesday": the two
+    // sides' readouts, when the sentence tells both.
     if (/\bstatements\b/i.test(text.slice(primary.triggerStart, primary.triggerEnd))) {
       const sides = new Set(primary.actors.map((a) => SIDE_OF.get(a)));
       const both = /\b(?:both|two|each)\b/i.test(text) || (sides.has('us') && sides.has('china'));
@@ -266,7 +266,7 @@ export const statement = defineKind({
   examples: {
     detects: [
       'Trump wrote on Truth Social that the talks went well.',
-      'Both governments called the talks useful in statements issued on Sunday.',
+      'Each side called the meeting useful in statements put out on Tuesday.',
       'On Tuesday, the president accused China of dragging its feet on farm purchases.',
       'The commerce ministry spokesman Hu Lin said on Monday the step was unjustified.',
       'The president said Sunday in a social media post that the deal was off.',

@@ -19,7 +19,7 @@ export const talks = defineKind({
     ),
   ],
   nominal: [
-    // "at their first Comprehensive Economic Dialogue, held on July 19": a channel named as one,
+    // "at the annual Strategic Security Dialogue, held on March 4": a channel named as one,
     // its round told by its name.
     re('\\b(?:[A-Z][a-z]+\\s+(?:and\\s+)?){1,3}Dialogue\\b'),
     re('\\b(?:[Tt]alks|[Nn]egotiations|[Cc]onsultations|round\\s+of\\s+(?:talks|negotiations))\\b'),
@@ -45,7 +45,7 @@ export const talks = defineKind({
       'The two sides held two days of trade talks in Geneva.',
       'Deputy-level meetings opened on Tuesday, and principal-level sessions began on Thursday.',
       'The two governments held their first law enforcement and cybersecurity dialogue on Monday.',
-      'The two sides agreed to cooperate at their first Comprehensive Economic Dialogue, held on July 19.',
+      'The envoys spoke at the annual Strategic Security Dialogue on March 4.',
     ],
     ignores: ['The negotiator declined to comment on the weather.'],
   },

@@ -6,7 +6,7 @@ describe('what the two sides agreed to do', () => {
   it('is their agreement, on the day told', () => {
     expect(
       datedTitles(
-        'The two sides agreed on Wednesday to deepen cooperation on climate finance.',
+        'The two sides agreed on Wednesday to widen their work on ocean plastics.',
         '2023-01-19',
       ),
     ).toEqual(['2023-01-18 occurred US and China reach agreement']);
@@ -15,18 +15,21 @@ describe('what the two sides agreed to do', () => {
   it('said at an encounter, leaves the encounter an event of its own', () => {
     expect(
       datedTitles(
-        'China and the United States agreed to work together on trade at their first Comprehensive Economic Dialogue, held on July 19.',
-        '2017-07-21',
+        'Washington and Beijing agreed to share cargo data at their annual Strategic Security Dialogue, held on March 4.',
+        '2017-03-06',
       ),
     ).toEqual([
-      '2017-07-19 occurred China and US reach trade agreement',
-      '2017-07-19 occurred China and US hold trade talks',
+      '2017-03-04 occurred US and China reach agreement',
+      '2017-03-04 occurred US and China hold talks',
     ]);
   });
 
   it('keeps talks agreed to as the thing agreed', () => {
     expect(
-      datedTitles('On Monday the two sides agreed to resume climate talks.', '2023-07-19'),
+      datedTitles(
+        'On Monday the two sides agreed to reopen their talks on fisheries.',
+        '2023-07-19',
+      ),
     ).toEqual(['2023-07-17 occurred US and China reach trade agreement']);
   });
 });
@@ -35,10 +38,10 @@ describe('a pledge told in the story of the day’s news', () => {
   it('was made on the day of the news, and what it promises is still to come', () => {
     expect(
       datedTitles(
-        'President Donald Trump and President Xi Jinping met in Busan on Thursday. Trump said afterwards that the Chinese side had vowed to import American farm goods.',
-        '2025-10-31',
+        'President Joe Biden and President Xi Jinping met in Lima on Saturday. Biden said afterwards that the Chinese side had pledged to buy more American grain.',
+        '2024-11-18',
       ),
-    ).toContain('2025-10-30 planned China to buy US goods');
+    ).toContain('2024-11-16 planned China to buy US goods');
   });
 });
 
@@ -54,9 +57,9 @@ describe('what the two sides agree to stop', () => {
   it('is a term of their truce, not a rise in duties', () => {
     expect(
       datedTitles(
-        'On Saturday the two sides agreed not to fight a trade war and to stop raising tariffs on each other.',
+        'On Friday both sides agreed not to escalate and to stop imposing new tariffs on one another.',
         '2018-05-20',
       ),
-    ).toEqual(['2018-05-19 occurred US and China reach trade agreement']);
+    ).toEqual(['2018-05-18 occurred US and China reach trade agreement']);
   });
 });

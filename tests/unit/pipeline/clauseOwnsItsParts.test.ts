@@ -8,20 +8,20 @@ describe('a plan known only to its year', () => {
       [
         {
           file: 'a.txt',
-          text: 'The envoy said the chances of a meeting between President Donald Trump and President Xi Jinping later this year were high.',
+          text: 'The adviser told reporters that a summit between President Joe Biden and President Xi Jinping was likely later this year.',
           meta: { published: '2025-07-11' },
         },
         {
           file: 'b.txt',
-          text: 'President Donald Trump and President Xi Jinping met in Busan on Thursday.',
+          text: 'President Joe Biden and President Xi Jinping met in Woodside on Wednesday.',
           meta: { published: '2025-10-31' },
         },
       ],
       { knownEvents: [], curation: { merges: [], edits: [] } },
     );
     expect(file.events.map((e) => `${e.date.start ?? 'undated'} ${e.status} ${e.title}`)).toEqual([
-      '2025 planned Trump and Xi to meet',
-      '2025-10-30 occurred Trump and Xi meet in Busan',
+      '2025 planned Biden and Xi to meet',
+      '2025-10-29 occurred Biden and Xi meet in Woodside',
     ]);
   });
 });
@@ -30,7 +30,7 @@ describe('the date of the object’s own clause', () => {
   it('is not the date of what is now done to it', () => {
     expect(
       datedTitles(
-        "Trump said he would immediately lower the tariffs he'd imposed on Chinese goods earlier this year.",
+        "Trump said he would soon cut the tariffs he'd slapped on Chinese steel in March.",
         '2025-10-30',
       ),
     ).toEqual(['undated planned Trump to cut tariffs on Chinese goods']);
@@ -41,9 +41,9 @@ describe('whose decision a measure is', () => {
   it('is the side that decided, not the side that protests it', () => {
     expect(
       datedTitles(
-        "Beijing protested a U.S. decision last month to sanction the Chinese military's Equipment Development Department.",
+        'Beijing condemned a U.S. decision on Friday to sanction the procurement department of the Chinese navy.',
         '2018-10-02',
       ),
-    ).toEqual(['2018-09 occurred US imposes sanctions']);
+    ).toEqual(['2018-09-28 occurred US imposes sanctions']);
   });
 });

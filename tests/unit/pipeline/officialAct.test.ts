@@ -30,10 +30,10 @@ describe('an official act no other kind knows', () => {
       ).map((e) => e.title),
     ).toEqual(['US State Department grants the carrier’s engineers a waiver']);
     expect(
-      told('On Monday the State Department hosted a reception for him the same evening.').map(
-        (e) => e.title,
-      ),
-    ).toEqual(['US State Department hosts a reception for him']);
+      told(
+        'On Monday the State Department hosted a lunch for the delegation the same evening.',
+      ).map((e) => e.title),
+    ).toEqual(['US State Department hosts a lunch for the delegation']);
   });
 
   // A court's ruling is the legal-case kind's; the court named is the side's highest one.

@@ -7,19 +7,19 @@ describe('the day of the saying that tells a plan', () => {
   it('dates a measure announced today by today, as done', () => {
     expect(
       datedTitles(
-        'China said today it will put sanctions on American companies that take part in the sale.',
+        'Beijing said today that it will slap sanctions on the US defence firms behind the deal.',
         '2019-07-12',
       ),
-    ).toEqual(['2019-07-12 occurred China imposes sanctions']);
+    ).toEqual(['2019-07-12 occurred China sanctions US firms']);
   });
 
   it('reads "would sanction" as the sanctions announced on the day of the saying', () => {
     expect(
       datedTitles(
-        'China said on Friday it would sanction American companies involved in the package.',
+        'Beijing said on Tuesday it would sanction the American firms that build the missiles.',
         '2019-07-13',
       ),
-    ).toEqual(['2019-07-12 occurred China imposes sanctions']);
+    ).toEqual(['2019-07-09 occurred China sanctions US firms']);
   });
 
   it('gives a visit the saying told no day of its own, and keeps the day the plan names', () => {
@@ -36,15 +36,18 @@ describe('the leader of Taiwan on American soil', () => {
   it('is a step between the two sides, though Taiwan is neither', () => {
     expect(
       datedTitles(
-        "Taiwan's president, Tsai Ing-wen, landed in New York yesterday for a two-night stopover.",
+        "Taiwan's president touched down in Honolulu yesterday on his way to the Pacific.",
         '2019-07-12',
       ),
-    ).toEqual(["2019-07-11 occurred Taiwan's leader visits New York"]);
+    ).toEqual(["2019-07-11 occurred Taiwan's leader visits Honolulu"]);
   });
 
   it('leaves a third country’s leader in New York out', () => {
     expect(
-      datedTitles("Japan's prime minister landed in New York yesterday for talks.", '2019-07-12'),
+      datedTitles(
+        "Japan's prime minister touched down in Honolulu yesterday on his way to the Pacific.",
+        '2019-07-12',
+      ),
     ).toEqual([]);
   });
 });

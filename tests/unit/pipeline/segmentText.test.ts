@@ -109,8 +109,8 @@ describe('segmentText on page clutter', () => {
 
   it('reads a correction note as the story’s history, not its news, and an editor’s note as news', () => {
     const text = [
-      'The two sides issued a joint statement on Saturday.',
-      'CORRECTION: An earlier version of this story said the joint statement was issued on Friday.',
+      'The Senate voted on the bill on Tuesday.',
+      'CORRECTION: An earlier version of this article said the Senate voted on Monday.',
       "Editor's note: The envoy met the ambassador in Beijing on Monday.",
     ].join('\n');
     expect(
@@ -118,7 +118,7 @@ describe('segmentText on page clutter', () => {
         .filter((s) => s.kind === 'body')
         .map((s) => s.text),
     ).toEqual([
-      'The two sides issued a joint statement on Saturday.',
+      'The Senate voted on the bill on Tuesday.',
       "Editor's note: The envoy met the ambassador in Beijing on Monday.",
     ]);
   });

@@ -49,10 +49,10 @@ describe('arms sales and drills', () => {
   it('tells the sales agency telling Congress as the sale, whatever the sale is called', () => {
     expect(
       told(
-        'The Defense Security Cooperation Agency told Congress on Monday that the State Department had signed off on it.',
+        'The Defense Security Cooperation Agency informed Congress on Thursday of the decision.',
         '2019-07-12',
       ),
-    ).toEqual([['2019-07-08', 'occurred', 'US approves arms sale']]);
+    ).toEqual([['2019-07-11', 'occurred', 'US approves arms sale']]);
   });
 
   it('titles drills by the name a command gave them', () => {

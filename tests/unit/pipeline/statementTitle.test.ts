@@ -53,7 +53,7 @@ describe('the other side answers a measure in words', () => {
 
   it('titles the two sides’ statements after talks as both sides’, on the day they were issued', () => {
     expect(
-      titles('Both governments called the discussions useful in statements issued on Wednesday.'),
+      titles('Each side called the meeting useful in statements put out on Wednesday.'),
     ).toEqual(['US and China issue statements']);
   });
 });
