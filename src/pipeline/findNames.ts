@@ -129,13 +129,15 @@ const FORMER_PREFIX = /\b([Tt]hen|[Ff]ormer|[Ee]x)-(?=[A-Z])/g;
 const PAIR_OF_NAMES =
   /\b([A-Z][a-z]+)-(?=[A-Z][a-z]+\s+(?:meetings?|summits?|(?:phone\s+|video\s+)?calls?|talks|encounter|sit-down|dialogue|deal|truce)\b)/g;
 
+/** Cheap screen for PAIR_OF_NAMES: most hyphens join no two names ("U.S.-China", "long-term"). */
+const NAME_HYPHEN_NAME = /[a-z]-[A-Z][a-z]/;
+
 function scanNames(text: string): Names {
   const outlets = findOutlets(text);
   const bare = withoutOutlets(text, outlets);
   // Asked first: the replace cost more than the tests that follow, on sentences with no hyphen.
-  const clean = bare.includes('-')
-    ? bare.replace(FORMER_PREFIX, '$1 ').replace(PAIR_OF_NAMES, '$1 ')
-    : bare;
+  const hyphened = bare.includes('-') ? bare.replace(FORMER_PREFIX, '$1 ') : bare;
+  const clean = NAME_HYPHEN_NAME.test(hyphened) ? hyphened.replace(PAIR_OF_NAMES, '$1 ') : hyphened;
   const places = scan(PLACE_RE, clean, placeOf);
   const scanned = scan(ACTOR_RE, clean, actorOf).filter(
     (hit) => !(places.some((p) => p.start === hit.start) && isLocative(hit, clean)),
