@@ -1,6 +1,7 @@
 import type { Theme } from '../data/eventSchema.ts';
 import { withoutSinceClause } from './backgroundClause.ts';
 import { clauseBounds } from './clauseTense.ts';
+import { ENCOUNTERS } from './dateOutcomes.ts';
 import { findNames, type NameHit } from './findNames.ts';
 import { KIND_TABLE } from './kinds/kindTable.ts';
 import type { Detection } from './pipelineTypes.ts';
@@ -299,8 +300,7 @@ function subjectOf(chosen: NameHit[], detection: Detection, sentence: string): N
   return own.find((a) => isFree(a, sentence)) ?? own[0];
 }
 
-const ENCOUNTER_KINDS: ReadonlySet<string> = new Set(['meeting', 'talks', 'phone-call']);
-/** "a Trump-Xi ", "the first in-person Rubio-Wang ": a pair of names right before the noun. */
+/** "a Biden-Xi ", "the long-awaited Blinken-Wang ": a pair of names right before the noun. */
 const PAIR_BEFORE = /\b[A-Z][a-z]+-[A-Z][a-z]+\s+$/;
 
 function pairNamed(
@@ -308,7 +308,7 @@ function pairNamed(
   detection: Detection,
   sentence: string,
 ): [string, string] | undefined {
-  if (!ENCOUNTER_KINDS.has(detection.kind) || detection.verbal) return undefined;
+  if (!ENCOUNTERS.has(detection.kind) || detection.verbal) return undefined;
   const lead = sentence.slice(Math.max(0, detection.triggerStart - 40), detection.triggerStart);
   const m = PAIR_BEFORE.exec(lead);
   if (m === null) return undefined;
@@ -326,7 +326,7 @@ const TOPIC_BEFORE =
  */
 function topicOfEncounter(a: NameHit, detection: Detection, sentence: string): boolean {
   return (
-    ENCOUNTER_KINDS.has(detection.kind) &&
+    ENCOUNTERS.has(detection.kind) &&
     a.start >= detection.triggerEnd &&
     TOPIC_BEFORE.test(sentence.slice(detection.triggerEnd, a.start))
   );

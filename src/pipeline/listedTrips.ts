@@ -4,7 +4,7 @@ import type { DateMention, Detection } from './pipelineTypes.ts';
 
 /** "travelled to Beijing: " — the trip, then a colon opening the list of who went when. */
 const LIST_OPENING = /^[^:;.!?]{0,40}:\s*/;
-/** The list's items: "Blinken in June, Yellen in July and, in August, Raimondo". */
+/** The list's items: "Sullivan in January, Kerry in March and, in May, Raimondo". */
 const ITEM_BREAK = /\s*,\s*(?:and\s*,?\s*)?|\s+and\s*,?\s*/g;
 
 /**

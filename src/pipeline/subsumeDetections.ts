@@ -1,5 +1,6 @@
 import { clauseBounds } from './clauseTense.ts';
 import { datesCompatible } from './datesCompatible.ts';
+import { ENCOUNTERS } from './dateOutcomes.ts';
 import { KIND_TABLE } from './kinds/kindTable.ts';
 import type { Detection } from './pipelineTypes.ts';
 import { tripsApart } from './kinds/visitParties.ts';
@@ -61,15 +62,15 @@ function absorbs(host: Detection, guest: Detection): boolean {
 }
 
 /**
- * "The two countries agreed to work together at their first economic dialogue, held on July 19":
- * what the two sides agreed to do, with no deal named, is what they said at the encounter, not
- * an agreement the encounter was a part of.
+ * "Washington and Beijing agreed to share cargo data at their annual security dialogue, held on
+ * March 4": what the two sides agreed to do, with no deal named, is what they said at the
+ * encounter, not an agreement the encounter was a part of.
  */
 function agreedToAt(host: Detection, guest: Detection): boolean {
   const text = host.segment.text;
   return (
     host.kind === 'agreement' &&
-    ENCOUNTER_PARTS.has(guest.kind) &&
+    (ENCOUNTERS.has(guest.kind) || guest.kind === 'visit') &&
     /^agreed\s+(?:on\s+[A-Z][a-z]+day\s+)?(?:not\s+)?to$/.test(
       text.slice(host.triggerStart, host.triggerEnd),
     ) &&
@@ -78,7 +79,6 @@ function agreedToAt(host: Detection, guest: Detection): boolean {
       /\b(?:at|during|after|in|on)\b/.test(text.slice(host.triggerEnd, guest.triggerStart)))
   );
 }
-const ENCOUNTER_PARTS: ReadonlySet<string> = new Set(['meeting', 'talks', 'phone-call', 'visit']);
 
 /**
  * "would be delaying the U.S. increase in tariffs now scheduled for March 1": a part the act

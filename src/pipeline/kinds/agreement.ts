@@ -127,7 +127,7 @@ export const agreement = defineKind({
     ],
     ignores: [
       'Analysts agree that growth is slowing.',
-      'The dialogue wrapped up on Wednesday with no joint statement.',
+      'The talks ended on Tuesday with no joint statement.',
       'The executive reached a deferred prosecution agreement with federal prosecutors.',
       'Prosecutors said on Monday that the executive had not breached the deal.',
       'The minister reaffirmed that the island is part of the country.',

@@ -23,7 +23,7 @@ export const purchase = defineKind({
   ],
   measure: true,
   title: ({ subject, topic, planned, actors }) => {
-    // "COFCO booked three cargoes from this year's U.S. crop": a Chinese buyer is China's
+    // "COFCO booked two cargoes of American soybeans": a Chinese buyer is China's
     // purchase, and the US is the seller, never the buyer of its own goods.
     const side = SIDE_OF.get(actors[0] ?? '');
     const buyer = side === 'china' || subject === 'US' ? 'China' : subject;
@@ -37,7 +37,7 @@ export const purchase = defineKind({
       'Beijing vowed to buy more American soybeans.',
       'China resumed purchases of American soybeans.',
       'A Chinese state grain buyer booked three cargoes of US soybeans on Monday.',
-      'On Monday COFCO booked three cargoes from the U.S. crop.',
+      'On Monday COFCO booked two cargoes of American soybeans.',
     ],
     ignores: [
       'Farm-goods purchases, soybeans among them, came up when the two presidents talked.',

@@ -92,7 +92,7 @@ export const sanctions = defineKind({
       'A month earlier Washington sanctioned the regional party chief.',
       'Beijing answered by sanctioning two US senators and a think-tank head.',
       'Beijing said it would sanction the American companies taking part in the sale.',
-      "It protested a decision last month to sanction the army's Equipment Development Department.",
+      "It protested a US decision in May to sanction the navy's procurement department.",
       'The Treasury on Monday designated a Beijing network firm it tied to a hacking group.',
       'The Treasury and State Department announced the designations on Monday in Washington.',
       "Treasury's sanctions office named two hackers and the firm that employed them.",

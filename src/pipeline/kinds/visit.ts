@@ -18,7 +18,7 @@ export const visit = defineKind({
     // "Its officials are barred from travelling to Canada": a ban on a trip is no trip. "The
     // crate is checked when it arrives in August": a month after the verb is when, not where.
     // "the airlines kept flying to Los Angeles": airlines' routes are no one's trip, nor
-    // is a cargo's ("U.S. beef heads to China").
+    // is a cargo's ("American pork heads to China").
     re(
       "\\b(?=vis|tra|fl|arr|lan|tou|hea)(?<!\\b(?:barred|banned|prohibited|forbidden|blocked)\\s+from\\s+)(?<!\\b(?:if|unless|whether)\\s+(?:[\\w’'-]+\\s+){1,3})(?<!\\b(?:carriers|airlines|aircraft|planes|jets|flights|beef|pork|soybeans|grain|corn|wheat|cargo|shipments?|exports?|imports?|goods|chips|oil|gas|LNG)\\s+(?:[\\w’'-]+\\s+){0,3})(?:visit|visits|visited|visiting|travel(?:s|led|ed|ling|ing)?\\s+to|(?:fly|flew|flies|flying)\\s+to|arriv(?:e|ed|es|ing)\\s+in|land(?:s|ed|ing)\\s+in|touch(?:es|ed|ing)?\\s+down\\s+in|head(?:s|ed|ing)?\\s+to|tour(?:s|ed|ing)?)\\s+(?:the\\s+)?(?=[A-Z])(?!Federal\\s+Register\\b)(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\b)",
     ),

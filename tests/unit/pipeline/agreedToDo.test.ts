@@ -48,8 +48,8 @@ describe('a pledge told in the story of the day’s news', () => {
 describe('who buys', () => {
   it('is China when a Chinese state trader books the cargoes, never the US buying its own crop', () => {
     expect(
-      datedTitles('On Monday COFCO booked three cargoes from the U.S. crop.', '2025-10-29'),
-    ).toEqual(['2025-10-27 occurred China buys US goods']);
+      datedTitles('On Monday COFCO booked two cargoes of American soybeans.', '2025-10-29'),
+    ).toEqual(['2025-10-27 occurred China buys soybeans']);
   });
 });
 
