@@ -396,9 +396,9 @@ const PLEDGED_BEFORE =
   /\b(?:vowed|pledged|promised|agreed|committed|undertook)\s+(?:to\s+)?(?:immediately\s+|also\s+)?$/i;
 
 /**
- * "The president said afterwards that the other side had pledged to buy more grain", in the story of a summit held that
- * day: a pledge with no day of its own, told in the story of the day's news, was made that day;
- * what it promises is still to come, so it stays planned.
+ * "The president said afterwards that the other side had pledged to buy more grain", in the
+ * story of a summit held that day: a pledge with no day of its own, told in the story of the
+ * day's news, was made that day; what it promises is still to come, so it stays planned.
  */
 function promisedOnLeadDay(
   detections: Detection[],

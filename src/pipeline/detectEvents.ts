@@ -21,10 +21,24 @@ const NEGATED_BEFORE =
 const WITHDRAWN_BEFORE =
   /\b(?:pull(?:s|ed|ing)?|back(?:s|ed|ing)?|step(?:s|ped|ping)?)\s+(?:back|away)\s+from\s+(?:[\w-]+\s+){0,5}$/i;
 /**
- * "the sides pledged to stop adding duties on one another's goods": a duty the sides stop adding is a truce's term,
- * not a rise. (Stopping purchases is an act of its own: "would stop buying American farm goods".)
+ * "the sides pledged to stop adding duties on one another's goods": a duty the sides stop adding
+ * is a truce's term, not a rise. (Stopping purchases is an act of its own: "would stop buying
+ * American farm goods".)
  */
 const STOPPED_DUTY_BEFORE = /\b(?:stop|stops|stopped|stopping|cease|ceased|ceases)\s+$/i;
+
+/**
+ * The status a saying's day gives (sayingDay): a visit or a call told by it is still to come; a
+ * measure with no start of its own was announced, done, that day. Else the clause decides.
+ */
+function saidStatus(
+  saying: { planDate: EventDate | null } | null,
+  kind: EventKind,
+): EventStatus | undefined {
+  if (saying === null) return undefined;
+  if (ENCOUNTERS.has(kind)) return 'planned';
+  return saying.planDate === null ? 'occurred' : undefined;
+}
 /**
  * "A week ago traders were talking about a truce": a deal talked of, with "a", is an idea, not
  * one that was made ("they talked about the deal they signed" still tells one). Nor is a measure
@@ -302,11 +316,8 @@ export function detectEvents(
     const status =
       deferred !== null || (leadTest(COMMITMENT, lead) && !PAUSE_AGREED.test(lead))
         ? 'planned'
-        : saying !== null && (ENCOUNTERS.has(match.kind) || saying.planDate === null)
-          ? ENCOUNTERS.has(match.kind)
-            ? 'planned'
-            : 'occurred'
-          : statusOf(date, published, sentence, match, windowStart, clause.end);
+        : (saidStatus(saying, match.kind) ??
+          statusOf(date, published, sentence, match, windowStart, clause.end));
     const dated =
       date ??
       (status === 'planned'

@@ -4,7 +4,7 @@ import { actingSide } from './actingSide.ts';
 import { datesCompatible } from './datesCompatible.ts';
 import { DraftBucket, type DraftBucketState } from './draftBucket.ts';
 import { countryOf } from './findNames.ts';
-import { OWNER_OF_FIRM, PLACES, SIDE_OF, STATE_OF_BODY } from './gazetteer.ts';
+import { OWNER_OF_FIRM, SIDE_OF, STATE_OF_BODY } from './gazetteer.ts';
 import { inheritDates } from './inheritDates.ts';
 import { isPerson } from './isPerson.ts';
 import { KIND_TABLE } from './kinds/kindTable.ts';
@@ -267,8 +267,6 @@ function actedByThirdParty(d: Detection): boolean {
   return subject !== undefined && d.knownEventId === undefined && !SIDE_OF.has(subject);
 }
 
-const COUNTRY_OF_PLACE: ReadonlyMap<string, string> = new Map(PLACES);
-
 /**
  * "Taiwan's president touched down in Honolulu on Saturday on the way to the Pacific": the island's
  * leader on American soil is a step between Washington and Beijing, though Taiwan is neither.
@@ -277,7 +275,7 @@ function taiwanLeaderInUs(d: Detection): boolean {
   return (
     d.kind === 'visit' &&
     d.actors[0] === 'Taiwan' &&
-    d.places.some((p) => COUNTRY_OF_PLACE.get(p) === 'United States')
+    d.places.some((p) => countryOfPlace(p) === 'United States')
   );
 }
 

@@ -45,6 +45,11 @@ const OF_NAMED_ACT =
 /** The verbs that give a holder time to act: "would have until", "has until". */
 const HAS_UNTIL = '(?:(?:will|would|shall|to)\\s+have|has|have|gets|get)\\s+until';
 const TOLD_START = new RegExp(`^${MEASURE}\\b`, 'i');
+/** A trigger or a lead that opens on, or names, a respite (compiled once: asked of every title). */
+const RESPITE_WORD = new RegExp(`\\b(${RESPITE})\\b`, 'i');
+const RESPITE_OPENING = new RegExp(`^${RESPITE}`, 'i');
+const LAPSE_OPENING = new RegExp(`^(?:deadline|ultimatum|fac|${RESPITE})`, 'i');
+const STARTS_OR_PUT_OFF_END = new RegExp(`\\s+(?:${STARTS}|${PUT_OFF})$`, 'i');
 /** A measure and an aside set off by commas: "The law, signed by the president in April, ". */
 const MEASURE_WITH_ASIDE = `\\b${MEASURE},\\s+[^,;]{1,80},\\s+`;
 const MEASURE_BEFORE = new RegExp(`\\b(${MEASURE}),\\s+[^,;]{1,80},\\s+$`, 'i');
@@ -135,8 +140,7 @@ export const deadline = defineKind({
     const aside = MEASURE_BEFORE.exec(primary.segment.text.slice(0, primary.triggerStart));
     if (TOLD_START.test(told) || aside !== null) {
       // The measure as the sentence names it, up to its verb: "ban on new share purchases".
-      const named =
-        aside?.[1] ?? told.replace(new RegExp(`\\s+(?:${STARTS}|${PUT_OFF})$`, 'i'), '');
+      const named = aside?.[1] ?? told.replace(STARTS_OR_PUT_OFF_END, '');
       // "reporting rule in the Clean Rivers Act (CRA)": the Act keeps its name, not its short one.
       const [noun = named, act] = named.split(/\s+(?:in|of|under)\s+the\s+(?=[A-Z])/);
       const measure =
@@ -164,13 +168,10 @@ export const deadline = defineKind({
     const lead = primary.segment.text.slice(0, primary.triggerStart);
     // "The truce … buys time, but it expires": the respite "it" stands for.
     const before =
-      RESPITE_BEFORE.exec(lead) ??
-      (/\bit\s+$/.test(lead) ? new RegExp(`\\b(${RESPITE})\\b`, 'i').exec(lead) : null);
+      RESPITE_BEFORE.exec(lead) ?? (/\bit\s+$/.test(lead) ? RESPITE_WORD.exec(lead) : null);
     // "faces a Friday deadline" tells the day it falls, as "the deadline expires Friday" does.
-    if (before !== null || new RegExp(`^(?:deadline|ultimatum|fac|${RESPITE})`, 'i').test(told)) {
-      const respite = (
-        before?.[1] ?? new RegExp(`^${RESPITE}`, 'i').exec(told)?.[0]
-      )?.toLowerCase();
+    if (before !== null || LAPSE_OPENING.test(told)) {
+      const respite = (before?.[1] ?? RESPITE_OPENING.exec(told)?.[0])?.toLowerCase();
       const what = respite ?? 'deadline';
       // A truce is both sides', whichever the sentence names first.
       const whose = what === 'truce' ? 'US-China' : subject;
