@@ -1210,10 +1210,11 @@ const ON_OR_IN = /^\s+(?:on|in)\s+$/;
  * "the owner must sell the app by March 19", a deadline's bare "until" ("keeps the duty at 25% until
  * March 9"), a measure "put off until" ("the curbs were put off until March 9"): a trigger
  * that ends in its limit word is dated by the limit right after it, the day it falls. So are
- * "comments are due by May 2", and a promise's "no later than May 2".
+ * "comments are due by May 2", "with the final list due by June 15", and a promise's "no later
+ * than May 2".
  */
 const LIMIT_END =
-  /^(?:(?:(?:will|would|shall|to)\s+have|has|have|gets?|unless|must)\b.*\b(?:until|by)|until|.*\b(?:put\s+off|postponed|delayed|deferred)\s+(?:until|to))$|^(?:are|were|is|was|will\s+be)\s+due\s+(?:by|on)$|^no\s+later\s+than$/i;
+  /^(?:(?:(?:will|would|shall|to)\s+have|has|have|gets?|unless|must)\b.*\b(?:until|by)|until|.*\b(?:put\s+off|postponed|delayed|deferred)\s+(?:until|to))$|^(?:(?:are|were|is|was|will\s+be)\s+)?due\s+(?:by|on)$|^no\s+later\s+than$/i;
 const SPACE = /^\s+$/;
 /**
  * "to carry out the trade agreement the two countries signed last month", "the truce that both

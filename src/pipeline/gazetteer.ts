@@ -300,7 +300,8 @@ export const ACTOR_ALIASES: readonly (readonly [string, readonly string[]])[] = 
   ['Intel', ['Intel']],
   ['Qualcomm', ['Qualcomm']],
   ['Boeing', ['Boeing']],
-  ['Taiwan', ['Taiwan', 'Taipei']],
+  // "Taiwanese President Jane Doe landed in Honolulu": the island's leader, by the adjective.
+  ['Taiwan', ['Taiwan', 'Taipei', 'Taiwanese President', 'Taiwanese leader']],
   ['European Union', ['European Union', 'EU']],
   ['Japan', ['Japan', 'Tokyo']],
   ['South Korea', ['South Korea', 'Seoul']],

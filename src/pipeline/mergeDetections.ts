@@ -160,6 +160,8 @@ export function detectionMerger(from?: MergeState): DetectionMerger {
         (d.knownEventId !== undefined ? byKnown.get(d.knownEventId) : undefined) ??
         findLocal(local.get(d.kind) ?? [], d, seeds) ??
         meetingWithin(local, d) ??
+        tripUnderway(local, d) ??
+        (seeds && !d.verbal ? findHost(local, d, d.date) : undefined) ??
         (d.date !== null ? findGlobal(d, byMonth, byYear) : undefined) ??
         (seeds ? undefined : findHost(local, d));
       const target =
@@ -358,17 +360,44 @@ const HOSTS: Partial<Record<EventKind, EventKind[]>> = {
   meeting: ['talks'],
 };
 
-function findHost(local: Map<EventKind, EventDraft[]>, d: Detection): EventDraft | undefined {
+// "Austin and Wei met this afternoon … Reports say the talks ran long": a bare reference dated
+// like the encounter before it (by the same day or heading) is that encounter too.
+function findHost(
+  local: Map<EventKind, EventDraft[]>,
+  d: Detection,
+  sameDay: EventDate | null = null,
+): EventDraft | undefined {
   if (!d.anaphoric || (local.get(d.kind)?.length ?? 0) > 0) return undefined;
   let host: EventDraft | undefined;
   for (const kind of HOSTS[d.kind] ?? []) {
     const latest = local.get(kind)?.at(-1);
     if (latest === undefined || latest.date === null) continue;
+    if (sameDay !== null && !within(sameDay, latest.date)) continue;
     if (d.actors.length > 0 && !d.actors.some((a) => latest.actors.has(a))) continue;
     const at = latest.detections.at(-1)?.segment.start ?? -1;
     if (host === undefined || at > (host.detections.at(-1)?.segment.start ?? -1)) host = latest;
   }
   return host;
+}
+
+/**
+ * "The secretary arrived in Beijing on Saturday … A commentary on Sunday said the visit had set a
+ * sound tone": "the visit" told on a later day of the week the article's trip began is that trip,
+ * still under way, whoever the sentence around it names.
+ */
+const TRIP_DAYS = 7;
+function tripUnderway(local: Map<EventKind, EventDraft[]>, d: Detection): EventDraft | undefined {
+  if (d.kind !== 'visit' || !d.anaphoric || d.verbal || d.date?.precision !== 'day')
+    return undefined;
+  const day = Date.parse(d.date.start ?? '');
+  const drafts = local.get('visit') ?? [];
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const draft = drafts[i];
+    if (draft?.date?.precision !== 'day' || statusOf(draft) !== d.status) continue;
+    const since = (day - Date.parse(draft.date.start ?? '')) / 86_400_000;
+    if (since >= 0 && since < TRIP_DAYS && d.places.every((p) => placeFits(p, draft))) return draft;
+  }
+  return undefined;
 }
 
 /**

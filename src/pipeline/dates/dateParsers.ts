@@ -469,14 +469,15 @@ const weekdayAlone: DateParser = {
  */
 const weekdayOfWeek: DateParser = {
   example: 'The board voted on Thursday of last week.',
-  screen: /day\s+of\s+(?:last|next|this)\s+week/i,
-  pattern: new RegExp(`\\b(?:on\\s+)?${WEEKDAY}\\s+of\\s+(last|next|this)\\s+week\\b`, 'gi'),
+  screen: /day\s+(?:of\s+)?(?:last|next|this)\s+week/i,
+  // "on Tuesday last week" says the same without "of".
+  pattern: new RegExp(`\\b(?:on\\s+)?${WEEKDAY}\\s+(?:of\\s+)?(last|next|this)\\s+week\\b`, 'gi'),
   extract(m, c) {
     if (c.published === null) return null;
     const which = (m[2] ?? '').toLowerCase();
     const monday = calendarWeek(
       c.published,
-      which === 'last' ? -7 : which === 'next' ? 7 : 0,
+      which === 'last' ? lastWeekShift(c.published) : which === 'next' ? 7 : 0,
     ).start;
     if (monday === null) return null;
     const fromMonday = (weekdayNumber(m[1]) + 6) % 7;
@@ -643,6 +644,14 @@ function calendarWeek(published: string, shift: number): EventDate {
   return { start, end, precision: 'day', approximate: true };
 }
 
+/**
+ * "The White House said last week it would …" in a Sunday paper: the working week just ending
+ * (a Sunday paper looks back on the week it closes), not the one before it.
+ */
+function lastWeekShift(published: string): number {
+  return new Date(`${published}T00:00:00Z`).getUTCDay() === 0 ? 0 : -7;
+}
+
 const relativeWeek: DateParser = {
   example: 'Officials met last week in Geneva.',
   screen: /week/i,
@@ -653,7 +662,7 @@ const relativeWeek: DateParser = {
     const which = (m[1] ?? '').toLowerCase();
     if (which === 'this') return thisWeek(c.published, dateTense(c.sentence, m.index));
     if (which === 'past') return shiftDays(c.published, -7, true);
-    return calendarWeek(c.published, which === 'next' ? 7 : -7);
+    return calendarWeek(c.published, which === 'next' ? 7 : lastWeekShift(c.published));
   },
 };
 

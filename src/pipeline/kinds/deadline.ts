@@ -8,15 +8,17 @@ import { GAP, re } from './patternParts.ts';
 const WHEN_AFTER =
   "(?=\\s+(?:[\\w,’'-]+\\s+){0,3}?(?:on|at|in|by|this|tonight|today|tomorrow|next|later|[A-Z][a-z]+day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2})\\b)";
 /** What a deadline ends: a pause or truce that lapses on its day is the deadline told the other way. */
+// "The temporary general licence that let carriers service old gear ran out on August 13": a
+// licence granted for a time is a respite too.
 const RESPITE =
-  '(?:pause|truce|suspension|reprieve|waiver|exception|exemption|moratorium|grace\\s+period)';
+  '(?:pause|truce|suspension|reprieve|waiver|exception|exemption|moratorium|grace\\s+period|(?:temporary\\s+(?:general\\s+)?|general\\s+)licen[cs]e)';
 const LAPSES =
   '(?:runs\\s+out|ran\\s+out|expires|expired|lapses|lapsed|(?:will|would|is\\s+due\\s+to|is\\s+set\\s+to)\\s+(?:expire|lapse|run\\s+out))';
 
 /** A respite and a clause set off by commas on what it did: "The truce, which cut duties, ". */
 const RESPITE_WITH_CLAUSE = `\\b${RESPITE},\\s+(?:which|that)\\s+[^,;]{1,120},\\s+`;
 const RESPITE_BEFORE = new RegExp(
-  `\\b(${RESPITE})(?:,\\s+(?:which|that)\\s+[^,;]{1,120},)?\\s+$`,
+  `\\b(${RESPITE})(?:,\\s+(?:which|that)\\s+[^,;]{1,120},|\\s+(?:that|which)\\s+[^.;,]{1,120}?(?:\\s+[a-z]+ly)?)?\\s+$`,
   'i',
 );
 
@@ -55,13 +57,18 @@ const MEASURE_WITH_ASIDE = `\\b${MEASURE},\\s+[^,;]{1,80},\\s+`;
 const MEASURE_BEFORE = new RegExp(`\\b(${MEASURE}),\\s+[^,;]{1,80},\\s+$`, 'i');
 const TOLD_LIMIT = new RegExp(`^(?:${HAS_UNTIL}|unless|must|until|no\\s+later\\s+than)\\b`, 'i');
 
+/** What a "due by" falls on, and the decision owed before it (one of the pattern's nouns). */
+const DUE_BY = /^(?:(?:are|were|is|was|will\s+be)\s+)?due\s+(?:by|on)$/i;
+const OWED_BEFORE =
+  /\b((?:final\s+|full\s+|formal\s+)?(?:list|report|decision|ruling|determination|findings)(?:\s+[\w’'.-]+){0,4}?)\s+(?:(?:is|are|was|were|will\s+be)\s+)?$/i;
+
 /** A calendar line's bullet and day before its step (see calendarLines). */
 const CALENDAR_LEAD = /^\s*[-–—•*·]\s*[^:]{3,24}[:–—-]\s*$/;
 
 /** A date set for the other side to act: "Trump set a September 15 deadline for a sale." */
 export const deadline = defineKind({
   id: 'deadline',
-  cue: /comment|deadline|ultimatum|until|expir|lapse|runs\s+out|ran\s+out|run\s+out|unless|must|appl(?:y|ies)|effect|force|kick|begin|start|later\s+than/i,
+  cue: /comment|due|deadline|ultimatum|until|expir|lapse|runs\s+out|ran\s+out|run\s+out|unless|must|appl(?:y|ies)|effect|force|kick|begin|start|later\s+than/i,
   themes: ['diplomacy'],
   tag: 'deadline',
   verbal: [
@@ -84,6 +91,15 @@ export const deadline = defineKind({
     // "followed the country's reduction exception, which expired on May 2"
     re(
       `\\b(?=runs|ran|run|expire|lapse|will|would|is)(?<=\\b${RESPITE},?\\s+(?:which|that)\\s+(?:had\\s+)?)${LAPSES}\\b`,
+    ),
+    // "A temporary general licence that let partners service old equipment largely lapsed on
+    // Thursday": the respite with what it allowed told between, no commas around it.
+    re(
+      `\\b(?=runs|ran|run|expire|lapse|will|would|is)(?<=\\b${RESPITE}\\s+(?:that|which)\\s+[^.;,]{1,120}?\\s+(?:[a-z]+ly\\s+)?)${LAPSES}\\b`,
+    ),
+    // "with the final list of products due by June 15": the day a decision still owed falls due.
+    re(
+      `(?<=\\b(?:list|report|decision|ruling|determination|findings)\\s+(?:[\\w’'.-]+\\s+){0,4}?)(?:(?:is|are|was|were|will\\s+be)\\s+)?due\\s+(?:by|on)(?=\\s+${MONTH_DAY})`,
     ),
     // "The pause agreed in the spring buys both capitals time, but it expires in August": the
     // respite named earlier in the sentence, then its lapse told of "it".
@@ -151,7 +167,16 @@ export const deadline = defineKind({
         slugParts: [subject, measure, 'takes effect'],
       };
     }
-    if (/^comment|^(?:are|were|is|was|will\s+be)\s+due\s+(?:by|on)$/i.test(told)) {
+    // "the final list of products due by June 15": the decision owed, by its own noun.
+    const owed = OWED_BEFORE.exec(primary.segment.text.slice(0, primary.triggerStart));
+    if (owed !== null && DUE_BY.test(told)) {
+      const what = owed[1]?.toLowerCase().split(/\s+/).slice(0, 6).join(' ') ?? 'decision';
+      return {
+        title: `${subject} ${what} ${planned ? 'due' : 'was due'}`,
+        slugParts: [subject, what, 'due'],
+      };
+    }
+    if (/^comment/i.test(told) || DUE_BY.test(told)) {
       return {
         title: `${subject} comment period${topic ? ` on ${topic}` : ''} ${planned ? 'to close' : 'closes'}`,
         slugParts: [subject, 'comment-period', topic ?? ''],
@@ -175,8 +200,10 @@ export const deadline = defineKind({
       const what = respite ?? 'deadline';
       // A truce is both sides', whichever the sentence names first.
       const whose = what === 'truce' ? 'US-China' : subject;
+      // "Huawei's temporary licence": a topic that is the subject already is not told twice.
+      const on = topic && topic !== whose ? ` on ${topic}` : '';
       return {
-        title: `${whose} ${what}${topic ? ` on ${topic}` : ''} ${planned ? 'to expire' : 'expires'}`,
+        title: `${whose} ${what}${on} ${planned ? 'to expire' : 'expires'}`,
         slugParts: [whose, what, 'expires', topic ?? ''],
       };
     }
@@ -193,6 +220,8 @@ export const deadline = defineKind({
       'The pause agreed in the spring buys both capitals time, but it expires in August.',
       "The sanctions followed the country's reduction exception, which expired on May 2.",
       'The tariff truce runs out on November 10 unless both sides extend it.',
+      'A temporary general licence that let carriers service old gear largely lapsed on Thursday.',
+      'Tariffs were confirmed, with the final list of goods due by June 15.',
       'The pause, which cut duties from a peak of 60% in May, is due to expire on March 3.',
       'The pause, which lowered duties on both sides, is set to expire on August 12.',
       // A day of two digits: the day's number is whole before the word ends.

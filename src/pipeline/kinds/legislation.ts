@@ -6,7 +6,7 @@ import { GAP, RELATIVE_AGENT, re } from './patternParts.ts';
 const BILL = '(?:bills?|Act|legislation|resolution|amendment)';
 /** The step that makes a bill law: a signature, or the bill becoming law. */
 const SIGNING = /\bsign|\bbec[oa]mes?\s+law\b/i;
-const INTRODUCING = /\bintroduc|\bunveil|\bfile[ds]?\b/i;
+const INTRODUCING = /\bintroduc|\bunveil|\brelease[ds]?\b|\bfile[ds]?\b/i;
 
 /**
  * A lawmaking step: "The House passed a bill on Tuesday that would force the app's sale", "the
@@ -93,7 +93,7 @@ export const legislation = defineKind({
     // "Senators introduced the RESTRICT Act on March 7", "the bill was introduced in March": a
     // bill put before a chamber is the first step of lawmaking.
     re(
-      `\\b(?:introduced|introduces|introduce|introducing|unveiled|unveils|filed|files)\\s+(?:an?\\s+|the\\s+|their\\s+|his\\s+|her\\s+)?(?:[A-Z][\\w.-]*\\s+(?:(?:and|of|for|the|from|on|to|in|against)\\s+)*){1,8}Act\\b|\\b(?:introduced|introduces|introduce|introducing)\\s+(?:an?\\s+|the\\s+|their\\s+)?${GAP(4)}(?:bill|legislation|resolution)\\b`,
+      `\\b(?:introduced|introduces|introduce|introducing|unveiled|unveils|filed|files)\\s+(?:an?\\s+|the\\s+|their\\s+|his\\s+|her\\s+)?(?:[A-Z][\\w.-]*\\s+(?:(?:and|of|for|the|from|on|to|in|against)\\s+)*){1,8}Act\\b|\\b(?:introduced|introduces|introduce|introducing|unveiled|unveils|released|releases)\\s+(?:an?\\s+|the\\s+|their\\s+)?${GAP(4)}(?:bill|legislation|resolution)\\b`,
     ),
     re(
       `\\b(?:Act|bill|legislation|resolution)\\s+(?:[\\w’'-]+\\s+){0,6}?(?:was|were|had\\s+been|has\\s+been|is\\s+being)\\s+introduced\\b`,
@@ -187,6 +187,8 @@ export const legislation = defineKind({
       'The law, signed by the president in May 2021, takes effect next year.',
       'The curbs followed the farm bill, the relief law Governor Reed signed in May 2021.',
       'On March 7 two senators introduced the Fair Ports Act.',
+      'Two senators yesterday released a bipartisan bill called the Open Harbours Act.',
+      'The committee chairman unveiled a bipartisan China bill on Thursday.',
       "The Senate's SHIELD Act was introduced on March 7.",
     ],
     ignores: [

@@ -10,7 +10,7 @@ export const meeting = defineKind({
   verbal: [
     re(
       // "hoped the US side would meet China halfway" is a concession, not an encounter.
-      `\\b(?:met|meet|meets|meeting)\\s+(?:with\\s+)?(?:his\\s+|her\\s+|their\\s+)?(?=[A-Z]|counterpart|in\\s+[A-Z]|in\\s+person|on\\s+the\\s+sidelines|face|(?<=\\b(?:to|will|would)\\s+meet\\s+)(?:when\\s|during\\s))(?![\\w.-]+(?:\\s+[A-Z][\\w.-]*){0,2}\\s+halfway\\b)`,
+      `\\b(?:met|meet|meets|meeting)\\s+(?:with\\s+)?(?:his\\s+|her\\s+|their\\s+)?(?=[A-Z]|visiting\\s+[A-Z]|counterpart|in\\s+[A-Z]|in\\s+person|on\\s+the\\s+sidelines|face|(?<=\\b(?:to|will|would)\\s+meet\\s+)(?:when\\s|during\\s))(?![\\w.-]+(?:\\s+[A-Z][\\w.-]*){0,2}\\s+halfway\\b)`,
     ),
     re(`\\b(?:held|hold|holds)\\s+(?:a\\s+)?${GAP(2)}(?:summit|meeting|bilateral)\\b`),
     // "The two envoys met for nine hours in Vienna": the sides told before the verb met each
@@ -23,9 +23,9 @@ export const meeting = defineKind({
       '(?<=\\b(?:[Tt]he|[Tt]hose)\\s+(?:two|pair)\\s+(?:leaders\\s+|men\\s+|women\\s+|officials\\s+)?)met\\b(?=\\s+(?:on|in|at|for|last|this|earlier|yesterday|today|privately|briefly|again)\\b)',
     ),
     // "Biden and Xi met again last week in Lima": the sides told before the verb,
-    // the place after when.
+    // the place after when; "the two ministers met this afternoon on the sidelines of the forum".
     re(
-      '\\bmet\\s+(?:again\\s+|briefly\\s+|privately\\s+|separately\\s+)?(?:(?:earlier|later)\\s+(?:this|that|last)\\s+(?:week|month|year)|last\\s+(?:week|month|year)|yesterday|(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in\\s+(?:early\\s+|mid-?|late\\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December))\\s*,?\\s+(?=in\\s+[A-Z]|at\\s+(?:the\\s+)?[A-Z]|on\\s+the\\s+(?:sidelines|margins)\\b)',
+      '\\bmet\\s+(?:again\\s+|briefly\\s+|privately\\s+|separately\\s+)?(?:(?:earlier|later)\\s+(?:this|that|last)\\s+(?:week|month|year)|last\\s+(?:week|month|year)|yesterday|(?:earlier\\s+)?(?:today|tonight)|this\\s+(?:morning|afternoon|evening)|(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in\\s+(?:early\\s+|mid-?|late\\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December))\\s*,?\\s+(?=in\\s+[A-Z]|at\\s+(?:the\\s+)?[A-Z]|on\\s+the\\s+(?:sidelines|margins)\\b)',
     ),
     // "On Tuesday he met the defence minister, Li Shangfu": an official named by office first.
     re(
@@ -39,11 +39,12 @@ export const meeting = defineKind({
     // "the envoys will sit down with each other next month": a meeting to come
     re('\\b(?:sat|sit|sits|sitting)\\s+down\\s+with\\b'),
     // "The chancellor hosted the Japanese premier at her country house", "received Vice Premier
-    // Jane Doe in the Oval Office": a leader received by another is their meeting. A named
+    // Jane Doe in the Oval Office", "received U.S. Secretary of State Jane Doe in the Great Hall":
+    // a leader received by another is their meeting. A named
     // guest only: "hosted the Olympics" or "hosted a dinner" is no encounter, nor is a month or
     // a weekday ("hosted Monday's round").
     re(
-      `\\b(?:hosted|hosts|hosting|will\\s+host|received|receives|receiving|will\\s+receive)\\s+(?:(?:his\\s+|her\\s+|their\\s+|the\\s+)?(?:[A-Z][a-z]+\\s+)?(?:counterpart|leader|president|premier|chancellor|prime\\s+minister)\\b|(?:Mr|Mrs|Ms|Dr|(?:Vice\\s+)?President|(?:Vice\\s+)?Premier|Prime\\s+Minister|Chancellor)\\.?\\s+(?=[A-Z])|(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)(?=[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?(?:\\s*[,.;]|\\s+(?:at|in|on|for|during)\\b)))`,
+      `\\b(?:hosted|hosts|hosting|will\\s+host|received|receives|receiving|will\\s+receive)\\s+(?:(?:his\\s+|her\\s+|their\\s+|the\\s+)?(?:[A-Z][a-z]+\\s+)?(?:counterpart|leader|president|premier|chancellor|prime\\s+minister)\\b|(?:visiting\\s+)?(?:(?:U\\.S\\.|US|American|Chinese)\\s+)?(?:Mr|Mrs|Ms|Dr|(?:Vice\\s+)?President|(?:Vice\\s+)?Premier|Prime\\s+Minister|Chancellor|Secretary\\s+of\\s+State|(?:[A-Z][a-z]+\\s+)?Secretary|(?:Foreign|Defen[cs]e)\\s+Minister|State\\s+Councill?or|Senator|Speaker)\\.?\\s+(?=[A-Z])|(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)(?=[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?(?:\\s*[,.;]|\\s+(?:at|in|on|for|during)\\b)))`,
     ),
     // "The envoy will brief the president on Thursday": a report made in person is a meeting of
     // the two. "a brief Chinese statement" and "briefed reporters" tell none.
@@ -75,11 +76,14 @@ export const meeting = defineKind({
   examples: {
     detects: [
       'On Friday the president received Vice Premier Jane Doe in the Oval Office.',
+      'The president received U.S. Secretary of State Jane Doe in the Great Hall on Sunday.',
+      'The premier met with visiting Treasury Secretary John Roe on Monday.',
       'The two leaders set the clock ticking at their dinner in Lima on May 3.',
       'Biden met Xi on the sidelines of the gathering in Bali.',
       "The two leaders first met at the president's Florida resort in April.",
       'On Tuesday he met the defence minister, Li Wen.',
       'The two leaders met again last week in Lima.',
+      'The two defence ministers met this afternoon on the sidelines of the forum.',
       'The two met on Wednesday at a presidential library in California.',
       // A meeting awaited, told by when it will happen rather than where.
       'The two leaders are expected to meet when the bloc gathers in Lima late this month.',

@@ -17,7 +17,10 @@ const SIDE_OFFICE =
  * ministry said it had received the letter" does not.
  */
 const CRITICAL =
-  '(?:violat|breach|broke\\b|break\\b|breaking\\b|hamper|harm|hurt|damag|undermin|irresponsib|unjustif|unreasonab|groundless|oppos|condemn|protest|bully|bullies|discriminat|unilateral|coerci|Cold\\s+War|reverse\\s+course|countermeasure|retaliat|smear|interfer|provocat|cynical|unproductive|reckless|regret|deplor|(?:very|deeply|gravely|seriously)\\s+concerned)';
+  '(?:violat|breach|broke\\b|break\\b|breaking\\b|hamper|harm|hurt|damag|undermin|irresponsib|unjustif|unreasonab|groundless|oppos|condemn|protest|bully|bullies|discriminat|unilateral|coerci|Cold\\s+War|reverse\\s+course|countermeasure|retaliat|smear|interfer|provocat|cynical|unproductive|reckless|regret|deplor|abus|hegemon|(?:very|deeply|gravely|seriously)\\s+concerned)';
+
+/** A character of the clause still being read: "the U.S. was abusing …" goes on past "U.S.". */
+const IN_CLAUSE = '(?:[^.;]|(?<=\\b[A-Z])\\.)';
 
 function sideName(side: 'us' | 'china' | undefined): string | undefined {
   return side === undefined ? undefined : side === 'us' ? 'US' : 'China';
@@ -139,15 +142,15 @@ export const statement = defineKind({
     // "Spokeswoman Hua Lin said the sale would damage investors' trust": the office named in the
     // sentence before, the answer told by the blame after the verb.
     re(
-      `(?<=(?:^|[.;:]\\s+|,\\s+)[Ss]pokes(?:man|woman|person)\\s+[A-Z][a-z]+(?:\\s+[A-Z][a-z]+){0,2},?\\s+)(?:said|told\\s+reporters)(?=\\s[^.;]{0,90}?\\b${CRITICAL})`,
+      `(?<=(?:^|[.;:]\\s+|,\\s+)[Ss]pokes(?:man|woman|person)\\s+[A-Z][a-z]+(?:\\s+[A-Z][a-z]+){0,2},?\\s+)(?:said|told\\s+reporters)(?=\\s${IN_CLAUSE}{0,90}?\\b${CRITICAL})`,
     ),
     // "At a news conference on Friday, Beijing's foreign ministry said the order broke trade
     // rules": a "said" is an answer when blame follows in its clause.
-    re(`(?<=(?:${SIDE_OFFICE})\\s+(?:also\\s+)?)said(?=\\s[^.;]{0,90}?\\b${CRITICAL})`),
+    re(`(?<=(?:${SIDE_OFFICE})\\s+(?:also\\s+)?)said(?=\\s${IN_CLAUSE}{0,90}?\\b${CRITICAL})`),
     // "Beijing's foreign ministry spokesman, Lin Qiao, told reporters the ruling showed Washington
     // was breaking trade rules": the office's spokesperson answers for it, in a briefing.
     re(
-      `(?<=(?:${SIDE_OFFICE})\\s+spokes(?:man|woman|person)(?:,?\\s+[A-Z][a-z]+(?:\\s+[A-Z][a-z]+){0,2},?)?\\s+(?:had\\s+)?)(?:(?:told|tells)\\s+(?:reporters|an?\\s+(?:regular\\s+|daily\\s+)?(?:news\\s+|press\\s+)?briefing)|said|called)(?=\\s[^.;]{0,90}?\\b${CRITICAL})`,
+      `(?<=(?:${SIDE_OFFICE})\\s+spokes(?:man|woman|person)(?:,?\\s+[A-Z][a-z]+(?:\\s+[A-Z][a-z]+){0,2},?)?\\s+(?:had\\s+)?)(?:(?:told|tells)\\s+(?:reporters|an?\\s+(?:regular\\s+|daily\\s+)?(?:news\\s+|press\\s+)?briefing)|said|called)(?=\\s${IN_CLAUSE}{0,90}?\\b${CRITICAL})`,
     ),
     // "On Tuesday, spokesperson Lin Qiao told a regular press briefing that …": a spokesperson's
     // word at a briefing is a public word of its own, whatever it says; "National Security
@@ -170,10 +173,21 @@ export const statement = defineKind({
     re(
       `^[Ww]e\\s+(?:(?:deeply|firmly|strongly|resolutely|categorically)\\s+)?(?:regret|oppose|condemn|deplore|reject|protest)\\b`,
     ),
+    // "Lin Qiao, speaking for China's foreign ministry, told reporters the curbs were bullying":
+    // the office named in an aside after the spokesperson's name.
+    re(
+      `(?<=,\\s+speaking\\s+for\\s+(?:${SIDE_OFFICE}|the\\s+(?:[Ff]oreign|[Cc]ommerce|[Tt]rade|[Dd]efen[cs]e)\\s+[Mm]inistry),\\s+)(?:(?:told|tells)\\s+reporters|said)(?=\\s${IN_CLAUSE}{0,90}?\\b${CRITICAL})`,
+    ),
+    // "The secretary of state said in a statement the same day that the firm was an arm of a
+    // surveillance state and would not let it undermine the networks": an official's written
+    // word against the other side, told by the blame in it.
+    re(
+      `(?=said\\s+in\\s+a\\s)(?<=\\b(?:[Ss]ecretary|[Mm]inister|[Pp]resident|[Aa]mbassador|[Ss]pokes(?:man|woman|person))(?:\\s+of\\s+[A-Z][a-z]+)?\\s+(?:[A-Z][a-z]+\\s+){1,3})said\\s+in\\s+a\\s+(?:written\\s+)?statement\\b(?=${IN_CLAUSE}{0,140}?\\b${CRITICAL})`,
+    ),
     // "A spokesperson for China's commerce ministry told reporters on Monday that the step would
     // hurt trade": the same answer, the office named after "for".
     re(
-      `(?<=\\bspokes(?:man|woman|person)\\s+for\\s+(?:the\\s+)?(?:(?:China|Beijing)[’']s\\s+|Chinese\\s+)?(?:Ministry\\s+of\\s+(?:Commerce|Foreign\\s+Affairs)|(?:[Ff]oreign|[Cc]ommerce|[Tt]rade)\\s+[Mm]inistry)(?:\\s+\\([A-Z]+\\))?\\s+)(?:(?:told|tells)\\s+(?:reporters|an?\\s+(?:regular\\s+|daily\\s+)?(?:news\\s+|press\\s+)?briefing)|said)(?=\\s[^.;]{0,90}?\\b${CRITICAL})`,
+      `(?<=\\bspokes(?:man|woman|person)\\s+for\\s+(?:the\\s+)?(?:(?:China|Beijing)[’']s\\s+|Chinese\\s+)?(?:Ministry\\s+of\\s+(?:Commerce|Foreign\\s+Affairs)|(?:[Ff]oreign|[Cc]ommerce|[Tt]rade)\\s+[Mm]inistry)(?:\\s+\\([A-Z]+\\))?\\s+)(?:(?:told|tells)\\s+(?:reporters|an?\\s+(?:regular\\s+|daily\\s+)?(?:news\\s+|press\\s+)?briefing)|said)(?=\\s${IN_CLAUSE}{0,90}?\\b${CRITICAL})`,
     ),
   ],
   themesFromContext: true,
@@ -209,9 +223,11 @@ export const statement = defineKind({
     );
     // "Geng said Beijing never hacks, and accused the United States of spying": the accuser is
     // the other side of the accused, whoever else the sentence names.
-    const accused = /^accused\s+(?:the\s+)?(\S+)/.exec(
-      text.slice(primary.triggerStart, primary.triggerEnd),
-    )?.[1];
+    // "Lin urged the United States to stop arming the island": who is urged is the other side too.
+    const accused =
+      /^(?:accused|[“"]?(?:strongly\s+|firmly\s+|again\s+)?urged[”"]?)\s+(?:the\s+)?(\S+)/.exec(
+        text.slice(primary.triggerStart, primary.triggerEnd),
+      )?.[1];
     const accuser =
       accused === undefined
         ? speaker

@@ -5,7 +5,9 @@ import { GAP, re } from './patternParts.ts';
 export const talks = defineKind({
   id: 'talks',
   cue: /talks|negotiat|consultation|dialogue|level\s+(?:meetings|sessions)/i,
-  themes: ['diplomacy', 'trade'],
+  // Talks are trade talks when their words or their article say so: "the talks ran long" in a
+  // story of two defence chiefs is no trade round.
+  themes: ['diplomacy'],
   tag: 'talks',
   verbal: [
     re(
@@ -30,6 +32,7 @@ export const talks = defineKind({
     ),
   ],
   themesFromContext: true,
+  neutralTakesArticleThemes: true,
   securityDropsTrade: true,
   bilateral: true,
   contains: ['meeting'],
