@@ -686,6 +686,8 @@ function pickDate(
       AFTER_WHICH_CLAUSE.test(sentence.slice(d.end, match.start)),
   );
   if (hinge !== undefined) return hinge.date;
+  const relative = dates.find((d) => !d.counterfactual && takesPlaceThen(sentence, d, match));
+  if (relative !== undefined) return relative.date;
   if (usable.length === 0) return null;
   const closing = reportedOn(usable, sentence);
   if (closing !== undefined && match.kind === 'statement') return closing.date;
@@ -1067,6 +1069,17 @@ function inRelativeAside(
   if (d.end > m.start) return false;
   const aside = RELATIVE_ASIDE.exec(sentence.slice(0, m.start));
   return aside !== null && d.start > aside.index;
+}
+
+/**
+ * "agreed to work towards a telephone call between the presidents, which a senior official said
+ * should take place in the spring": the relative clause right after the event's noun says when
+ * that event falls, whatever else the sentence tells.
+ */
+const TAKES_PLACE_THEN =
+  /^[^,;]{0,60},\s+which\s+[^,;]*?\b(?:take\s+place|takes\s+place|took\s+place|be\s+held|is\s+held|was\s+held|happen|happens|happened|occur|occurs|occurred)\s+(?:(?:in|on|at|by)\s+)?$/i;
+function takesPlaceThen(sentence: string, d: DateMention, m: Match): boolean {
+  return !m.verbal && d.start >= m.end && TAKES_PLACE_THEN.test(sentence.slice(m.end, d.start));
 }
 
 /**

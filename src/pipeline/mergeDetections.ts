@@ -264,6 +264,9 @@ function fuse(
 function actedByThirdParty(d: Detection): boolean {
   const subject = d.actors[0];
   if (taiwanLeaderInUs(d)) return false;
+  // "the administration announced $1.4 billion in arms sales to Taiwan": the buyer named first
+  // is Taiwan, the seller the US, whether or not the sentence names it.
+  if (d.kind === 'arms-sale' && subject === 'Taiwan') return false;
   // The catch-all kind knows no subject of its own: "the club suspended two members".
   if (KIND_TABLE[d.kind].fallback) return subject === undefined || !SIDE_OF.has(subject);
   return subject !== undefined && d.knownEventId === undefined && !SIDE_OF.has(subject);

@@ -15,9 +15,16 @@ const CUT_OFF = /\b(?:as\s+of|as\s+at)\s+$/i;
  * before ("On September 9 the department said it had revoked 1,000 visas as of September 8 …
  * The same day, the secretary said …").
  */
+/**
+ * "On November 27, the day before Thanksgiving, the White House confirmed …": a day named again
+ * by the feast or weekday beside it; the feast is the aside, the day told is the one before.
+ */
+const RESTATED_DAY =
+  /\b\d{1,2}(?:st|nd|rd|th)?,\s+the\s+(?:day|eve|morning|night)\s+(?:before|after|of)\s+$/i;
+
 export function asideDate(sentence: string, date: DateMention): boolean {
   const before = sentence.slice(0, date.start);
-  if (CUT_OFF.test(before)) return true;
+  if (CUT_OFF.test(before) || RESTATED_DAY.test(before.slice(-40))) return true;
   const comma = before.lastIndexOf(',');
   return comma > 0 && PARTICIPLE_ASIDE.test(before.slice(comma));
 }

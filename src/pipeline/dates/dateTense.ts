@@ -104,7 +104,12 @@ export function dateTense(sentence: string, index: number): Tense {
   if (fromLastCue(before, PAST_WORDS, PAST_CUE_BEFORE)) return 'past';
   if (MADE_BEFORE.test(before.slice(-56))) return 'past';
   if (PEAK_BEFORE.test(before.slice(-40))) return 'past';
-  if (fromLastCue(before, FUTURE_WORDS, FUTURE_CUE_BEFORE)) return 'future';
+  if (
+    fromLastCue(before, FUTURE_WORDS, FUTURE_CUE_BEFORE) &&
+    !extendedOn(before, sentence, index)
+  ) {
+    return 'future';
+  }
   if (LIMIT_BEFORE.test(before.slice(-28)) && !PLUPERFECT.test(sentence)) return 'future';
   if (RECORD_BEFORE.test(before) && PAYOUT.test(sentence)) return 'future';
   if (aimBefore(before) && !DURING_BEFORE.test(before)) return 'future';
@@ -153,6 +158,16 @@ function aimBefore(before: string): boolean {
     if (!/^to\s+[A-Z]/.test(before.slice(at, at + 6))) return false;
   }
   return false;
+}
+
+/**
+ * "signed a protocol extending the pact on Friday": the day after "on" is when the extending
+ * was done; the limit an extension runs to is told with "until", "to" or "through".
+ */
+const EXTENDED_BEFORE = /\bextend(?:ed|ing)\b(?:\s+[\w'’,.-]+){0,6}\s+$/i;
+const ON_DAY = /^on\s/i;
+function extendedOn(before: string, sentence: string, index: number): boolean {
+  return ON_DAY.test(sentence.slice(index, index + 3)) && EXTENDED_BEFORE.test(before);
 }
 
 function fromLastCue(before: string, cue: RegExp, pattern: RegExp): boolean {

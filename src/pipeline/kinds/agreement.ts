@@ -37,7 +37,7 @@ export const agreement = defineKind({
     ),
     // "agreed to set up a working group on export controls": a channel both sides open.
     re(
-      '\\b(?:agreed|agree|agrees)\\s+to\\s+(?=cut|lower|reduce|suspend|pause|extend|roll|remove|lift|halt|resume|buy|purchase|ease|freeze|stop|scrap|drop|hold\\s+off|start|begin|launch|set\\s+up|establish|let\\s+(?:US|U\\.S\\.|American|Chinese)\\b|allow\\s+(?:imports|US|U\\.S\\.|American|Chinese)\\b|admit|open\\s+(?:up\\s+)?(?:its|the)\\s+market)',
+      '\\b(?:agreed|agree|agrees)\\s+to\\s+(?=cut|lower|reduce|deepen\\s+cooperation|strengthen\\s+cooperation|expand\\s+cooperation|step\\s+up\\s+(?:cooperation|communication)|suspend|pause|extend|roll|remove|lift|halt|resume|buy|purchase|ease|freeze|stop|scrap|drop|hold\\s+off|start|begin|launch|set\\s+up|establish|let\\s+(?:US|U\\.S\\.|American|Chinese)\\b|allow\\s+(?:imports|US|U\\.S\\.|American|Chinese)\\b|admit|open\\s+(?:up\\s+)?(?:its|the)\\s+market)',
     ),
     // "The two leaders agreed over dinner on Saturday to a ceasefire": the place and day sit
     // between the verb and what was agreed.
@@ -117,6 +117,7 @@ export const agreement = defineKind({
       'In May the two sides announced the first results of their joint trade plan.',
       'On Wednesday, deals worth about $9 billion had been signed between the two delegations.',
       'The two sides agreed to cut tariffs.',
+      'The Treasury said the envoys had also agreed to deepen cooperation on climate finance.',
       'The two governments agreed, in a wider farm package, that Beijing would admit US apples.',
       'China and the United States have agreed that they will stop raising tariffs, the envoy said.',
       'The ministers agreed to set up a working group on export controls.',

@@ -22,6 +22,7 @@ export const KIND_IDS = [
   'tech-restriction',
   'visas',
   'flight-curbs',
+  'travel-advisory',
   'warning',
   'sanctions',
   'hearing',

@@ -48,6 +48,7 @@ import { talks } from './talks.ts';
 import { tariffs } from './tariffs.ts';
 import { tariffReprieve } from './tariffReprieve.ts';
 import { techRestriction } from './techRestriction.ts';
+import { travelAdvisory } from './travelAdvisory.ts';
 import { visas } from './visas.ts';
 import { visit } from './visit.ts';
 import { visitCalledOff } from './visitCalledOff.ts';
@@ -74,6 +75,7 @@ export const KIND_TABLE: { readonly [K in EventKind]: KindDefinition } = {
   'tech-restriction': techRestriction,
   visas,
   'flight-curbs': flightCurbs,
+  'travel-advisory': travelAdvisory,
   warning,
   sanctions,
   hearing,
