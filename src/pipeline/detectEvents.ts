@@ -1141,6 +1141,10 @@ function statusOf(
   }
   // "The minister is expected in Seoul in the coming weeks": an arrival awaited lies ahead.
   if (AWAITED.test(sentence.slice(match.start, match.end))) return 'planned';
+  // "DEFENCE MINISTER TO SPEAK THIS MORNING": a headline's infinitive of the day is its plan.
+  if (date?.start === published && /^to\s/i.test(sentence.slice(match.start, match.end))) {
+    return 'planned';
+  }
   // "Officials have floated a summit later this year", "a summit at the end of the month is in
   // doubt": the date itself lies ahead, whatever the tense of the verb that reports it.
   if (date !== null && AHEAD.test(clause)) return 'planned';

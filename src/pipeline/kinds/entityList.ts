@@ -49,6 +49,16 @@ export const entityList = defineKind({
     re(
       `\\b(?:added|placed|put)\\s+(?:[\\w’'.,&()-]+\\s+){0,8}?(?:to|on)\\s+the\\s+same\\s+list\\b`,
     ),
+    // "Commerce put Huawei Technologies on the list in May 2019": a named firm put on a bare
+    // "the list" is on the restriction list the article is about; a list "of" something is not.
+    re(
+      `\\b(?:added|placed|put)\\s+(?:[A-Z][\\w’'.&-]*\\s+){1,3}(?:to|on)\\s+the\\s+list\\b(?!\\s+of\\b)`,
+    ),
+    // "put Huawei on the list in May 2019, and in June 2019 it added five supercomputer makers":
+    // a second listing told by a pronoun after "and" is on the same list.
+    re(
+      `\\b(?=added|placed|put)(?<=\\blist\\b[^.;]{0,80}\\band\\s+(?:[\\w-]+\\s+){0,3}(?:it|they)\\s+)(?:added|placed|put)\\b`,
+    ),
     // Taken off again: "removed the drone maker from the Entity List", "was placed on this list
     // in 2019, and removed by the president a year later". The action reads "lift", so the
     // removal never merges with the listing.
@@ -89,11 +99,16 @@ export const entityList = defineKind({
     const toldFirms = listed !== undefined ? [listed] : namedFirms(told);
     // "The department put SMIC on the list": a firm the gazetteer knows is among the actors.
     const named = toldFirms.length > 0 ? toldFirms : actors.filter((a) => FIRMS.has(a));
-    const firms = tags.has('huawei')
-      ? 'Huawei'
-      : named.length > 0 && named.length <= 2
-        ? named.join(' and ')
-        : `${other === 'China' ? 'Chinese' : 'US'} firms`;
+    // "…, and in June it added five makers": a bare verb continuing a listing names its own
+    // firms after it, not the ones the sentence named first.
+    const continued = /^(?:added|placed|put)$/.test(told);
+    const firms = continued
+      ? `${other === 'China' ? 'Chinese' : 'US'} firms`
+      : tags.has('huawei')
+        ? 'Huawei'
+        : named.length > 0 && named.length <= 2
+          ? named.join(' and ')
+          : `${other === 'China' ? 'Chinese' : 'US'} firms`;
     if (action === 'lift') {
       return {
         title: `${subject} ${planned ? 'to remove' : 'removes'} ${firms} from ${list}`,
@@ -118,6 +133,8 @@ export const entityList = defineKind({
       'It placed a fashion group, the owner of two denim labels, and a gene-sequencing firm on its unreliable entity list.',
       'The ministry announced the addition of a dozen US firms to its export control list.',
       'Washington removed the drone maker from the Entity List on Tuesday.',
+      'Under the previous president, Commerce put Huawei Technologies on the list in May 2019.',
+      'Huawei went on the entity list in May, and in June it added five makers of supercomputers.',
       'The chipmaker was put on this list in 2019, and removed by the White House a year later.',
       // Wire shorthand for the Entity List, and the list named in quotes.
       'The department on Monday put a shipbuilder, two of its units and a laser maker on its trade blacklist.',

@@ -7,6 +7,7 @@ const BILL = '(?:bills?|Act|legislation|resolution|amendment)';
 /** The step that makes a bill law: a signature, or the bill becoming law. */
 const SIGNING = /\bsign|\bbec[oa]mes?\s+law\b/i;
 const INTRODUCING = /\bintroduc|\bunveil|\brelease[ds]?\b|\bfile[ds]?\b/i;
+const TAKING_UP = /\b(?:take[sn]?|took)\s+up\b/i;
 
 /**
  * A lawmaking step: "The House passed a bill on Tuesday that would force the app's sale", "the
@@ -15,7 +16,7 @@ const INTRODUCING = /\bintroduc|\bunveil|\brelease[ds]?\b|\bfile[ds]?\b/i;
  */
 export const legislation = defineKind({
   id: 'legislation',
-  cue: /\b(?:bill|act|legislation|resolution|amendment|law|voted|passed|passes|package|measure|cleared|clears|introduc\w*)\b/i,
+  cue: /\b(?:bill|act|legislation|resolution|amendment|law|voted|passed|passes|package|measure|cleared|clears|introduc\w*|take[sn]?\s+up|took\s+up)\b/i,
   themes: [],
   tag: 'legislation',
   verbal: [
@@ -98,6 +99,11 @@ export const legislation = defineKind({
     re(
       `\\b(?:Act|bill|legislation|resolution)\\s+(?:[\\w’'-]+\\s+){0,6}?(?:was|were|had\\s+been|has\\s+been|is\\s+being)\\s+introduced\\b`,
     ),
+    // "a China bill, which the committee is scheduled to take up on April 14": a committee or a
+    // chamber taking up a bill is a step of its own, dated apart from the bill's introduction.
+    re(
+      '\\b(?:[Cc]ommittee|[Pp]anel|[Ss]enate|[Hh]ouse|[Cc]hamber)\\s+(?:is\\s+|was\\s+)?(?:(?:scheduled|due|set|expected|slated)\\s+to\\s+|will\\s+|plans\\s+to\\s+)?(?:take|takes|took)\\s+up\\b(?=\\s+(?:the\\s+|a\\s+|its\\s+)?(?:[\\w-]+\\s+){0,3}?(?:bill|measure|legislation|Act)\\b|\\s+(?:on|in|next|this|later)\\b|\\s*[,.])',
+    ),
     // "the act became law"
     re(`\\b${BILL}\\s+(?:[\\w’'-]+\\s+){0,8}?(?:became|becomes|become|will\\s+become)\\s+law\\b`),
     // "voted 97-0 to pass", "voted overwhelmingly for the bill"
@@ -111,7 +117,13 @@ export const legislation = defineKind({
   // A bill is passed, then signed: "Congress passed the bill in May, and the president signed it"
   // tells two events of one month.
   stepOf: (trigger) =>
-    SIGNING.test(trigger) ? 'sign' : INTRODUCING.test(trigger) ? 'introduce' : 'pass',
+    SIGNING.test(trigger)
+      ? 'sign'
+      : INTRODUCING.test(trigger)
+        ? 'introduce'
+        : TAKING_UP.test(trigger)
+          ? 'take-up'
+          : 'pass',
   title: ({ subject, topic, planned, trigger }) => {
     // "imposed a national security law": the law itself is named, and no bill came before it.
     // "passed a law in May" names no law: the bill's passage.
@@ -146,6 +158,13 @@ export const legislation = defineKind({
       return {
         title: `${subject} ${planned ? 'to impose' : 'imposes'} ${law}`,
         slugParts: [subject, 'imposes', law],
+      };
+    }
+    if (TAKING_UP.test(trigger)) {
+      const what = `${topic ? `${topic} ` : ''}bill`;
+      return {
+        title: `${subject} ${planned ? 'to take up' : 'takes up'} ${what}`,
+        slugParts: [subject, 'takes-up', topic ?? '', 'bill'],
       };
     }
     const signed = SIGNING.test(trigger);
@@ -190,6 +209,7 @@ export const legislation = defineKind({
       'Two senators yesterday released a bipartisan bill called the Open Harbours Act.',
       'The committee chairman unveiled a bipartisan China bill on Thursday.',
       "The Senate's SHIELD Act was introduced on March 7.",
+      'The senators released a shipping bill, which the committee is scheduled to take up on May 4.',
     ],
     ignores: [
       'The bill passed by the committee is a long one.',

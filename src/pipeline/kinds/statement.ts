@@ -50,7 +50,7 @@ const ANSWER_VERBS: readonly (readonly [RegExp, string])[] = [
  */
 export const statement = defineKind({
   id: 'statement',
-  cue: /fact\s+sheet|declar|determin|finding|wrote|written|weighed|regret|oppose|condemn|deplore|urge|posted|tweeted|writing|posting|accused|spokes|media\s+post|statement|speech|address|tone|express|ministry|Ministry|embassy|State\s+Department|representations|protest|demarche|interview|pushed\s+back|fired\s+back|video|footage|photographs|urged|complaint|rejected|dismissed|denied/i,
+  cue: /fact\s+sheet|said\s+(?:on\s+)?[A-Z][a-z]+day\s+that|declar|determin|finding|wrote|written|weighed|regret|oppose|condemn|deplore|urge|posted|tweeted|writing|posting|accused|spokes|media\s+post|statement|speech|address|speak|told\s+(?:the\s+)?(?:forum|conference|plenary|assembly|delegates)|tone|express|ministry|Ministry|embassy|State\s+Department|representations|protest|demarche|interview|pushed\s+back|fired\s+back|video|footage|photographs|urged|complaint|rejected|dismissed|denied/i,
   // A government's public word is diplomacy, whatever else its subject puts it on.
   themes: ['diplomacy'],
   tag: 'statement',
@@ -69,6 +69,11 @@ export const statement = defineKind({
     // "The Chinese side issued a statement on Sunday": putting one out, not every "said in a
     // statement".
     re('\\b(?:issued|released|put\\s+out)\\s+an?\\s+(?:[\\w-]+\\s+){0,2}statement\\b'),
+    // "The state news agency carried a short statement", "a statement carried on Sunday by the
+    // news agency": a government's word as its news agency runs it.
+    re(
+      '\\b(?:carried|carries|ran|runs)\\s+an?\\s+(?:[\\w-]+\\s+){0,2}statement\\b|\\bstatement\\s+carried\\s+(?:on\\s+[A-Z][a-z]+day\\s+)?by\\b',
+    ),
     // "Each side called the meeting useful in statements put out on Tuesday", "according to
     // statements published by both capitals": the two sides' readouts.
     re(
@@ -85,9 +90,19 @@ export const statement = defineKind({
     ),
     re('\\bsaid\\s+in\\s+(?:an?|its)\\s+(?:[\\w.,-]+\\s+){0,3}?fact\\s+sheet\\b'),
     // "The secretary gave a speech at a presidential library on Thursday": a set-piece speech is
-    // a public word of its own, dated like a post (undated, it is colour: datedOnly).
+    // a public word of its own, dated like a post (undated, it is colour: datedOnly); "is due to
+    // deliver his main speech to the forum later today" is one planned.
     re(
-      '\\b(?:gave|gives|giving|delivered|delivers|delivering)\\s+(?:an?\\s+|the\\s+|his\\s+|her\\s+)?(?:(?:[\\w-]+\\s+){0,2}?speech|(?:[\\w-]+\\s+)?(?:keynote|policy|major|televised|landmark|public)\\s+address)\\b',
+      '\\b(?:gave|gives|giving|give|delivered|delivers|delivering|deliver)\\s+(?:an?\\s+|the\\s+|his\\s+|her\\s+)?(?:(?:[\\w-]+\\s+){0,2}?speech|(?:[\\w-]+\\s+)?(?:keynote|policy|major|televised|landmark|public)\\s+address)\\b',
+    ),
+    // "The minister is to speak this morning on the new security initiative", "told the forum on
+    // Saturday that the time to talk is now": speaking to a forum is a set-piece speech too.
+    re(
+      '\\b(?:(?:is|are)\\s+(?:due|set|scheduled|expected)\\s+to\\s+|to\\s+|will\\s+)(?:speak|address)\\b(?=\\s+(?:to\\s+|at\\s+)?(?:the\\s+)?(?:forum|conference|summit|dialogue|plenary|assembly|delegates)\\b|\\s+(?:this\\s+(?:morning|afternoon|evening)|later\\s+today|tomorrow|on\\s+[A-Z][a-z]+day)\\b)',
+    ),
+    // "told the conference organisers" is a message, not a speech.
+    re(
+      '\\b(?:told|addressed)\\s+(?:the\\s+)?(?:forum|conference|plenary|assembly)\\b(?=\\s+(?:on|in|at|that|this|last|yesterday|today|late|earlier|[A-Z]\\w*)\\b|\\s*[,.;:"“”]|\\s*$)',
     ),
     // "The ministry expressed strong dissatisfaction with the decision on Tuesday": the formula a
     // government uses to protest in words.
@@ -184,6 +199,11 @@ export const statement = defineKind({
     re(
       `(?=said\\s+in\\s+a\\s)(?<=\\b(?:[Ss]ecretary|[Mm]inister|[Pp]resident|[Aa]mbassador|[Ss]pokes(?:man|woman|person))(?:\\s+of\\s+[A-Z][a-z]+)?\\s+(?:[A-Z][a-z]+\\s+){1,3})said\\s+in\\s+a\\s+(?:written\\s+)?statement\\b(?=${IN_CLAUSE}{0,140}?\\b${CRITICAL})`,
     ),
+    // "Treasury Secretary Jane Roe said on Saturday that the US wants structural changes to
+    // China's economy": a cabinet member's word on the other side, on a day the sentence names.
+    re(
+      `(?=said\\s+(?:on\\s+)?[A-Z][a-z]+day\\s+that\\s)(?<=\\b(?:[Ss]ecretary|[Mm]inister|[Pp]remier|[Pp]resident)\\s+(?:[A-Z][a-z]+\\s+){1,3})said\\s+(?:on\\s+)?[A-Z][a-z]+day\\s+that\\b(?=${IN_CLAUSE}{0,100}?\\b(?:China['’]s|Chinese|Beijing['’]s|(?:the\\s+)?(?:US|U\\.S\\.|United\\s+States|Washington)['’]s)\\s)`,
+    ),
     // "A spokesperson for China's commerce ministry told reporters on Monday that the step would
     // hurt trade": the same answer, the office named after "for".
     re(
@@ -197,7 +217,7 @@ export const statement = defineKind({
   // news; the answer in words is part of telling it.
   wordsOnly:
     /^(?:replied|responded|answered|retorted|hit\s+back|pushed\s+back|fired\s+back|weighed\s+in|condemned|denounced|critici[sz]ed|slammed|protested|dismissed|rejected|denied|said|(?:posted|wrote)\s+that)$/,
-  title: ({ subject, topic, primary }) => {
+  title: ({ subject, topic, primary, planned }) => {
     // A spokesperson, a ministry or an embassy speaks for their side, whoever the sentence goes
     // on to name: "the Chinese embassy condemned the listing" is China's word.
     const text = primary.segment.text;
@@ -207,8 +227,13 @@ export const statement = defineKind({
       primary.segment.speaker !== undefined && /^we\b/i.test(lead)
         ? SIDE_OF.get(primary.actors[0] ?? '')
         : undefined;
+    // "carried a short Chinese statement": the adjective tells whose word it is.
+    const owned = /\b(?:(Chinese|China['’]s)|(American|US|U\.S\.))\s+statement\b/.exec(
+      text.slice(primary.triggerStart, primary.triggerEnd),
+    );
     const speaker =
       sideName(voice) ??
+      (owned === null ? undefined : owned[1] !== undefined ? 'China' : 'US') ??
       (!/spokes|ministry|embassy|State\s+Department/i.test(lead)
         ? subject
         : /\b(?:Chinese|China['’]s|Beijing['’]s)\b/.test(lead)
@@ -237,6 +262,15 @@ export const statement = defineKind({
             ? 'China'
             : speaker;
     const side = accuser === 'China' || accuser === 'US' ? accuser : undefined;
+    const said = text.slice(primary.triggerStart, primary.triggerEnd);
+    if (
+      /\b(?:speech|address|speak|speaks|forum|conference|plenary|assembly|delegates)$/i.test(said)
+    ) {
+      return {
+        title: `${speaker} ${planned ? 'to give' : 'gives'} speech${topic ? ` on ${topic}` : ''}`,
+        slugParts: [speaker, 'speech', topic ?? ''],
+      };
+    }
     if (answer !== undefined && side !== undefined) {
       // "China condemns US over chips": an answer names the side it answers.
       const [, says] = answer;
@@ -287,7 +321,12 @@ export const statement = defineKind({
       'The commerce ministry spokesman Hu Lin said on Monday the step was unjustified.',
       'The president said Sunday in a social media post that the deal was off.',
       'The Chinese side issued a strongly worded statement on Saturday.',
+      'The warning came in a short statement carried on Sunday by the state news agency.',
+      "Treasury Secretary Jane Roe said on Saturday that the US wants structural changes to China's economy.",
       'The secretary of state gave a speech at a presidential library in California on Thursday.',
+      'The minister is due to deliver his main speech to the forum later today.',
+      'The defence minister is to speak this morning on new security initiatives.',
+      'The secretary told the forum on Saturday that the time to talk is now.',
       'On Tuesday the commerce ministry expressed strong dissatisfaction with the new rule.',
       'The minister adopted a conciliatory tone in her remarks on Sunday.',
       "Beijing's trade ministry hit back on Tuesday.",
