@@ -13,14 +13,16 @@ const MONTHS: Record<string, readonly [number, number, number]> = {
 
 /**
  * "A call between the presidents should take place in the spring", "talks resumed last
- * summer", "in the autumn of 2019": a season is a month told loosely, so the middle month,
- * approximate. "The fall of the regime" and "the spring of the trap" name no time.
+ * summer", "planned for the spring", "in the autumn of 2019": a season is a month told loosely,
+ * so the middle month, approximate. "The fall of the regime", "the spring of the trap", "greetings for the Spring
+ * Festival" and "demand for summer travel" name no time: after "for", only a season that ends
+ * the phrase is a time.
  */
 export const season: DateParser = {
   example: 'A call between the presidents should take place in the spring.',
   screen: /spring|summer|autumn|fall|winter/i,
   pattern:
-    /\b(?:(this|next|last|this\s+past)\s+|(?:in|during|by|until|over)\s+(?:the\s+)?)(?:(early|late|mid-?)\s*)?(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(\d{4}))?\b(?!\s+of\s+(?!\d))|\b(?:(early|late|mid-?)\s*)?(spring|summer|autumn|winter)\s+(\d{4})\b/gi,
+    /\b(?:(this|next|last|this\s+past)\s+|(?:in|during|by|until|over|for(?=\s+(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?:spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?\d{4})?(?:\s*[,.;:)]|\s*$|\s+(?:and|or|when|but)\b)))\s+(?:the\s+)?)(?:(early|late|mid-?)\s*)?(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(\d{4}))?\b(?!\s+of\s+(?!\d))(?!\s+(?:festival|offensive|session|semester|term|break|collection|planting|harvest|wheat)\b)|\b(?:(early|late|mid-?)\s*)?(spring|summer|autumn|winter)\s+(\d{4})\b/gi,
   extract(m, c) {
     const name = (m[3] ?? m[6] ?? '').toLowerCase();
     const months = MONTHS[name];

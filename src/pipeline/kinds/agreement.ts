@@ -32,6 +32,11 @@ export const agreement = defineKind({
     re(
       `\\b(?:agreed|agree|agrees|signed|sign|signs|reached|reach|reaches|struck|strike|clinched|sealed|finali[sz]ed|concluded|announced|unveiled)\\s+${GAP(5)}${NOT_PLEA}(?:deal|agreement|truce|accord|pact|framework|consensus|ceasefire|joint\\s+statement|understanding|arrangement)\\b${NOT_A_FINDING}`,
     ),
+    // "officials of the two governments signed a protocol amending and extending their science
+    // pact": a protocol the two sides sign is a deal between them (one body's is its own act).
+    re(
+      '\\b(?=signed\\b)(?<=\\b(?:two|both)\\s+(?:governments|sides|countries)\\s+(?:have\\s+|had\\s+)?)signed\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+)?protocol\\b',
+    ),
     re(
       `\\b(?:extended|extend|extends|extending|prolonged)\\s+${GAP(5)}(?:truce|pause|ceasefire|deal|agreement)\\b`,
     ),
@@ -86,7 +91,7 @@ export const agreement = defineKind({
   ],
   nominal: [
     re(
-      `\\b${NOT_PLEA}(?:deal|agreement|truce|accord|pact|joint\\s+statement|arrangement|understanding|${NOT_ISSUED}framework|consensus)\\b`,
+      `\\b${NOT_PLEA}(?:deal|agreement|truce|accord|pact|joint\\s+statement|arrangement|understandings?|${NOT_ISSUED}framework|consensus)\\b`,
     ),
   ],
   themesFromContext: true,
@@ -100,11 +105,15 @@ export const agreement = defineKind({
     'meeting',
     'policy',
   ],
-  title: ({ pair, parties, planned, plural, action, trade, topic, verb }) => {
+  title: ({ pair, parties, planned, plural, action, trade, topic, verb, trigger }) => {
+    // "extending the science pact" extends an agreement; a truce, a pause or a ceasefire is a truce.
+    const extended = /\b(?:deal|agreement|pact|accord|protocol)\b/i.test(trigger)
+      ? 'agreement'
+      : 'truce';
     return {
       title:
         action === 'extend'
-          ? `${pair} ${verb('extends', 'extend')} ${trade}truce`
+          ? `${pair} ${verb('extends', 'extend')} ${trade}${extended}`
           : `${pair} ${planned ? 'to reach' : plural ? 'reach' : 'reaches'} ${trade}agreement`,
       slugParts: [...parties.slice(0, 2), trade.trim(), 'agreement', topic ?? ''],
     };
@@ -117,6 +126,7 @@ export const agreement = defineKind({
       'In May the two sides announced the first results of their joint trade plan.',
       'On Wednesday, deals worth about $9 billion had been signed between the two delegations.',
       'The two sides agreed to cut tariffs.',
+      'Officials of the two governments signed a protocol extending their science pact for five years.',
       'The Treasury said the envoys had also agreed to deepen cooperation on climate finance.',
       'The two governments agreed, in a wider farm package, that Beijing would admit US apples.',
       'China and the United States have agreed that they will stop raising tariffs, the envoy said.',

@@ -11,7 +11,8 @@ import { GAP, re } from './patternParts.ts';
 const LIST =
   '["“]?(?:list\\s+of\\s+["“]?(?:Chinese|Communist\\s+Chinese)\\s+military\\s+compan(?:y|ies)|(?:[Ee]ntity|unreliable\\s+entity|[Uu]nverified|export[\\s-]+control|trade\\s+sanctions?|sanctions?|(?:trade\\s+|export\\s+)?blacklist)(?:\\s+(?:and|or)\\s+(?:export[\\s-]+control|sanctions?))?\\s+[Ll]ists?|[Ee]ntity\\s+[Ll]ist|(?:trade\\s+|export\\s+)?blacklist)';
 
-const PASSIVE = /\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:added|placed|put)\b/;
+const PASSIVE =
+  /\b(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:added|placed|put)|went|goes|landed|lands|ended\s+up)\b/;
 /** Governments and their short forms: a passive's subject that is one of them is no firm. */
 const SIDE_NAMES = new Set(['US', 'China', 'Trump', 'Biden', 'Xi', 'US Commerce Department']);
 /** Companies the gazetteer places on a side: listed, never listing. */
@@ -36,6 +37,11 @@ export const entityList = defineKind({
     // "announced the addition of 27 American companies to its export control list"
     re(
       `\\b(?:addition|inclusion)\\s+of\\s+${GAP(6)}(?:to|on|in)\\s+(?:its\\s+|the\\s+|their\\s+)?${LIST}`,
+    ),
+    // "It went onto the Unverified List in October, along with thirty other Chinese firms",
+    // "the firm landed on the entity list in 2019": the firm listed is the subject.
+    re(
+      `\\b(?:went|goes|landed|lands|ended\\s+up)\\s+(?:on|onto)\\s+(?:its\\s+|the\\s+|an?\\s+|this\\s+|that\\s+)?${LIST}`,
     ),
     // "ZTE was placed on this list in April"
     re(
@@ -134,6 +140,7 @@ export const entityList = defineKind({
       'The ministry announced the addition of a dozen US firms to its export control list.',
       'Washington removed the drone maker from the Entity List on Tuesday.',
       'Under the previous president, Commerce put Huawei Technologies on the list in May 2019.',
+      'It went onto the Unverified List in October, along with thirty other Chinese firms.',
       'Huawei went on the entity list in May, and in June it added five makers of supercomputers.',
       'The chipmaker was put on this list in 2019, and removed by the White House a year later.',
       // Wire shorthand for the Entity List, and the list named in quotes.

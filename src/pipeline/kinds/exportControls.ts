@@ -2,7 +2,7 @@ import { defineKind } from './kindDefinition.ts';
 import { GAP, RELATIVE_AGENT, re } from './patternParts.ts';
 
 const EXPORT_NOUN =
-  '(?:export\\s+(?:controls?|restrictions?|curbs?|bans?|limits?|licen[cs](?:es|ing)|rules)|(?:restrictions?|curbs?|controls?|bans?)\\s+on\\s+(?:the\\s+)?(?:[a-z][\\w-]*\\s+){0,3}?(?:exports?|(?:sales|shipments)\\s+to\\s+(?=[A-Z]))|(?:restrictions?|curbs?|controls?|bans?)\\s+on\\s+(?:the\\s+|these\\s+|such\\s+)?dual-use\\s+(?:items|goods|products)|exports?\\s+of)';
+  '(?:export\\s+(?:controls?|restrictions?|curbs?|bans?|limits?|licen[cs](?:es|ing)|rules)|(?:restrictions?|curbs?|controls?|bans?)\\s+on\\s+(?:the\\s+)?(?:[a-z][\\w-]*\\s+){0,3}?(?:exports?|(?:sales|shipments)\\s+to\\s+(?=[A-Z]))|(?:restrictions?|curbs?|controls?|bans?)\\s+on\\s+(?:the\\s+|these\\s+|such\\s+)?dual-use\\s+(?:items|goods|products)|(?:restrictions?|curbs?|controls)\\s+on\\s+(?:[a-z][\\w-]*\\s+){0,3}?(?:chips|semiconductors|chipmaking\\s+(?:tools|equipment))\\b|exports?\\s+of)';
 const EXPORT_VERB =
   '(?:requir|impos|announc|introduc|tighten|expand|unveil|widen|adopt|issu|relax|eas|loosen|lift|suspend|paus|restrict|curb|limit|halt|ban|broaden|updat|roll\\w*\\s+out|step\\w*\\s+up)\\w*';
 /**
@@ -157,6 +157,8 @@ export const exportControls = defineKind({
   },
   examples: {
     detects: [
+      // Chips named without the word export: the controls are still on what leaves.
+      'On October 7 Washington imposed sweeping controls on advanced computing chips and chipmaking tools.',
       'Washington on Tuesday widened its chip rules, curbing exports to dozens of toolmakers.',
       'Beijing unveiled a widening of its curbs on graphite exports late on Thursday.',
       'Beijing tightened export controls on gallium.',

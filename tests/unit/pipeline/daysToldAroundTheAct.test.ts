@@ -26,16 +26,16 @@ describe('the day an extension was signed', () => {
     const published = '2024-12-03';
     expect(
       datedTitles(
-        'The two governments signed a protocol extending the science pact on Friday.',
+        'The two governments signed papers extending the science pact on Friday.',
         published,
       ),
-    ).toEqual(['2024-11-29 occurred US and China extend truce']);
+    ).toEqual(['2024-11-29 occurred US and China extend agreement']);
     expect(
       datedTitles(
-        'The two governments will sign a protocol extending the science pact on Friday.',
+        'The two governments will sign papers extending the science pact on Friday.',
         published,
       ),
-    ).toEqual(['2024-12-06 planned US and China to extend truce']);
+    ).toEqual(['2024-12-06 planned US and China to extend agreement']);
   });
 });
 

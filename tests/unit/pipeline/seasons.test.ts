@@ -17,7 +17,8 @@ describe('a season', () => {
       start: '2025-10',
     });
     expect(at('Talks stalled in the autumn of 2019.')).toMatchObject({ start: '2019-10' });
-    expect(at('A summit is planned for early summer.')).toBeUndefined();
+    expect(at('A summit is planned for early summer.')).toMatchObject({ start: '2026-06' });
+    expect(at('Demand for summer travel rose.')).toBeUndefined();
     expect(at('A summit is planned in early summer.')).toMatchObject({ start: '2026-06' });
   });
 
