@@ -199,6 +199,12 @@ function detectArticle(
   const detections: Detection[] = [];
   const themes = dominantThemes(segments);
   let anchor = published;
+  // "A hearing will be held on March 11. … Earlier in December, Washington added 140 firms. …
+  // Two weeks earlier, the regulator opened a probe": a day still to come anchors what is
+  // counted from it ("the cuts take effect on Feb. 14 … the US side is due on the same day")
+  // until a sentence goes back to the past without a day of its own; from there, counting
+  // starts again from the last day told that was already past.
+  let pastAnchor = published;
   // The anchor before a dated heading, for an entry that opens "Two days later" (see above).
   let counted: { paragraph: number; from: string } | null = null;
   let yearTold: number | null = null;
@@ -372,7 +378,17 @@ function detectArticle(
     const lastDay = dates
       .filter((d) => !d.counterfactual && d.date.precision === 'day' && !asideDate(segment.text, d))
       .at(-1);
-    if (lastDay?.date.start != null) anchor = lastDay.date.start;
+    if (lastDay?.date.start != null) {
+      anchor = lastDay.date.start;
+      if (published === null || anchor <= published) pastAnchor = anchor;
+    } else if (
+      published !== null &&
+      anchor !== null &&
+      anchor > published &&
+      toldPast(dates, published)
+    ) {
+      anchor = pastAnchor;
+    }
     const lastMonth = dates.filter((d) => tellsPastMonth(d, published)).at(-1)?.date.start;
     if (lastMonth != null) toldMonth = lastMonth.slice(0, 7);
     // A day still to come ("The rule takes effect tomorrow") is a plan's, not the day the
@@ -389,6 +405,16 @@ function detectArticle(
     else if (told?.paragraph !== segment.paragraph) told = null;
   }
   return promisedOnLeadDay(detections, lead, published);
+}
+
+/** Whether a sentence tells a date (of any precision) already past on the day of writing. */
+function toldPast(dates: DateMention[], published: string): boolean {
+  return dates.some(
+    (d) =>
+      !d.counterfactual &&
+      d.date.start != null &&
+      d.date.start <= published.slice(0, d.date.start.length),
+  );
 }
 
 /** The words right before a measure that make it a pledge: "the other side had pledged to buy". */

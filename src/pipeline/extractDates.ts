@@ -111,9 +111,11 @@ function chainShifts(
       shift.pattern.lastIndex = 0;
       const m = shift.pattern.exec(text);
       if (m === null || m.index !== 0 || m[0].length !== text.length) continue;
+      // "Earlier in December the US added 140 firms, and Beijing answered a day later": after a
+      // month told in the sentence, a day counted from it is known only to that month.
       const date = shift.extract(m, {
         ...context,
-        anchor: told.precision === 'day' ? start : context.anchor,
+        anchor: told.precision === 'day' ? start : null,
         toldMonth: start.slice(0, 7),
       });
       if (date != null && hasFourDigitYears(date)) found[i] = { ...f, date };
