@@ -140,7 +140,9 @@ function scanNames(text: string): Names {
   const clean = NAME_HYPHEN_NAME.test(hyphened) ? hyphened.replace(PAIR_OF_NAMES, '$1 ') : hyphened;
   const places = scan(PLACE_RE, clean, placeOf);
   const scanned = scan(ACTOR_RE, clean, actorOf).filter(
-    (hit) => !(places.some((p) => p.start === hit.start) && isLocative(hit, clean)),
+    (hit) =>
+      !(places.some((p) => p.start === hit.start) && isLocative(hit, clean)) &&
+      !CLOCK_AFTER.test(clean.slice(hit.end, hit.end + 6)),
   );
   const listed = departmentList(clean).filter(
     (d) => !scanned.some((hit) => hit.start < d.end && hit.end > d.start),
@@ -152,6 +154,9 @@ function scanNames(text: string): Names {
   );
   return { actors, places: places.filter((hit) => isLocative(hit, clean)), outlets };
 }
+
+/** "Early this morning Beijing time", "9 p.m. Washington time": a clock, not a government. */
+const CLOCK_AFTER = /^\s+time\b/;
 
 /** "in response to Beijing's new controls": a capital that owns a measure is its government. */
 const OWNER_AFTER =

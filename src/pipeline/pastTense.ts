@@ -168,6 +168,7 @@ function needsE(stem: string): boolean {
     /[vcu]$/.test(stem) || // approve, announce, issue
     /(?<![zs])z$/.test(stem) || // seize, penalize
     new RegExp(`${V}s$`).test(stem) || // close, raise, impose, release
+    /[nrp]s$/.test(stem) || // license, endorse, collapse
     /(?<!n)g$|[aeu]ng$/.test(stem) || // charge, urge, change, challenge
     new RegExp(`${C}at$`).test(stem) || // designate, negotiate
     new RegExp(`${C}ut$`).test(stem) || // execute, distribute

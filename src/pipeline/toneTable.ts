@@ -51,6 +51,7 @@ export const TONE_TABLE: Readonly<Record<string, ToneEntry>> = {
   'visit-called-off': { tone: -3, cameo: '16 reduce relations (a visit called off)' },
   'flight-curbs': { tone: -3, eased: 3, cameo: "16 reduce relations (the other side's airlines)" },
   'travel-advisory': { tone: -2, eased: 2, cameo: '16 reduce relations (advice against travel)' },
+  'staff-departure': { tone: -2, cameo: "16 reduce relations (diplomats' staff sent home)" },
   'dialogue-halt': { tone: -5, eased: 4, cameo: '16 reduce or break relations' },
   'panda-loan': { tone: 3, cameo: '05 engage in diplomatic cooperation (pandas lent)' },
   'dialogue-restored': { tone: 4, cameo: '03 express intent to cooperate' },

@@ -23,6 +23,7 @@ export const KIND_IDS = [
   'visas',
   'flight-curbs',
   'travel-advisory',
+  'staff-departure',
   'warning',
   'sanctions',
   'hearing',

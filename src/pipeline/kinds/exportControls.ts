@@ -89,6 +89,11 @@ export const exportControls = defineKind({
     re(
       `\\b(?:restrict|curb|limit|ban|bann|control|halt|stop|stopp|suspend|tighten\\w*\\s+controls\\s+on)\\w*\\s+(?:(?:the\\s+|its\\s+|their\\s+)?(?:exports?|shipments?|sales?|supplies|overseas\\s+sales)\\s+(?:of\\s+)?)?(?:(?:the\\s+)?(?:metals?|minerals?|elements?)\\s+)?${MATERIAL}\\b`,
     ),
+    // "to get rare earth magnets flowing again after Beijing had restricted them in April": the
+    // material named before, restricted by a pronoun.
+    re(
+      `\\b(?=restricted|curbed|banned|limited|halted)(?<=\\b${MATERIAL}\\b[^.;]{0,80})(?:restricted|curbed|banned|limited|halted)\\s+them\\b`,
+    ),
     re(
       `\\b${EXPORT_NOUN}\\s+(?:that\\s+|which\\s+)?(?:it|they|Beijing|Washington|China)\\s+(?:had\\s+)?(?:announced|imposed|introduced|unveiled|issued)\\b`,
     ),
@@ -159,6 +164,7 @@ export const exportControls = defineKind({
     detects: [
       // Chips named without the word export: the controls are still on what leaves.
       'On October 7 Washington imposed sweeping controls on advanced computing chips and chipmaking tools.',
+      'The framework gets rare earth magnets flowing again after Beijing had restricted them in April.',
       'Washington on Tuesday widened its chip rules, curbing exports to dozens of toolmakers.',
       'Beijing unveiled a widening of its curbs on graphite exports late on Thursday.',
       'Beijing tightened export controls on gallium.',

@@ -21,21 +21,30 @@ export const importApproval = defineKind({
     re(
       `\\b(?:lifted|lifts|lifting|ended|ends|scrapped|scraps)\\s+(?:a|its|the|their)\\s+(?:[\\w-]+\\s+){0,2}?(?:import\\s+)?ban\\s+on\\s+(?:imports\\s+of\\s+)?(?:American|U\\.?S\\.?|Chinese)\\s`,
     ),
+    // "customs said US poultry meat and eggs could again be imported, effective immediately".
+    re('\\b(?:could|can|may)\\s+(?:once\\s+)?again\\s+be\\s+(?:imported|sold\\s+in\\s+China)\\b'),
     re(
       `\\b(?:reopened|reopens|reopening|opened|opens)\\s+(?:its|the|their)\\s+(?:[\\w-]+\\s+)?market\\s+to\\s+(?:American|U\\.?S\\.?|Chinese)\\s`,
     ),
   ],
   measure: true,
-  title: ({ subject, other, topic, planned }) => ({
-    title: `${subject} ${planned ? 'to approve' : 'approves'} imports of ${topic ?? `${other} goods`}`,
-    slugParts: [subject, 'approves-imports', topic ?? ''],
-  }),
+  title: ({ subject: named, other: second, topic, planned, trigger }) => {
+    // "US poultry could again be imported": the side named before a passive is the seller.
+    const [subject, other] = /\bbe\s+(?:imported|sold)\b/.test(trigger)
+      ? [second, named]
+      : [named, second];
+    return {
+      title: `${subject} ${planned ? 'to approve' : 'approves'} imports of ${topic ?? `${other} goods`}`,
+      slugParts: [subject, 'approves-imports', topic ?? ''],
+    };
+  },
   examples: {
     detects: [
       'On Wednesday the agriculture ministry cleared three new gene-edited seed varieties for import.',
       'Customs resumed imports of beef from two American packers.',
       'Beijing lifted its ban on US poultry in November.',
       'China reopened its market to American beef after a 14-year gap.',
+      'Customs said on Thursday that US poultry meat and eggs could again be imported.',
     ],
     ignores: [
       'Imports of corn rose after the harvest.',

@@ -45,6 +45,7 @@ import { blocStatement } from './blocStatement.ts';
 import { consulateClosure } from './consulateClosure.ts';
 import { statement } from './statement.ts';
 import { talks } from './talks.ts';
+import { staffDeparture } from './staffDeparture.ts';
 import { tariffs } from './tariffs.ts';
 import { tariffReprieve } from './tariffReprieve.ts';
 import { techRestriction } from './techRestriction.ts';
@@ -76,6 +77,7 @@ export const KIND_TABLE: { readonly [K in EventKind]: KindDefinition } = {
   visas,
   'flight-curbs': flightCurbs,
   'travel-advisory': travelAdvisory,
+  'staff-departure': staffDeparture,
   warning,
   sanctions,
   hearing,

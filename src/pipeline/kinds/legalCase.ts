@@ -31,7 +31,7 @@ const STEPS: readonly Step[] = [
   [/^(?:sue|filed|files)/i, 'files lawsuit', 'file lawsuit', 'lawsuit'],
   [/^(?:heard|hears|hearing)/i, 'hears arguments', 'hear arguments', 'hearing'],
   [/judge|court|panel|justices|circuit|injunction/i, 'rules', 'rule', 'ruling'],
-  [/freed|frees|releas/i, 'releases detainees', 'release detainees', 'release'],
+  [/freed|frees|releas|let\s+out|bail/i, 'releases detainees', 'release detainees', 'release'],
   [/dropp|dismiss|withdr/i, 'drops charges', 'drop charges', 'charges-dropped'],
   [/pleaded|pleads|pled\b/i, 'enters plea', 'enter plea', 'plea'],
   [/trial/i, 'opens trial', 'open trial', 'trial'],
@@ -53,7 +53,7 @@ const CHARGES: Step = [/./, 'files charges', 'file charges', 'charges'];
  */
 export const legalCase = defineKind({
   id: 'legal-case',
-  cue: /arrest|detain|indict|charg|extradit|convict|acquit|sentenc|jail|prison|releas|freed|judge|court|prosecut|injunction|panel|justices|circuit|sued|sues|lawsuit|suit|argument|\bcase\b|guilty|trial/i,
+  cue: /arrest|detain|indict|charg|extradit|convict|acquit|sentenc|jail|prison|releas|freed|judge|court|prosecut|injunction|panel|justices|circuit|sued|sues|lawsuit|suit|argument|\bcase\b|guilty|trial|bail/i,
   themes: [],
   tag: 'legal',
   verbal: [
@@ -97,6 +97,8 @@ export const legalCase = defineKind({
     re(
       '\\b(?:announc\\w*|secured|welcomed?|welcomes)\\s+the\\s+release\\s+of\\s+(?=[A-Z]|(?:the\\s+)?(?:two|three|four|detained|jailed)\\b)',
     ),
+    // "They were detained on Tuesday and let out on bail the next day": out of custody on bail.
+    re('\\b(?:let\\s+out|released|freed|bailed\\s+out)\\s+on\\s+bail\\b|\\bgranted\\s+bail\\b'),
     // "freed the two detained Canadians", "released from detention"
     re(
       `\\b(?:freed|frees|released|releases)\\s+(?:from\\s+(?:house\\s+arrest|detention|custody|prison|jail)\\b|${GAP(4)}(?:detained\\s+)?${PERSON}\\b)`,
@@ -215,6 +217,7 @@ export const legalCase = defineKind({
       'Federal prosecutors indicted two Chinese hackers on May 14.',
       'A Chinese court sentenced an American citizen to ten years in prison on May 20.',
       'Beijing freed the two detained Canadians on May 30.',
+      'The three students were let out on bail on Wednesday.',
       'Three Americans have been released by China and are in US custody.',
       'The White House announced the release of Jane Doe and John Roe from detention in China.',
       'A federal judge blocked the ban on the messaging app on June 3.',

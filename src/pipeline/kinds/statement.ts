@@ -32,7 +32,8 @@ const POSSESSOR = /\b((?:[A-Z][\w.-]+\s+){0,2}[A-Z][\w.-]+)['’]s\s+$/;
 const ANSWER_VERBS: readonly (readonly [RegExp, string])[] = [
   [/^condemned/, 'condemns'],
   [/^denounced/, 'denounces'],
-  [/^(?:critici[sz]ed|slammed)/, 'criticises'],
+  [/^(?:critici[sz]ed|slammed|called|calls|branded|brands|described|describes)/, 'criticises'],
+  [/^(?:welcomed|welcomes|hailed|hails|praised|praises)/, 'welcomes'],
   [/^(?:protested|lodge|made|makes|filed|files)/, 'protests to'],
   [
     /^(?:replied|responded|answered|retorted|hit\s+back|pushed\s+back|fired\s+back|weighed\s+in|said|told)/,
@@ -50,13 +51,13 @@ const ANSWER_VERBS: readonly (readonly [RegExp, string])[] = [
  */
 export const statement = defineKind({
   id: 'statement',
-  cue: /fact\s+sheet|said\s+(?:on\s+)?[A-Z][a-z]+day\s+that|declar|determin|finding|wrote|written|weighed|regret|oppose|condemn|deplore|urge|posted|tweeted|writing|posting|accused|spokes|media\s+post|statement|speech|address|speak|told\s+(?:the\s+)?(?:forum|conference|plenary|assembly|delegates)|tone|express|ministry|Ministry|embassy|State\s+Department|representations|protest|demarche|interview|pushed\s+back|fired\s+back|video|footage|photographs|urged|complaint|rejected|dismissed|denied/i,
+  cue: /fact\s+sheet|on\s+(?:Truth\s+Social|X|Twitter|Weibo|social\s+media)\b|groundless|baseless|unjustified|unacceptable|hypocritical|welcom|hailed|hails|praised|praises|said\s+(?:on\s+)?[A-Z][a-z]+day\s+that|declar|determin|finding|wrote|written|weighed|regret|oppose|condemn|deplore|urge|posted|tweeted|writing|posting|accused|spokes|media\s+post|statement|speech|address|speak|told\s+(?:the\s+)?(?:forum|conference|plenary|assembly|delegates)|tone|express|ministry|Ministry|embassy|State\s+Department|representations|protest|demarche|interview|pushed\s+back|fired\s+back|video|footage|photographs|urged|complaint|rejected|dismissed|denied/i,
   // A government's public word is diplomacy, whatever else its subject puts it on.
   themes: ['diplomacy'],
   tag: 'statement',
   verbal: [
     re(
-      '\\b(?:wrote|written|posted|tweeted|writing|posting|weighed\\s+in)\\s+(?:afterwards\\s+|later\\s+)?on\\s+(?:Truth\\s+Social|X|Twitter|Weibo|social\\s+media)\\b',
+      '\\b(?:wrote|written|posted|tweeted|writing|posting|weighed\\s+in|answered|replied|responded|asked)\\s+(?:afterwards\\s+|later\\s+)?on\\s+(?:Truth\\s+Social|X|Twitter|Weibo|social\\s+media)\\b',
     ),
     // "said Friday in a social media post"
     re(
@@ -147,6 +148,16 @@ export const statement = defineKind({
     // "Beijing pushed back on Tuesday": the other side's answer, told by the capital alone.
     re(
       '(?<=\\b(?:[Bb]eijing|[Cc]hina|[Ww]ashington)\\s+(?:quickly\\s+|swiftly\\s+|also\\s+|sharply\\s+)?)(?:pushed|fired)\\s+back\\b',
+    ),
+    // "On Saturday the ministry called the US reasons for the decision groundless": a verdict on
+    // the other side's act, told by the word for it.
+    re(
+      '\\b(?:called|calls|branded|brands|described|describes)\\s+(?:[\\w’\'-]+\\s+){1,10}?(?:as\\s+)?["“]?(?:groundless|baseless|unjustified|unacceptable|hypocritical|irresponsible)\\b',
+    ),
+    // "The trade representative and the farm secretary welcomed the decision on Thursday": one
+    // side's word on the other's step.
+    re(
+      "\\b(?:welcomed|welcomes|hailed|hails|praised|praises)\\s+(?:the|this|that|(?:Beijing|China|Washington)['’]s|the\\s+(?:US|U\\.S\\.|Chinese|American))\\s+(?:[\\w-]+\\s+){0,2}?(?:decision|move|step|announcement|gesture|offer)\\b",
     ),
     // "China said on Saturday it had lodged solemn representations with the United States": the
     // formal protest one government makes to another, in the words diplomats use for it. One
@@ -249,10 +260,20 @@ export const statement = defineKind({
     // "Geng said Beijing never hacks, and accused the United States of spying": the accuser is
     // the other side of the accused, whoever else the sentence names.
     // "Lin urged the United States to stop arming the island": who is urged is the other side too.
+    // "made solemn representations to the US": the side protested to is the other one too.
     const accused =
-      /^(?:accused|[“"]?(?:strongly\s+|firmly\s+|again\s+)?urged[”"]?)\s+(?:the\s+)?(\S+)/.exec(
+      /^(?:accused|called|calls|branded|brands|described|describes|[“"]?(?:strongly\s+|firmly\s+|again\s+)?urged[”"]?)\s+(?:the\s+)?(\S+)/.exec(
         text.slice(primary.triggerStart, primary.triggerEnd),
-      )?.[1];
+      )?.[1] ??
+      (/(?:representations|protests?|démarches?|demarches?)[”"]?$/.test(
+        text.slice(primary.triggerStart, primary.triggerEnd),
+      )
+        ? /^\s+(?:with|to)\s+(?:the\s+)?(\S+)/
+            .exec(text.slice(primary.triggerEnd))?.[1]
+            // "to the US." ends the sentence; "to the U.S." keeps its last point.
+            ?.replace(/[,;:]+$/, '')
+            .replace(/(?<!\b[A-Z])\.$/, '')
+        : undefined);
     const accuser =
       accused === undefined
         ? speaker
@@ -269,6 +290,15 @@ export const statement = defineKind({
       return {
         title: `${speaker} ${planned ? 'to give' : 'gives'} speech${topic ? ` on ${topic}` : ''}`,
         slugParts: [speaker, 'speech', topic ?? ''],
+      };
+    }
+    // "The trade representative welcomed the decision": a welcome is of the other side's step.
+    const welcomer = side ?? sideName(SIDE_OF.get(primary.actors[0] ?? ''));
+    if (answer?.[1] === 'welcomes' && welcomer !== undefined) {
+      const other = welcomer === 'China' ? 'US' : 'China';
+      return {
+        title: `${welcomer} welcomes ${other}'s move${topic ? ` on ${topic}` : ''}`,
+        slugParts: [welcomer, 'welcomes', topic ?? ''],
       };
     }
     if (answer !== undefined && side !== undefined) {
@@ -322,6 +352,9 @@ export const statement = defineKind({
       'The president said Sunday in a social media post that the deal was off.',
       'The Chinese side issued a strongly worded statement on Saturday.',
       'The warning came in a short statement carried on Sunday by the state news agency.',
+      'On Sunday the president answered on Twitter that he should have left them in jail.',
+      'On Saturday the ministry called the reasons for the departure decision groundless.',
+      'The trade representative and the farm secretary welcomed the decision on Thursday.',
       "Treasury Secretary Jane Roe said on Saturday that the US wants structural changes to China's economy.",
       'The secretary of state gave a speech at a presidential library in California on Thursday.',
       'The minister is due to deliver his main speech to the forum later today.',

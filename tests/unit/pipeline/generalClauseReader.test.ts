@@ -180,6 +180,9 @@ describe('the present of a past', () => {
     ['controlled', 'controls'],
     ['called', 'calls'],
     ['spelled', 'spells'],
+    ['licensed', 'licenses'],
+    ['endorsed', 'endorses'],
+    ['turned', 'turns'],
   ])('%s → %s', (past, present) => {
     expect(presentOfPast(past)).toBe(present);
   });
