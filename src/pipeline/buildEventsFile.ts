@@ -173,7 +173,9 @@ export function assembleMerged(
 const QUESTION = /\?["”’)\]]*\s*$/;
 
 /** A live page's time stamp alone on its line: "11:02 a.m.", "9:05 a.m. EST", "14:30". */
-const TIME_HEADING = /^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*(?:[A-Z]{2,4})?\s*$/i;
+// "6:40 p.m. ET — China's embassy responds": a stamp with the update's own headline after a dash.
+const TIME_HEADING =
+  /^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*(?:[A-Z]{2,4})?\s*(?:[—–]\s*[^.!?]{1,80})?$/i;
 
 /** The day a time stamp's update is of: the day heading it is under, else the day of writing. */
 function stampDay(under: EventDate | null, published: string | null): EventDate | null {
@@ -523,6 +525,9 @@ function toldAsBefore(d: Detection, dates: DateMention[]): boolean {
     m.end <= d.triggerStart &&
     WHERE_CLAUSE.test(text.slice(m.end, d.triggerStart));
   if (dates.some(hung)) return true;
+  // "In June the department filed charges, and two defendants were arrested": an act after a
+  // date its own sentence opened with belongs to that time, not to the paragraph's day.
+  if (dates.some((m) => !m.counterfactual && m.end <= d.triggerStart && m.start <= 3)) return true;
   const lead = text.slice(0, d.triggerStart);
   if (AFTER_A_TIME.test(lead)) return true;
   // "Trump said … that Xi's side had vowed to import": reported speech moves the past back, so

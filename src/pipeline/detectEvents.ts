@@ -13,7 +13,7 @@ import { literalAlternatives } from './literalAlternatives.ts';
 import { patternMarks } from './patternScreen.ts';
 
 const NEGATED_BEFORE =
-  /\b(?:not(?!\s+guilty)|never|n['’]t|no\s+longer|refused\s+to|declined\s+to|denied|without|rather\s+than|instead\s+of)\s+(?:\w+\s+){0,3}$/i;
+  /\b(?:not(?!\s+guilty)|never|n['’]t|no\s+longer|nobody|no\s+one|refused\s+to|declined\s+to|denied|without|rather\s+than|instead\s+of)\s+(?:\w+\s+){0,3}$/i;
 /**
  * "announced a deal, pulling back from a fresh round of tariffs": what a side steps back from
  * is not done.

@@ -52,7 +52,7 @@ export const sanctions = defineKind({
     // hackers and their employer": the US sanctions office's listing is a sanction, whatever the
     // verb. "Named" only with the office itself, not the department ("Treasury named a deputy").
     re(
-      `(?<=\\b(?:Treasury|OFAC|Office\\s+of\\s+Foreign\\s+Assets\\s+Control(?:\\s+\\(OFAC\\))?|[Ss]anctions\\s+office)\\s+(?:(?:on\\s+|last\\s+)?[A-Z][a-z]+day\\s+|also\\s+|has\\s+|had\\s+)?)(?:designat(?:ed|es|e|ing)|blacklist(?:ed|s)?)\\s+(?=[A-Z]|(?:a|an|two|three|four|five|several)\\s)`,
+      `(?<=\\b(?:Treasury|OFAC|Office\\s+of\\s+Foreign\\s+Assets\\s+Control(?:\\s+\\(OFAC\\))?|[Ss]anctions\\s+office)\\s+(?:(?:on\\s+|last\\s+)?[A-Z][a-z]+day\\s+|also\\s+|has\\s+|had\\s+)?)(?:designat(?:ed|es|e|ing)|blacklist(?:ed|s)?)\\s+(?=[A-Z]|\\d|(?:a|an|two|three|four|five|several)\\s)`,
     ),
     re(
       `(?<=\\b(?:OFAC|Office\\s+of\\s+Foreign\\s+Assets\\s+Control(?:\\s+\\(OFAC\\))?|[Ss]anctions\\s+office)\\s+(?:(?:on\\s+|last\\s+)?[A-Z][a-z]+day\\s+|also\\s+)?)(?:named|names)\\s+(?=[A-Z]|(?:a|an|two|three|four|five|several)\\s)`,
@@ -94,6 +94,7 @@ export const sanctions = defineKind({
       'Beijing said it would sanction the American companies taking part in the sale.',
       "It protested a US decision in May to sanction the navy's procurement department.",
       'The Treasury on Monday designated a Beijing network firm it tied to a hacking group.',
+      "The Treasury's sanctions office designated 28 people and entities on Tuesday.",
       'The Treasury and State Department announced the designations on Monday in Washington.',
       "Treasury's sanctions office named two hackers and the firm that employed them.",
       'The Treasury on Friday blacklisted a Wuhan man and a Chengdu data company.',

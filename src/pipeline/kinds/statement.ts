@@ -199,6 +199,11 @@ export const statement = defineKind({
     re(
       `^[Ww]e\\s+(?:(?:deeply|firmly|strongly|resolutely|categorically)\\s+)?(?:regret|oppose|condemn|deplore|reject|protest)\\b`,
     ),
+    // "Liu Wen, spokesman for the Chinese embassy in Washington, said China strongly condemned
+    // the actions": the office named in an aside after the name, the blame after the verb.
+    re(
+      `(?<=,\\s+(?:a\\s+|the\\s+)?spokes(?:man|woman|person)\\s+for\\s+(?:the\\s+)?[^,;.]{3,60},\\s+)(?:said|told\\s+reporters)(?=\\s${IN_CLAUSE}{0,90}?\\b${CRITICAL})`,
+    ),
     // "Lin Qiao, speaking for China's foreign ministry, told reporters the curbs were bullying":
     // the office named in an aside after the spokesperson's name.
     re(
@@ -355,6 +360,7 @@ export const statement = defineKind({
       'On Sunday the president answered on Twitter that he should have left them in jail.',
       'On Saturday the ministry called the reasons for the departure decision groundless.',
       'The trade representative and the farm secretary welcomed the decision on Thursday.',
+      'Liu Wen, spokesman for the Chinese embassy in Washington, said on Tuesday that China strongly condemned the actions.',
       "Treasury Secretary Jane Roe said on Saturday that the US wants structural changes to China's economy.",
       'The secretary of state gave a speech at a presidential library in California on Thursday.',
       'The minister is due to deliver his main speech to the forum later today.',
