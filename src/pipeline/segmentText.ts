@@ -108,6 +108,25 @@ export function segmentText(text: string): Segment[] {
     if (newline === -1) break;
     lineStart = newline + 1;
   }
+  return carrySpeakers(segments);
+}
+
+/**
+ * "Zhao Lijian: China has stated its position. … [new paragraph] Third, we have made solemn
+ * representations to the US.": in a transcript (two or more labelled turns), a paragraph with no
+ * label goes on with the speaker before it, until the next label or a heading.
+ */
+function carrySpeakers(segments: Segment[]): Segment[] {
+  const turns = new Set<number>();
+  for (const s of segments) if (s.speaker !== undefined) turns.add(s.paragraph);
+  if (turns.size < 2) return segments;
+  let speaker: string | undefined;
+  for (const s of segments) {
+    if (s.kind === 'heading') speaker = undefined;
+    if (s.kind !== 'body') continue;
+    if (s.speaker !== undefined) speaker = s.speaker;
+    else if (speaker !== undefined) s.speaker = speaker;
+  }
   return segments;
 }
 

@@ -17,7 +17,10 @@ const CLOCK = /\b(?:\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|midnight)/i
  */
 function spokenAtBriefing(d: Detection): boolean {
   if (d.segment.speaker === undefined) return false;
-  if (d.kind === 'statement') return d.triggerStart === 0;
+  // "… and we have made solemn representations to the US": the speaker's own side, told by "we".
+  if (d.kind === 'statement') {
+    return d.triggerStart === 0 || WE_BEFORE.test(d.segment.text.slice(0, d.triggerStart));
+  }
   // "Lin Jian: … China has decided to suspend discussions with the US": a decision the speaker
   // tells as just made, with no day of its own, is made known on the day of the briefing.
   return (
@@ -27,6 +30,7 @@ function spokenAtBriefing(d: Detection): boolean {
     JUST_DECIDED.test(d.segment.text.slice(Math.max(0, d.triggerStart - 40), d.triggerStart))
   );
 }
+const WE_BEFORE = /\bwe\s+(?:have\s+|had\s+)?(?:also\s+|already\s+)?$/i;
 const JUST_DECIDED = /\b(?:has|have)\s+(?:now\s+)?(?:decided|agreed)\s+to\s+$/;
 
 /**
