@@ -173,7 +173,7 @@ export function assembleMerged(
 const QUESTION = /\?["”’)\]]*\s*$/;
 
 /** A live page's time stamp alone on its line: "11:02 a.m.", "9:05 a.m. EST", "14:30". */
-// "6:40 p.m. ET — China's embassy responds": a stamp with the update's own headline after a dash.
+// "4:05 p.m. ET — Beijing hits back": a stamp with the update's own headline after a dash.
 const TIME_HEADING =
   /^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*(?:[A-Z]{2,4})?\s*(?:[—–]\s*[^.!?]{1,80})?$/i;
 
@@ -201,9 +201,9 @@ function detectArticle(
   const detections: Detection[] = [];
   const themes = dominantThemes(segments);
   let anchor = published;
-  // "A hearing will be held on March 11. … Earlier in December, Washington added 140 firms. …
-  // Two weeks earlier, the regulator opened a probe": a day still to come anchors what is
-  // counted from it ("the cuts take effect on Feb. 14 … the US side is due on the same day")
+  // "Hearings are set for May 20. … Earlier in March, Washington listed 60 firms. … Ten days
+  // earlier, the regulator opened a probe": a day still to come anchors what is counted from it
+  // ("the new rates apply from June 2 … Washington means to lower its own that day too")
   // until a sentence goes back to the past without a day of its own; from there, counting
   // starts again from the last day told that was already past.
   let pastAnchor = published;

@@ -1072,8 +1072,8 @@ function inRelativeAside(
 }
 
 /**
- * "agreed to work towards a telephone call between the presidents, which a senior official said
- * should take place in the spring": the relative clause right after the event's noun says when
+ * "the envoys agreed to prepare a video call between the two leaders, which aides expect to take
+ * place in the autumn": the relative clause right after the event's noun says when
  * that event falls, whatever else the sentence tells.
  */
 const TAKES_PLACE_THEN =

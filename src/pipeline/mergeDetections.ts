@@ -264,7 +264,7 @@ function fuse(
 function actedByThirdParty(d: Detection): boolean {
   const subject = d.actors[0];
   if (taiwanLeaderInUs(d)) return false;
-  // "the administration announced $1.4 billion in arms sales to Taiwan": the buyer named first
+  // "Washington cleared a $900 million package of arms for Taiwan": the buyer named first
   // is Taiwan, the seller the US, whether or not the sentence names it.
   if (d.kind === 'arms-sale' && subject === 'Taiwan') return false;
   // The catch-all kind knows no subject of its own: "the club suspended two members".
@@ -384,8 +384,8 @@ function findHost(
 }
 
 /**
- * "The secretary arrived in Beijing on Saturday … A commentary on Sunday said the visit had set a
- * sound tone": "the visit" told on a later day of the week the article's trip began is that trip,
+ * "The secretary arrived in Beijing on Saturday … An editorial on Sunday said the visit had struck
+ * a hopeful note": "the visit" told on a later day of the week the article's trip began is that trip,
  * still under way, whoever the sentence around it names.
  */
 const TRIP_DAYS = 7;

@@ -112,8 +112,8 @@ export function segmentText(text: string): Segment[] {
 }
 
 /**
- * "Zhao Lijian: China has stated its position. … [new paragraph] Third, we have made solemn
- * representations to the US.": in a transcript (two or more labelled turns), a paragraph with no
+ * "Lin Qiao: Our position is clear. … [new paragraph] Second, we lodged stern protests with
+ * Washington.": in a transcript (two or more labelled turns), a paragraph with no
  * label goes on with the speaker before it, until the next label or a heading.
  */
 function carrySpeakers(segments: Segment[]): Segment[] {

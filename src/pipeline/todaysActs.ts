@@ -17,7 +17,7 @@ const CLOCK = /\b(?:\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|midnight)/i
  */
 function spokenAtBriefing(d: Detection): boolean {
   if (d.segment.speaker === undefined) return false;
-  // "… and we have made solemn representations to the US": the speaker's own side, told by "we".
+  // "… and we lodged stern protests with Washington": the speaker's own side, told by "we".
   if (d.kind === 'statement') {
     return d.triggerStart === 0 || WE_BEFORE.test(d.segment.text.slice(0, d.triggerStart));
   }

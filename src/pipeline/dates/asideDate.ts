@@ -16,7 +16,7 @@ const CUT_OFF = /\b(?:as\s+of|as\s+at)\s+$/i;
  * The same day, the secretary said …").
  */
 /**
- * "On November 27, the day before Thanksgiving, the White House confirmed …": a day named again
+ * "On July 3, the eve of Independence Day, the embassy announced …": a day named again
  * by the feast or weekday beside it; the feast is the aside, the day told is the one before.
  */
 const RESTATED_DAY =

@@ -645,7 +645,7 @@ function calendarWeek(published: string, shift: number): EventDate {
 }
 
 /**
- * "The White House said last week it would …" in a Sunday paper: the working week just ending
+ * "Officials signalled last week that they would …" in a Sunday paper: the working week just ending
  * (a Sunday paper looks back on the week it closes), not the one before it.
  */
 function lastWeekShift(published: string): number {

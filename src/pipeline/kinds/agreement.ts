@@ -32,8 +32,8 @@ export const agreement = defineKind({
     re(
       `\\b(?:agreed|agree|agrees|signed|sign|signs|reached|reach|reaches|struck|strike|clinched|sealed|finali[sz]ed|concluded|announced|unveiled)\\s+${GAP(5)}${NOT_PLEA}(?:deal|agreement|truce|accord|pact|framework|consensus|ceasefire|joint\\s+statement|understanding|arrangement)\\b${NOT_A_FINDING}`,
     ),
-    // "officials of the two governments signed a protocol amending and extending their science
-    // pact": a protocol the two sides sign is a deal between them (one body's is its own act).
+    // "envoys of both governments signed a protocol renewing the fisheries accord": a protocol
+    // the two sides sign is a deal between them (one body's is its own act).
     re(
       '\\b(?=signed\\b)(?<=\\b(?:two|both)\\s+(?:governments|sides|countries)\\s+(?:have\\s+|had\\s+)?)signed\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+)?protocol\\b',
     ),
@@ -126,8 +126,8 @@ export const agreement = defineKind({
       'In May the two sides announced the first results of their joint trade plan.',
       'On Wednesday, deals worth about $9 billion had been signed between the two delegations.',
       'The two sides agreed to cut tariffs.',
-      'Officials of the two governments signed a protocol extending their science pact for five years.',
-      'The Treasury said the envoys had also agreed to deepen cooperation on climate finance.',
+      'Envoys of both governments signed a protocol renewing the fisheries accord for a decade.',
+      'A readout said both envoys had agreed to deepen cooperation on ocean science.',
       'The two governments agreed, in a wider farm package, that Beijing would admit US apples.',
       'China and the United States have agreed that they will stop raising tariffs, the envoy said.',
       'The ministers agreed to set up a working group on export controls.',

@@ -8,7 +8,7 @@ import { GAP, re } from './patternParts.ts';
 const WHEN_AFTER =
   "(?=\\s+(?:[\\w,’'-]+\\s+){0,3}?(?:on|at|in|by|this|tonight|today|tomorrow|next|later|[A-Z][a-z]+day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2})\\b)";
 /** What a deadline ends: a pause or truce that lapses on its day is the deadline told the other way. */
-// "The temporary general licence that let carriers service old gear ran out on August 13": a
+// "The temporary general licence that allowed carriers to repair older handsets ran out on August 13": a
 // licence granted for a time is a respite too.
 const RESPITE =
   '(?:pause|truce|suspension|reprieve|waiver|exception|exemption|moratorium|grace\\s+period|(?:temporary\\s+(?:general\\s+)?|general\\s+)licen[cs]e)';
@@ -92,12 +92,12 @@ export const deadline = defineKind({
     re(
       `\\b(?=runs|ran|run|expire|lapse|will|would|is)(?<=\\b${RESPITE},?\\s+(?:which|that)\\s+(?:had\\s+)?)${LAPSES}\\b`,
     ),
-    // "A temporary general licence that let partners service old equipment largely lapsed on
-    // Thursday": the respite with what it allowed told between, no commas around it.
+    // "A temporary general licence allowing carriers to repair older handsets mostly ran out on
+    // Monday": the respite with what it allowed told between, no commas around it.
     re(
       `\\b(?=runs|ran|run|expire|lapse|will|would|is)(?<=\\b${RESPITE}\\s+(?:that|which)\\s+[^.;,]{1,120}?\\s+(?:[a-z]+ly\\s+)?)${LAPSES}\\b`,
     ),
-    // "with the final list of products due by June 15": the day a decision still owed falls due.
+    // "with the revised tariff schedule due by August 3": the day a decision still owed falls due.
     re(
       `(?<=\\b(?:list|report|decision|ruling|determination|findings)\\s+(?:[\\w’'.-]+\\s+){0,4}?)(?:(?:is|are|was|were|will\\s+be)\\s+)?due\\s+(?:by|on)(?=\\s+${MONTH_DAY})`,
     ),
@@ -167,7 +167,7 @@ export const deadline = defineKind({
         slugParts: [subject, measure, 'takes effect'],
       };
     }
-    // "the final list of products due by June 15": the decision owed, by its own noun.
+    // "the revised tariff schedule due by August 3": the decision owed, by its own noun.
     const owed = OWED_BEFORE.exec(primary.segment.text.slice(0, primary.triggerStart));
     if (owed !== null && DUE_BY.test(told)) {
       const what = owed[1]?.toLowerCase().split(/\s+/).slice(0, 6).join(' ') ?? 'decision';
@@ -220,7 +220,7 @@ export const deadline = defineKind({
       'The pause agreed in the spring buys both capitals time, but it expires in August.',
       "The sanctions followed the country's reduction exception, which expired on May 2.",
       'The tariff truce runs out on November 10 unless both sides extend it.',
-      'A temporary general licence that let carriers service old gear largely lapsed on Thursday.',
+      'A temporary general licence that allowed carriers to repair older handsets mostly expired on Monday.',
       'Tariffs were confirmed, with the final list of goods due by June 15.',
       'The pause, which cut duties from a peak of 60% in May, is due to expire on March 3.',
       'The pause, which lowered duties on both sides, is set to expire on August 12.',

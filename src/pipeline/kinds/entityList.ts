@@ -38,8 +38,8 @@ export const entityList = defineKind({
     re(
       `\\b(?:addition|inclusion)\\s+of\\s+${GAP(6)}(?:to|on|in)\\s+(?:its\\s+|the\\s+|their\\s+)?${LIST}`,
     ),
-    // "It went onto the Unverified List in October, along with thirty other Chinese firms",
-    // "the firm landed on the entity list in 2019": the firm listed is the subject.
+    // "The lab went onto the entity list in 2021 with a dozen other research bodies", "the firm
+    // landed on the list in 2019": the firm listed is the subject.
     re(
       `\\b(?:went|goes|landed|lands|ended\\s+up)\\s+(?:on|onto)\\s+(?:its\\s+|the\\s+|an?\\s+|this\\s+|that\\s+)?${LIST}`,
     ),
@@ -55,12 +55,12 @@ export const entityList = defineKind({
     re(
       `\\b(?:added|placed|put)\\s+(?:[\\w’'.,&()-]+\\s+){0,8}?(?:to|on)\\s+the\\s+same\\s+list\\b`,
     ),
-    // "Commerce put Huawei Technologies on the list in May 2019": a named firm put on a bare
+    // "The department put Acme Photonics on the list in March": a named firm put on a bare
     // "the list" is on the restriction list the article is about; a list "of" something is not.
     re(
       `\\b(?:added|placed|put)\\s+(?:[A-Z][\\w’'.&-]*\\s+){1,3}(?:to|on)\\s+the\\s+list\\b(?!\\s+of\\b)`,
     ),
-    // "put Huawei on the list in May 2019, and in June 2019 it added five supercomputer makers":
+    // "put the drone maker on the list in 2020, and a year later it added three of its suppliers":
     // a second listing told by a pronoun after "and" is on the same list.
     re(
       `\\b(?=added|placed|put)(?<=\\blist\\b[^.;]{0,80}\\band\\s+(?:[\\w-]+\\s+){0,3}(?:it|they)\\s+)(?:added|placed|put)\\b`,
@@ -139,9 +139,9 @@ export const entityList = defineKind({
       'It placed a fashion group, the owner of two denim labels, and a gene-sequencing firm on its unreliable entity list.',
       'The ministry announced the addition of a dozen US firms to its export control list.',
       'Washington removed the drone maker from the Entity List on Tuesday.',
-      'Under the previous president, Commerce put Huawei Technologies on the list in May 2019.',
-      'It went onto the Unverified List in October, along with thirty other Chinese firms.',
-      'Huawei went on the entity list in May, and in June it added five makers of supercomputers.',
+      'Two years ago the department put Acme Photonics on the list in its spring update.',
+      'The lab landed on the entity list last year with a dozen other research bodies.',
+      'The drone maker went on the entity list in 2020, and a year later it added three of its suppliers.',
       'The chipmaker was put on this list in 2019, and removed by the White House a year later.',
       // Wire shorthand for the Entity List, and the list named in quotes.
       'The department on Monday put a shipbuilder, two of its units and a laser maker on its trade blacklist.',

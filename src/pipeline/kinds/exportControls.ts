@@ -89,7 +89,7 @@ export const exportControls = defineKind({
     re(
       `\\b(?:restrict|curb|limit|ban|bann|control|halt|stop|stopp|suspend|tighten\\w*\\s+controls\\s+on)\\w*\\s+(?:(?:the\\s+|its\\s+|their\\s+)?(?:exports?|shipments?|sales?|supplies|overseas\\s+sales)\\s+(?:of\\s+)?)?(?:(?:the\\s+)?(?:metals?|minerals?|elements?)\\s+)?${MATERIAL}\\b`,
     ),
-    // "to get rare earth magnets flowing again after Beijing had restricted them in April": the
+    // "a deal to restart graphite shipments, months after Beijing had curbed them": the
     // material named before, restricted by a pronoun.
     re(
       `\\b(?=restricted|curbed|banned|limited|halted)(?<=\\b${MATERIAL}\\b[^.;]{0,80})(?:restricted|curbed|banned|limited|halted)\\s+them\\b`,
@@ -163,8 +163,8 @@ export const exportControls = defineKind({
   examples: {
     detects: [
       // Chips named without the word export: the controls are still on what leaves.
-      'On October 7 Washington imposed sweeping controls on advanced computing chips and chipmaking tools.',
-      'The framework gets rare earth magnets flowing again after Beijing had restricted them in April.',
+      'On March 2 the department imposed broad controls on high-end memory chips and lithography tools.',
+      'The pact restarts graphite shipments months after the ministry had curbed them.',
       'Washington on Tuesday widened its chip rules, curbing exports to dozens of toolmakers.',
       'Beijing unveiled a widening of its curbs on graphite exports late on Thursday.',
       'Beijing tightened export controls on gallium.',

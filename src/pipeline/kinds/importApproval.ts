@@ -21,7 +21,7 @@ export const importApproval = defineKind({
     re(
       `\\b(?:lifted|lifts|lifting|ended|ends|scrapped|scraps)\\s+(?:a|its|the|their)\\s+(?:[\\w-]+\\s+){0,2}?(?:import\\s+)?ban\\s+on\\s+(?:imports\\s+of\\s+)?(?:American|U\\.?S\\.?|Chinese)\\s`,
     ),
-    // "customs said US poultry meat and eggs could again be imported, effective immediately".
+    // "the agency said American apples and pears may once again be imported from next month".
     re('\\b(?:could|can|may)\\s+(?:once\\s+)?again\\s+be\\s+(?:imported|sold\\s+in\\s+China)\\b'),
     re(
       `\\b(?:reopened|reopens|reopening|opened|opens)\\s+(?:its|the|their)\\s+(?:[\\w-]+\\s+)?market\\s+to\\s+(?:American|U\\.?S\\.?|Chinese)\\s`,
@@ -44,7 +44,7 @@ export const importApproval = defineKind({
       'Customs resumed imports of beef from two American packers.',
       'Beijing lifted its ban on US poultry in November.',
       'China reopened its market to American beef after a 14-year gap.',
-      'Customs said on Thursday that US poultry meat and eggs could again be imported.',
+      'The agency said on Friday that American apples and pears may again be imported.',
     ],
     ignores: [
       'Imports of corn rose after the harvest.',

@@ -97,7 +97,7 @@ export const legalCase = defineKind({
     re(
       '\\b(?:announc\\w*|secured|welcomed?|welcomes)\\s+the\\s+release\\s+of\\s+(?=[A-Z]|(?:the\\s+)?(?:two|three|four|detained|jailed)\\b)',
     ),
-    // "They were detained on Tuesday and let out on bail the next day": out of custody on bail.
+    // "The two sailors were held on Monday and freed on bail two days later": out on bail.
     re('\\b(?:let\\s+out|released|freed|bailed\\s+out)\\s+on\\s+bail\\b|\\bgranted\\s+bail\\b'),
     // "freed the two detained Canadians", "released from detention"
     re(

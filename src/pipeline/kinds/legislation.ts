@@ -99,7 +99,7 @@ export const legislation = defineKind({
     re(
       `\\b(?:Act|bill|legislation|resolution)\\s+(?:[\\w’'-]+\\s+){0,6}?(?:was|were|had\\s+been|has\\s+been|is\\s+being)\\s+introduced\\b`,
     ),
-    // "a China bill, which the committee is scheduled to take up on April 14": a committee or a
+    // "a port-security bill, which the panel plans to take up in two weeks": a committee or a
     // chamber taking up a bill is a step of its own, dated apart from the bill's introduction.
     re(
       '\\b(?:[Cc]ommittee|[Pp]anel|[Ss]enate|[Hh]ouse|[Cc]hamber)\\s+(?:is\\s+|was\\s+)?(?:(?:scheduled|due|set|expected|slated)\\s+to\\s+|will\\s+|plans\\s+to\\s+)?(?:take|takes|took)\\s+up\\b(?=\\s+(?:the\\s+|a\\s+|its\\s+)?(?:[\\w-]+\\s+){0,3}?(?:bill|measure|legislation|Act)\\b|\\s+(?:on|in|next|this|later)\\b|\\s*[,.])',
@@ -206,10 +206,10 @@ export const legislation = defineKind({
       'The law, signed by the president in May 2021, takes effect next year.',
       'The curbs followed the farm bill, the relief law Governor Reed signed in May 2021.',
       'On March 7 two senators introduced the Fair Ports Act.',
-      'Two senators yesterday released a bipartisan bill called the Open Harbours Act.',
+      'Two senators yesterday released a cross-party bill named the Open Harbours Act.',
       'The committee chairman unveiled a bipartisan China bill on Thursday.',
       "The Senate's SHIELD Act was introduced on March 7.",
-      'The senators released a shipping bill, which the committee is scheduled to take up on May 4.',
+      'The senators filed a port-security bill, which the panel plans to take up on May 4.',
     ],
     ignores: [
       'The bill passed by the committee is a long one.',

@@ -23,7 +23,7 @@ export const meeting = defineKind({
       '(?<=\\b(?:[Tt]he|[Tt]hose)\\s+(?:two|pair)\\s+(?:leaders\\s+|men\\s+|women\\s+|officials\\s+)?)met\\b(?=\\s+(?:on|in|at|for|last|this|earlier|yesterday|today|privately|briefly|again)\\b)',
     ),
     // "Biden and Xi met again last week in Lima": the sides told before the verb,
-    // the place after when; "the two ministers met this afternoon on the sidelines of the forum".
+    // the place after when; "the two envoys met this morning on the margins of a regional summit".
     re(
       '\\bmet\\s+(?:again\\s+|briefly\\s+|privately\\s+|separately\\s+)?(?:(?:earlier|later)\\s+(?:this|that|last)\\s+(?:week|month|year)|last\\s+(?:week|month|year)|yesterday|(?:earlier\\s+)?(?:today|tonight)|this\\s+(?:morning|afternoon|evening)|(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in\\s+(?:early\\s+|mid-?|late\\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December))\\s*,?\\s+(?=in\\s+[A-Z]|at\\s+(?:the\\s+)?[A-Z]|on\\s+the\\s+(?:sidelines|margins)\\b)',
     ),
@@ -39,7 +39,7 @@ export const meeting = defineKind({
     // "the envoys will sit down with each other next month": a meeting to come
     re('\\b(?:sat|sit|sits|sitting)\\s+down\\s+with\\b'),
     // "The chancellor hosted the Japanese premier at her country house", "received Vice Premier
-    // Jane Doe in the Oval Office", "received U.S. Secretary of State Jane Doe in the Great Hall":
+    // Jane Doe in the Oval Office", "received U.S. Commerce Secretary Jane Doe at the guesthouse":
     // a leader received by another is their meeting. A named
     // guest only: "hosted the Olympics" or "hosted a dinner" is no encounter, nor is a month or
     // a weekday ("hosted Monday's round").
@@ -76,14 +76,14 @@ export const meeting = defineKind({
   examples: {
     detects: [
       'On Friday the president received Vice Premier Jane Doe in the Oval Office.',
-      'The president received U.S. Secretary of State Jane Doe in the Great Hall on Sunday.',
+      'The president received U.S. Commerce Secretary Jane Doe at the guesthouse on Sunday.',
       'The premier met with visiting Treasury Secretary John Roe on Monday.',
       'The two leaders set the clock ticking at their dinner in Lima on May 3.',
       'Biden met Xi on the sidelines of the gathering in Bali.',
       "The two leaders first met at the president's Florida resort in April.",
       'On Tuesday he met the defence minister, Li Wen.',
       'The two leaders met again last week in Lima.',
-      'The two defence ministers met this afternoon on the sidelines of the forum.',
+      'The two envoys met this morning on the margins of a regional summit.',
       'The two met on Wednesday at a presidential library in California.',
       // A meeting awaited, told by when it will happen rather than where.
       'The two leaders are expected to meet when the bloc gathers in Lima late this month.',

@@ -100,7 +100,7 @@ export const policy = defineKind({
     re(
       `\\b(?:was|were|been|is|are)\\s+(?:formally\\s+|officially\\s+)?published\\s+in\\s+the\\s+Federal\\s+Register(?=\\s+(?:on|in|last)\\s+[A-Z0-9])`,
     ),
-    // "The rule took effect on Thursday and is due to appear in the Federal Register on Friday":
+    // "The order applies at once and is set to be printed in the Federal Register next week":
     // the printing still ahead, planned until its day.
     re(
       `\\b(?:is|are|was|were)\\s+(?:due|set|scheduled|expected)\\s+to\\s+(?:appear|be\\s+(?:published|printed))\\s+in\\s+the\\s+Federal\\s+Register\\b`,
@@ -234,7 +234,7 @@ export const policy = defineKind({
   examples: {
     detects: [
       'Trump signed an executive order on Friday.',
-      'The listing rule is due to appear in the Federal Register on Friday.',
+      'The visa rule is expected to be printed in the Federal Register next Monday.',
       'The listing followed a July 1 business advisory from four departments.',
       'On May 2 four departments jointly issued a Hong Kong Business Advisory.',
       "Last week the investment review panel told ZipApp's owners to sell their shares or face a ban.",

@@ -94,7 +94,7 @@ export const sanctions = defineKind({
       'Beijing said it would sanction the American companies taking part in the sale.',
       "It protested a US decision in May to sanction the navy's procurement department.",
       'The Treasury on Monday designated a Beijing network firm it tied to a hacking group.',
-      "The Treasury's sanctions office designated 28 people and entities on Tuesday.",
+      'The sanctions office designated 19 companies and people on Monday.',
       'The Treasury and State Department announced the designations on Monday in Washington.',
       "Treasury's sanctions office named two hackers and the firm that employed them.",
       'The Treasury on Friday blacklisted a Wuhan man and a Chengdu data company.',

@@ -6,9 +6,9 @@ const ORDERED =
   /\bordere?d?\b|\borders\b|\bordering\b|\btold\b|\btells\b|\binstructed\b|\bmandatory\b/i;
 
 /**
- * A government sending its own diplomats' staff home from the other side: "The State Department
- * authorized the voluntary departure of non-emergency employees from the consulate in Shanghai",
- * then "ordered non-emergency employees and family members to leave the city". It is the
+ * A government sending its own diplomats' staff home from the other side: "Washington approved
+ * the voluntary departure of non-essential staff from its consulate in Wuhan", then "told
+ * non-essential personnel and their dependants to go home". It is the
  * sender's step, told by the other side as a slight, so each step is an event of its own.
  */
 export const staffDeparture = defineKind({
@@ -20,11 +20,11 @@ export const staffDeparture = defineKind({
     re(
       '\\b(?:ordered|orders|ordering|authori[sz]ed|authori[sz]es|authori[sz]ing|approved|approves)\\s+(?:the\\s+)?(?:voluntary\\s+|mandatory\\s+)?departure\\s+of\\b',
     ),
-    // "ordered non-emergency employees and family members of its consulate to leave the city"
+    // "told non-essential personnel and their dependants at the mission to go home"
     re(
       '\\b(?:ordered|orders|ordering|told|tells|instructed)\\s+(?:all\\s+)?(?:its\\s+)?(?:non-emergency|non-essential)\\s+(?:[\\w-]+\\s+){0,3}?(?:employees|staff|personnel|diplomats)\\b',
     ),
-    // "upgrading the authorized departure it announced last week to an ordered departure"
+    // "raising the voluntary departure of four days earlier to an ordered departure"
     re(
       '\\b(?:upgraded|upgrades|upgrading|raised|raises)\\s+(?:the\\s+|its\\s+)?(?:authori[sz]ed|voluntary)\\s+departure\\b(?=[^.;]{0,60}\\bordered\\s+departure\\b)',
     ),
@@ -48,9 +48,9 @@ export const staffDeparture = defineKind({
   },
   examples: {
     detects: [
-      'On Friday the State Department authorized the voluntary departure of non-emergency employees from its consulate.',
-      'The department said on Tuesday it had ordered non-emergency employees and family members of the consulate to leave the city.',
-      'It upgraded the authorized departure it announced last week to an ordered departure on Monday.',
+      'On Friday Washington approved the voluntary departure of non-essential staff from its consulate.',
+      'On Monday the embassy told non-essential personnel and their dependants to go home.',
+      'It raised the voluntary departure of four days earlier to an ordered departure on Monday.',
     ],
     ignores: [
       'The flight’s departure was delayed on Monday.',

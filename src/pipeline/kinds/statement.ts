@@ -70,7 +70,7 @@ export const statement = defineKind({
     // "The Chinese side issued a statement on Sunday": putting one out, not every "said in a
     // statement".
     re('\\b(?:issued|released|put\\s+out)\\s+an?\\s+(?:[\\w-]+\\s+){0,2}statement\\b'),
-    // "The state news agency carried a short statement", "a statement carried on Sunday by the
+    // "The official news agency ran a brief statement", "a statement carried on Monday by the
     // news agency": a government's word as its news agency runs it.
     re(
       '\\b(?:carried|carries|ran|runs)\\s+an?\\s+(?:[\\w-]+\\s+){0,2}statement\\b|\\bstatement\\s+carried\\s+(?:on\\s+[A-Z][a-z]+day\\s+)?by\\b',
@@ -92,7 +92,7 @@ export const statement = defineKind({
     re('\\bsaid\\s+in\\s+(?:an?|its)\\s+(?:[\\w.,-]+\\s+){0,3}?fact\\s+sheet\\b'),
     // "The secretary gave a speech at a presidential library on Thursday": a set-piece speech is
     // a public word of its own, dated like a post (undated, it is colour: datedOnly); "is due to
-    // deliver his main speech to the forum later today" is one planned.
+    // deliver a keynote speech to the conference this evening" is one planned.
     re(
       '\\b(?:gave|gives|giving|give|delivered|delivers|delivering|deliver)\\s+(?:an?\\s+|the\\s+|his\\s+|her\\s+)?(?:(?:[\\w-]+\\s+){0,2}?speech|(?:[\\w-]+\\s+)?(?:keynote|policy|major|televised|landmark|public)\\s+address)\\b',
     ),
@@ -149,7 +149,7 @@ export const statement = defineKind({
     re(
       '(?<=\\b(?:[Bb]eijing|[Cc]hina|[Ww]ashington)\\s+(?:quickly\\s+|swiftly\\s+|also\\s+|sharply\\s+)?)(?:pushed|fired)\\s+back\\b',
     ),
-    // "On Saturday the ministry called the US reasons for the decision groundless": a verdict on
+    // "On Sunday the ministry branded Washington's stated motives baseless": a verdict on
     // the other side's act, told by the word for it.
     re(
       '\\b(?:called|calls|branded|brands|described|describes)\\s+(?:[\\w’\'-]+\\s+){1,10}?(?:as\\s+)?["“]?(?:groundless|baseless|unjustified|unacceptable|hypocritical|irresponsible)\\b',
@@ -199,24 +199,24 @@ export const statement = defineKind({
     re(
       `^[Ww]e\\s+(?:(?:deeply|firmly|strongly|resolutely|categorically)\\s+)?(?:regret|oppose|condemn|deplore|reject|protest)\\b`,
     ),
-    // "Liu Wen, spokesman for the Chinese embassy in Washington, said China strongly condemned
+    // "Gao Lin, a spokeswoman for the Chinese mission in Geneva, said Beijing firmly opposed
     // the actions": the office named in an aside after the name, the blame after the verb.
     re(
       `(?<=,\\s+(?:a\\s+|the\\s+)?spokes(?:man|woman|person)\\s+for\\s+(?:the\\s+)?[^,;.]{3,60},\\s+)(?:said|told\\s+reporters)(?=\\s${IN_CLAUSE}{0,90}?\\b${CRITICAL})`,
     ),
-    // "Lin Qiao, speaking for China's foreign ministry, told reporters the curbs were bullying":
+    // "Lin Qiao, speaking for the ministry, said the curbs were plain bullying":
     // the office named in an aside after the spokesperson's name.
     re(
       `(?<=,\\s+speaking\\s+for\\s+(?:${SIDE_OFFICE}|the\\s+(?:[Ff]oreign|[Cc]ommerce|[Tt]rade|[Dd]efen[cs]e)\\s+[Mm]inistry),\\s+)(?:(?:told|tells)\\s+reporters|said)(?=\\s${IN_CLAUSE}{0,90}?\\b${CRITICAL})`,
     ),
-    // "The secretary of state said in a statement the same day that the firm was an arm of a
-    // surveillance state and would not let it undermine the networks": an official's written
+    // "The trade secretary said in a written statement that evening that the company served a
+    // foreign army and would be kept away from the grid": an official's written
     // word against the other side, told by the blame in it.
     re(
       `(?=said\\s+in\\s+a\\s)(?<=\\b(?:[Ss]ecretary|[Mm]inister|[Pp]resident|[Aa]mbassador|[Ss]pokes(?:man|woman|person))(?:\\s+of\\s+[A-Z][a-z]+)?\\s+(?:[A-Z][a-z]+\\s+){1,3})said\\s+in\\s+a\\s+(?:written\\s+)?statement\\b(?=${IN_CLAUSE}{0,140}?\\b${CRITICAL})`,
     ),
-    // "Treasury Secretary Jane Roe said on Saturday that the US wants structural changes to
-    // China's economy": a cabinet member's word on the other side, on a day the sentence names.
+    // "Commerce Secretary Jane Roe said on Monday that the US expects deep reform of China's
+    // farm rules": a cabinet member's word on the other side, on a day the sentence names.
     re(
       `(?=said\\s+(?:on\\s+)?[A-Z][a-z]+day\\s+that\\s)(?<=\\b(?:[Ss]ecretary|[Mm]inister|[Pp]remier|[Pp]resident)\\s+(?:[A-Z][a-z]+\\s+){1,3})said\\s+(?:on\\s+)?[A-Z][a-z]+day\\s+that\\b(?=${IN_CLAUSE}{0,100}?\\b(?:China['’]s|Chinese|Beijing['’]s|(?:the\\s+)?(?:US|U\\.S\\.|United\\s+States|Washington)['’]s)\\s)`,
     ),
@@ -264,8 +264,8 @@ export const statement = defineKind({
     );
     // "Geng said Beijing never hacks, and accused the United States of spying": the accuser is
     // the other side of the accused, whoever else the sentence names.
-    // "Lin urged the United States to stop arming the island": who is urged is the other side too.
-    // "made solemn representations to the US": the side protested to is the other one too.
+    // "Lin pressed Washington to halt the arms deliveries": who is urged is the other side too.
+    // "lodged stern representations with Washington": the side protested to is the other one too.
     const accused =
       /^(?:accused|called|calls|branded|brands|described|describes|[“"]?(?:strongly\s+|firmly\s+|again\s+)?urged[”"]?)\s+(?:the\s+)?(\S+)/.exec(
         text.slice(primary.triggerStart, primary.triggerEnd),
@@ -356,14 +356,14 @@ export const statement = defineKind({
       'The commerce ministry spokesman Hu Lin said on Monday the step was unjustified.',
       'The president said Sunday in a social media post that the deal was off.',
       'The Chinese side issued a strongly worded statement on Saturday.',
-      'The warning came in a short statement carried on Sunday by the state news agency.',
-      'On Sunday the president answered on Twitter that he should have left them in jail.',
+      'The threat was set out in a brief statement carried on Monday by the official news agency.',
+      'On Monday the senator replied on X that the deal was a mistake.',
       'On Saturday the ministry called the reasons for the departure decision groundless.',
       'The trade representative and the farm secretary welcomed the decision on Thursday.',
-      'Liu Wen, spokesman for the Chinese embassy in Washington, said on Tuesday that China strongly condemned the actions.',
-      "Treasury Secretary Jane Roe said on Saturday that the US wants structural changes to China's economy.",
+      'Gao Lin, a spokeswoman for the Chinese mission in Geneva, said on Monday that Beijing firmly opposed the ruling.',
+      "Commerce Secretary Jane Roe said on Monday that the US expects deep reform of China's farm rules.",
       'The secretary of state gave a speech at a presidential library in California on Thursday.',
-      'The minister is due to deliver his main speech to the forum later today.',
+      'The minister is set to deliver a keynote speech to the conference this evening.',
       'The defence minister is to speak this morning on new security initiatives.',
       'The secretary told the forum on Saturday that the time to talk is now.',
       'On Tuesday the commerce ministry expressed strong dissatisfaction with the new rule.',

@@ -24,7 +24,7 @@ export const talks = defineKind({
     // "at the annual Strategic Security Dialogue, held on March 4": a channel named as one,
     // its round told by its name.
     re('\\b(?:[A-Z][a-z]+\\s+(?:and\\s+)?){1,3}Dialogue\\b'),
-    // "next steps towards a US-China dialogue on artificial intelligence, planned for the spring":
+    // "plans for a US-China dialogue on nuclear safety, pencilled in for the summer":
     // a dialogue on a subject is a round of talks, held or planned.
     re(
       '\\b(?:an?|the|their|its)\\s+(?:(?:US|U\\.S\\.|China)[–-](?:China|US|U\\.S\\.)\\s+|bilateral\\s+|first\\s+|new\\s+|intergovernmental\\s+|formal\\s+){0,2}dialogue\\s+on\\s+(?=[a-z])',
@@ -51,7 +51,7 @@ export const talks = defineKind({
   examples: {
     detects: [
       'The two sides held two days of trade talks in Geneva.',
-      'They discussed next steps towards a US-China dialogue on artificial intelligence.',
+      'Aides drew up plans for a US-China dialogue on nuclear safety.',
       'Deputy-level meetings opened on Tuesday, and principal-level sessions began on Thursday.',
       'The two governments held their first law enforcement and cybersecurity dialogue on Monday.',
       'The envoys spoke at the annual Strategic Security Dialogue on March 4.',

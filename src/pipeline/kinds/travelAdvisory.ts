@@ -7,8 +7,8 @@ const LOWERS = /^(?:lower|downgrad|eas|relax|cut)/i;
 const RAISES = /^(?:rais|upgrad|tighten|hik|elevat)/i;
 
 /**
- * One side's advice to its citizens on travelling to the other: "The State Department lowered
- * its travel advisory for mainland China to Level 2 on Wednesday." A level changed is a step of
+ * One side's advice to its citizens on travelling to the other: "The department cut its travel
+ * warning for the country by one level on Tuesday." A level changed is a step of
  * the relationship; the advisory only mentioned ("under the current travel advisory") is not.
  */
 export const travelAdvisory = defineKind({
@@ -43,7 +43,7 @@ export const travelAdvisory = defineKind({
   },
   examples: {
     detects: [
-      'The State Department lowered its travel advisory for mainland China to Level 2 on Wednesday.',
+      'The department lowered its travel warning for the country by one level on Tuesday.',
       'On Monday the ministry issued a travel alert for citizens going to the United States.',
       'The travel advisory for the country was raised on Friday.',
     ],

@@ -18,8 +18,8 @@ export const visit = defineKind({
     // "Its officials are barred from travelling to Canada": a ban on a trip is no trip. "The
     // crate is checked when it arrives in August": a month after the verb is when, not where.
     // "the airlines kept flying to Los Angeles": airlines' routes are no one's trip, nor
-    // is a cargo's ("American pork heads to China"). "met with visiting U.S. Secretary of State
-    // Jane Doe": "visiting" before a title says who the guest is; the meeting is the news.
+    // is a cargo's ("American pork heads to China"). "sat down with the visiting US trade
+    // envoy": "visiting" before a title says who the guest is; the meeting is the news.
     re(
       "\\b(?=vis|tra|fl|arr|lan|tou|hea)(?<!\\b(?:barred|banned|prohibited|forbidden|blocked)\\s+from\\s+)(?<!\\b(?:if|unless|whether)\\s+(?:[\\w’'-]+\\s+){1,3})(?<!\\b(?:carriers|airlines|aircraft|planes|jets|flights|beef|pork|soybeans|grain|corn|wheat|cargo|shipments?|exports?|imports?|goods|chips|oil|gas|LNG)\\s+(?:[\\w’'-]+\\s+){0,3})(?:visit|visits|visited|visiting|travel(?:s|led|ed|ling|ing)?\\s+to|(?:fly|flew|flies|flying)\\s+to|arriv(?:e|ed|es|ing)\\s+in|land(?:s|ed|ing)\\s+in|touch(?:es|ed|ing)?\\s+down\\s+in|head(?:s|ed|ing)?\\s+to|tour(?:s|ed|ing)?)\\s+(?:the\\s+)?(?=[A-Z])(?!Federal\\s+Register\\b)(?!(?<=visiting\\s+)(?:[A-Z][\\w.]*\\s+){0,3}?(?:Secretary|Minister|President|Premier|Senator|Speaker|Chancellor|Governor)\\b)(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\b)",
     ),
@@ -135,7 +135,7 @@ export const visit = defineKind({
     ],
     ignores: [
       'Visitors to the trade fair doubled this year.',
-      'The premier met with visiting U.S. Secretary of State Jane Doe.',
+      'The premier sat down with the visiting US trade envoy, Jane Doe.',
       'American beef heads to China for the first time in years.',
       'Two of the missiles landed in the sea off the coast.',
       'The minister stepped off the plane and spoke to reporters.',

@@ -6,7 +6,7 @@ describe('a day still to come', () => {
   it('anchors what the next paragraph counts from it', () => {
     expect(
       datedTitles(
-        'BEIJING - China will halve the extra tariffs on $75 billion of US goods, the ministry said on Thursday. The cuts take effect on Feb. 14.\n\nThe US side is due on the same day to lower its 15 percent tariff on $120 billion of Chinese goods to 7.5 percent, as promised when the deal was signed on Jan. 15.',
+        'BEIJING - China will halve the extra duties it charges on $40 billion of US farm goods, officials said on Thursday. The lower rates apply from Feb. 14.\n\nWashington plans that same day to lower its own levy on $90 billion of Chinese machinery to 5 percent, under the pact agreed on Jan. 15.',
         '2020-02-07',
       ),
     ).toContain('2020-02-14 planned US to cut tariffs on Chinese goods');
@@ -14,7 +14,7 @@ describe('a day still to come', () => {
 
   it('stops anchoring once the story goes back to the past', () => {
     const titles = datedTitles(
-      "WASHINGTON - The trade office opened a trade investigation into Chinese legacy chips on Monday.\n\nWritten comments are due by February 5, and a public hearing will be held on March 11.\n\nEarlier in December, the Commerce Department added 140 firms to its Entity List, and Beijing answered a day later with a ban on exports of gallium to the US.\n\nTwo weeks earlier, China's market regulator said it had opened an antitrust investigation into Nvidia.",
+      "WASHINGTON - The trade office opened a trade investigation into Chinese solar glass on Monday.\n\nPublic submissions close on February 5, and hearings are planned for March 11.\n\nEarlier in December, the Commerce Department put 60 firms on its Entity List, and Beijing hit back a day later by banning graphite sales to the US.\n\nTwo weeks earlier, China's market regulator launched an antitrust investigation into Acme Chips.",
       '2024-12-24',
     );
     expect(titles).toContain('2024-12-09 occurred China launches antitrust investigation');
@@ -25,7 +25,7 @@ describe('a day still to come', () => {
 describe('a day counted from a month the sentence told', () => {
   it('is known only to that month', () => {
     const dates = extractDates(
-      'Earlier in December, Washington added 140 firms to its list, and Beijing answered a day later with a ban on gallium exports.',
+      'Earlier in December, Washington put 60 firms on its list, and Beijing hit back a day later by banning graphite sales.',
       { published: '2024-12-24', anchor: '2024-12-23' },
     );
     expect(dates.map((d) => d.date)).toEqual([

@@ -8,7 +8,7 @@ describe("a mission's staff sent home", () => {
   it('is one step when allowed and another when ordered', () => {
     expect(
       datedTitles(
-        'On Friday the State Department authorized the voluntary departure of non-emergency employees from the Consulate General in Shanghai.',
+        'On Friday the State Department approved the voluntary departure of non-essential staff from its mission in Shanghai.',
         published,
       ),
     ).toEqual([
@@ -16,11 +16,11 @@ describe("a mission's staff sent home", () => {
     ]);
     expect(
       datedTitles(
-        'Early this morning Beijing time, the State Department said it had ordered non-emergency employees of its Consulate General in Shanghai to leave the city.',
+        'Late on Monday, Beijing time, the State Department told non-essential personnel at its mission in Shanghai to go home.',
         published,
       ),
     ).toEqual([
-      '2022-04-12 occurred US State Department orders non-emergency staff to leave Shanghai',
+      '2022-04-11 occurred US State Department orders non-emergency staff to leave Shanghai',
     ]);
   });
 });
@@ -35,13 +35,13 @@ describe("one side's word on the other's step", () => {
   it("is the speaker's, whoever the words name", () => {
     expect(
       datedTitles(
-        'On Saturday the foreign ministry called the US reasons for the departure decision groundless.',
+        'On Saturday the foreign ministry branded the US account of the move baseless.',
         published,
       ),
     ).toEqual(['2022-04-09 occurred China criticises US']);
     expect(
       datedTitles(
-        'On Tuesday the ministry said it had made solemn representations to the US.',
+        'On Tuesday the ministry said it had lodged stern protests with the US.',
         published,
       ),
     ).toEqual(['2022-04-12 occurred China protests to US']);
@@ -52,10 +52,7 @@ describe("one side's word on the other's step", () => {
       ),
     ).toEqual(["2022-04-07 occurred US welcomes China's move"]);
     expect(
-      datedTitles(
-        'On Sunday the president answered on Twitter that he should have left them in jail.',
-        published,
-      ),
+      datedTitles('On Sunday the senator replied on X that the plan was a mistake.', published),
     ).toHaveLength(1);
   });
 });
@@ -67,7 +64,7 @@ describe('steps of a case and of a market', () => {
     ).toContain('2022-04-13 occurred US releases detainees');
     expect(
       datedTitles(
-        'On Monday customs said that US poultry meat and eggs could again be imported.',
+        'On Monday the agency said that American apples and pears may again be imported.',
         published,
       ),
     ).toEqual(['2022-04-11 occurred China approves imports of US goods']);
@@ -76,7 +73,7 @@ describe('steps of a case and of a market', () => {
   it('titles a licence in the present', () => {
     expect(
       datedTitles(
-        'The Trump administration licensed the chipmaker in September 2020 to sell it laptop processors.',
+        'Washington licensed the chipmaker in September 2020 to supply it with modems.',
         published,
       ),
     ).toEqual(['2020-09 occurred US licenses the chipmaker']);

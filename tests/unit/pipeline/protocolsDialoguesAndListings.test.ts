@@ -6,7 +6,7 @@ describe('a protocol signed by the two governments', () => {
   it('is their agreement, however many words stand before the pact it amends', () => {
     expect(
       datedTitles(
-        'On Friday in Beijing, officials of the two governments signed a protocol amending and extending their agreement on science and technology for five more years.',
+        'On Friday in Lima, envoys of both governments signed a protocol revising and renewing their fisheries accord for ten more years.',
         '2024-12-16',
       ),
     ).toEqual(['2024-12-13 occurred US and China reach agreement']);
@@ -17,7 +17,7 @@ describe('understandings the two leaders reached', () => {
   it('are their agreement, on the day told', () => {
     expect(
       datedTitles(
-        'The minister said ties should return to the common understandings reached by the two heads of state in Bali last November.',
+        'The envoy urged a return to the understandings reached by the two presidents in Lima last November.',
         '2023-01-30',
       ),
     ).toEqual(['2022-11 occurred US and China reach agreement']);
@@ -28,7 +28,7 @@ describe('a dialogue on a subject', () => {
   it('is a round of talks, planned for the season named', () => {
     expect(
       datedTitles(
-        'Officials also discussed next steps towards a US-China dialogue on artificial intelligence, planned for the spring.',
+        'Aides drew up plans for a US-China dialogue on nuclear safety, planned for the spring.',
         '2024-01-28',
       ),
     ).toEqual(['2024-04 planned US and China to hold talks']);
@@ -55,7 +55,7 @@ describe('restriction lists and controls', () => {
   it('count a firm that "went onto" a list as listed by the other side', () => {
     expect(
       datedTitles(
-        'It went onto the Unverified List in October, along with thirty other Chinese firms.',
+        'The lab went onto the Unverified List last October with a dozen other research bodies.',
         '2023-01-30',
       ),
     ).toEqual(['2022-10 occurred US adds Chinese firms to unverified list']);
@@ -64,7 +64,7 @@ describe('restriction lists and controls', () => {
   it('read controls on chips as export controls without the word "export"', () => {
     expect(
       datedTitles(
-        'On October 7 Washington imposed sweeping controls on advanced computing chips and chipmaking tools.',
+        'On October 7 the department imposed broad controls on high-end memory chips and lithography tools.',
         '2022-10-10',
       ),
     ).toEqual(['2022-10-07 occurred US imposes export controls on chips']);

@@ -5,7 +5,7 @@ import { datedTitles, eventsOfArticle } from './eventsOfArticle.ts';
 describe('a bare reference to the encounter the article just told', () => {
   it('is that encounter, not trade talks of their own', () => {
     const events = eventsOfArticle(
-      'US Defense Secretary Jane Roe and Chinese Defence Minister Li Wen met this afternoon on the sidelines of the forum. Aides said the talks ran longer than planned.',
+      'US Defense Secretary Jane Roe and Chinese Defence Minister Li Wen met this morning on the margins of a regional summit. Aides said the talks overran by an hour.',
       '2022-06-10',
     );
     expect(events.map((e) => `${e.date.start} ${e.title}`)).toEqual([
@@ -17,7 +17,7 @@ describe('a bare reference to the encounter the article just told', () => {
   it('is the trip still under way on a later day of its week', () => {
     expect(
       datedTitles(
-        'Secretary of State Jane Roe arrived in Beijing on Saturday. In a commentary on Sunday, a state newspaper said the visit had set a sound tone.',
+        'Secretary of State Jane Roe arrived in Beijing on Saturday. In an editorial on Sunday, a party daily said the visit had struck a hopeful note.',
         '2017-03-19',
       ),
     ).toEqual(['2017-03-18 occurred Roe visits Beijing']);
@@ -27,8 +27,8 @@ describe('a bare reference to the encounter the article just told', () => {
 describe('a guest received by a leader', () => {
   it('is their meeting, whether "received" or "met with visiting" tells it', () => {
     for (const text of [
-      'President Li Wen received U.S. Secretary of State Jane Roe in the Great Hall on Sunday.',
-      'President Li Wen met with visiting U.S. Secretary of State Jane Roe in the Great Hall on Sunday.',
+      'President Li Wen received U.S. Commerce Secretary Jane Roe at a state guesthouse on Sunday.',
+      'President Li Wen met with visiting U.S. Commerce Secretary Jane Roe at a state guesthouse on Sunday.',
     ]) {
       expect(datedTitles(text, '2017-03-19')).toEqual(['2017-03-19 occurred US and China meet']);
     }
@@ -72,7 +72,7 @@ describe('what is owed by a day', () => {
   it('includes a temporary licence running out', () => {
     expect(
       datedTitles(
-        'A temporary general licence that let carriers service old gear largely lapsed on August 13.',
+        'A temporary general licence that allowed carriers to repair older handsets mostly expired on August 13.',
         '2020-08-18',
       ),
     ).toContain('2020-08-13 occurred US temporary general licence expires');
@@ -81,7 +81,7 @@ describe('what is owed by a day', () => {
   it('includes a rule still to be printed', () => {
     expect(
       datedTitles(
-        'The Commerce Department added four firms to its Entity List on Thursday. The rule took effect at once and is due to appear in the Federal Register on Friday.',
+        'The Commerce Department put four firms on its Entity List on Thursday. The listing applies immediately and is set to be printed in the Federal Register on Friday.',
         '2021-04-08',
       ),
     ).toContain('2021-04-09 planned US rule to appear in Federal Register');
@@ -91,7 +91,7 @@ describe('what is owed by a day', () => {
 describe('a spokesperson against the other side', () => {
   it('answers for their office, told in an aside or past an abbreviation', () => {
     const titles = datedTitles(
-      "On Tuesday Lin Qiao, speaking for China's foreign ministry, told reporters the curbs were bullying. Spokesman Lin Qiao said on Wednesday the U.S. was abusing state power.",
+      "On Tuesday Lin Qiao, speaking for China's commerce ministry, said the curbs were plain bullying. Spokesman Lin Qiao said on Wednesday the U.S. was abusing its market power.",
       '2020-08-19',
     );
     expect(titles.filter((t) => /China responds/.test(t)).length).toBeGreaterThan(0);
@@ -101,7 +101,10 @@ describe('a spokesperson against the other side', () => {
 
   it('urging the other side is that side’s word, not the side urged', () => {
     expect(
-      datedTitles('On Thursday Lin urged the United States to stop arming Taiwan.', '2024-12-05'),
+      datedTitles(
+        'On Thursday Lin urged the United States to halt weapons deliveries to Taiwan.',
+        '2024-12-05',
+      ),
     ).toEqual(['2024-12-05 occurred China statement on Taiwan']);
   });
 });

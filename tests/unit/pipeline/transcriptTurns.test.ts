@@ -9,7 +9,7 @@ const briefing = [
   '',
   'Zhao Lijian: China has stated its position on this.',
   '',
-  'Third, we are strongly dissatisfied with the politicization of this departure, and we have made solemn representations to the US.',
+  'Second, we reject the way this step has been turned into politics, and we have lodged stern protests with the US.',
   '',
   'Q (Ledger): A follow-up on trade.',
 ].join('\n');
