@@ -669,7 +669,8 @@ function pickDate(
       !(
         (SINCE_BEFORE.test(sentence.slice(Math.max(0, d.start - 12), d.start)) ||
           /^since\b/i.test(d.text)) &&
-        !ONGOING_CUE.test(sentence.slice(clause.start, clause.end))
+        !ONGOING_CUE.test(sentence.slice(clause.start, clause.end)) &&
+        !inForceSince(match, d, sentence)
       ),
   );
   const own = ownParticipleDate(match, dates, sentence);
@@ -731,6 +732,21 @@ function pickDate(
   if (when) return when.date;
   const only = usable[0];
   return usable.length === 1 && matches.length === 1 && only ? only.date : null;
+}
+
+/**
+ * "China has suspended imports of US poultry since January 2015": a measure told in the perfect,
+ * with "since" after it, has stood since that day; the day it began is the act's.
+ */
+const PERFECT_BEFORE = /\b(?:has|have|had)\s+(?:been\s+)?$/i;
+function inForceSince(match: Match, d: DateMention, sentence: string): boolean {
+  return (
+    KINDS[match.ruleIndex]?.measure === true &&
+    match.verbal &&
+    d.start > match.end &&
+    PERFECT_BEFORE.test(sentence.slice(Math.max(0, match.start - 24), match.start)) &&
+    !/[,;]/.test(sentence.slice(match.end, d.start))
+  );
 }
 
 /**

@@ -34,3 +34,20 @@ describe('a day counted from a month the sentence told', () => {
     ]);
   });
 });
+
+describe('a measure told in the perfect with "since"', () => {
+  it('began on the day "since" names', () => {
+    expect(
+      datedTitles('China has suspended imports of US poultry since January 2015.', '2019-11-15'),
+    ).toEqual(['2015-01 occurred China suspends imports of US goods']);
+  });
+
+  it('is not dated by a "since" that only tells how long something else went on', () => {
+    expect(
+      datedTitles(
+        'China suspended imports of US poultry, the first such step since 2015.',
+        '2019-11-15',
+      ),
+    ).toEqual(['undated occurred China suspends imports of US goods']);
+  });
+});

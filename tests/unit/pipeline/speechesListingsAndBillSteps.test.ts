@@ -5,7 +5,7 @@ describe('firms put on a list the article names', () => {
   it('are listings, each on its own date, a second one told by a pronoun after "and"', () => {
     expect(
       datedTitles(
-        'The department added seven supercomputing centres to the Entity List on Thursday. Two years ago the Commerce Department put Huawei Cloud on the list during May 2019, and in June 2019 it added five makers of supercomputers.',
+        'The department added seven supercomputing centres to the Entity List on Thursday. Two years ago the Commerce Department put Huawei Cloud on the list during May 2019, and in June 2019 it added six makers of supercomputers.',
         '2021-04-09',
       ),
     ).toEqual([
