@@ -172,8 +172,10 @@ export function assembleMerged(
 
 const QUESTION = /\?["”’)\]]*\s*$/;
 
-/** A live page's time stamp alone on its line: "11:02 a.m.", "9:05 a.m. EST", "14:30". */
-// "4:05 p.m. ET — Beijing hits back": a stamp with the update's own headline after a dash.
+/**
+ * A live page's time stamp alone on its line: "11:02 a.m.", "9:05 a.m. EST", "14:30", or with
+ * the update's own headline after a dash ("4:05 p.m. ET — Beijing hits back").
+ */
 const TIME_HEADING =
   /^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*(?:[A-Z]{2,4})?\s*(?:[—–]\s*[^.!?]{1,80})?$/i;
 
@@ -527,7 +529,9 @@ function toldAsBefore(d: Detection, dates: DateMention[]): boolean {
   if (dates.some(hung)) return true;
   // "In June the department filed charges, and two defendants were arrested": an act after a
   // date its own sentence opened with belongs to that time, not to the paragraph's day.
-  if (dates.some((m) => !m.counterfactual && m.end <= d.triggerStart && m.start <= 3)) return true;
+  if (dates.some((m) => !m.counterfactual && m.end <= d.triggerStart && opensSentence(m))) {
+    return true;
+  }
   const lead = text.slice(0, d.triggerStart);
   if (AFTER_A_TIME.test(lead)) return true;
   // "Trump said … that Xi's side had vowed to import": reported speech moves the past back, so
@@ -536,6 +540,10 @@ function toldAsBefore(d: Detection, dates: DateMention[]): boolean {
   return PLUPERFECT_BEFORE.test(lead) || /^had\s/i.test(text.slice(d.triggerStart, d.triggerEnd));
 }
 const WHERE_CLAUSE = /,\s+(?:where|when)\b[^.;]*$/i;
+/** "June" in "In June …", "May 2" in "On May 2 …": at most a short preposition before it. */
+function opensSentence(m: DateMention): boolean {
+  return m.start <= 3;
+}
 const REPORTED = /\b(?:said|says|told|announced|confirmed|added|stated)\b/i;
 const AFTER_A_TIME = /\b(?:after|since|before|following)\b[^,;]*?$|\d{4}\b[^.;]*?\blater\s+$/i;
 const PLUPERFECT_BEFORE = /\bhad\s+(?:been\s+|already\s+)?(?:[a-z]+ly\s+)?$/i;

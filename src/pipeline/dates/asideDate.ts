@@ -10,18 +10,18 @@ const PARTICIPLE_ASIDE =
 const CUT_OFF = /\b(?:as\s+of|as\s+at)\s+$/i;
 
 /**
- * Whether the date is told of something else than the sentence's act: an aside on a noun it
- * names, or the cut-off of a count. "The same day" in the next sentence is then the day told
- * before ("On September 9 the department said it had revoked 1,000 visas as of September 8 …
- * The same day, the secretary said …").
- */
-/**
  * "On July 3, the eve of Independence Day, the embassy announced …": a day named again
  * by the feast or weekday beside it; the feast is the aside, the day told is the one before.
  */
 const RESTATED_DAY =
   /\b\d{1,2}(?:st|nd|rd|th)?,\s+the\s+(?:day|eve|morning|night)\s+(?:before|after|of)\s+$/i;
 
+/**
+ * Whether the date is told of something else than the sentence's act: an aside on a noun it
+ * names, or the cut-off of a count. "The same day" in the next sentence is then the day told
+ * before ("On September 9 the department said it had revoked 1,000 visas as of September 8 …
+ * The same day, the secretary said …").
+ */
 export function asideDate(sentence: string, date: DateMention): boolean {
   const before = sentence.slice(0, date.start);
   if (CUT_OFF.test(before) || RESTATED_DAY.test(before.slice(-40))) return true;

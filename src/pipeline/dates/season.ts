@@ -14,9 +14,9 @@ const MONTHS: Record<string, readonly [number, number, number]> = {
 /**
  * "A call between the presidents should take place in the spring", "talks resumed last
  * summer", "planned for the spring", "in the autumn of 2019": a season is a month told loosely,
- * so the middle month, approximate. "The fall of the regime", "the spring of the trap", "greetings for the Spring
- * Festival" and "demand for summer travel" name no time: after "for", only a season that ends
- * the phrase is a time.
+ * so the middle month, approximate. "The fall of the regime", "the spring of the trap",
+ * "greetings for the Spring Festival" and "demand for summer travel" name no time: after "for",
+ * only a season that ends the phrase is a time.
  */
 export const season: DateParser = {
   example: 'A call between the presidents should take place in the spring.',

@@ -92,12 +92,12 @@ export const deadline = defineKind({
     re(
       `\\b(?=runs|ran|run|expire|lapse|will|would|is)(?<=\\b${RESPITE},?\\s+(?:which|that)\\s+(?:had\\s+)?)${LAPSES}\\b`,
     ),
-    // "A temporary general licence allowing carriers to repair older handsets mostly ran out on
-    // Monday": the respite with what it allowed told between, no commas around it.
+    // "A temporary general licence that allowed carriers to repair older handsets mostly ran out
+    // on Monday": the respite with what it allowed told between, no commas around it.
     re(
       `\\b(?=runs|ran|run|expire|lapse|will|would|is)(?<=\\b${RESPITE}\\s+(?:that|which)\\s+[^.;,]{1,120}?\\s+(?:[a-z]+ly\\s+)?)${LAPSES}\\b`,
     ),
-    // "with the revised tariff schedule due by August 3": the day a decision still owed falls due.
+    // "with the revised list of tariff lines due by August 3": the day a decision still owed falls due.
     re(
       `(?<=\\b(?:list|report|decision|ruling|determination|findings)\\s+(?:[\\w’'.-]+\\s+){0,4}?)(?:(?:is|are|was|were|will\\s+be)\\s+)?due\\s+(?:by|on)(?=\\s+${MONTH_DAY})`,
     ),
@@ -167,7 +167,7 @@ export const deadline = defineKind({
         slugParts: [subject, measure, 'takes effect'],
       };
     }
-    // "the revised tariff schedule due by August 3": the decision owed, by its own noun.
+    // "the revised list of tariff lines due by August 3": the decision owed, by its own noun.
     const owed = OWED_BEFORE.exec(primary.segment.text.slice(0, primary.triggerStart));
     if (owed !== null && DUE_BY.test(told)) {
       const what = owed[1]?.toLowerCase().split(/\s+/).slice(0, 6).join(' ') ?? 'decision';

@@ -4,6 +4,11 @@ import { re } from './patternParts.ts';
 /** Authorized (voluntary) and ordered departures are two steps, never one event. */
 const ORDERED =
   /\bordere?d?\b|\borders\b|\bordering\b|\btold\b|\btells\b|\binstructed\b|\bmandatory\b/i;
+/** "raised the voluntary departure to an ordered one" is the order. */
+const UPGRADED = /^upgrad|^rais/i;
+function stepOf(trigger: string): 'order' | 'allow' {
+  return ORDERED.test(trigger) || UPGRADED.test(trigger) ? 'order' : 'allow';
+}
 
 /**
  * A government sending its own diplomats' staff home from the other side: "Washington approved
@@ -31,12 +36,10 @@ export const staffDeparture = defineKind({
   ],
   nominal: [re('\\b(?:authori[sz]ed|ordered|voluntary|mandatory)\\s+departure\\b')],
   datedOnly: true,
-  stepOf: (trigger) =>
-    ORDERED.test(trigger) || /^upgrad|^rais/i.test(trigger) ? 'order' : 'allow',
+  stepOf,
   title: ({ subject, planned, trigger, place }) => {
     const from = place !== undefined ? ` ${place}` : '';
-    const ordered = ORDERED.test(trigger) || /^upgrad|^rais/i.test(trigger);
-    return ordered
+    return stepOf(trigger) === 'order'
       ? {
           title: `${subject} ${planned ? 'to order' : 'orders'} non-emergency staff to leave${from}`,
           slugParts: [subject, 'ordered-departure', place ?? ''],

@@ -233,7 +233,7 @@ export const statement = defineKind({
   // news; the answer in words is part of telling it.
   wordsOnly:
     /^(?:replied|responded|answered|retorted|hit\s+back|pushed\s+back|fired\s+back|weighed\s+in|condemned|denounced|critici[sz]ed|slammed|protested|dismissed|rejected|denied|said|(?:posted|wrote)\s+that)$/,
-  title: ({ subject, topic, primary, planned }) => {
+  title: ({ subject, topic, primary, planned, trigger }) => {
     // A spokesperson, a ministry or an embassy speaks for their side, whoever the sentence goes
     // on to name: "the Chinese embassy condemned the listing" is China's word.
     const text = primary.segment.text;
@@ -244,9 +244,7 @@ export const statement = defineKind({
         ? SIDE_OF.get(primary.actors[0] ?? '')
         : undefined;
     // "carried a short Chinese statement": the adjective tells whose word it is.
-    const owned = /\b(?:(Chinese|China['’]s)|(American|US|U\.S\.))\s+statement\b/.exec(
-      text.slice(primary.triggerStart, primary.triggerEnd),
-    );
+    const owned = /\b(?:(Chinese|China['’]s)|(American|US|U\.S\.))\s+statement\b/.exec(trigger);
     const speaker =
       sideName(voice) ??
       (owned === null ? undefined : owned[1] !== undefined ? 'China' : 'US') ??
@@ -259,20 +257,16 @@ export const statement = defineKind({
             : // "National Security Council spokeswoman Emily Horne said": a spokesperson's
               // side, when the gazetteer knows them, rather than their surname.
               (sideName(SIDE_OF.get(primary.actors[0] ?? '')) ?? subject));
-    const answer = ANSWER_VERBS.find(([verb]) =>
-      verb.test(text.slice(primary.triggerStart, primary.triggerEnd)),
-    );
+    const answer = ANSWER_VERBS.find(([verb]) => verb.test(trigger));
     // "Geng said Beijing never hacks, and accused the United States of spying": the accuser is
     // the other side of the accused, whoever else the sentence names.
     // "Lin pressed Washington to halt the arms deliveries": who is urged is the other side too.
     // "lodged stern representations with Washington": the side protested to is the other one too.
     const accused =
       /^(?:accused|called|calls|branded|brands|described|describes|[“"]?(?:strongly\s+|firmly\s+|again\s+)?urged[”"]?)\s+(?:the\s+)?(\S+)/.exec(
-        text.slice(primary.triggerStart, primary.triggerEnd),
+        trigger,
       )?.[1] ??
-      (/(?:representations|protests?|démarches?|demarches?)[”"]?$/.test(
-        text.slice(primary.triggerStart, primary.triggerEnd),
-      )
+      (/(?:representations|protests?|démarches?|demarches?)[”"]?$/.test(trigger)
         ? /^\s+(?:with|to)\s+(?:the\s+)?(\S+)/
             .exec(text.slice(primary.triggerEnd))?.[1]
             // "to the US." ends the sentence; "to the U.S." keeps its last point.
@@ -288,9 +282,10 @@ export const statement = defineKind({
             ? 'China'
             : speaker;
     const side = accuser === 'China' || accuser === 'US' ? accuser : undefined;
-    const said = text.slice(primary.triggerStart, primary.triggerEnd);
     if (
-      /\b(?:speech|address|speak|speaks|forum|conference|plenary|assembly|delegates)$/i.test(said)
+      /\b(?:speech|address|speak|speaks|forum|conference|plenary|assembly|delegates)$/i.test(
+        trigger,
+      )
     ) {
       return {
         title: `${speaker} ${planned ? 'to give' : 'gives'} speech${topic ? ` on ${topic}` : ''}`,
@@ -314,9 +309,7 @@ export const statement = defineKind({
         slugParts: [side, 'statement', topic ?? ''],
       };
     }
-    if (
-      /^(?:declar|determin|finding)/i.test(text.slice(primary.triggerStart, primary.triggerEnd))
-    ) {
+    if (/^(?:declar|determin|finding)/i.test(trigger)) {
       // "China's action followed Pompeo's declaration that …": the finding is its owner's.
       const owner = POSSESSOR.exec(text.slice(0, primary.triggerStart))?.[1];
       const named = owner === undefined ? undefined : findNames(owner).actors[0]?.name;
@@ -330,14 +323,14 @@ export const statement = defineKind({
     }
     // "Each side called the meeting useful in statements put out on Tuesday": the two
     // sides' readouts, when the sentence tells both.
-    if (/\bstatements\b/i.test(text.slice(primary.triggerStart, primary.triggerEnd))) {
+    if (/\bstatements\b/i.test(trigger)) {
       const sides = new Set(primary.actors.map((a) => SIDE_OF.get(a)));
       const both = /\b(?:both|two|each)\b/i.test(text) || (sides.has('us') && sides.has('china'));
       return both
         ? { title: 'US and China issue statements', slugParts: ['us', 'china', 'statements'] }
         : { title: `${accuser} issues statements`, slugParts: [accuser, 'statements'] };
     }
-    if (/\bfact\s+sheet\b/i.test(text.slice(primary.triggerStart, primary.triggerEnd))) {
+    if (/\bfact\s+sheet\b/i.test(trigger)) {
       return {
         title: `${speaker} issues fact sheet${topic ? ` on ${topic}` : ''}`,
         slugParts: [speaker, 'fact-sheet', topic ?? ''],
