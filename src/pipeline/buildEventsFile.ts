@@ -234,7 +234,14 @@ function detectArticle(
   // Under a "CALENDAR" heading, until the list ends (see calendarLine).
   let calendar = false;
   let bodySeen = false;
+  // Under a chronology's year heading ("2019" alone on its line): the year of its entries.
+  let yearHeading: number | null = null;
   for (const segment of segments) {
+    if (segment.kind !== 'body') {
+      const year = YEAR_LINE.exec(segment.text)?.[1];
+      if (year !== undefined) yearHeading = Number(year);
+      else if (segment.kind === 'heading' && !/\d/.test(segment.text)) yearHeading = null;
+    }
     // "June 29, 2017 (Thursday)" alone on its line after the story began: a timeline's entry
     // heading, though it reads like a dateline.
     const heading =
@@ -313,6 +320,7 @@ function detectArticle(
       yearTold,
       toldMonth,
       yearBefore: yearBefore?.paragraph === segment.paragraph ? yearBefore.year : null,
+      yearHeading,
     });
     yearTold = lastWrittenYear(dates, yearTold);
     if (telling) {
@@ -410,6 +418,9 @@ function detectArticle(
   }
   return promisedOnLeadDay(detections, lead, published);
 }
+
+/** A year alone on its line, a chronology's heading: "2019", "— 2020 —", "## 2022". */
+const YEAR_LINE = /^[\s#*•·–—-]*((?:19|20)\d{2})[\s:.–—-]*$/;
 
 /** Whether a sentence tells a date (of any precision) already past on the day of writing. */
 function toldPast(dates: DateMention[], published: string): boolean {

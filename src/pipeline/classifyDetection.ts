@@ -3,6 +3,7 @@ import { withoutSinceClause } from './backgroundClause.ts';
 import { clauseBounds } from './clauseTense.ts';
 import { ENCOUNTERS } from './dateOutcomes.ts';
 import { findNames, type NameHit } from './findNames.ts';
+import { SIDE_OF } from './gazetteer.ts';
 import { KIND_TABLE } from './kinds/kindTable.ts';
 import type { Detection } from './pipelineTypes.ts';
 import { patternCandidates } from './patternScreen.ts';
@@ -152,7 +153,9 @@ export function classifyDetection(detection: Detection, articleThemes: Theme[] =
   const subject =
     (kind.measure && subjectHit !== undefined && isPeopleHome(subjectHit, sentence)
       ? OTHER_COUNTRY.get(subjectHit.name)
-      : subjectHit?.name) ??
+      : kind.measure && subjectHit !== undefined && criticisedMeasure(subjectHit, detection)
+        ? otherSide(subjectHit.name)
+        : subjectHit?.name) ??
     (!kind.measure
       ? undefined
       : TARGET_US.test(acted)
@@ -536,6 +539,24 @@ const OTHER_COUNTRY: ReadonlyMap<string, string> = new Map([
   ['United States', 'China'],
   ['China', 'United States'],
 ]);
+
+/**
+ * "China's foreign ministry condemned the sanctions announced on January 26": a measure named as
+ * what one side condemns is the other side's.
+ */
+const CONDEMNED_BEFORE =
+  /^\s+(?:(?:also|again|strongly|firmly|sharply)\s+)?(?:condemn|critici[sz]|denounc|oppos|protest|slamm|reject|deplor|lambast|blast)\w*\s+(?:[\w’'-]+\s+){0,4}$/i;
+function criticisedMeasure(subject: NameHit, detection: Detection): boolean {
+  return (
+    !detection.verbal &&
+    SIDE_OF.has(subject.name) &&
+    CONDEMNED_BEFORE.test(detection.segment.text.slice(subject.end, detection.triggerStart))
+  );
+}
+
+function otherSide(name: string): string | undefined {
+  return SIDE_OF.get(name) === 'us' ? 'China' : 'United States';
+}
 
 function isPeopleHome(a: NameHit, sentence: string): boolean {
   return COUNTRIES.has(a.name) && PEOPLE_AFTER.test(sentence.slice(a.end, a.end + 40));

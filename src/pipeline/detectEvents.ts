@@ -15,6 +15,13 @@ import { patternMarks } from './patternScreen.ts';
 const NEGATED_BEFORE =
   /\b(?:not(?!\s+guilty)|never|n['’]t|no\s+longer|nobody|no\s+one|refused\s+to|declined\s+to|denied|without|rather\s+than|instead\s+of)\s+(?:\w+\s+){0,3}$/i;
 /**
+ * "advanced a bill that could ban the app", "a proposal which would bar the carriers": what a
+ * bill or a proposal would do is its content, not an act of anyone's (the bill's own step is the
+ * legislation kind's event).
+ */
+const BILL_CONTENT_BEFORE =
+  /\b(?:bill|law|legislation|measure|proposal|amendment|Act|resolution)\s+(?:that|which)\s+(?:would|could|might|may|seeks\s+to|aims\s+to)\s+(?:also\s+|effectively\s+)?$/;
+/**
  * "announced a deal, pulling back from a fresh round of tariffs": what a side steps back from
  * is not done.
  */
@@ -245,16 +252,30 @@ export function detectEvents(
 ): Detection[] {
   const sentence = segment.text;
   // Sentence-initial capitals ("Tariffs of 20 percent ...") must not hide a trigger.
-  const found = findMatches(sentence.charAt(0).toLowerCase() + sentence.slice(1), sentence);
+  const found = findMatches(
+    sentence.charAt(0).toLowerCase() + sentence.slice(1),
+    sentence,
+    dates.length > 1,
+  );
   // "Beijing summoned the envoy and suspended the talks on Friday": the talks kind tells the
   // act, so the catch-all for acts no kind knows stays out of the sentence.
-  const acts = found.some((m) => KINDS[m.ruleIndex]?.fallback !== true)
-    ? found.filter((m) => KINDS[m.ruleIndex]?.fallback !== true)
-    : found;
+  // A catch-all's act in a clause of its own, with its own day, is an act of its own: "China
+  // condemned the decision on Wednesday, a day after the State Department approved the sale".
+  const acts = found.filter(
+    (m) =>
+      KINDS[m.ruleIndex]?.fallback !== true ||
+      !found.some(
+        (o) =>
+          KINDS[o.ruleIndex]?.fallback !== true &&
+          (sameClause(sentence, o, m) || !datedInClause(sentence, m, dates)),
+      ),
+  );
   const told = acts.filter((m) => !topicOfTalks(m, sentence));
-  const matches = told.some((m) => m.verbal && KINDS[m.ruleIndex]?.wordsOnly == null)
+  // A catch-all's act in a clause of its own does not outweigh the words told in another.
+  const weighs = (m: Match): boolean => m.verbal && KINDS[m.ruleIndex]?.fallback !== true;
+  const matches = told.some((m) => weighs(m) && KINDS[m.ruleIndex]?.wordsOnly == null)
     ? told.filter(
-        (m) => !wordsOnly(m, sentence) || !told.some((o) => o.verbal && o.kind !== m.kind),
+        (m) => !wordsOnly(m, sentence) || !told.some((o) => weighs(o) && o.kind !== m.kind),
       )
     : told;
   const detections: Detection[] = [];
@@ -273,6 +294,9 @@ export function detectEvents(
     if (!match.verbal && COUNTERFACTUAL_AFTER.test(sentence.slice(match.end, clause.end))) continue;
     if (!match.verbal && IF_OPENING.test(sentence.slice(clause.start, match.start))) continue;
     if (UNSAID_BEFORE.test(sentence.slice(clause.start, match.start))) continue;
+    if (BILL_CONTENT_BEFORE.test(sentence.slice(Math.max(0, match.start - 60), match.start))) {
+      continue;
+    }
     const lead = clauseText(sentence, clause.start, match.start);
     if (match.verbal && ONLOOKER_SUBJECT.test(lead)) continue;
     if (match.verbal && HOPE_BEFORE.test(lead)) continue;
@@ -389,6 +413,26 @@ function topicOfTalks(m: Match, sentence: string): boolean {
 }
 
 /** A trigger its kind marks as words only (a ministry's "condemned"), not an act. */
+/**
+ * Whether a date is told inside the match's own clause; one that opens the sentence ("In May the
+ * department filed charges, and three were arrested") governs all of it, so it is no clause's own.
+ */
+function datedInClause(sentence: string, m: Match, dates: DateMention[]): boolean {
+  const clause = clauseBounds(sentence, m.start);
+  return dates.some(
+    (d) =>
+      d.start >= clause.start &&
+      d.end <= clause.end &&
+      !/^\W*(?:(?:on|in|late|early)\s+)?$/i.test(sentence.slice(0, d.start)),
+  );
+}
+
+/** Whether two matches lie in one clause of the sentence. */
+function sameClause(sentence: string, a: Match, b: Match): boolean {
+  const clause = clauseBounds(sentence, b.start);
+  return a.start < clause.end && a.end > clause.start;
+}
+
 function wordsOnly(m: Match, sentence: string): boolean {
   return KINDS[m.ruleIndex]?.wordsOnly?.test(sentence.slice(m.start, m.end)) === true;
 }
@@ -516,7 +560,7 @@ function wordsPattern(words: string[]): RegExp {
  * give the same answer for both when that character is ASCII, and the screen's answer for the
  * original is reused; the screen folds ASCII case, so its answer holds for both too.
  */
-function findMatches(sentence: string, original: string): Match[] {
+function findMatches(sentence: string, original: string, dated: boolean): Match[] {
   const all: Match[] = [];
   const text = original.charCodeAt(0) < 128 ? original : sentence;
   const cued = cuedRules(text);
@@ -524,11 +568,17 @@ function findMatches(sentence: string, original: string): Match[] {
   for (const ruleIndex of cued) {
     const kind = KINDS[ruleIndex];
     if (kind === undefined) continue;
-    // The catch-all yields to any act another kind tells in the sentence (detectEvents), so its
-    // patterns, the costliest of all, are not run once one has been found.
-    if (kind.fallback && all.some((m) => m.verbal && KINDS[m.ruleIndex]?.fallback !== true)) {
+    // The catch-all yields to any act another kind tells in the sentence, unless it has a clause
+    // and a day of its own (detectEvents): in a sentence with fewer than two dates, its patterns,
+    // the costliest of all, are not run once another kind's act has been found.
+    if (
+      !dated &&
+      kind.fallback &&
+      all.some((m) => m.verbal && KINDS[m.ruleIndex]?.fallback !== true)
+    ) {
       continue;
     }
+
     const first = FIRST_RULE_PATTERN + (FIRST_PATTERN[ruleIndex] ?? 0);
     collectMatches(all, kind.verbal, kind.id, ruleIndex, true, sentence, first);
     collectMatches(
@@ -1015,6 +1065,7 @@ function claimedByOther(
   return matches.some(
     (other) =>
       other !== match &&
+      !outcomeOf(match, other, sentence) &&
       ownsOnly(other, d, dates, sentence) &&
       !(
         match.verbal &&
@@ -1027,6 +1078,22 @@ function claimedByOther(
       !TEMPORAL_BARRIER.test(between(sentence, d, other)) &&
       !inRelativeAside(sentence, d, other) &&
       clauseBounds(sentence, other.start).start === clauseBounds(sentence, d.start).start,
+  );
+}
+
+/**
+ * "The envoys met again in Oslo and came out with what they call a framework": a deal named as
+ * what an encounter produced was made when the encounter was held, so it shares its day.
+ */
+const OUTCOME_BETWEEN =
+  /\b(?:came\s+out\s+with|come\s+out\s+with|produced|yielded|ended\s+with|emerged\s+with|resulted\s+in)\b/i;
+function outcomeOf(match: Match, other: Match, sentence: string): boolean {
+  return (
+    !match.verbal &&
+    match.kind === 'agreement' &&
+    ENCOUNTERS.has(other.kind) &&
+    other.end <= match.start &&
+    OUTCOME_BETWEEN.test(sentence.slice(other.end, match.start))
   );
 }
 
@@ -1236,8 +1303,8 @@ function justDone(match: Match, sentence: string, published: string | null): Eve
  * pause, which cut duties from a peak of 60% in May, is due to expire on March 3".
  */
 const PARTICIPLE_END =
-  /(?:announced|issued|published|unveiled|adopted|expire|expires|lapse|lapses|run\s+out|runs\s+out)$/;
-const ON_OR_IN = /^\s+(?:on|in)\s+$/;
+  /(?:announced|issued|published|unveiled|adopted|imposed|levied|introduced|expire|expires|lapse|lapses|run\s+out|runs\s+out)$/;
+const ON_OR_IN = /^\s+(?:(?:on|in)\s+)?$/;
 /**
  * "Pension funds would have until March 3 to divest", "Unless the owner finds a buyer by March 2",
  * "the owner must sell the app by March 19", a deadline's bare "until" ("keeps the duty at 25% until
@@ -1262,11 +1329,22 @@ function madeWhenDate(match: Match, dates: DateMention[], sentence: string): Eve
   return madeWhenMention(match, dates, sentence)?.date ?? null;
 }
 
+/**
+ * "condemned the sanctions announced on January 26", "the curbs that Beijing imposed in May": a
+ * measure named, then the clause that says when it was taken.
+ */
+const TAKEN_AFTER =
+  /^["”’]?\s+(?:that\s+|which\s+)?(?:(?:the\s+)?(?:[\w’'-]+\s+){1,3}?)?(?:had\s+|have\s+|has\s+)?(?:imposed|announced|unveiled|issued|introduced|adopted|levied)\s+(?:(?:in|on)\s+)?$/i;
+
 function madeWhenMention(match: Match, dates: DateMention[], sentence: string): DateMention | null {
-  if (match.verbal || !DEAL_NOUN.test(sentence.slice(match.start, match.end))) return null;
+  if (match.verbal) return null;
+  const deal = DEAL_NOUN.test(sentence.slice(match.start, match.end));
+  if (!deal && KINDS[match.ruleIndex]?.measure !== true) return null;
   const next = dates.find((d) => d.start >= match.end && !d.counterfactual);
-  if (next === undefined || !MADE_AFTER.test(sentence.slice(match.end, next.start))) return null;
-  return next;
+  if (next === undefined) return null;
+  return (deal ? MADE_AFTER : TAKEN_AFTER).test(sentence.slice(match.end, next.start))
+    ? next
+    : null;
 }
 
 /**

@@ -5,6 +5,7 @@ import { chronoNumericDates, NUMERIC_DATE } from './dates/chronoNumericDates.ts'
 import type { DateParser, FoundDate, ParseContext } from './dates/dateParser.ts';
 import { CALENDAR_PARSERS, SHIFT_PARSERS, YEAR_PARSERS } from './dates/dateParsers.ts';
 import { DATE_REFINERS } from './dates/dateRefiners.ts';
+import { dateTense } from './dates/dateTense.ts';
 import { patternMarks } from './patternScreen.ts';
 import type { DateMention } from './pipelineTypes.ts';
 
@@ -22,6 +23,8 @@ export interface DateContext {
    * invited him to Beijing in April. The premier will come on a state visit later in the year."
    */
   yearBefore?: number | null;
+  /** The year of the chronology heading the sentence is under (see ParseContext). */
+  yearHeading?: number | null;
 }
 
 /**
@@ -52,6 +55,7 @@ export function extractDates(told: string, context: DateContext): DateMention[] 
     anchor: context.anchor,
     yearTold: context.yearTold ?? null,
     toldMonth: context.toldMonth ?? null,
+    yearHeading: context.yearHeading ?? null,
   };
   const found: FoundDate[] = [];
   const round = ++screenRound;
@@ -91,6 +95,8 @@ function chainShifts(
   context: ParseContext,
   yearBefore: number | null,
 ): void {
+  // The year the sentence told last ("in 2018", "that year", "in July 2020"), for its later days.
+  let sentenceYear: string | null = null;
   for (let i = 0; i < found.length; i++) {
     const f = found[i];
     if (f === undefined) continue;
@@ -105,6 +111,34 @@ function chainShifts(
       const date = yearDate(year, true);
       if (date !== null) found[i] = { ...f, date };
       continue;
+    }
+    // "That year the administration began the tariff war, slapping duties on … in July": a day
+    // or a month with no year of its own, after the sentence told its year, is in that year.
+    if (
+      sentenceYear !== null &&
+      (f.date.precision === 'month' || f.date.precision === 'day') &&
+      !/\d{4}/.test(text) &&
+      CALENDAR_MONTH.test(text) &&
+      dateTense(context.sentence, f.start) !== 'future' &&
+      !/\b(?:last|next|this|coming|past|through|until|till|by|from|since|to)\s+$/i.test(
+        context.sentence.slice(Math.max(0, f.start - 8), f.start),
+      ) &&
+      f.date.start?.slice(0, 4) !== sentenceYear
+    ) {
+      const date = { ...f.date, start: sentenceYear + (f.date.start ?? '').slice(4) };
+      if (f.date.end != null) date.end = sentenceYear + f.date.end.slice(4);
+      found[i] = { ...f, date };
+      continue;
+    }
+    if (f.date.start != null && /\d{4}|year/i.test(text)) {
+      sentenceYear =
+        f.date.precision === 'year' &&
+        YEAR_TOLD.test(text) &&
+        !/\b(?:since|until|till|by|from|through|before|after|to|between|and|or)\s+$/i.test(
+          context.sentence.slice(Math.max(0, f.start - 9), f.start),
+        )
+          ? f.date.start.slice(0, 4)
+          : null;
     }
     if (told === undefined || start == null) continue;
     for (const shift of SHIFT_PARSERS) {
@@ -125,6 +159,11 @@ function chainShifts(
 }
 
 const IN_THE_YEAR = /^(?:later|earlier)\s+in\s+the\s+year$/i;
+/** A month named as on a calendar ("in July", "on July 30"), not counted ("last July"). */
+const CALENDAR_MONTH =
+  /^(?:(?:in|on|early|late|mid|during)[\s-]+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?$/i;
+/** A year told as when something was done: "in 2018", "2018", "that year". */
+const YEAR_TOLD = /^(?:(?:in|during)\s+)?(?:\d{4}|that\s+(?:same\s+)?year)$/i;
 
 const PARSERS: readonly DateParser[] = [...CALENDAR_PARSERS, ...YEAR_PARSERS];
 const MAY_HAVE_DATE_INDEX = PARSERS.length;

@@ -258,6 +258,10 @@ export const ACTOR_ALIASES: readonly (readonly [string, readonly string[]])[] = 
       'US authorities',
       'U.S. authorities',
       'American authorities',
+      // "American officials said on Friday", "the American embassy protested": the government.
+      'American officials',
+      'American embassy',
+      'American Embassy',
     ],
   ],
   [
@@ -270,6 +274,15 @@ export const ACTOR_ALIASES: readonly (readonly [string, readonly string[]])[] = 
       // "Chinese authorities announced Monday": the government, unnamed.
       'Chinese authorities',
       'Chinese court',
+      // "The Chinese embassy said late on Friday": the government's mission, or its
+      // officials unnamed ("Chinese officials said").
+      'Chinese embassy',
+      'Chinese Embassy',
+      'Chinese consulate',
+      'Chinese Consulate',
+      'Chinese officials',
+      'Chinese diplomats',
+      'Chinese regulators',
       'PRC',
       "People's Republic of China",
     ],

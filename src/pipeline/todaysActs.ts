@@ -23,11 +23,14 @@ function spokenAtBriefing(d: Detection): boolean {
   }
   // "Lin Jian: … China has decided to suspend discussions with the US": a decision the speaker
   // tells as just made, with no day of its own, is made known on the day of the briefing.
+  // "We have lodged stern protests with the US side": an act the speaker's own side
+  // tells with "we", with no day of its own, was done by the day of the briefing.
+  const before = d.segment.text.slice(Math.max(0, d.triggerStart - 40), d.triggerStart);
   return (
     d.verbal &&
     d.date === null &&
     !d.hypothetical &&
-    JUST_DECIDED.test(d.segment.text.slice(Math.max(0, d.triggerStart - 40), d.triggerStart))
+    (JUST_DECIDED.test(before) || (d.status === 'occurred' && WE_BEFORE.test(before)))
   );
 }
 const WE_BEFORE = /\bwe\s+(?:have\s+|had\s+)?(?:also\s+|already\s+)?$/i;

@@ -42,6 +42,7 @@ export const TONE_TABLE: Readonly<Record<string, ToneEntry>> = {
   warning: { tone: -4, cameo: '13 threaten' },
   'remark-row': { tone: -3, cameo: '111 criticise or denounce (a row over remarks)' },
   // An act no kind knows may be a step either way: neutral, like a statement, until a kind says.
+  saying: { tone: 0, cameo: '01 make public statement' },
   'official-act': { tone: 0, cameo: '0 unclassified official act (weight unknown)' },
   // A program may court the other side (an exchange) or pursue it (a prosecution drive).
   program: { tone: 0, cameo: '0 unclassified official act (a program started or ended)' },

@@ -14,6 +14,11 @@ export interface ParseContext {
    * August Washington sanctioned ten officials. A month earlier it targeted …" is July.
    */
   toldMonth?: string | null;
+  /**
+   * The year a chronology's heading gives the entries under it ("2019" alone on its line, then
+   * "May 15 - the department adds the firm"): a day or a month without a year is in it.
+   */
+  yearHeading?: number | null;
 }
 
 /**

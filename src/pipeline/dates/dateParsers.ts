@@ -62,6 +62,7 @@ function shiftOf(word: string | undefined): number {
 
 function yearFor(month: number, day: number, c: ParseContext, at: number, written?: string) {
   if (written) return Number(written);
+  if (c.yearHeading != null) return c.yearHeading;
   const tense = dateTense(c.sentence, at);
   const inferred = inferYear(month, day, c.published, tense);
   // "will visit on March 27" looks ahead from the paper, whatever day the text told last.
@@ -381,6 +382,9 @@ const monthAlone: DateParser = {
       THIS_YEAR.test(c.sentence.slice(0, at))
     ) {
       return monthDate(yearOf(c.published), month, false);
+    }
+    if (which !== 'last' && which !== 'next' && c.yearHeading != null) {
+      return monthDate(c.yearHeading, month, false);
     }
     const tense: Tense =
       which === 'last' ? 'past' : which === 'next' ? 'future' : dateTense(c.sentence, at);

@@ -64,7 +64,7 @@ function ordinalDate(
   if (month === 0 || day === 0) return undefined;
   const year = written
     ? Number(written)
-    : inferYear(month, day, c.published, dateTense(c.sentence, at));
+    : (c.yearHeading ?? inferYear(month, day, c.published, dateTense(c.sentence, at)));
   return calendarDay(year, month, day);
 }
 

@@ -59,6 +59,7 @@ export const KIND_IDS = [
   'deadline',
   'remark-row',
   'official-act',
+  'saying',
 ] as const;
 
 export type EventKind = (typeof KIND_IDS)[number];

@@ -26,6 +26,7 @@ import { currencyDesignation } from './currencyDesignation.ts';
 import { mediaRestriction } from './mediaRestriction.ts';
 import { meeting } from './meeting.ts';
 import { officialAct } from './officialAct.ts';
+import { saying } from './saying.ts';
 import { military } from './military.ts';
 import { pandaLoan } from './pandaLoan.ts';
 import { petition } from './petition.ts';
@@ -113,6 +114,7 @@ export const KIND_TABLE: { readonly [K in EventKind]: KindDefinition } = {
   deadline,
   'remark-row': remarkRow,
   'official-act': officialAct,
+  saying,
 };
 
 /** The definitions in priority order (the order of KIND_IDS). */

@@ -8,6 +8,8 @@ const BILL = '(?:bills?|Act|legislation|resolution|amendment)';
 const SIGNING = /\bsign|\bbec[oa]mes?\s+law\b/i;
 const INTRODUCING = /\bintroduc|\bunveil|\brelease[ds]?\b|\bfile[ds]?\b/i;
 const TAKING_UP = /\b(?:take[sn]?|took)\s+up\b/i;
+/** A committee sending a bill on to the floor: a step before the chamber's vote. */
+const ADVANCING = /\bto\s+advance\b/i;
 
 /**
  * A lawmaking step: "The House passed a bill on Tuesday that would force the app's sale", "the
@@ -106,9 +108,10 @@ export const legislation = defineKind({
     ),
     // "the act became law"
     re(`\\b${BILL}\\s+(?:[\\w’'-]+\\s+){0,8}?(?:became|becomes|become|will\\s+become)\\s+law\\b`),
-    // "voted 97-0 to pass", "voted overwhelmingly for the bill"
+    // "voted 97-0 to pass", "voted overwhelmingly for the bill", "the committee voted on
+    // Thursday to advance a bill": a committee's vote sends the bill to the floor.
     re(
-      `\\bvoted\\s+(?:\\d+\\s*(?:-|to)\\s*\\d+\\s+)?(?:\\w+ly\\s+)?(?:to\\s+(?:pass|approve|adopt)\\b|for\\s+(?:the\\s+|a\\s+)?${GAP(4)}${BILL}\\b)`,
+      `\\bvoted\\s+(?:\\d+\\s*(?:-|to)\\s*\\d+\\s+)?(?:\\w+ly\\s+)?(?:(?:on\\s+)?[A-Z][a-z]+day\\s+)?(?:to\\s+(?:pass|approve|adopt)\\b|to\\s+advance\\s+(?:an?\\s+|the\\s+|its\\s+)?${GAP(5)}(?:${BILL}|measure)\\b|for\\s+(?:the\\s+|a\\s+)?${GAP(4)}${BILL}\\b)`,
     ),
   ],
   themesFromContext: true,
@@ -123,7 +126,9 @@ export const legislation = defineKind({
         ? 'introduce'
         : TAKING_UP.test(trigger)
           ? 'take-up'
-          : 'pass',
+          : ADVANCING.test(trigger)
+            ? 'advance'
+            : 'pass',
   title: ({ subject, topic, planned, trigger }) => {
     // "imposed a national security law": the law itself is named, and no bill came before it.
     // "passed a law in May" names no law: the bill's passage.
@@ -158,6 +163,13 @@ export const legislation = defineKind({
       return {
         title: `${subject} ${planned ? 'to impose' : 'imposes'} ${law}`,
         slugParts: [subject, 'imposes', law],
+      };
+    }
+    if (ADVANCING.test(trigger)) {
+      const what = `${topic ? `${topic} ` : ''}bill`;
+      return {
+        title: `${subject} ${planned ? 'to advance' : 'advances'} ${what}`,
+        slugParts: [subject, 'advances', topic ?? '', 'bill'],
       };
     }
     if (TAKING_UP.test(trigger)) {
@@ -210,6 +222,7 @@ export const legislation = defineKind({
       'The committee chairman unveiled a bipartisan China bill on Thursday.',
       "The Senate's SHIELD Act was introduced on March 7.",
       'The senators filed a port-security bill, which the panel plans to take up on May 4.',
+      'The House committee voted 50-0 on Thursday to advance a bill aimed at the app.',
     ],
     ignores: [
       'The bill passed by the committee is a long one.',

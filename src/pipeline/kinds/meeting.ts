@@ -10,7 +10,7 @@ export const meeting = defineKind({
   verbal: [
     re(
       // "hoped the US side would meet China halfway" is a concession, not an encounter.
-      `\\b(?:met|meet|meets|meeting)\\s+(?:with\\s+)?(?:his\\s+|her\\s+|their\\s+)?(?=[A-Z]|visiting\\s+[A-Z]|counterpart|in\\s+[A-Z]|in\\s+person|on\\s+the\\s+sidelines|face|(?<=\\b(?:to|will|would)\\s+meet\\s+)(?:when\\s|during\\s))(?![\\w.-]+(?:\\s+[A-Z][\\w.-]*){0,2}\\s+halfway\\b)`,
+      `\\b(?:met|meet|meets|meeting)\\s+(?:(?<=met\\s+)(?:again|briefly|privately|separately|later)\\s+)?(?:with\\s+)?(?:his\\s+|her\\s+|their\\s+)?(?=[A-Z]|visiting\\s+[A-Z]|counterpart|in\\s+[A-Z]|in\\s+person|on\\s+the\\s+sidelines|face|(?<=\\b(?:to|will|would)\\s+meet\\s+)(?:when\\s|during\\s))(?![\\w.-]+(?:\\s+[A-Z][\\w.-]*){0,2}\\s+halfway\\b)`,
     ),
     re(`\\b(?:held|hold|holds)\\s+(?:a\\s+)?${GAP(2)}(?:summit|meeting|bilateral)\\b`),
     // "The two envoys met for nine hours in Vienna": the sides told before the verb met each

@@ -8,7 +8,7 @@ import {
   presentOfPast,
   wordsTrie,
 } from '../pastTense.ts';
-import { re } from './patternParts.ts';
+import { DANGLING, NO_QUESTION, SUBJECT_BEFORE, re } from './patternParts.ts';
 
 /**
  * Past-tense verbs of an official act, each with the present form its title uses. A verb here
@@ -96,10 +96,11 @@ const PRESENT_OF: ReadonlyMap<string, string> = new Map([
  * Something acted on follows the verb, not a pronoun or the day: "announced today" is no act.
  * Whom a notice went to may be a pronoun: "the agency had notified it that its licence ends".
  * A share price that "closed down 4%" or "closed almost 1 per cent higher" made a market move
- * ("turned down a request" is an act).
+ * ("turned down a request" is an act). Nor is a word added to a description ("Beijing added the
+ * word fruitful").
  */
 const OBJECT_AHEAD =
-  '(?=\\s+(?!(?:this|that|it|them|today|yesterday|on|in|at|last|earlier|later|flat|unchanged|(?:down|up|lower|higher)\\s+(?:[\\d$]|by|about|more|nearly|almost|sharply|slightly)|(?:almost|nearly|about|roughly|around|just|some)\\s+\\d|\\d[\\d.,]*\\s*(?:%|per\\s*cent|percent|points|basis\\s+points))\\b)[\\w“"\'‘$]|(?<=\\b(?:notified|informed|alerted|warned|told|ordered|instructed|asked)\\s*)\\s+(?:it|them)\\s+(?:that|of|to)\\b)';
+  '(?=\\s+(?!(?:this|that|it|them|today|yesterday|on|in|at|last|earlier|later|flat|unchanged|(?:the\\s+|a\\s+)?(?:words?|phrase|adjective)|(?:down|up|lower|higher)\\s+(?:[\\d$]|by|about|more|nearly|almost|sharply|slightly)|(?:almost|nearly|about|roughly|around|just|some)\\s+\\d|\\d[\\d.,]*\\s*(?:%|per\\s*cent|percent|points|basis\\s+points))\\b)[\\w“"\'‘$]|(?<=\\b(?:notified|informed|alerted|warned|told|ordered|instructed|asked)\\s*)\\s+(?:it|them)\\s+(?:that|of|to)\\b)';
 
 /** The verbs that tell no act, as a pattern's words (pastTense). */
 const NO_ACT_WORDS = wordsTrie(noActVerbs());
@@ -114,15 +115,6 @@ const IRREGULAR_TRIE = wordsTrie(IRREGULAR_PASTS);
 const ANY_PAST = `(?=[a-z]{2,}ed\\b|${IRREGULAR_TRIE}\\b)(?!(?:${NO_ACT_WORDS})\\b)[a-z]+`;
 /** A verb's base after "will" or "plans to": "will blacklist", "plans to notify". */
 const ANY_BASE = `(?!(?:${NO_ACT_WORDS}|not|never|ever|always|also|formally|officially|soon|likely|probably|then|now|still|again|further)\\b)[a-z]{3,}`;
-/**
- * What stands right before the verb of a clause whose subject is a body, an official or a firm:
- * a name (capitalised), a body's head noun ("the ministry", "prosecutors"), "it"/"they", or an
- * aside's closing bracket; then up to three adverbs, auxiliaries or a day ("Treasury on Friday
- * blacklisted", "the regulator also fined"). The catch-all's subject test (classifyDetection)
- * then asks for a side's name there; this only keeps the pattern off verbs no subject leads.
- */
-const SUBJECT_BEFORE =
-  "(?<=(?:\\b[A-Z][\\w.&’'-]*|^[a-z][\\w.&’'-]*|\\b(?:ministry|department|agency|regulator|commission|court|judge|jury|government|administration|embassy|office|bureau|spokes(?:man|woman|person)|officials|it|they|prosecutors|military|navy|army|exchange|company|firm|authorities|council|board|watchdog|lawmakers|legislature|panel|committee|representative|secretary|minister|president|police)|\\))\\s+(?:(?:also|then|later|formally|officially|quietly|again|first|swiftly|quickly|jointly|unanimously|abruptly|separately|subsequently|had|has|have|(?:on|last|this|early|late)\\s+[A-Z]?[a-z]+(?:\\s+\\d{1,2})?,?)\\s+){0,3})";
 /**
  * The general patterns' act has its day in its own sentence, before or after the verb, within
  * its clause: "Beijing matched the rate" with only the paragraph's day is no event of its own.
@@ -176,8 +168,6 @@ const DATE_CUE = [
   '\\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\b',
   '\\b[12]\\d{3}\\b',
 ].join('|');
-/** A question names no act: "Who ordered the raid on Friday?" */
-const NO_QUESTION = '(?![^?]*\\?)';
 /** The day of a plan is told in its own clause, after the verb: "will cap imports from June 1". */
 const DATE_AHEAD =
   '(?=(?:[^,;.]|(?<=\\b[A-Z])\\.){0,100}?\\b(?:on|from|by|in|starting|effective|until|next|this|later\\s+this)\\s+(?:[A-Z][a-z]+|\\d)|(?:[^,;.]|(?<=\\b[A-Z])\\.){0,100}?\\b(?:today|tomorrow)\\b)';
@@ -274,10 +264,6 @@ const AHEAD = /^(?:will|would|(?:is|are)\s+|plans?\s|planned\s|intends?\s)/i;
 const OBJECT_END =
   /\s*(?:(?<!\d),|,(?!\d{3}\b)|[;:()\u2014\u2013]|\s-\s|\b(?:that|which|who|saying|after|before|because|amid|as|while|when|following|worth|in\s+response|and\s+[a-z]+ed|(?:on\s+)?[A-Z][a-z]+day|(?:on|from|starting|effective)\s+(?:[A-Z][a-z]+day|[A-Z][a-z]+\.?\s+\d)|(?:last|this|next|earlier|later)\s+\w+|the\s+same\s+(?:day|evening|morning|afternoon|night|week)|again|today|yesterday|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}))\b)/;
 
-/** Words a title leaves off its object's end ("bars Micron products from its" → "from"). */
-const DANGLING =
-  /\s+(?:the|a|an|its|their|his|her|of|to|for|from|in|on|at|by|with|and|or|over|against)$/i;
-
 /**
  * The act a sentence tells that no other kind knows: "On March 2 the State Department capped
  * the number of staff the outlets may keep in the country." It is a fallback: it gives an event
@@ -327,6 +313,11 @@ export const officialAct = defineKind({
     re(
       `(?<!\\b(?:it|they|this|that|which|who|these|those)\\s+)\\b(?:was|were|will\\s+be|would\\s+be|(?:is|are)\\s+to\\s+be)\\s+${MEASURE_PARTICIPLES}\\b(?!\\s+by\\b)${NO_QUESTION}${OWN_DATE}`,
     ),
+    // "The FCC voted on Tuesday to revoke the carrier's licence": a board's vote is its act, with
+    // the day (and the tally) told between the vote and what it does.
+    re(
+      `\\b(?=voted\\b)${SUBJECT_BEFORE}voted\\s+(?:unanimously\\s+|\\d+-\\d+\\s+)?(?:(?:on\\s+)?(?:[A-Z][a-z]+day|[A-Z][a-z]+\\.?\\s+\\d{1,2})\\s+|yesterday\\s+|today\\s+)?(?:\\d+-\\d+\\s+)?to\\s+(?!(?:${NO_ACT_WORDS})\\b)[a-z]{3,}\\b${NO_QUESTION}${OWN_DATE}`,
+    ),
     // A chronology's line in the present: "MAR 4 - The Treasury designates two shipping firms".
     re(
       `\\b(?=[a-z]{3,}s\\b)(?<=\\d\\s*[-–—:]\\s+(?:[\\w.’'&()-]+\\s+){1,6})${CHRONOLOGY_PRESENT}${OBJECT_AHEAD}${NO_QUESTION}`,
@@ -359,9 +350,14 @@ export const officialAct = defineKind({
       };
     }
     const trigger = text.slice(primary.triggerStart, primary.triggerEnd);
-    const verb = /\S+$/.exec(trigger)?.[0] ?? '';
+    // "voted 4-0 on Thursday to bar the firm": what the vote does is the verb after "to".
+    const vote = /^voted\b[^.;,]*?\bto\s+([a-z]{3,})\b/.exec(text.slice(primary.triggerStart));
+    const voted = /^voted\b/.test(trigger) && vote !== null;
+    const verb = voted ? (vote[1] ?? '') : (/\S+$/.exec(trigger)?.[0] ?? '');
     const present = presentOf(verb, AHEAD.test(trigger));
-    const rest = text.slice(primary.triggerEnd);
+    const rest = voted
+      ? text.slice(primary.triggerStart + vote[0].length)
+      : text.slice(primary.triggerEnd);
     const end = OBJECT_END.exec(rest);
     const object = (end === null ? rest : rest.slice(0, end.index))
       .replace(/["“”]/g, '')
@@ -372,7 +368,11 @@ export const officialAct = defineKind({
       .join(' ')
       .replace(DANGLING, '')
       .replace(DANGLING, '');
-    const act = planned ? `to ${baseOfPresent(present)}` : present;
+    const act = voted
+      ? `${planned ? 'to vote' : 'votes'} to ${verb.toLowerCase()}`
+      : planned
+        ? `to ${baseOfPresent(present)}`
+        : present;
     return {
       title: `${subject} ${act}${object ? ` ${object}` : ''}`,
       slugParts: [subject, present, ...object.split(' ').slice(0, 3)],
@@ -384,6 +384,7 @@ export const officialAct = defineKind({
       'On Sunday, Beijing granted the carrier’s engineers a waiver for the inspection.',
       'The commerce ministry on Friday designated two drone makers as security threats.',
       'The State Department will designate two more outlets on Friday.',
+      'The FCC voted on Tuesday to revoke the carrier’s licence to operate.',
     ],
     // "The club suspended two members on Friday" is detected here and dropped at the merge,
     // where a third party's act leaves the timeline (tests/unit/pipeline/officialAct.test.ts).

@@ -22,3 +22,20 @@ const AGENT_WORD =
  * names, titles and bodies; what stands before the verb is who acted on the noun before it.
  */
 export const RELATIVE_AGENT = `(?:(?:that|which)\\s+)?(?:(?:the|its|their)\\s+)?(?:(?:outgoing|incoming|new|former|then|previous|current)[\\s-]+)?(?:${AGENT_WORD}\\s+){1,5}(?:had\\s+|has\\s+)?`;
+
+/**
+ * What stands right before the verb of a clause whose subject is a body, an official or a firm:
+ * a name (capitalised), a body's head noun ("the ministry", "prosecutors"), "it"/"they", or an
+ * aside's closing bracket; then up to three adverbs, auxiliaries or a day ("Treasury on Friday
+ * blacklisted", "the regulator also fined"). The catch-all's subject test (classifyDetection)
+ * then asks for a side's name there; this only keeps the pattern off verbs no subject leads.
+ */
+export const SUBJECT_BEFORE =
+  "(?<=(?:\\b[A-Z][\\w.&’'-]*|^[a-z][\\w.&’'-]*|\\b(?:ministry|department|agency|regulator|commission|court|judge|jury|government|administration|embassy|office|bureau|spokes(?:man|woman|person)|officials|it|they|prosecutors|military|navy|army|exchange|company|firm|authorities|council|board|watchdog|lawmakers|legislature|panel|committee|representative|secretary|minister|president|police)|\\))\\s+(?:(?:also|then|later|formally|officially|quietly|again|first|swiftly|quickly|jointly|unanimously|abruptly|separately|subsequently|had|has|have|(?:on|last|this|early|late)\\s+[A-Z]?[a-z]+(?:\\s+\\d{1,2})?,?)\\s+){0,3})";
+
+/** A question names no act: "Who ordered the raid on Friday?" */
+export const NO_QUESTION = '(?![^?]*\\?)';
+
+/** Words a title leaves off its object's end ("bars Micron products from its" → "from"). */
+export const DANGLING =
+  /\s+(?:the|a|an|its|their|his|her|of|to|for|from|in|on|at|by|with|and|or|over|against)$/i;

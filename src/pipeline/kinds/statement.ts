@@ -40,9 +40,12 @@ const ANSWER_VERBS: readonly (readonly [RegExp, string])[] = [
     'responds to',
   ],
   // A transcript's "We deeply regret …", "We firmly oppose …".
-  [/^we\s+(?:\w+\s+)?condemn/i, 'condemns'],
-  [/^we\s+(?:\w+\s+)?protest/i, 'protests to'],
-  [/^we\s+(?:\w+\s+)?(?:regret|deplore|oppose|reject)/i, 'criticises'],
+  [/^(?:we|china|the\s+chinese\s+side)\s+(?:\w+\s+)?condemn/i, 'condemns'],
+  [/^(?:we|china|the\s+chinese\s+side)\s+(?:\w+\s+)?protest/i, 'protests to'],
+  [
+    /^(?:we|china|the\s+chinese\s+side)\s+(?:\w+\s+)?(?:regret|deplore|oppose|reject)/i,
+    'criticises',
+  ],
 ];
 
 /**
@@ -163,7 +166,7 @@ export const statement = defineKind({
     // formal protest one government makes to another, in the words diplomats use for it. One
     // "against" or "over" an act ("a protest against the senator's visit") tells that act.
     re(
-      '\\b(?:lodged|lodges|lodge|lodging|made|makes|making|filed|files)\\s+(?:(?:a|an)\\s+)?[“"]?(?:(?:solemn|stern|strong|formal|serious|official|diplomatic)\\s+){0,2}(?:representations|protests?|complaints?|démarches?|demarches?)\\b[”"]?(?=\\s+(?:with|to)\\s+(?:the\\s+)?(?:U\\.S\\.|(?:US|United\\s+States|China|Beijing|Washington|Chinese|American|relevant)\\b)|\\s*(?:[,.;]|$)|\\s+and\\b)',
+      '\\b(?:lodged|lodges|lodge|lodging|made|makes|making|filed|files)\\s+(?:(?:a|an)\\s+)?[“"]?(?:(?:solemn|stern|strong|formal|serious|official|diplomatic)\\s+){0,2}(?:representations|protests?|complaints?|démarches?|demarches?)\\b[”"]?(?=\\s+(?:with|to)\\s+(?:the\\s+)?(?:U\\.S\\.|(?:US|United\\s+States|China|Beijing|Washington|Chinese|American|relevant)\\b)|\\s*(?:[,.;]|$)|\\s+and\\b|\\s+(?:(?:late|early|earlier)\\s+)?(?:on\\s+)?(?:[A-Z][a-z]+day|[A-Z][a-z]+\\s+\\d{1,2}|yesterday|today|last\\s+(?:week|night))(?=\\s*(?:[,.;]|$)|\\s+(?:and|with|to)\\b))',
     ),
     // "Spokeswoman Hua Lin said the sale would damage investors' trust": the office named in the
     // sentence before, the answer told by the blame after the verb.
@@ -197,7 +200,7 @@ export const statement = defineKind({
     // a government protests with; the label before the colon names who speaks (segmentText) and
     // the line is dated by the briefing's day (todaysActs).
     re(
-      `^[Ww]e\\s+(?:(?:deeply|firmly|strongly|resolutely|categorically)\\s+)?(?:regret|oppose|condemn|deplore|reject|protest)\\b`,
+      `^(?:[Ww]e|[Cc]hina|[Tt]he\\s+Chinese\\s+side)\\s+(?:(?:deeply|firmly|strongly|resolutely|categorically)\\s+)?(?:regrets?|oppose|opposes|condemns?|deplores?|rejects?|protests?)\\b`,
     ),
     // "Gao Lin, a spokeswoman for the Chinese mission in Geneva, said Beijing firmly opposed
     // the actions": the office named in an aside after the name, the blame after the verb.

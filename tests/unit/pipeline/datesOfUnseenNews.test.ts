@@ -170,7 +170,11 @@ describe('"this week" is the week, not the publication day', () => {
       ].join(' '),
     );
     const frameworks = events.filter((e) => e.kind === 'agreement');
-    expect(frameworks.map((e) => [e.date.start, e.mentions.length])).toEqual([['2025-06-10', 2]]);
+    expect(frameworks.map((e) => e.date.start)).toEqual(['2025-06-10']);
+    // "met again in Oslo" is the week's meeting, and the framework it came out with is told
+    // with it: the first sentence is that meeting's, not a second framework.
+    const meetings = events.filter((e) => e.kind === 'meeting');
+    expect(meetings.map((e) => [e.date.start, e.date.end])).toEqual([['2025-06-09', '2025-06-12']]);
   });
 });
 

@@ -108,7 +108,15 @@ describe('the catch-all reads any dated clause a side acts in', () => {
       told(
         'The New York Stock Exchange said last week it would delist three Chinese carriers.\n\nOn Monday, March 16, the exchange reversed itself and restored the listings.',
       ),
-    ).toEqual([{ title: 'NYSE reverses itself', start: '2020-03-16', status: 'occurred' }]);
+    ).toEqual([
+      // The exchange's word of the week before names the other side's carriers: news of its own.
+      {
+        title: 'NYSE says it would delist three Chinese carriers',
+        start: '2020-03-09',
+        status: 'occurred',
+      },
+      { title: 'NYSE reverses itself', start: '2020-03-16', status: 'occurred' },
+    ]);
   });
 
   it('reads a chronology’s present-tense lines under their capitalised days', () => {

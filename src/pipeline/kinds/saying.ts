@@ -1,0 +1,128 @@
+import { presentOfPast } from '../pastTense.ts';
+import { defineKind } from './kindDefinition.ts';
+import { DANGLING, NO_QUESTION, SUBJECT_BEFORE, re } from './patternParts.ts';
+
+/** The verbs of a side's public word, with the present a title tells it in. */
+const VERBS: Readonly<Record<string, string>> = {
+  said: 'says',
+  told: 'says',
+  stated: 'states',
+  stressed: 'stresses',
+  insisted: 'insists',
+  reiterated: 'reiterates',
+  urged: 'urges',
+  criticized: 'criticizes',
+  criticised: 'criticises',
+  accused: 'accuses',
+  denied: 'denies',
+  dismissed: 'dismisses',
+  welcomed: 'welcomes',
+  praised: 'praises',
+  hailed: 'hails',
+  condemned: 'condemns',
+  denounced: 'denounces',
+  slammed: 'slams',
+  blasted: 'blasts',
+  replied: 'replies',
+  responded: 'responds',
+  answered: 'answers',
+  argued: 'argues',
+  claimed: 'claims',
+  confirmed: 'confirms',
+  acknowledged: 'acknowledges',
+  defended: 'defends',
+  promised: 'promises',
+  demanded: 'demands',
+  expressed: 'expresses',
+  voiced: 'voices',
+  questioned: 'questions',
+  called: 'calls',
+};
+const VERB = Object.keys(VERBS).join('|');
+const MONTH =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
+const WEEKDAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
+/** The day of the saying, told right beside its verb: "on Tuesday", "yesterday", "on May 3". */
+const DAY = `(?:(?:late|early|earlier|later)\\s+)?(?:on\\s+)?(?:${WEEKDAY}(?:\\s+(?:morning|afternoon|evening|night))?|${MONTH}\\s+\\d{1,2}\\b)|yesterday|today|tonight|last\\s+(?:night|week)|earlier\\s+(?:today|this\\s+week)|this\\s+(?:morning|afternoon|evening|week)`;
+/**
+ * What the word is about names a side ("said on Tuesday the US duties broke trade rules"), or
+ * blames ("said on Friday the accusations were baseless"): a ministry's word on its own paperwork
+ * ("said it had received the application") or on the weather is no news between the two.
+ */
+const ABOUT_A_SIDE =
+  '(?=(?:[^.;?!]|(?<=\\b[A-Z])\\.){0,160}?\\b(?:China|Chinese|Beijing|Washington|US|U\\.S\\.|United\\s+States|American|America|Sino-US|US-China)\\b|(?:[^.;?!]|(?<=\\b[A-Z])\\.){0,160}?\\b(?:baseless|groundless|smear|bull(?:y|ies|ying)|interfer|oppos|condemn|violat|unacceptable|irresponsible|provocat|hegemon|coerc|retaliat|countermeasure)\\w*)';
+/** Where the word was given, between the verb and its day: "said in a statement on Friday". */
+const SETTING =
+  '(?:(?:reporters|journalists|lawmakers|(?:the\\s+)?(?:media|press))\\s+|(?:in|at|during)\\s+an?\\s+(?:[\\w-]+\\s+){0,3}?(?:statement|briefing|conference|interview|speech|post|meeting|hearing|press\\s+release)\\s+|(?:to|with)\\s+(?:reporters|journalists)\\s+)?';
+
+/**
+ * A side's public word on a day no other kind knows: "The Chinese embassy said late on Friday
+ * that the accusations were baseless", "the trade representative told reporters on Wednesday
+ * that China must buy more".
+ * A catch-all like official-act: it yields to any other kind told in the sentence, needs one of
+ * the two sides as the subject of its own clause, and gives an event only when its day is told
+ * beside the verb (or opens the sentence), so the day is the saying's, not the reported act's.
+ */
+export const saying = defineKind({
+  id: 'saying',
+  cue: new RegExp(VERB, 'i'),
+  themes: ['diplomacy'],
+  tag: 'statement',
+  verbal: [
+    // "the ministry said on Tuesday", "the envoy told reporters yesterday", "said in a statement
+    // on Friday".
+    re(
+      `\\b(?=${VERB})${SUBJECT_BEFORE}(?:${VERB})\\b(?=\\s+${SETTING}(?:${DAY})\\b)${ABOUT_A_SIDE}${NO_QUESTION}`,
+    ),
+    // "Mao Ning, a foreign ministry spokeswoman, said on Monday": the appositive's comma.
+    re(
+      `\\b(?=${VERB})(?<=\\b(?:[A-Z][\\w.-]*|spokes(?:man|woman|person)|minister|secretary|ambassador|official|envoy|representative|ministry|department|adviser|advisor),\\s+)(?:${VERB})\\b(?=\\s+${SETTING}(?:${DAY})\\b)${ABOUT_A_SIDE}${NO_QUESTION}`,
+    ),
+    // "Beijing on Friday denounced the move as bullying": the day between the subject and the verb.
+    re(
+      `\\b(?=${VERB})(?<=\\b(?:on|late|early|last|this|yesterday|today)\\s+(?:[A-Z][a-z]+|morning|afternoon|evening|night|week)(?:\\s+\\d{1,2})?,?\\s+)(?<!\\b(?:it|which|that)\\s+)\\b(?:${VERB})\\b(?=\\s+[\\w“"'‘])${ABOUT_A_SIDE}${NO_QUESTION}`,
+    ),
+    // "On Tuesday, the foreign ministry's spokesman said …": a day opening the sentence.
+    re(
+      `\\b(?=${VERB})(?<=^(?:(?:late|early|earlier|later)\\s+)?(?:on\\s+)?(?:${WEEKDAY}|${MONTH}\\s+\\d{1,2}|yesterday|today|last\\s+week|this\\s+(?:morning|week))(?:\\s+(?:morning|afternoon|evening|night))?,?\\s+(?:[\\w.&’'-]+\\s+){1,8}?)(?:${VERB})\\b${ABOUT_A_SIDE}${NO_QUESTION}`,
+    ),
+  ],
+  themesFromContext: true,
+  neutralTakesArticleThemes: true,
+  datedOnly: true,
+  fallback: true,
+  wordsOnly: new RegExp(`\\b(?:${VERB})\\b`),
+  title: ({ subject, primary }) => {
+    const text = primary.segment.text;
+    const verb = /\S+$/.exec(text.slice(primary.triggerStart, primary.triggerEnd))?.[0] ?? '';
+    const present = VERBS[verb.toLowerCase()] ?? presentOfPast(verb.toLowerCase());
+    const rest = text
+      .slice(primary.triggerEnd)
+      .replace(new RegExp(`^\\s+${SETTING}(?:${DAY})\\b,?`), '')
+      .replace(/^\s+(?:that\s+)?/, '');
+    const object = (/^[^,;:.?!()\u2014\u2013]*/.exec(rest)?.[0] ?? '')
+      .replace(/["“”]/g, '')
+      .trim()
+      .split(/\s+/)
+      .slice(0, 8)
+      .join(' ')
+      .replace(DANGLING, '')
+      .replace(DANGLING, '');
+    return {
+      title: `${subject} ${present}${object ? ` ${object}` : ''}`,
+      slugParts: [subject, present, ...object.split(' ').slice(0, 3)],
+    };
+  },
+  examples: {
+    detects: [
+      'US Trade Representative Dana Holt told reporters on Wednesday that China must buy more.',
+      'The Chinese embassy said late on Friday that the accusations were baseless.',
+    ],
+    ignores: [
+      'The ministry said the deal was signed in 2019.',
+      'Beijing said on Friday it would respond.',
+      "China's commerce ministry said on Monday it had received the firm's application.",
+      'Who said that on Monday?',
+    ],
+  },
+});
