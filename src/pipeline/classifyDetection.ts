@@ -392,10 +392,18 @@ function catchAllSubject(
   if (named === undefined || pronounLed(lead)) return named;
   // "Its post office halted parcels to the US and said it would stop airmail": a name a
   // preposition governs is no subject of the catch-all's act.
-  if (!isFree(named, sentence)) return undefined;
+  if (!isFree(named, sentence)) {
+    // "a day after the State Department paused interviews": the name that opens a clause of
+    // time right before its verb is that clause's subject, and the act is the clause's.
+    const opensClause =
+      SUBORDINATOR_BEFORE.test(sentence.slice(Math.max(0, named.start - 24), named.start)) &&
+      /^\s+(?:[a-z]+ly\s+)?$/.test(sentence.slice(named.end, triggerStart));
+    return opensClause ? named : undefined;
+  }
   return HEAD_GAP.test(sentence.slice(named.end, triggerStart)) ? undefined : named;
 }
 
+const SUBORDINATOR_BEFORE = /\b(?:after|before|when|because|since|while)\s+(?:the\s+)?$/i;
 const BARE_PASSIVE = /^(?:was|were|will\s+be|would\s+be|(?:is|are)\s+to\s+be)\s+\w+$/;
 const CLAUSE_BREAK = /\bthat\b|,/;
 

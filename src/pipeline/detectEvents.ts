@@ -94,7 +94,7 @@ const PERMISSION_BEFORE =
  * to resume calls between their fleet commanders"; "since agreeing to a truce" names a deal made.
  */
 const COMMITMENT_BEFORE =
-  /\b(?:(?:agreed|agrees|agree|vowed|vows|pledged|pledges|promised|promises|committed|commits)\s+to|(?:agreeing|vowing|pledging|promising|committing)\s+to(?!\s+(?:a|an|the|this|that|these|those|its|their|his|her)\s))\s+(?:[\w-]+\s+){0,2}$/i;
+  /\b(?:(?:agreed|agrees|agree|vowed|vows|pledged|pledges|promised|promises|committed|commits)\s+(?:(?:in|at)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+)?to|(?:agreeing|vowing|pledging|promising|committing)\s+to(?!\s+(?:a|an|the|this|that|these|those|its|their|his|her)\s))\s+(?:[\w-]+\s+){0,2}$/i;
 /**
  * "Trump and Xi agreed to freeze new tariffs while their negotiators tried for a deal": a
  * freeze agreed takes hold as it is agreed, so the promise is no plan, and the measure it names

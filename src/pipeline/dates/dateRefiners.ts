@@ -125,6 +125,8 @@ const sameDayInSentence: DateRefiner = (found, context) =>
  * counts the other way. With no day told before it in the sentence it stays undated.
  */
 const DAYS_FROM_CLAUSE_TEXT = new RegExp(`^${DAYS_FROM_CLAUSE}$`, 'i');
+const CAME_BEFORE =
+  /^(?:The|This|That|It|Its)\s+(?:[\w’'-]+\s+){0,3}?(?:came|comes|followed|follows|was\s+announced|was\s+made)\s+$/;
 const dayAfterClause: DateRefiner = (found, context) =>
   found.flatMap((f, i) => {
     const m = DAYS_FROM_CLAUSE_TEXT.exec(context.sentence.slice(f.start, f.end));
@@ -132,7 +134,13 @@ const dayAfterClause: DateRefiner = (found, context) =>
     const told = found
       .slice(0, i)
       .findLast((e) => e.role === undefined && e.date?.precision === 'day');
-    const from = told?.date?.start;
+    // "The announcement came a day after the department paused interviews": what came is the
+    // act told before, on the day told last, so the clause's act is a day before that.
+    const came =
+      told === undefined &&
+      context.anchor !== null &&
+      CAME_BEFORE.test(context.sentence.slice(0, f.start));
+    const from = came ? context.anchor : told?.date?.start;
     const count = countOf(m[1]);
     // "China retaliated a day after the vote": the vote's day is not told, so neither is this.
     if (from == null || told?.date?.end !== undefined || !Number.isFinite(count)) return [];

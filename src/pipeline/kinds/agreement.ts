@@ -40,9 +40,10 @@ export const agreement = defineKind({
     re(
       `\\b(?:extended|extend|extends|extending|prolonged)\\s+${GAP(5)}(?:truce|pause|ceasefire|deal|agreement)\\b`,
     ),
-    // "agreed to set up a working group on export controls": a channel both sides open.
+    // "agreed to set up a working group on export controls": a channel both sides open; "agreed
+    // in Geneva to cut tariffs for 90 days": the place may stand before "to".
     re(
-      '\\b(?:agreed|agree|agrees)\\s+to\\s+(?=cut|lower|reduce|deepen\\s+cooperation|strengthen\\s+cooperation|expand\\s+cooperation|step\\s+up\\s+(?:cooperation|communication)|suspend|pause|extend|roll|remove|lift|halt|resume|buy|purchase|ease|freeze|stop|scrap|drop|hold\\s+off|start|begin|launch|set\\s+up|establish|let\\s+(?:US|U\\.S\\.|American|Chinese)\\b|allow\\s+(?:imports|US|U\\.S\\.|American|Chinese)\\b|admit|open\\s+(?:up\\s+)?(?:its|the)\\s+market)',
+      '\\b(?:agreed|agree|agrees)\\s+(?:(?:in|at)\\s+[A-Z][\\w-]+(?:\\s+[A-Z][\\w-]+)?\\s+)?to\\s+(?=cut|lower|reduce|deepen\\s+cooperation|strengthen\\s+cooperation|expand\\s+cooperation|step\\s+up\\s+(?:cooperation|communication)|suspend|pause|extend|roll|remove|lift|halt|resume|buy|purchase|ease|freeze|stop|scrap|drop|hold\\s+off|start|begin|launch|set\\s+up|establish|let\\s+(?:US|U\\.S\\.|American|Chinese)\\b|allow\\s+(?:imports|US|U\\.S\\.|American|Chinese)\\b|admit|open\\s+(?:up\\s+)?(?:its|the)\\s+market)',
     ),
     // "The two leaders agreed over dinner on Saturday to a ceasefire": the place and day sit
     // between the verb and what was agreed.
@@ -126,6 +127,7 @@ export const agreement = defineKind({
       'In May the two sides announced the first results of their joint trade plan.',
       'On Wednesday, deals worth about $9 billion had been signed between the two delegations.',
       'The two sides agreed to cut tariffs.',
+      'US and Chinese negotiators agreed in Geneva to cut tariffs for 90 days.',
       'Envoys of both governments signed a protocol renewing the fisheries accord for a decade.',
       'A readout said both envoys had agreed to deepen cooperation on ocean science.',
       'The two governments agreed, in a wider farm package, that Beijing would admit US apples.',

@@ -120,7 +120,7 @@ const ANY_BASE = `(?!(?:${NO_ACT_WORDS}|not|never|ever|always|also|formally|offi
  * its clause: "Beijing matched the rate" with only the paragraph's day is no event of its own.
  */
 const DATE_WORD =
-  '\\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|today|yesterday|tonight|this\\s+(?:morning|afternoon|evening|week|month|year)|last\\s+(?:night|week|month|year)|[12]\\d{3})\\b';
+  '\\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|today|yesterday|tonight|this\\s+(?:morning|afternoon|evening|week|month|year)|last\\s+(?:night|week|month|year)|(?:a|one|two|three|four|five|\\d)\\s+days?\\s+(?:after|before|later|earlier)|[12]\\d{3})\\b';
 const OWN_DATE = `(?:(?<=${DATE_WORD}[^;]*)|(?=[^;]*${DATE_WORD}))`;
 /**
  * The words a sentence has when it names a day the general patterns take (DATE_WORD, DATE_AHEAD,
@@ -165,6 +165,7 @@ const DATE_CUE = [
   'next week',
   'next month',
   'next year',
+  'days? (?:after|before|later|earlier)',
   '\\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\b',
   '\\b[12]\\d{3}\\b',
 ].join('|');

@@ -260,7 +260,9 @@ export const statement = defineKind({
             : // "National Security Council spokeswoman Emily Horne said": a spokesperson's
               // side, when the gazetteer knows them, rather than their surname.
               (sideName(SIDE_OF.get(primary.actors[0] ?? '')) ?? subject));
-    const answer = ANSWER_VERBS.find(([verb]) => verb.test(trigger));
+    // "ministry spokeswoman Mao Ning said": the verb after the speaker's title and name.
+    const told = trigger.replace(/^(?:[\w.’'-]+,?\s+){1,6}?(?=(?:said|told|called)\b)/, '');
+    const answer = ANSWER_VERBS.find(([verb]) => verb.test(told));
     // "Geng said Beijing never hacks, and accused the United States of spying": the accuser is
     // the other side of the accused, whoever else the sentence names.
     // "Lin pressed Washington to halt the arms deliveries": who is urged is the other side too.

@@ -158,3 +158,38 @@ describe('the year a text has told', () => {
     ).toEqual(['2024-09 occurred US releases detainees']);
   });
 });
+
+describe('a clause of time that tells an act of its own', () => {
+  it('counts "came a day after" from the act told before', () => {
+    expect(
+      datedTitles(
+        'On Wednesday the State Department said it would revoke the visas of some Chinese students. The announcement came a day after the State Department paused new interview appointments for student visas.',
+        '2025-05-29',
+      ),
+    ).toContain(
+      '2025-05-27 occurred US State Department pauses new interview appointments for student visas',
+    );
+  });
+});
+
+describe('an agreement told with its place before what was agreed', () => {
+  it('is the two sides’ deal, and the cut it promises is not yet made', () => {
+    expect(
+      datedTitles(
+        'Earlier this month, US and Chinese negotiators agreed in Geneva to cut tariffs for 90 days.',
+        '2025-05-29',
+      ),
+    ).toEqual(['2025-05 occurred US and China reach trade agreement']);
+  });
+});
+
+describe("a spokesperson's answer", () => {
+  it('is titled by the verb after the title and the name', () => {
+    expect(
+      datedTitles(
+        'China’s foreign ministry spokeswoman Lin Qiao said on Thursday that the move was "discriminatory" and harmed Chinese students in the US.',
+        '2025-05-29',
+      ),
+    ).toEqual(['2025-05-29 occurred China responds to US over students']);
+  });
+});

@@ -10,7 +10,7 @@ describe('a dated statement names who spoke', () => {
       titles(
         'On Wednesday, Chinese commerce ministry spokesman Hu Lin said Biden’s decision hurts both economies.',
       ),
-    ).toEqual(['China statement']);
+    ).toEqual(['China responds to US']);
   });
 
   it('tells an accusation by its accuser', () => {
