@@ -40,7 +40,7 @@ export const agreement = defineKind({
     re(
       `\\b(?:extended|extend|extends|extending|prolonged)\\s+${GAP(5)}(?:truce|pause|ceasefire|deal|agreement)\\b`,
     ),
-    // "agreed to set up a working group on export controls": a channel both sides open; "agreed
+    // "agreed to form a working group on export controls": a channel both sides open; "agreed
     // in Geneva to cut tariffs for 90 days": the place may stand before "to".
     re(
       '\\b(?:agreed|agree|agrees)\\s+(?:(?:in|at)\\s+[A-Z][\\w-]+(?:\\s+[A-Z][\\w-]+)?\\s+)?to\\s+(?=cut|lower|reduce|deepen\\s+cooperation|strengthen\\s+cooperation|expand\\s+cooperation|step\\s+up\\s+(?:cooperation|communication)|suspend|pause|extend|roll|remove|lift|halt|resume|buy|purchase|ease|freeze|stop|scrap|drop|hold\\s+off|start|begin|launch|set\\s+up|establish|let\\s+(?:US|U\\.S\\.|American|Chinese)\\b|allow\\s+(?:imports|US|U\\.S\\.|American|Chinese)\\b|admit|open\\s+(?:up\\s+)?(?:its|the)\\s+market)',
