@@ -281,7 +281,7 @@ function subjectOf(chosen: NameHit[], detection: Detection, sentence: string): N
     const gap = sentence.slice(first.end, a.start);
     // "US President Donald Trump", "China's Commerce Ministry": the last name is the head.
     if (isAddressee(gap, a, sentence)) continue;
-    if (HANDOVER.test(gap) || MODIFIER_GAP.test(gap)) first = a;
+    if (handsOver(gap) || MODIFIER_GAP.test(gap)) first = a;
   }
   const last = chosen.filter((a) => a.end <= detection.triggerStart).at(-1);
   if (
@@ -439,6 +439,17 @@ function antecedentOf(
  */
 const HANDOVER =
   /\b(?:said|says|told|tells|announced|stated|noted|added|claimed|confirmed|reported|wrote|posted|according\s+to|expected|expects|urged|urges|asked|asks|pressed|presses|called\s+on|wants?|wanted|invited|invites|allowed|forced|pushed)\b/i;
+/**
+ * "Trump said he would meet Xi in Busan, and threatened new tariffs": a reported clause with a
+ * subject of its own ("he") keeps the later name as its object, so the act stays the speaker's.
+ */
+function handsOver(gap: string): boolean {
+  const handed = HANDOVER.exec(gap);
+  if (handed === null) return false;
+  return !/\b(?:he|she|they|we|it)\s+(?:would|will|could|might|may|had|has|have|[a-z]+ed)\b/i.test(
+    gap.slice(handed.index + handed[0].length),
+  );
+}
 /**
  * "a month in which Ottawa curbed its lumber sales and Washington raised duties on steel": a
  * name after "and" that ends a clause of its own (a verb and its words before the "and") is the

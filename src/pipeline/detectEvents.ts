@@ -385,6 +385,8 @@ export function detectEvents(
   );
 }
 
+const THREAT_START_BEFORE = /\b(?:from|starting|beginning|effective|as\s+of)\s+(?:on\s+)?$/i;
+
 /**
  * "Negotiators wrapped up two days of talks on Tuesday": the talks ran Monday to Tuesday. The
  * day told is the last of the days counted.
@@ -697,9 +699,13 @@ function pickDate(
   sentence: string,
 ): EventDate | null {
   const pausing = isPausing(match, sentence);
+  // "threatened an extra 100% tariff from November 1": the day the measure would start from is
+  // not the day of the threat.
+  const threat = match.verbal && actionOf(sentence.slice(match.start, match.end)) === 'threaten';
   const usable = preferTelling(dates, sentence).filter(
     (d) =>
       !d.counterfactual &&
+      !(threat && THREAT_START_BEFORE.test(sentence.slice(Math.max(0, d.start - 24), d.start))) &&
       !(pausing && SCHEDULED_BEFORE.test(sentence.slice(Math.max(0, d.start - 40), d.start))) &&
       !deliveryWindow(sentence, d) &&
       !namesADocument(d, sentence) &&

@@ -45,6 +45,12 @@ const AIM_BEFORE =
   /\b(?<!(?:according|due|next|prior|close|up|thanks|compared|similar|back|ahead|face)\s)to\s+(?!(?:the|a|an|his|her|its|their|this|that|be|have|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|more|less|about|around|nearly|almost|over|under|life|death|prison|jail)\b)[a-z]+(?:(?:\s+[\w$'’.-]+){0,6}\s+(?:on|in|by|for)|(?:\s+[\w$%'’.-]+){0,6}\s+from)\s+$/y;
 const AIM_WORD = /\bto\s/g;
 /**
+ * "threatened an additional 100% tariff on Chinese goods from November 1": the day a threatened
+ * measure would start from is ahead of the threat, whatever its tense.
+ */
+const THREAT_FROM_BEFORE =
+  /\b(?:threaten(?:ed|s|ing)?|warned\s+of)\s+(?:[\w$%'’.-]+\s+){0,9}(?:from|starting|beginning|effective)\s+(?:on\s+)?$/i;
+/**
  * "agreed to come during a phone call in March": a date after "during" an occasion is that
  * occasion's, told in the clause's own tense, not the aim's.
  */
@@ -113,6 +119,7 @@ export function dateTense(sentence: string, index: number): Tense {
   if (LIMIT_BEFORE.test(before.slice(-28)) && !PLUPERFECT.test(sentence)) return 'future';
   if (RECORD_BEFORE.test(before) && PAYOUT.test(sentence)) return 'future';
   if (aimBefore(before) && !DURING_BEFORE.test(before)) return 'future';
+  if (THREAT_FROM_BEFORE.test(before)) return 'future';
   // "- Tuesday: both ports start charging the fee": a day heading a line of a calendar takes the
   // tense of the line it heads.
   const head = LINE_HEAD.exec(sentence);

@@ -193,3 +193,23 @@ describe("a spokesperson's answer", () => {
     ).toEqual(['2025-05-29 occurred China responds to US over students']);
   });
 });
+
+describe('a threat told after a reported plan', () => {
+  it("is the speaker's, and the day the measure would start is not the threat's", () => {
+    expect(
+      datedTitles(
+        'President Trump said late Thursday he would meet Xi Jinping in South Korea later this month, and threatened an additional 100% tariff on Chinese goods from November 1.',
+        '2025-10-11',
+      ),
+    ).toEqual([
+      '2025-10 planned Trump and Xi to meet in South Korea',
+      'undated occurred Trump threatens tariffs on Chinese goods',
+    ]);
+    expect(
+      datedTitles(
+        'On Thursday Trump threatened an additional 100% tariff on Chinese goods from November 1.',
+        '2025-10-11',
+      ),
+    ).toEqual(['2025-10-09 occurred Trump threatens tariffs on Chinese goods']);
+  });
+});
