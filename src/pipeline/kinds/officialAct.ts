@@ -8,7 +8,7 @@ import {
   presentOfPast,
   wordsTrie,
 } from '../pastTense.ts';
-import { DANGLING, NO_QUESTION, SUBJECT_BEFORE, re } from './patternParts.ts';
+import { NO_QUESTION, SUBJECT_BEFORE, re, titleObject } from './patternParts.ts';
 
 /**
  * Past-tense verbs of an official act, each with the present form its title uses. A verb here
@@ -360,15 +360,7 @@ export const officialAct = defineKind({
       ? text.slice(primary.triggerStart + vote[0].length)
       : text.slice(primary.triggerEnd);
     const end = OBJECT_END.exec(rest);
-    const object = (end === null ? rest : rest.slice(0, end.index))
-      .replace(/["“”]/g, '')
-      .replace(/[.!?’]+$/, '')
-      .trim()
-      .split(/\s+/)
-      .slice(0, 9)
-      .join(' ')
-      .replace(DANGLING, '')
-      .replace(DANGLING, '');
+    const object = titleObject(end === null ? rest : rest.slice(0, end.index), 9);
     const act = voted
       ? `${planned ? 'to vote' : 'votes'} to ${verb.toLowerCase()}`
       : planned

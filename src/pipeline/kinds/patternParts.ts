@@ -37,5 +37,22 @@ export const SUBJECT_BEFORE =
 export const NO_QUESTION = '(?![^?]*\\?)';
 
 /** Words a title leaves off its object's end ("bars Micron products from its" → "from"). */
-export const DANGLING =
+const DANGLING =
   /\s+(?:the|a|an|its|their|his|her|of|to|for|from|in|on|at|by|with|and|or|over|against)$/i;
+
+/**
+ * What a catch-all's title keeps of the words after its verb: up to `most` words, without quotation
+ * marks, closing punctuation or a dangling "of the" ("bars Micron products from its" → "bars Micron
+ * products").
+ */
+export function titleObject(words: string, most: number): string {
+  return words
+    .replace(/["“”]/g, '')
+    .replace(/[.!?’]+$/, '')
+    .trim()
+    .split(/\s+/)
+    .slice(0, most)
+    .join(' ')
+    .replace(DANGLING, '')
+    .replace(DANGLING, '');
+}

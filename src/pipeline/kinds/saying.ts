@@ -1,6 +1,6 @@
 import { presentOfPast } from '../pastTense.ts';
 import { defineKind } from './kindDefinition.ts';
-import { DANGLING, NO_QUESTION, SUBJECT_BEFORE, re } from './patternParts.ts';
+import { NO_QUESTION, SUBJECT_BEFORE, re, titleObject } from './patternParts.ts';
 
 /** The verbs of a side's public word, with the present a title tells it in. */
 const VERBS: Readonly<Record<string, string>> = {
@@ -100,14 +100,7 @@ export const saying = defineKind({
       .slice(primary.triggerEnd)
       .replace(new RegExp(`^\\s+${SETTING}(?:${DAY})\\b,?`), '')
       .replace(/^\s+(?:that\s+)?/, '');
-    const object = (/^[^,;:.?!()\u2014\u2013]*/.exec(rest)?.[0] ?? '')
-      .replace(/["“”]/g, '')
-      .trim()
-      .split(/\s+/)
-      .slice(0, 8)
-      .join(' ')
-      .replace(DANGLING, '')
-      .replace(DANGLING, '');
+    const object = titleObject(/^[^,;:.?!()\u2014\u2013]*/.exec(rest)?.[0] ?? '', 8);
     return {
       title: `${subject} ${present}${object ? ` ${object}` : ''}`,
       slugParts: [subject, present, ...object.split(' ').slice(0, 3)],
