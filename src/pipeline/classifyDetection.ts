@@ -573,7 +573,7 @@ function criticisedMeasure(subject: NameHit, detection: Detection): boolean {
   );
 }
 
-function otherSide(name: string): string | undefined {
+function otherSide(name: string): string {
   return SIDE_OF.get(name) === 'us' ? 'China' : 'United States';
 }
 

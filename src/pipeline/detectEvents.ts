@@ -3,6 +3,7 @@ import type { EventDate, EventStatus } from '../data/eventSchema.ts';
 import { inBackgroundPhrase, isConditionalConsequence, SINCE_CLAUSE } from './backgroundClause.ts';
 import { shiftDays } from './dates/calendarMath.ts';
 import { countOf } from './dates/calendarWords.ts';
+import { STARTS_FROM_BEFORE } from './dates/dateTense.ts';
 import { clauseBounds, isCounterfactualAt, tenseWithin } from './clauseTense.ts';
 import { datesCompatible } from './datesCompatible.ts';
 import { sayingDay } from './sayingDay.ts';
@@ -258,9 +259,9 @@ export function detectEvents(
     dates.length > 1,
   );
   // "Beijing summoned the envoy and suspended the talks on Friday": the talks kind tells the
-  // act, so the catch-all for acts no kind knows stays out of the sentence.
-  // A catch-all's act in a clause of its own, with its own day, is an act of its own: "China
-  // condemned the decision on Wednesday, a day after the State Department approved the sale".
+  // act, so the catch-all for acts no kind knows stays out of the clause. In a clause of its own,
+  // with its own day, the catch-all's act is one of its own: "China condemned the decision on
+  // Wednesday, a day after the State Department approved the sale".
   const acts = found.filter(
     (m) =>
       KINDS[m.ruleIndex]?.fallback !== true ||
@@ -385,8 +386,6 @@ export function detectEvents(
   );
 }
 
-const THREAT_START_BEFORE = /\b(?:from|starting|beginning|effective|as\s+of)\s+(?:on\s+)?$/i;
-
 /**
  * "Negotiators wrapped up two days of talks on Tuesday": the talks ran Monday to Tuesday. The
  * day told is the last of the days counted.
@@ -414,7 +413,6 @@ function topicOfTalks(m: Match, sentence: string): boolean {
   return !m.verbal && TOPIC_OF_TALKS.test(sentence.slice(Math.max(0, m.start - 60), m.start));
 }
 
-/** A trigger its kind marks as words only (a ministry's "condemned"), not an act. */
 /**
  * Whether a date is told inside the match's own clause; one that opens the sentence ("In May the
  * department filed charges, and three were arrested") governs all of it, so it is no clause's own.
@@ -435,6 +433,7 @@ function sameClause(sentence: string, a: Match, b: Match): boolean {
   return a.start < clause.end && a.end > clause.start;
 }
 
+/** A trigger its kind marks as words only (a ministry's "condemned"), not an act. */
 function wordsOnly(m: Match, sentence: string): boolean {
   return KINDS[m.ruleIndex]?.wordsOnly?.test(sentence.slice(m.start, m.end)) === true;
 }
@@ -580,7 +579,6 @@ function findMatches(sentence: string, original: string, dated: boolean): Match[
     ) {
       continue;
     }
-
     const first = FIRST_RULE_PATTERN + (FIRST_PATTERN[ruleIndex] ?? 0);
     collectMatches(all, kind.verbal, kind.id, ruleIndex, true, sentence, first);
     collectMatches(
@@ -705,7 +703,7 @@ function pickDate(
   const usable = preferTelling(dates, sentence).filter(
     (d) =>
       !d.counterfactual &&
-      !(threat && THREAT_START_BEFORE.test(sentence.slice(Math.max(0, d.start - 24), d.start))) &&
+      !(threat && STARTS_FROM_BEFORE.test(sentence.slice(Math.max(0, d.start - 24), d.start))) &&
       !(pausing && SCHEDULED_BEFORE.test(sentence.slice(Math.max(0, d.start - 40), d.start))) &&
       !deliveryWindow(sentence, d) &&
       !namesADocument(d, sentence) &&

@@ -95,7 +95,7 @@ function chainShifts(
   context: ParseContext,
   yearBefore: number | null,
 ): void {
-  // The year the sentence told last ("in 2018", "that year", "in July 2020"), for its later days.
+  // The year the sentence told last as when ("in 2018", "that year"), for its later months.
   let sentenceYear: string | null = null;
   for (let i = 0; i < found.length; i++) {
     const f = found[i];
