@@ -359,10 +359,12 @@ function pronounLed(lead: string): boolean {
  * punctuated gap ("products of the firm, the memory maker, had failed ... and barred") loses
  * the name as the act's subject; a short name in brackets does not ("The agency's licensing
  * bureau (LB) released a rule on Tuesday"). A body reporting its own act keeps it: "The accounting board
- * (PCAOB) said it signed a protocol with Beijing's regulator on Friday".
+ * (PCAOB) said it signed a protocol with Beijing's regulator on Friday". So does a speaker with the
+ * occasion of their word between: "Lin Jian, asked about the report on Tuesday, said …", "the
+ * embassy in a statement posted on its website on Tuesday said …".
  */
 const HEAD_GAP =
-  /^(?!(?:['’]s)?\s*(?:(?:[\w.-]+|\([^)]{1,40}\))\s+){0,5}$|\)?\s*(?:\([^)]*\)\s*)?(?:said|says|announced|confirmed)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?$)/;
+  /^(?!(?:['’]s)?\s*(?:(?:[\w.-]+|\([^)]{1,40}\))\s+){0,5}$|,\s+(?:asked|speaking|responding|answering|replying|writing|talking)\b[^,;]{0,80},\s+$|\s+in\s+an?\s+(?:[\w-]+\s+){0,2}(?:statement|post|interview|letter|notice)(?:\s+[\w’'-]+){0,6}\s+$|\)?\s*(?:\([^)]*\)\s*)?(?:said|says|announced|confirmed)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?$)/;
 /**
  * Who did the catch-all kind's act: the name after "by" of a passive ("The law was signed by
  * President Biden last April"), else the clause's subject when it stands close before the verb

@@ -213,3 +213,20 @@ describe('a threat told after a reported plan', () => {
     ).toEqual(['2025-10-09 occurred Trump threatens tariffs on Chinese goods']);
   });
 });
+
+describe('a speaker with the occasion of their word between name and verb', () => {
+  it('is still the subject of the word', () => {
+    expect(
+      datedTitles(
+        'The Chinese embassy in a statement posted on its website on Tuesday said the US accusations were groundless.',
+        '2025-06-04',
+      ),
+    ).toEqual(['2025-06-03 occurred China says the US accusations were groundless']);
+    expect(
+      datedTitles(
+        'The commerce ministry, asked about the rule on Tuesday, said the US move harmed Chinese firms.',
+        '2025-06-04',
+      ),
+    ).toEqual(['2025-06-03 occurred China says the US move harmed Chinese firms']);
+  });
+});
