@@ -119,11 +119,9 @@ function chainShifts(
       (f.date.precision === 'month' || f.date.precision === 'day') &&
       !/\d{4}/.test(text) &&
       CALENDAR_MONTH.test(text) &&
-      dateTense(context.sentence, f.start) !== 'future' &&
-      !/\b(?:last|next|this|coming|past|through|until|till|by|from|since|to)\s+$/i.test(
-        context.sentence.slice(Math.max(0, f.start - 8), f.start),
-      ) &&
-      f.date.start?.slice(0, 4) !== sentenceYear
+      f.date.start?.slice(0, 4) !== sentenceYear &&
+      !COUNTED_MONTH_BEFORE.test(context.sentence.slice(Math.max(0, f.start - 8), f.start)) &&
+      dateTense(context.sentence, f.start) !== 'future'
     ) {
       const date = { ...f.date, start: sentenceYear + (f.date.start ?? '').slice(4) };
       if (f.date.end != null) date.end = sentenceYear + f.date.end.slice(4);
@@ -134,9 +132,7 @@ function chainShifts(
       sentenceYear =
         f.date.precision === 'year' &&
         YEAR_TOLD.test(text) &&
-        !/\b(?:since|until|till|by|from|through|before|after|to|between|and|or)\s+$/i.test(
-          context.sentence.slice(Math.max(0, f.start - 9), f.start),
-        )
+        !BOUND_YEAR_BEFORE.test(context.sentence.slice(Math.max(0, f.start - 9), f.start))
           ? f.date.start.slice(0, 4)
           : null;
     }
@@ -162,6 +158,12 @@ const IN_THE_YEAR = /^(?:later|earlier)\s+in\s+the\s+year$/i;
 /** A month named as on a calendar ("in July", "on July 30"), not counted ("last July"). */
 const CALENDAR_MONTH =
   /^(?:(?:in|on|early|late|mid|during)[\s-]+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?$/i;
+/** A month counted from now ("last July") or a bound ("through Sept. 29"), not a calendar one. */
+const COUNTED_MONTH_BEFORE =
+  /\b(?:last|next|this|coming|past|through|until|till|by|from|since|to)\s+$/i;
+/** A year that bounds a span ("since 2006", "by 2025", "between 2019 and …"), not when. */
+const BOUND_YEAR_BEFORE =
+  /\b(?:since|until|till|by|from|through|before|after|to|between|and|or)\s+$/i;
 /** A year told as when something was done: "in 2018", "2018", "that year". */
 const YEAR_TOLD = /^(?:(?:in|during)\s+)?(?:\d{4}|that\s+(?:same\s+)?year)$/i;
 

@@ -353,19 +353,20 @@ export const officialAct = defineKind({
     const trigger = text.slice(primary.triggerStart, primary.triggerEnd);
     // "voted 4-0 on Thursday to bar the firm": what the vote does is the verb after "to".
     const vote = /^voted\b[^.;,]*?\bto\s+([a-z]{3,})\b/.exec(text.slice(primary.triggerStart));
-    const voted = /^voted\b/.test(trigger) && vote !== null;
-    const verb = voted ? (vote[1] ?? '') : (/\S+$/.exec(trigger)?.[0] ?? '');
+    const verb = vote !== null ? (vote[1] ?? '') : (/\S+$/.exec(trigger)?.[0] ?? '');
     const present = presentOf(verb, AHEAD.test(trigger));
-    const rest = voted
-      ? text.slice(primary.triggerStart + vote[0].length)
-      : text.slice(primary.triggerEnd);
+    const rest =
+      vote !== null
+        ? text.slice(primary.triggerStart + vote[0].length)
+        : text.slice(primary.triggerEnd);
     const end = OBJECT_END.exec(rest);
     const object = titleObject(end === null ? rest : rest.slice(0, end.index), 9);
-    const act = voted
-      ? `${planned ? 'to vote' : 'votes'} to ${verb.toLowerCase()}`
-      : planned
-        ? `to ${baseOfPresent(present)}`
-        : present;
+    const act =
+      vote !== null
+        ? `${planned ? 'to vote' : 'votes'} to ${verb.toLowerCase()}`
+        : planned
+          ? `to ${baseOfPresent(present)}`
+          : present;
     return {
       title: `${subject} ${act}${object ? ` ${object}` : ''}`,
       slugParts: [subject, present, ...object.split(' ').slice(0, 3)],

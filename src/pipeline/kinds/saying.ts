@@ -59,9 +59,10 @@ const SETTING =
  * A side's public word on a day no other kind knows: "The Chinese embassy said late on Friday
  * that the accusations were baseless", "the trade representative told reporters on Wednesday
  * that China must buy more".
- * A catch-all like official-act: it yields to any other kind told in the sentence, needs one of
- * the two sides as the subject of its own clause, and gives an event only when its day is told
- * beside the verb (or opens the sentence), so the day is the saying's, not the reported act's.
+ * A catch-all like official-act: it yields to another kind told in its clause (or anywhere in the
+ * sentence when its clause has no day of its own), needs one of the two sides as the subject of
+ * its own clause, and gives an event only when its day is told beside the verb (or opens the
+ * sentence), so the day is the saying's, not the reported act's.
  */
 export const saying = defineKind({
   id: 'saying',
