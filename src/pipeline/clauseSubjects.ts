@@ -107,6 +107,13 @@ export function lastBodyOf(head: string, text: string, before = text.length): st
     .at(-1)?.name;
 }
 
+/**
+ * A word between a subject and its verb: "the department formally designated", "it quickly
+ * revoked". Any "-ly" word but the verbs and nouns that end so ("supply", "reply", "rally").
+ */
+export const SUBJECT_ADVERB =
+  '(?:also|then|later|first|again|soon|(?!(?:supply|apply|reply|rely|fly|ally|rally|tally|belly)\\b)[a-z]{2,}ly)';
+
 /** The head word of a description that is the subject of the lead's last clause, if any. */
 export function descriptionSubject(lead: string): { head: string; at: number } | undefined {
   const m = DESCRIPTION_LEAD.exec(lead);
@@ -118,5 +125,6 @@ export function descriptionSubject(lead: string): { head: string; at: number } |
  * "The ministry said applications would be reviewed", "and the agency added two firms": a
  * description opening the trigger's clause, followed by its verb, with no comma before the act.
  */
-const DESCRIPTION_LEAD =
-  /(?<=^\s*|[,;:]\s|\b(?:and|but|while|that)\s|^\s*[A-Z][\w-]*\s+(?:[\w-]+\s+){0,3}?)\b(?:[Tt]he|[Ii]ts)\s+(ministry|department|agency|regulator|watchdog|commission|exchange)(?:\s+(?:also|then|later|first|again|has|have|had|is|was|will|would))?\s+(?:[a-z]{2,}ed|said|says|told|put|set|cut|made|took|began|will|would|could|can|may|has|have|had|is|was|[a-z]{3,}s)\b[^,;]*$/;
+const DESCRIPTION_LEAD = new RegExp(
+  `(?<=^\\s*|[,;:]\\s|\\b(?:and|but|while|that)\\s|^\\s*[A-Z][\\w-]*\\s+(?:[\\w-]+\\s+){0,3}?)\\b(?:[Tt]he|[Ii]ts)\\s+(ministry|department|agency|regulator|watchdog|commission|exchange)(?:\\s+(?:${SUBJECT_ADVERB}|has|have|had|is|was|will|would)){0,2}\\s+(?:[a-z]{2,}ed|said|says|told|put|set|cut|made|took|began|will|would|could|can|may|has|have|had|is|was|[a-z]{3,}s)\\b[^,;]*$`,
+);

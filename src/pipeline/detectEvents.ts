@@ -7,6 +7,7 @@ import { STARTS_FROM_BEFORE } from './dates/dateTense.ts';
 import { clauseBounds, isCounterfactualAt, tenseWithin } from './clauseTense.ts';
 import { datesCompatible } from './datesCompatible.ts';
 import { sayingDay } from './sayingDay.ts';
+import { WORD_VERB } from './kinds/saying.ts';
 import { execAll } from './execAll.ts';
 import { KINDS } from './kinds/kindTable.ts';
 import type { DateMention, Detection, EventKind, Segment } from './pipelineTypes.ts';
@@ -268,6 +269,7 @@ export function detectEvents(
       !found.some(
         (o) =>
           KINDS[o.ruleIndex]?.fallback !== true &&
+          !saysOfAnotherDay(sentence, m, o, dates) &&
           (sameClause(sentence, o, m) || !datedInClause(sentence, m, dates)),
       ),
   );
@@ -426,6 +428,28 @@ function datedInClause(sentence: string, m: Match, dates: DateMention[]): boolea
       !/^\W*(?:(?:on|in|late|early)\s+)?$/i.test(sentence.slice(0, d.start)),
   );
 }
+
+/**
+ * "The defence ministry on Friday dismissed a complaint that its destroyer had aimed a laser at a
+ * patrol plane last month", "China said on Monday that the whole class will be controlled from
+ * May 1": a saying with its day beside its verb, telling of an act another kind knows on a day of
+ * its own. The word is that day's event beside the act, not a trigger the act's kind swallows.
+ */
+function saysOfAnotherDay(sentence: string, m: Match, o: Match, dates: DateMention[]): boolean {
+  if (o.start < m.end) return false;
+  if (KINDS[m.ruleIndex]?.id !== 'saying' && !WORD_VERB.test(sentence.slice(m.start, m.end))) {
+    return false;
+  }
+  const own = dates.find((d) => d.end >= m.start - SAYING_DAY_REACH && d.start < o.start);
+  const other = dates.find((d) => d.start >= o.start);
+  return (
+    own !== undefined &&
+    other !== undefined &&
+    (own.date.start !== other.date.start || own.date.precision !== other.date.precision)
+  );
+}
+/** How far before its verb a saying's day may stand: "the ministry on Friday evening dismissed". */
+const SAYING_DAY_REACH = 24;
 
 /** Whether two matches lie in one clause of the sentence. */
 function sameClause(sentence: string, a: Match, b: Match): boolean {

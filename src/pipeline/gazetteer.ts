@@ -46,7 +46,19 @@ export const ACTOR_ALIASES: readonly (readonly [string, readonly string[]])[] = 
     ],
   ],
   ['US Energy Department', ['Department of Energy', 'Energy Department']],
-  ['USTR', ['US Trade Representative', 'U.S. Trade Representative', 'USTR']],
+  // "The Office of the US Trade Representative opened a review": the office's own name, whose
+  // head noun would otherwise be a subject no side is.
+  [
+    'USTR',
+    [
+      'Office of the United States Trade Representative',
+      'Office of the US Trade Representative',
+      'Office of the U.S. Trade Representative',
+      'US Trade Representative',
+      'U.S. Trade Representative',
+      'USTR',
+    ],
+  ],
   // The Treasury-led panel that reviews foreign takeovers and can order a firm sold.
   ['CFIUS', ['Committee on Foreign Investment in the United States', 'CFIUS']],
   // "the commerce ministry said on Sunday": in this news a ministry by that name, with no
@@ -186,6 +198,15 @@ export const ACTOR_ALIASES: readonly (readonly [string, readonly string[]])[] = 
     ['Civil Aviation Administration of China', 'Civil Aviation Administration', 'CAAC'],
   ],
   ['Taiwan Affairs Office', ['Taiwan Affairs Office']],
+  // "The Ministry of State Security (MSS) said on Friday …": the ministries that speak in this
+  // news besides commerce, foreign affairs and defence, by their names and their acronyms.
+  ['China State Security Ministry', ['Ministry of State Security', 'MSS']],
+  ['China Industry Ministry', ['Ministry of Industry and Information Technology', 'MIIT']],
+  ['China Public Security Ministry', ['Ministry of Public Security']],
+  [
+    'China Development and Reform Commission',
+    ['National Development and Reform Commission', 'NDRC'],
+  ],
   ["People's Bank of China", ["People's Bank of China", 'PBOC']],
   ['Li Keqiang', ['Li Keqiang']],
   ['Wang Qishan', ['Wang Qishan']],
@@ -503,6 +524,10 @@ const CHINA_BODIES = [
   'China State Council',
   'China Customs',
   'Taiwan Affairs Office',
+  'China State Security Ministry',
+  'China Industry Ministry',
+  'China Public Security Ministry',
+  'China Development and Reform Commission',
   "People's Bank of China",
   'Civil Aviation Administration of China',
 ];

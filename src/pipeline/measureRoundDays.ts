@@ -62,6 +62,8 @@ const STARTS_LATER: ReadonlySet<string> = new Set([
   'port-fees',
   'entity-list',
   'dialogue-halt',
+  'fentanyl-curbs',
+  'import-approval',
 ]);
 
 /**

@@ -1,4 +1,5 @@
 import {
+  SUBJECT_ADVERB,
   descriptionSubject,
   lastBodyOf,
   subjectMentions,
@@ -15,8 +16,10 @@ import { surnameSubject, titledSurnames } from './titledPersons.ts';
  * "it said it would restrict antimony", "They also barred two more firms": a pronoun standing for
  * the clause's subject, with no name before the trigger.
  */
-const PRONOUN_SUBJECT =
-  /\b(?:it|they)\s+(?:(?:also|then|later|soon|first)\s+)?(?:[a-z]+(?:ed|s)|said|told|made|put|set|cut|would|will|had|has|have|was|were|is|are|did|does|do|can|could)\b[^,;]*$/i;
+const PRONOUN_SUBJECT = new RegExp(
+  `\\b(?:it|they)\\s+(?:${SUBJECT_ADVERB}\\s+)?(?:[a-z]+(?:ed|s)|said|told|made|put|set|cut|would|will|had|has|have|was|were|is|are|did|does|do|can|could)\\b[^,;]*$`,
+  'i',
+);
 /**
  * "He is due to travel to Beijing on Thursday and to hold talks with the foreign minister": a
  * person's pronoun opens the clause and no name stands between it and the trigger, so the names
@@ -31,8 +34,10 @@ const PERSON_PRONOUN_SUBJECT = /(?:^|[,;:]\s+|\band\s+)(?:[Hh]e|[Ss]he)\s+(?:[a-
 const OWN_SUBJECT_CLAUSE =
   /\b(?:since|after|before|when|because|while|until|once|although|though|whereas)\s+(?:(?!(?:it|they|he|she)\b)[\w'’.-]+\s+){1,6}$/i;
 /** "… it sanctioned", "… they had barred": the pronoun right before a verb trigger is its subject. */
-const PRONOUN_RIGHT_BEFORE =
-  /\b(?:it|they)\s+(?:(?:also|then|later|soon|first|had|has|have)\s+)?$/i;
+const PRONOUN_RIGHT_BEFORE = new RegExp(
+  `\\b(?:it|they)\\s+(?:(?:${SUBJECT_ADVERB}|had|has|have)\\s+)?$`,
+  'i',
+);
 const SPOKESPERSON = /\bspokes(?:man|woman|person)\b/i;
 /** How far back, in paragraphs, the pronoun's antecedent may be told. */
 const REACH = 1;

@@ -39,6 +39,8 @@ const VERBS: Readonly<Record<string, string>> = {
   called: 'calls',
 };
 const VERB = Object.keys(VERBS).join('|');
+/** A trigger that is a verb of a side's word ("condemned", "dismissed"), whichever kind took it. */
+export const WORD_VERB = new RegExp(`\\b(?:${VERB})$`, 'i');
 const MONTH =
   '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
 const WEEKDAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
