@@ -236,6 +236,16 @@ const WHEN_HUNG =
  */
 const SCHEDULED_BEFORE =
   /\b(?:(?:scheduled|due|slated|set|planned)\s+(?:to\s+(?:take\s+effect|start|begin|kick\s+in)\s+)?(?:for|on|in|from)?|to|until|till)\s*(?:the\s+)?$/i;
+/**
+ * "On Friday, the night before the talks, Trump said …": an event named only as the point a
+ * time is counted from tells when the sentence's act was, not an act of its own.
+ */
+const TIME_MARK_BEFORE =
+  /\b(?:before|after|following|ahead\s+of)\s+(?:the|their|its|this|that)\s+(?:[\w-]+\s+){0,2}$/i;
+function marksTime(o: Match, sentence: string): boolean {
+  return !o.verbal && TIME_MARK_BEFORE.test(sentence.slice(Math.max(0, o.start - 40), o.start));
+}
+
 /** A measure named inside "after ..." is background, not what "them" points back to. */
 const SUBORDINATE_BEFORE = /\b(?:after|before|when|because|since|while|as)\b/i;
 /** "and tightened them": a second action on the measure the sentence just named. */
@@ -270,6 +280,7 @@ export function detectEvents(
         (o) =>
           KINDS[o.ruleIndex]?.fallback !== true &&
           !saysOfAnotherDay(sentence, m, o, dates) &&
+          !marksTime(o, sentence) &&
           (sameClause(sentence, o, m) || !datedInClause(sentence, m, dates)),
       ),
   );

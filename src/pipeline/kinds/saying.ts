@@ -37,6 +37,11 @@ const VERBS: Readonly<Record<string, string>> = {
   voiced: 'voices',
   questioned: 'questions',
   called: 'calls',
+  // "Trump complained on Twitter that China had done little to help."
+  complained: 'complains',
+  lamented: 'laments',
+  tweeted: 'tweets',
+  rebuked: 'rebukes',
 };
 const VERB = Object.keys(VERBS).join('|');
 /** A trigger that is a verb of a side's word ("condemned", "dismissed"), whichever kind took it. */
@@ -53,9 +58,12 @@ const DAY = `(?:(?:late|early|earlier|later)\\s+)?(?:on\\s+)?(?:${WEEKDAY}(?:\\s
  */
 const ABOUT_A_SIDE =
   '(?=(?:[^.;?!]|(?<=\\b[A-Z])\\.){0,160}?\\b(?:China|Chinese|Beijing|Washington|US|U\\.S\\.|United\\s+States|American|America|Sino-US|US-China)\\b|(?:[^.;?!]|(?<=\\b[A-Z])\\.){0,160}?\\b(?:baseless|groundless|smear|bull(?:y|ies|ying)|interfer|oppos|condemn|violat|unacceptable|irresponsible|provocat|hegemon|coerc|retaliat|countermeasure)\\w*)';
-/** Where the word was given, between the verb and its day: "said in a statement on Friday". */
+/**
+ * Where the word was given, between the verb and its day: "said in a statement on Friday",
+ * "wrote on social media on Friday".
+ */
 const SETTING =
-  '(?:(?:reporters|journalists|lawmakers|(?:the\\s+)?(?:media|press))\\s+|(?:in|at|during)\\s+an?\\s+(?:[\\w-]+\\s+){0,3}?(?:statement|briefing|conference|interview|speech|post|meeting|hearing|press\\s+release)\\s+|(?:to|with)\\s+(?:reporters|journalists)\\s+)?';
+  '(?:(?:reporters|journalists|lawmakers|(?:the\\s+)?(?:media|press))\\s+|(?:in|at|during)\\s+an?\\s+(?:[\\w-]+\\s+){0,3}?(?:statement|briefing|conference|interview|speech|post|meeting|hearing|press\\s+release)\\s+|(?:to|with)\\s+(?:reporters|journalists)\\s+|on\\s+(?:Twitter|X|Truth\\s+Social|Weibo|social\\s+media)\\s+)?';
 
 /**
  * A side's public word on a day no other kind knows: "The Chinese embassy said late on Friday
@@ -85,9 +93,10 @@ export const saying = defineKind({
     re(
       `\\b(?=${VERB})(?<=\\b(?:on|late|early|last|this|yesterday|today)\\s+(?:[A-Z][a-z]+|morning|afternoon|evening|night|week)(?:\\s+\\d{1,2})?,?\\s+)(?<!\\b(?:it|which|that)\\s+)\\b(?:${VERB})\\b(?=\\s+[\\w“"'‘])${ABOUT_A_SIDE}${NO_QUESTION}`,
     ),
-    // "On Tuesday, the foreign ministry's spokesman said …": a day opening the sentence.
+    // "On Tuesday, the foreign ministry's spokesman said …": a day opening the sentence, with
+    // what it was the eve of beside it ("On Friday, the night before the talks, Trump said …").
     re(
-      `\\b(?=${VERB})(?<=^(?:(?:late|early|earlier|later)\\s+)?(?:on\\s+)?(?:${WEEKDAY}|${MONTH}\\s+\\d{1,2}|yesterday|today|last\\s+week|this\\s+(?:morning|week))(?:\\s+(?:morning|afternoon|evening|night))?,?\\s+(?:[\\w.&’'-]+\\s+){1,8}?)(?:${VERB})\\b${ABOUT_A_SIDE}${NO_QUESTION}`,
+      `\\b(?=${VERB})(?<=^(?:(?:late|early|earlier|later)\\s+)?(?:on\\s+)?(?:${WEEKDAY}|${MONTH}\\s+\\d{1,2}|yesterday|today|last\\s+week|this\\s+(?:morning|week))(?:\\s+(?:morning|afternoon|evening|night))?(?:,\\s+(?:[\\w-]+\\s+){1,4}?(?:before|after|ahead\\s+of)\\s+[^,;.]{1,60},)?,?\\s+(?:[\\w.&’'-]+\\s+){1,8}?)(?:${VERB})\\b${ABOUT_A_SIDE}${NO_QUESTION}`,
     ),
   ],
   themesFromContext: true,
@@ -101,8 +110,8 @@ export const saying = defineKind({
     const present = VERBS[verb.toLowerCase()] ?? presentOfPast(verb.toLowerCase());
     const rest = text
       .slice(primary.triggerEnd)
-      .replace(new RegExp(`^\\s+${SETTING}(?:${DAY})\\b,?`), '')
-      .replace(/^\s+(?:that\s+)?/, '');
+      .replace(new RegExp(`^\\s+${SETTING}(?:(?:${DAY})\\b,?)?`), '')
+      .replace(/^\s*(?:that\s+)?/, '');
     const object = titleObject(/^[^,;:.?!()\u2014\u2013]*/.exec(rest)?.[0] ?? '', 8);
     return {
       title: `${subject} ${present}${object ? ` ${object}` : ''}`,
@@ -113,6 +122,7 @@ export const saying = defineKind({
     detects: [
       'US Trade Representative Dana Holt told reporters on Wednesday that China must buy more.',
       'The Chinese embassy said late on Friday that the accusations were baseless.',
+      'On Friday, the night before the talks, the president complained that China had done little.',
     ],
     ignores: [
       'The ministry said the deal was signed in 2019.',
