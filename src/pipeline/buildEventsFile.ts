@@ -464,9 +464,12 @@ function promisedOnLeadDay(
   );
 }
 
-/** "Two days later, …", "A week later": an opening counted from the day told before. */
+/**
+ * "Two days later, …", "A week later", "Beijing hits back the next day: …": the first clause of
+ * an entry, counted from the day told before.
+ */
 const COUNTED_LATER =
-  /^\s*(?:(?:a|one|two|three|four|five|six|seven|\d+)\s+(?:days?|weeks?)\s+later|the\s+(?:next|following)\s+day)\b/i;
+  /^[^.;:]{0,60}?(?<![\w-])(?:(?:a|one|two|three|four|five|six|seven|\d+)\s+(?:days?|weeks?)\s+later|the\s+(?:next|following)\s+day)\b/i;
 
 /** A day or a month told as when something happened, not after the article's month. */
 function tellsPastMonth(d: DateMention, published: string | null): boolean {

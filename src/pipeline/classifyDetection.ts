@@ -562,11 +562,12 @@ const OTHER_COUNTRY: ReadonlyMap<string, string> = new Map([
 ]);
 
 /**
- * "China's foreign ministry condemned the sanctions announced on January 26": a measure named as
- * what one side condemns is the other side's.
+ * "China's foreign ministry condemned the sanctions announced on January 26", "China said it
+ * firmly opposed the new export controls": a measure named as what one side condemns is the
+ * other side's.
  */
 const CONDEMNED_BEFORE =
-  /^\s+(?:(?:also|again|strongly|firmly|sharply)\s+)?(?:condemn|critici[sz]|denounc|oppos|protest|slamm|reject|deplor|lambast|blast)\w*\s+(?:[\w’'-]+\s+){0,4}$/i;
+  /^\s+(?:(?:said|says)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+)?)?(?:(?:also|again|strongly|firmly|resolutely|sharply)\s+)?(?:condemn|critici[sz]|denounc|oppos|protest|slamm|reject|deplor|lambast|blast)\w*\s+(?:[\w’'-]+\s+){0,4}$/i;
 function criticisedMeasure(subject: NameHit, detection: Detection): boolean {
   return (
     !detection.verbal &&

@@ -5,11 +5,12 @@ import { MONTH, monthNumber } from './dates/calendarWords.ts';
 /**
  * "▸ MON 13 JUL", "WED 15 JUL", "THU 16 – FRI 17 JUL", "• Tues 4 Aug": a digest or a week in
  * review heads each day's items with the day alone, abbreviated and often in capitals, after a
- * bullet or an arrow. The items under it, to the next heading, happened that day.
+ * bullet or an arrow. The items under it, to the next heading, happened that day. A tracker
+ * gives the weekday after it: "5 May (Thursday)".
  */
 const DAY_ABBREVIATION = '(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)[a-z]*\\.?,?';
 const DAY_HEADING = new RegExp(
-  `^[\\s▸►▶•·*#>–—-]*(?:${DAY_ABBREVIATION}\\s+)?(\\d{1,2})(?:\\s*[–-]\\s*(?:${DAY_ABBREVIATION}\\s+)?\\d{1,2})?\\s+${MONTH}\\s*[.:]?\\s*$`,
+  `^[\\s▸►▶•·*#>–—-]*(?:${DAY_ABBREVIATION}\\s+)?(\\d{1,2})(?:\\s*[–-]\\s*(?:${DAY_ABBREVIATION}\\s+)?\\d{1,2})?\\s+${MONTH}(?:\\s*\\(${DAY_ABBREVIATION}\\))?\\s*[.:]?\\s*$`,
   'i',
 );
 

@@ -19,6 +19,13 @@ const SIDE_OFFICE =
 const CRITICAL =
   '(?:violat|breach|broke\\b|break\\b|breaking\\b|hamper|harm|hurt|damag|undermin|irresponsib|unjustif|unreasonab|groundless|oppos|condemn|protest|bully|bullies|discriminat|unilateral|coerci|Cold\\s+War|reverse\\s+course|countermeasure|retaliat|smear|interfer|provocat|cynical|unproductive|reckless|regret|deplor|abus|hegemon|(?:very|deeply|gravely|seriously)\\s+concerned)';
 
+/**
+ * A side's answer in words, told in the past or in a timeline's or a headline's present: "the
+ * Chinese embassy condemned the listing", "9 April: the foreign ministry condemns the decision".
+ */
+const ANSWERED =
+  'replie[sd]|respond(?:ed|s)|answer(?:ed|s)|retort(?:ed|s)|hits?\\s+back|weigh(?:ed|s)\\s+in|condemn(?:ed|s)|denounce[ds]|critici[sz]e[ds]|slam(?:med|s)|protest(?:ed|s)|dismiss(?:ed|es)|reject(?:ed|s)|denie[sd]';
+
 /** A character of the clause still being read: "the U.S. was abusing …" goes on past "U.S.". */
 const IN_CLAUSE = '(?:[^.;]|(?<=\\b[A-Z])\\.)';
 
@@ -30,13 +37,16 @@ function sideName(side: 'us' | 'china' | undefined): string | undefined {
 const POSSESSOR = /\b((?:[A-Z][\w.-]+\s+){0,2}[A-Z][\w.-]+)['’]s\s+$/;
 /** How a title tells a side's answer, by the verb the office used. */
 const ANSWER_VERBS: readonly (readonly [RegExp, string])[] = [
-  [/^condemned/, 'condemns'],
-  [/^denounced/, 'denounces'],
-  [/^(?:critici[sz]ed|slammed|called|calls|branded|brands|described|describes)/, 'criticises'],
-  [/^(?:welcomed|welcomes|hailed|hails|praised|praises)/, 'welcomes'],
-  [/^(?:protested|lodge|made|makes|filed|files)/, 'protests to'],
+  [/^condemn(?:ed|s)/, 'condemns'],
+  [/^denounce[ds]/, 'denounces'],
   [
-    /^(?:replied|responded|answered|retorted|hit\s+back|pushed\s+back|fired\s+back|weighed\s+in|said|told)/,
+    /^(?:critici[sz]e[ds]|slam(?:med|s)|called|calls|branded|brands|described|describes)/,
+    'criticises',
+  ],
+  [/^(?:welcomed|welcomes|hailed|hails|praised|praises)/, 'welcomes'],
+  [/^(?:protest(?:ed|s)|lodge|made|makes|filed|files)/, 'protests to'],
+  [
+    /^(?:replie[sd]|respond(?:ed|s)|answer(?:ed|s)|retort(?:ed|s)|hits?\s+back|(?:pushed|pushes|fired|fires)\s+back|weigh(?:ed|s)\s+in|said|told)/,
     'responds to',
   ],
   // A transcript's "We deeply regret …", "We firmly oppose …".
@@ -54,7 +64,7 @@ const ANSWER_VERBS: readonly (readonly [RegExp, string])[] = [
  */
 export const statement = defineKind({
   id: 'statement',
-  cue: /fact\s+sheet|on\s+(?:Truth\s+Social|X|Twitter|Weibo|social\s+media)\b|groundless|baseless|unjustified|unacceptable|hypocritical|welcom|hailed|hails|praised|praises|said\s+(?:on\s+)?[A-Z][a-z]+day\s+that|declar|determin|finding|wrote|written|weighed|regret|oppose|condemn|deplore|urge|posted|tweeted|writing|posting|accused|spokes|media\s+post|statement|speech|address|speak|told\s+(?:the\s+)?(?:forum|conference|plenary|assembly|delegates)|tone|express|ministry|Ministry|embassy|State\s+Department|representations|protest|demarche|interview|pushed\s+back|fired\s+back|video|footage|photographs|urged|complaint|rejected|dismissed|denied/i,
+  cue: /fact\s+sheet|on\s+(?:Truth\s+Social|X|Twitter|Weibo|social\s+media)\b|groundless|baseless|unjustified|unacceptable|hypocritical|welcom|hailed|hails|praised|praises|said\s+(?:on\s+)?[A-Z][a-z]+day\s+that|declar|determin|finding|wrote|written|weighed|regret|oppose|condemn|deplore|urge|posted|tweeted|writing|posting|accused|spokes|media\s+post|statement|speech|address|speak|told\s+(?:the\s+)?(?:forum|conference|plenary|assembly|delegates)|tone|express|ministry|Ministry|embassy|State\s+Department|representations|protest|demarche|interview|(?:pushe[sd]|fire[sd]|hits?)\s+back|video|footage|photographs|urged|complaint|reject|dismiss|denie[sd]/i,
   // A government's public word is diplomacy, whatever else its subject puts it on.
   themes: ['diplomacy'],
   tag: 'statement',
@@ -129,9 +139,7 @@ export const statement = defineKind({
     ),
     // "Beijing's trade ministry hit back on Tuesday.", "The Chinese embassy condemned the
     // listing on Friday": the other side answering a measure, in words of its own.
-    re(
-      `(?<=(?:${SIDE_OFFICE})\\s+(?:also\\s+|quickly\\s+|swiftly\\s+)?)(?:replied|responded|answered|retorted|hit\\s+back|weighed\\s+in|condemned|denounced|critici[sz]ed|slammed|protested|dismissed|rejected|denied)\\b`,
-    ),
+    re(`(?<=(?:${SIDE_OFFICE})\\s+(?:also\\s+|quickly\\s+|swiftly\\s+)?)(?:${ANSWERED})\\b`),
     // "The command also released a short unclassified video today": the public record of an
     // incident, put out by one side, is its word on it.
     re(
@@ -146,16 +154,16 @@ export const statement = defineKind({
     re('(?<=\\b(?:[Pp]resident|Trump|Biden)\\s+)(?:posted|wrote)\\s+that\\b'),
     // "China rejected the accusations and said the US should withdraw them"
     re(
-      '(?<=\\b(?:[Bb]eijing|[Cc]hina|[Ww]ashington)\\s+(?:quickly\\s+|swiftly\\s+|also\\s+|flatly\\s+|firmly\\s+)?)(?:rejected|dismissed|denied)\\s+(?:the\\s+|an?\\s+|all\\s+)?(?:(?:American|US|U\\.S\\.|Chinese|Western)\\s+)?(?:accusations?|allegations?|charges?|claims?|complaints?|criticism)\\b',
+      '(?<=\\b(?:[Bb]eijing|[Cc]hina|[Ww]ashington)\\s+(?:quickly\\s+|swiftly\\s+|also\\s+|flatly\\s+|firmly\\s+)?)(?:reject(?:ed|s)|dismiss(?:ed|es)|denie[sd])\\s+(?:the\\s+|an?\\s+|all\\s+)?(?:(?:American|US|U\\.S\\.|Chinese|Western)\\s+)?(?:accusations?|allegations?|charges?|claims?|complaints?|criticism)\\b',
     ),
     // "Beijing pushed back on Tuesday": the other side's answer, told by the capital alone.
     re(
-      '(?<=\\b(?:[Bb]eijing|[Cc]hina|[Ww]ashington)\\s+(?:quickly\\s+|swiftly\\s+|also\\s+|sharply\\s+)?)(?:pushed|fired)\\s+back\\b',
+      '(?<=\\b(?:[Bb]eijing|[Cc]hina|[Ww]ashington)\\s+(?:quickly\\s+|swiftly\\s+|also\\s+|sharply\\s+)?)(?:pushed|pushes|fired|fires)\\s+back\\b',
     ),
-    // "On Sunday the ministry branded Washington's stated motives baseless": a verdict on
-    // the other side's act, told by the word for it.
+    // "On Sunday the ministry branded Washington's stated motives baseless", "condemns the
+    // decision as groundless": a verdict on the other side's act, told by the word for it.
     re(
-      '\\b(?:called|calls|branded|brands|described|describes)\\s+(?:[\\w’\'-]+\\s+){1,10}?(?:as\\s+)?["“]?(?:groundless|baseless|unjustified|unacceptable|hypocritical|irresponsible)\\b',
+      "\\b(?:called|calls|branded|brands|described|describes|(?:condemn(?:ed|s)|denounce[ds]|dismiss(?:ed|es)|reject(?:ed|s))(?=\\s+(?:[\\w’'-]+\\s+){1,10}?as\\b))\\s+(?:[\\w’'-]+\\s+){1,10}?(?:as\\s+)?[\"“]?(?:groundless|baseless|unjustified|unacceptable|hypocritical|irresponsible)\\b",
     ),
     // "The trade representative and the farm secretary welcomed the decision on Thursday": one
     // side's word on the other's step.
@@ -234,8 +242,9 @@ export const statement = defineKind({
   datedOnly: true,
   // "The ministry denounced the listing and said it had filed a complaint": the complaint is the
   // news; the answer in words is part of telling it.
-  wordsOnly:
-    /^(?:replied|responded|answered|retorted|hit\s+back|pushed\s+back|fired\s+back|weighed\s+in|condemned|denounced|critici[sz]ed|slammed|protested|dismissed|rejected|denied|said|(?:posted|wrote)\s+that)$/,
+  wordsOnly: new RegExp(
+    `^(?:${ANSWERED}|(?:pushed|pushes|fired|fires)\\s+back|said|(?:posted|wrote)\\s+that)$`,
+  ),
   title: ({ subject, topic, primary, planned, trigger }) => {
     // A spokesperson, a ministry or an embassy speaks for their side, whoever the sentence goes
     // on to name: "the Chinese embassy condemned the listing" is China's word.
@@ -268,7 +277,7 @@ export const statement = defineKind({
     // "Lin pressed Washington to halt the arms deliveries": who is urged is the other side too.
     // "lodged stern representations with Washington": the side protested to is the other one too.
     const accused =
-      /^(?:accused|called|calls|branded|brands|described|describes|[“"]?(?:strongly\s+|firmly\s+|again\s+)?urged[”"]?)\s+(?:the\s+)?(\S+)/.exec(
+      /^(?:accus(?:ed|es)|called|calls|branded|brands|described|describes|[“"]?(?:strongly\s+|firmly\s+|again\s+)?urged[”"]?)\s+(?:the\s+)?(\S+)/.exec(
         trigger,
       )?.[1] ??
       (/(?:representations|protests?|démarches?|demarches?)[”"]?$/.test(trigger)
