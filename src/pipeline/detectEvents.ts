@@ -356,11 +356,15 @@ export function detectEvents(
         ? 'planned'
         : (saidStatus(saying, match.kind) ??
           statusOf(date, published, sentence, match, windowStart, clause.end));
-    const dated =
-      date ??
-      (status === 'planned'
-        ? comingDate(sentence.slice(windowStart, clause.end), published)
-        : null);
+    // "On Tuesday China said Washington must lift the tariffs": the day is the demand's; the
+    // measure it names was not taken, nor done to, that day.
+    const demanded = match.verbal && irrealis && KINDS[match.ruleIndex]?.measure === true;
+    const dated = demanded
+      ? null
+      : (date ??
+        (status === 'planned'
+          ? comingDate(sentence.slice(windowStart, clause.end), published)
+          : null));
     detections.push({
       kind: match.kind,
       sourceId,

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { datedTitles } from './eventsOfArticle.ts';
+
+const PUBLISHED = '2022-04-14';
+const tariffEvents = (text: string) =>
+  datedTitles(text, PUBLISHED).filter((t) => /\btariffs\b/.test(t));
+
+describe('a measure one side demands of the other', () => {
+  it('is not taken, nor lifted, on the day of the demand', () => {
+    expect(tariffEvents('China urged Washington on Tuesday to lift the tariffs.')).toEqual([]);
+    expect(
+      tariffEvents(
+        'The Chinese ambassador, Xie Lin, said on Tuesday that Washington must lift the tariffs.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('still dates the measure when it is done', () => {
+    expect(tariffEvents('Washington lifted the tariffs on Tuesday.')).toEqual([
+      '2022-04-12 occurred US lifts tariffs on Chinese goods',
+    ]);
+  });
+});
