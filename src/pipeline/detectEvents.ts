@@ -246,6 +246,16 @@ function marksTime(o: Match, sentence: string): boolean {
   return !o.verbal && TIME_MARK_BEFORE.test(sentence.slice(Math.max(0, o.start - 40), o.start));
 }
 
+/**
+ * "China urged Washington on Tuesday to lift the tariffs": a measure asked of the other side is
+ * not done, so the word that asks for it is the clause's act.
+ */
+function demandedMeasure(o: Match, sentence: string): boolean {
+  if (!o.verbal || KINDS[o.ruleIndex]?.measure !== true) return false;
+  const lead = clauseText(sentence, clauseBounds(sentence, o.start).start, o.start);
+  return leadTest(IRREALIS, lead) || leadTest(DEMAND, lead);
+}
+
 /** A measure named inside "after ..." is background, not what "them" points back to. */
 const SUBORDINATE_BEFORE = /\b(?:after|before|when|because|since|while|as)\b/i;
 /** "and tightened them": a second action on the measure the sentence just named. */
@@ -281,12 +291,14 @@ export function detectEvents(
           KINDS[o.ruleIndex]?.fallback !== true &&
           !saysOfAnotherDay(sentence, m, o, dates) &&
           !marksTime(o, sentence) &&
+          !demandedMeasure(o, sentence) &&
           (sameClause(sentence, o, m) || !datedInClause(sentence, m, dates)),
       ),
   );
   const told = acts.filter((m) => !topicOfTalks(m, sentence));
   // A catch-all's act in a clause of its own does not outweigh the words told in another.
-  const weighs = (m: Match): boolean => m.verbal && KINDS[m.ruleIndex]?.fallback !== true;
+  const weighs = (m: Match): boolean =>
+    m.verbal && KINDS[m.ruleIndex]?.fallback !== true && !demandedMeasure(m, sentence);
   const matches = told.some((m) => weighs(m) && KINDS[m.ruleIndex]?.wordsOnly == null)
     ? told.filter(
         (m) => !wordsOnly(m, sentence) || !told.some((o) => weighs(o) && o.kind !== m.kind),
@@ -614,7 +626,9 @@ function findMatches(sentence: string, original: string, dated: boolean): Match[
     if (
       !dated &&
       kind.fallback &&
-      all.some((m) => m.verbal && KINDS[m.ruleIndex]?.fallback !== true)
+      all.some(
+        (m) => m.verbal && KINDS[m.ruleIndex]?.fallback !== true && !demandedMeasure(m, sentence),
+      )
     ) {
       continue;
     }

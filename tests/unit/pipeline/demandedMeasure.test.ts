@@ -15,6 +15,12 @@ describe('a measure one side demands of the other', () => {
     ).toEqual([]);
   });
 
+  it('leaves the day to the word that asks for it', () => {
+    expect(
+      datedTitles('On Tuesday China said Washington must lift the tariffs.', PUBLISHED),
+    ).toEqual(['2022-04-12 occurred China says Washington must lift the tariffs']);
+  });
+
   it('still dates the measure when it is done', () => {
     expect(tariffEvents('Washington lifted the tariffs on Tuesday.')).toEqual([
       '2022-04-12 occurred US lifts tariffs on Chinese goods',
