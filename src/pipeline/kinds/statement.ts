@@ -26,6 +26,9 @@ const CRITICAL =
 const ANSWERED =
   'replie[sd]|respond(?:ed|s)|answer(?:ed|s)|retort(?:ed|s)|hits?\\s+back|weigh(?:ed|s)\\s+in|condemn(?:ed|s)|denounce[ds]|critici[sz]e[ds]|slam(?:med|s)|protest(?:ed|s)|dismiss(?:ed|es)|reject(?:ed|s)|denie[sd]';
 
+/** "Beijing pushed back", "the ministry fires back": an answer told as a push back. */
+const PUSHED_BACK = '(?:pushed|pushes|fired|fires)\\s+back';
+
 /** A character of the clause still being read: "the U.S. was abusing …" goes on past "U.S.". */
 const IN_CLAUSE = '(?:[^.;]|(?<=\\b[A-Z])\\.)';
 
@@ -158,7 +161,7 @@ export const statement = defineKind({
     ),
     // "Beijing pushed back on Tuesday": the other side's answer, told by the capital alone.
     re(
-      '(?<=\\b(?:[Bb]eijing|[Cc]hina|[Ww]ashington)\\s+(?:quickly\\s+|swiftly\\s+|also\\s+|sharply\\s+)?)(?:pushed|pushes|fired|fires)\\s+back\\b',
+      `(?<=\\b(?:[Bb]eijing|[Cc]hina|[Ww]ashington)\\s+(?:quickly\\s+|swiftly\\s+|also\\s+|sharply\\s+)?)${PUSHED_BACK}\\b`,
     ),
     // "On Sunday the ministry branded Washington's stated motives baseless", "condemns the
     // decision as groundless": a verdict on the other side's act, told by the word for it.
@@ -242,9 +245,7 @@ export const statement = defineKind({
   datedOnly: true,
   // "The ministry denounced the listing and said it had filed a complaint": the complaint is the
   // news; the answer in words is part of telling it.
-  wordsOnly: new RegExp(
-    `^(?:${ANSWERED}|(?:pushed|pushes|fired|fires)\\s+back|said|(?:posted|wrote)\\s+that)$`,
-  ),
+  wordsOnly: new RegExp(`^(?:${ANSWERED}|${PUSHED_BACK}|said|(?:posted|wrote)\\s+that)$`),
   title: ({ subject, topic, primary, planned, trigger }) => {
     // A spokesperson, a ministry or an embassy speaks for their side, whoever the sentence goes
     // on to name: "the Chinese embassy condemned the listing" is China's word.
@@ -277,7 +278,7 @@ export const statement = defineKind({
     // "Lin pressed Washington to halt the arms deliveries": who is urged is the other side too.
     // "lodged stern representations with Washington": the side protested to is the other one too.
     const accused =
-      /^(?:accus(?:ed|es)|called|calls|branded|brands|described|describes|[“"]?(?:strongly\s+|firmly\s+|again\s+)?urged[”"]?)\s+(?:the\s+)?(\S+)/.exec(
+      /^(?:accused|called|calls|branded|brands|described|describes|[“"]?(?:strongly\s+|firmly\s+|again\s+)?urged[”"]?)\s+(?:the\s+)?(\S+)/.exec(
         trigger,
       )?.[1] ??
       (/(?:representations|protests?|démarches?|demarches?)[”"]?$/.test(trigger)
