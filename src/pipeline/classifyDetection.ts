@@ -4,6 +4,7 @@ import { clauseBounds } from './clauseTense.ts';
 import { ENCOUNTERS } from './dateOutcomes.ts';
 import { findNames, type NameHit } from './findNames.ts';
 import { SIDE_OF } from './gazetteer.ts';
+import { titledSpeaker } from './titledSpeaker.ts';
 import { KIND_TABLE } from './kinds/kindTable.ts';
 import type { Detection } from './pipelineTypes.ts';
 import { patternCandidates } from './patternScreen.ts';
@@ -391,7 +392,24 @@ function catchAllSubject(
         CLAUSE_BREAK.test(sentence.slice(a.end, triggerStart)),
     );
   }
-  if (named === undefined || pronounLed(lead)) return named;
+  // '"We will not be bullied," said He Lin, a spokeswoman for China's commerce ministry': after
+  // a quote, the speaker follows the verb.
+  if (QUOTE_CLOSED_BEFORE.test(sentence.slice(Math.max(0, triggerStart - 4), triggerStart))) {
+    return actors.find(
+      (a) =>
+        a.start >= detection.triggerEnd &&
+        a.start - detection.triggerEnd <= 80 &&
+        !/[“”"]/.test(sentence.slice(detection.triggerEnd, a.start)),
+    );
+  }
+  if (pronounLed(lead)) return named;
+  // "Chinese Vice Commerce Minister Zhang Wen said on Monday": a person no gazetteer knows
+  // speaks for the side their title names.
+  const own = named === undefined ? undefined : freeSubject(named, triggerStart, sentence);
+  return own ?? titledSpeaker(sentence.slice(0, triggerStart), 0, actors);
+}
+
+function freeSubject(named: NameHit, triggerStart: number, sentence: string): NameHit | undefined {
   // "Its post office halted parcels to the US and said it would stop airmail": a name a
   // preposition governs is no subject of the catch-all's act.
   if (!isFree(named, sentence)) {
@@ -405,6 +423,7 @@ function catchAllSubject(
   return HEAD_GAP.test(sentence.slice(named.end, triggerStart)) ? undefined : named;
 }
 
+const QUOTE_CLOSED_BEFORE = /[,?!][”"]\s+$/;
 const SUBORDINATOR_BEFORE = /\b(?:after|before|when|because|since|while)\s+(?:the\s+)?$/i;
 const BARE_PASSIVE = /^(?:was|were|will\s+be|would\s+be|(?:is|are)\s+to\s+be)\s+\w+$/;
 const CLAUSE_BREAK = /\bthat\b|,/;

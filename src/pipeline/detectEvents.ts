@@ -253,7 +253,7 @@ function marksTime(o: Match, sentence: string): boolean {
 function demandedMeasure(o: Match, sentence: string): boolean {
   if (!o.verbal || KINDS[o.ruleIndex]?.measure !== true) return false;
   const lead = clauseText(sentence, clauseBounds(sentence, o.start).start, o.start);
-  return leadTest(IRREALIS, lead) || leadTest(DEMAND, lead);
+  return leadTest(IRREALIS, lead) || leadTest(DEMAND, lead) || NEGATED_BEFORE.test(lead);
 }
 
 /** A measure named inside "after ..." is background, not what "them" points back to. */

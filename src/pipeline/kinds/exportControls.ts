@@ -43,7 +43,11 @@ export const exportControls = defineKind({
     re(
       `\\b(?:curb|curbs|curbed|curbing|restrict|restricts|restricted|restricting)\\s+(?:(?:chip|technology|tech|semiconductor|AI|equipment|advanced)\\s+){0,2}exports?\\s+(?:to|of)\\b`,
     ),
-    re(`\\b(?:granted|issued|approved|revoked|suspended)\\s+${GAP(5)}licen[cs]es?\\b`),
+    // "The department said it was revoking licences for suppliers to the firm": the act of that
+    // day, told in the progressive of reported speech.
+    re(
+      `\\b(?:granted|issued|approved|revoked|suspended|revoking|suspending)\\s+${GAP(5)}licen[cs]es?\\b`,
+    ),
     re(
       `\\b(?:barred|banned|blocked|restricted|cut\\s+off)\\s+${GAP(2)}from\\s+(?:export|exports|exporting|being\\s+exported|sale|selling|supplying|shipping)\\b`,
     ),

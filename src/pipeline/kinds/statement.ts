@@ -17,7 +17,7 @@ const SIDE_OFFICE =
  * ministry said it had received the letter" does not.
  */
 const CRITICAL =
-  '(?:violat|breach|broke\\b|break\\b|breaking\\b|hamper|harm|hurt|damag|undermin|irresponsib|unjustif|unreasonab|groundless|oppos|condemn|protest|bully|bullies|discriminat|unilateral|coerci|Cold\\s+War|reverse\\s+course|countermeasure|retaliat|smear|interfer|provocat|cynical|unproductive|reckless|regret|deplor|abus|hegemon|(?:very|deeply|gravely|seriously)\\s+concerned)';
+  '(?:violat|breach|broke\\b|break\\b|breaking\\b|hamper|harm|hurt|damag|undermin|irresponsib|unjustif|unreasonab|groundless|oppos|condemn|protest|bully|bullies|discriminat|unilateral|coerci|Cold\\s+War|reverse\\s+course|countermeasure|retaliat|smear|interfer|provocat|cynical|unproductive|reckless|regret|deplor|abus|hegemon|(?:very|deeply|gravely|seriously)\\s+concerned|politically\\s+motivated|politici[sz]|weaponi[sz]|slander|fabricat|unfounded|malicious|double\\s+standard|hypocri|stigmati|blackmail|extort|protectionis|intimidat|dissatisf|indignat|erroneous)';
 
 /**
  * A side's answer in words, told in the past or in a timeline's or a headline's present: "the
@@ -362,6 +362,7 @@ export const statement = defineKind({
       'Each side called the meeting useful in statements put out on Tuesday.',
       'On Tuesday, the president accused China of dragging its feet on farm purchases.',
       'The commerce ministry spokesman Hu Lin said on Monday the step was unjustified.',
+      'A spokesperson for the Chinese embassy said on Tuesday that the move was politically motivated.',
       'The president said Sunday in a social media post that the deal was off.',
       'The Chinese side issued a strongly worded statement on Saturday.',
       'The threat was set out in a brief statement carried on Monday by the official news agency.',

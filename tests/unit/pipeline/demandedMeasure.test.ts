@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { datedTitles } from './eventsOfArticle.ts';
+import { datedTitles, eventsOfArticle } from './eventsOfArticle.ts';
 
 const PUBLISHED = '2022-04-14';
+/** The tariff acts an article yields (a saying that names the tariffs is not one). */
 const tariffEvents = (text: string) =>
-  datedTitles(text, PUBLISHED).filter((t) => /\btariffs\b/.test(t));
+  eventsOfArticle(text, PUBLISHED)
+    .filter((e) => e.kind === 'tariffs')
+    .map((e) => `${e.date.start ?? 'undated'} ${e.status} ${e.title}`);
 
 describe('a measure one side demands of the other', () => {
   it('is not taken, nor lifted, on the day of the demand', () => {
@@ -18,6 +21,12 @@ describe('a measure one side demands of the other', () => {
   it('leaves the day to the word that asks for it', () => {
     expect(
       datedTitles('On Tuesday China said Washington must lift the tariffs.', PUBLISHED),
+    ).toEqual(['2022-04-12 occurred China says Washington must lift the tariffs']);
+    expect(
+      datedTitles(
+        'The Chinese ambassador, Xie Lin, said on Tuesday that Washington must lift the tariffs.',
+        PUBLISHED,
+      ),
     ).toEqual(['2022-04-12 occurred China says Washington must lift the tariffs']);
   });
 
