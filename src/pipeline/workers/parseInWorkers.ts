@@ -108,9 +108,13 @@ export async function parseInWorkers(
     const here = async (): Promise<void> => {
       if (parseHere === undefined) return;
       for (let batch = take(); batch !== undefined; batch = take()) {
-        for (let i = 0; i < batch.seeds.length; i++) parseHere(batch.batch + i);
-        // Lets worker replies in, and hands them their next batch, before the next one here.
-        await new Promise((resolve) => setImmediate(resolve));
+        for (let i = 0; i < batch.seeds.length; i++) {
+          parseHere(batch.batch + i);
+          // Lets worker replies in, and hands them their next batch, after each article here:
+          // yielding once a batch (16 articles, most of a tenth of a second with the merge)
+          // left the worker idle for 3 % of the parse once it had both its batches done.
+          await new Promise((resolve) => setImmediate(resolve));
+        }
       }
     };
     await Promise.all([
