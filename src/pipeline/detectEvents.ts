@@ -256,6 +256,47 @@ function demandedMeasure(o: Match, sentence: string): boolean {
   return leadTest(IRREALIS, lead) || leadTest(DEMAND, lead) || NEGATED_BEFORE.test(lead);
 }
 
+/** A verb of a side's word, then what it says: "Trump said on Monday (that) ". */
+const SAID_BEFORE = /\b(?:said|says|told\s+\w+|argued|insisted|stressed|added)\b[^.;?!“”"]*$/;
+const JUST_MADE_BEFORE = /\b(?:new|newest|latest|fresh|additional|expanded)\s+(?:[\w-]+\s+){0,2}$/i;
+/** A quote still open before the trigger: '"The tariffs are a mistake,' */
+const OPEN_QUOTE = /[“"][^“”"]*$/;
+
+/**
+ * "Trump said on Monday the tariffs were a mistake", '"The tariffs are working," he said on
+ * Monday': a measure named with its article in what a side says is one already in force, the
+ * topic of the words; the day told is the saying's, no day of the measure's.
+ */
+function spokenOf(
+  match: Match,
+  sentence: string,
+  dates: readonly DateMention[],
+  date: EventDate | null,
+): boolean {
+  if (match.verbal || date === null || KINDS[match.ruleIndex]?.measure !== true) return false;
+  const lead = sentence.slice(Math.max(0, match.start - 40), match.start);
+  // "said it firmly opposed the new export controls": a measure just made is dated by the
+  // answer to it, as near a day as the sentence gives.
+  if (
+    !DETERMINED_BEFORE.test(lead.replace(/(?<=[“"]\s*)T(?=he\s)/, 't')) ||
+    JUST_MADE_BEFORE.test(lead)
+  ) {
+    return false;
+  }
+  const told = dates.filter(
+    (d) => d.date.start === date.start && d.date.precision === date.precision,
+  );
+  if (told.length === 0) return false;
+  const before = sentence.slice(0, match.start);
+  const quote = OPEN_QUOTE.exec(before);
+  if (quote !== null) {
+    const closes = sentence.slice(match.end).search(/[”"]/);
+    return closes >= 0 && told.every((d) => d.start > match.end + closes);
+  }
+  const said = SAID_BEFORE.exec(before);
+  return said !== null && told.every((d) => d.end <= match.start);
+}
+
 /** A measure named inside "after ..." is background, not what "them" points back to. */
 const SUBORDINATE_BEFORE = /\b(?:after|before|when|because|since|while|as)\b/i;
 /** "and tightened them": a second action on the measure the sentence just named. */
@@ -371,12 +412,13 @@ export function detectEvents(
     // "On Tuesday China said Washington must lift the tariffs": the day is the demand's; the
     // measure it names was not taken, nor done to, that day.
     const demanded = match.verbal && irrealis && KINDS[match.ruleIndex]?.measure === true;
-    const dated = demanded
-      ? null
-      : (date ??
-        (status === 'planned'
-          ? comingDate(sentence.slice(windowStart, clause.end), published)
-          : null));
+    const dated =
+      demanded || spokenOf(match, sentence, dates, date)
+        ? null
+        : (date ??
+          (status === 'planned'
+            ? comingDate(sentence.slice(windowStart, clause.end), published)
+            : null));
     detections.push({
       kind: match.kind,
       sourceId,
