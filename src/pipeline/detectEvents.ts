@@ -6,7 +6,7 @@ import { countOf } from './dates/calendarWords.ts';
 import { STARTS_FROM_BEFORE } from './dates/dateTense.ts';
 import { clauseBounds, isCounterfactualAt, tenseWithin } from './clauseTense.ts';
 import { datesCompatible } from './datesCompatible.ts';
-import { sayingDay } from './sayingDay.ts';
+import { mentionsOf, sayingDay } from './sayingDay.ts';
 import { WORD_VERB } from './kinds/saying.ts';
 import { execAll } from './execAll.ts';
 import { KINDS } from './kinds/kindTable.ts';
@@ -283,9 +283,7 @@ function spokenOf(
   ) {
     return false;
   }
-  const told = dates.filter(
-    (d) => d.date.start === date.start && d.date.precision === date.precision,
-  );
+  const told = mentionsOf(dates, date);
   if (told.length === 0) return false;
   const before = sentence.slice(0, match.start);
   const quote = OPEN_QUOTE.exec(before);

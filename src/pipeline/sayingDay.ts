@@ -31,11 +31,14 @@ export function sayingDay(
   let modal = -1;
   for (const m of before.slice(said.index).matchAll(MODAL)) modal = said.index + m.index;
   if (modal < 0) return null;
-  const told = dates.filter(
-    (d) => d.date.start === date.start && d.date.precision === date.precision,
-  );
+  const told = mentionsOf(dates, date);
   if (told.length === 0 || told.some((d) => d.end > modal)) return null;
   // "said on Friday he would visit Washington on Monday": Monday is the plan's own day.
   const plan = dates.find((d) => d.start > modal && d.role === undefined);
   return { planDate: plan?.date ?? null };
+}
+
+/** The mentions in the sentence that tell this date (same start, same precision). */
+export function mentionsOf(dates: readonly DateMention[], date: EventDate): DateMention[] {
+  return dates.filter((d) => d.date.start === date.start && d.date.precision === date.precision);
 }

@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { datedTitles, eventsOfArticle } from './eventsOfArticle.ts';
+import { datedTitles, datedTitlesOfKind } from './eventsOfArticle.ts';
 
 const PUBLISHED = '2022-04-14';
 /** The tariff acts an article yields (a saying that names the tariffs is not one). */
-const tariffEvents = (text: string) =>
-  eventsOfArticle(text, PUBLISHED)
-    .filter((e) => e.kind === 'tariffs')
-    .map((e) => `${e.date.start ?? 'undated'} ${e.status} ${e.title}`);
+const tariffEvents = (text: string) => datedTitlesOfKind(text, PUBLISHED, 'tariffs');
 
 describe('a measure one side demands of the other', () => {
   it('is not taken, nor lifted, on the day of the demand', () => {

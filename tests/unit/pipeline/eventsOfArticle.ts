@@ -20,3 +20,10 @@ export function datedTitles(text: string, published: string): string[] {
     (e) => `${e.date.start ?? 'undated'} ${e.status} ${e.title}`,
   );
 }
+
+/** datedTitles of the events of one kind only: "2025-03-10 occurred China imposes tariffs …". */
+export function datedTitlesOfKind(text: string, published: string, kind: string): string[] {
+  return eventsOfArticle(text, published)
+    .filter((e) => e.kind === kind)
+    .map((e) => `${e.date.start ?? 'undated'} ${e.status} ${e.title}`);
+}

@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { eventsOfArticle } from './eventsOfArticle.ts';
+import { datedTitlesOfKind } from './eventsOfArticle.ts';
 
 const PUBLISHED = '2025-03-12';
 /** The tariff acts an article yields, with their day. */
-const tariffActs = (text: string) =>
-  eventsOfArticle(text, PUBLISHED)
-    .filter((e) => e.kind === 'tariffs')
-    .map((e) => `${e.date.start ?? 'undated'} ${e.status} ${e.title}`);
+const tariffActs = (text: string) => datedTitlesOfKind(text, PUBLISHED, 'tariffs');
 
 describe('a measure named in what a side says', () => {
   it('is not imposed on the day of the saying', () => {
