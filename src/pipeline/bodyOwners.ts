@@ -34,6 +34,8 @@ const COUNTRY_OF_WORD = new Map(
   THIRD_COUNTRY_WORDS.flatMap(([country, words]) => words.map((w) => [w, country] as const)),
 );
 const WORDS = [...COUNTRY_OF_WORD.keys()].sort((a, b) => b.length - a.length).join('|');
+/** The names and adjectives of third countries, as one alternation for patterns. */
+export const THIRD_COUNTRY_WORDS_PATTERN = `(?:${WORDS.replace(/\./g, '\\.')})`;
 /** "Japan's foreign ministry", "Germany’s federal prosecutors", "the Dutch trade ministry". */
 const OWNER_BEFORE = new RegExp(
   `(?:^|[^\\w.-])(${WORDS})(?:['’]s)?\\s+(?:(?:the|its|new|top|own|[a-z]+al)\\s+)?$`,

@@ -408,8 +408,14 @@ export function detectEvents(
         : (saidStatus(saying, match.kind) ??
           statusOf(date, published, sentence, match, windowStart, clause.end));
     // "On Tuesday China said Washington must lift the tariffs": the day is the demand's; the
-    // measure it names was not taken, nor done to, that day.
-    const demanded = match.verbal && irrealis && KINDS[match.ruleIndex]?.measure === true;
+    // measure it names was not taken, nor done to, that day. Nor is one named with its article
+    // as what is asked for: "urged the US on Monday to revoke the export controls".
+    const demanded =
+      irrealis &&
+      KINDS[match.ruleIndex]?.measure === true &&
+      (match.verbal ||
+        (determined &&
+          !JUST_MADE_BEFORE.test(sentence.slice(Math.max(0, match.start - 40), match.start))));
     const dated =
       demanded || spokenOf(match, sentence, dates, date)
         ? null
@@ -703,9 +709,16 @@ function findMatches(sentence: string, original: string, dated: boolean): Match[
       verbal: true,
     });
   }
-  // Verbal readings win over bare nouns, then the rule order decides; overlaps are dropped.
+  // Verbal readings win over bare nouns, then the rule order decides; overlaps are dropped. A
+  // measure asked of the other side yields to the asking that holds it: "urged Washington on
+  // Tuesday to lift the tariffs" is a demand, and the lifting is not done.
+  const asked = new Set(all.filter((m) => demandedMeasure(m, sentence)));
   all.sort(
-    (a, b) => Number(b.verbal) - Number(a.verbal) || a.ruleIndex - b.ruleIndex || a.start - b.start,
+    (a, b) =>
+      Number(b.verbal) - Number(a.verbal) ||
+      Number(asked.has(a)) - Number(asked.has(b)) ||
+      a.ruleIndex - b.ruleIndex ||
+      a.start - b.start,
   );
   const kept: Match[] = [];
   for (const m of all) {

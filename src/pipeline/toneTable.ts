@@ -24,6 +24,7 @@ export const TONE_TABLE: Readonly<Record<string, ToneEntry>> = {
   // Cooperation
   agreement: { tone: 8, cameo: '057 sign formal agreement' },
   purchase: { tone: 5, eased: -5, cameo: '061 cooperate economically' },
+  takeover: { tone: 1, cameo: "061 cooperate economically (one side's firm buys the other's)" },
   talks: { tone: 3.5, cameo: '046 engage in negotiation' },
   meeting: { tone: 3, cameo: '043 meet at a third location' },
   visit: { tone: 2, cameo: '042/043 make or host a visit' },

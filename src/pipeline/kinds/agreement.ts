@@ -22,6 +22,24 @@ const NOT_ISSUED =
 const NOT_A_FINDING =
   '(?!\\s+(?:fell|was|were|is|are|had|has|lacked|posed|violated|breached|required|failed|could|might)\\b)';
 
+/**
+ * "terminated their merger agreement", "pulled out of the deal": an agreement ended was reached
+ * before; the ending is its own act (ENDED). The words between are the deal's name, never a
+ * preposition ("suspended tariffs under the deal" keeps the deal).
+ */
+const ENDING_VERB =
+  '(?:terminat(?:ed|es|ing|e)|scrap(?:ped|s|ping)?|(?:tore|tears?|tearing|ripped|rips?|ripping)\\s+up|withdr(?:ew|aws?|awing)\\s+from|pull(?:ed|s|ing)?\\s+out\\s+of|quit(?:s|ting)?|exit(?:ed|s|ing)?(?:\\s+from)?|abandon(?:ed|s|ing)?|walk(?:ed|s|ing)?\\s+away\\s+from|cancel(?:l?ed|s|l?ing)?|suspend(?:ed|s|ing)?)';
+const DEAL_NAME =
+  "(?:(?:the|its|their|a|an|this|that|his|her)\\s+)?(?:(?!(?:under|with|in|on|for|as|after|of|to|by|at|and)\\b)[\\w’'-]+\\s+){0,3}?";
+const NOT_ENDED = `(?<!\\b${ENDING_VERB}\\s+${DEAL_NAME})`;
+/**
+ * "signed a merger agreement with the fund", "a licensing deal with a US chip designer": a deal
+ * between companies is their business, not an agreement between the two sides.
+ */
+const NOT_BUSINESS =
+  '(?<!\\b(?:merger|acquisition|takeover|buyout|licensing|licen[cs]e|supply|loan|lease|leasing|partnership|distribution|employment|sponsorship|franchise|offtake|non-disclosure)\\s)';
+const ENDED = new RegExp(`^${ENDING_VERB}`, 'i');
+
 /** A deal, truce or joint statement: "The two sides reached a deal on fentanyl." */
 export const agreement = defineKind({
   id: 'agreement',
@@ -30,8 +48,10 @@ export const agreement = defineKind({
   tag: 'agreement',
   verbal: [
     re(
-      `\\b(?:agreed|agree|agrees|signed|sign|signs|reached|reach|reaches|struck|strike|clinched|sealed|finali[sz]ed|concluded|announced|unveiled)\\s+${GAP(5)}${NOT_PLEA}(?:deal|agreement|truce|accord|pact|framework|consensus|ceasefire|joint\\s+statement|understanding|arrangement)\\b${NOT_A_FINDING}`,
+      `\\b(?:agreed|agree|agrees|signed|sign|signs|reached|reach|reaches|struck|strike|clinched|sealed|finali[sz]ed|concluded|announced|unveiled)\\s+${GAP(5)}${NOT_PLEA}${NOT_BUSINESS}(?:deal|agreement|truce|accord|pact|framework|consensus|ceasefire|joint\\s+statement|understanding|arrangement)\\b${NOT_A_FINDING}`,
     ),
+    // "Washington scrapped the agreement on Friday", "Beijing suspended the fisheries pact".
+    re(`\\b${ENDING_VERB}\\s+${DEAL_NAME}${NOT_BUSINESS}(?:deal|agreement|accord|pact|truce)\\b`),
     // "envoys of both governments signed a protocol renewing the fisheries accord": a protocol
     // the two sides sign is a deal between them (one body's is its own act).
     re(
@@ -92,7 +112,7 @@ export const agreement = defineKind({
   ],
   nominal: [
     re(
-      `\\b${NOT_PLEA}(?:deal|agreement|truce|accord|pact|joint\\s+statement|arrangement|understandings?|${NOT_ISSUED}framework|consensus)\\b`,
+      `\\b${NOT_PLEA}${NOT_ENDED}${NOT_BUSINESS}(?:deal|agreement|truce|accord|pact|joint\\s+statement|arrangement|understandings?|${NOT_ISSUED}framework|consensus)\\b`,
     ),
   ],
   themesFromContext: true,
@@ -106,11 +126,25 @@ export const agreement = defineKind({
     'meeting',
     'policy',
   ],
-  title: ({ pair, parties, planned, plural, action, trade, topic, verb, trigger }) => {
+  title: ({ pair, parties, subject, planned, plural, action, trade, topic, verb, trigger }) => {
     // "extending the science pact" extends an agreement; a truce, a pause or a ceasefire is a truce.
     const extended = /\b(?:deal|agreement|pact|accord|protocol)\b/i.test(trigger)
       ? 'agreement'
       : 'truce';
+    const ended = ENDED.exec(trigger)?.[0].toLowerCase();
+    if (ended !== undefined) {
+      // One side ends a deal: "Washington scrapped the agreement" is the US's act alone.
+      const [present, base] = ended.startsWith('suspend')
+        ? ['suspends', 'suspend']
+        : /^(?:withdr|pull|quit|exit|walk)/.test(ended)
+          ? ['withdraws from', 'withdraw from']
+          : ['ends', 'end'];
+      const noun = /\btruce\b/i.test(trigger) ? 'truce' : 'agreement';
+      return {
+        title: `${subject} ${planned ? `to ${base}` : present} ${trade}${noun}`,
+        slugParts: [subject, base, trade.trim(), noun, topic ?? ''],
+      };
+    }
     return {
       title:
         action === 'extend'
@@ -137,6 +171,8 @@ export const agreement = defineKind({
       'At the dinner the presidents agreed to freeze new duties for three months.',
       'The ministers also set up a new high-level framework for talks on three tracks.',
       'The two leaders affirmed the need to keep their militaries talking.',
+      'Washington scrapped the agreement on Friday, the State Department said.',
+      'Beijing suspended the fisheries pact on Tuesday.',
     ],
     ignores: [
       'Analysts agree that growth is slowing.',
@@ -146,6 +182,8 @@ export const agreement = defineKind({
       'The minister reaffirmed that the island is part of the country.',
       'The department published a new framework on Friday, capping how many chips each country may buy.',
       'The watchdog concluded the merger fell below the filing thresholds.',
+      'The chipmaker signed a merger agreement with the fund on Monday.',
+      'The two firms terminated their licensing agreement on Wednesday.',
     ],
   },
 });

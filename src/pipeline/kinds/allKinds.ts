@@ -12,6 +12,7 @@ export const KIND_IDS = [
   'fentanyl-curbs',
   'talks',
   'meeting',
+  'takeover',
   'agreement',
   'port-fees',
   'tariffs',

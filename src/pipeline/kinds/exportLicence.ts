@@ -11,7 +11,7 @@ const TRADE_FLOW = '(?:sales|shipments|exports|deliveries|supplies)';
  */
 export const exportLicence = defineKind({
   id: 'export-licence',
-  cue: /licen[cs]|resum|restart|allow|permit|clear/i,
+  cue: /licen[cs]|resum|restart|allow|permit|clear|approv|grant/i,
   themes: ['technology', 'trade'],
   tag: 'export-licence',
   verbal: [
@@ -24,6 +24,11 @@ export const exportLicence = defineKind({
     re(
       `(?<!\\b(?:that|which)\\s+)\\b(?:allow|let|permit|clear|authori[sz])\\w*\\s+${GAP(3)}to\\s+(?:resume|restart)\\s+${GAP(3)}${TRADE_FLOW}\\b`,
     ),
+    // "approved the export of rare earth magnets to three US firms", "granted licence
+    // applications": a government's leave for its goods to go to the other side.
+    re(
+      '\\b(?:approved|approves|approving|granted|grants|granting)\\s+(?:the\\s+|some\\s+)?(?:(?:exports?|sales?|shipments?)\\s+of|(?:export\\s+)?licen[cs]e\\s+applications|applications\\s+(?:to\\s+export|for\\s+export\\s+licen[cs]es))\\b',
+    ),
     // "Sales of the processor to China will resume", "shipments resumed in June"
     re(
       `\\b${TRADE_FLOW}\\s+(?:of\\s+${GAP(4)})?(?:to\\s+(?:China|the\\s+(?:US|United\\s+States))\\s+)?(?:will\\s+|would\\s+|could\\s+|can\\s+)?(?:resume|resumed|resumes|restart|restarted|restarts)\\b`,
@@ -32,6 +37,12 @@ export const exportLicence = defineKind({
   measure: true,
   title: ({ subject, other, topic, planned, trigger }) => {
     const goods = topic ?? '';
+    if (/^(?:approv|grant)/i.test(trigger) && !/licen[cs]/i.test(trigger)) {
+      return {
+        title: `${subject} ${planned ? 'to approve' : 'approves'} exports${goods ? ` of ${goods}` : ''} to ${other}`,
+        slugParts: [subject, 'approves-exports', goods],
+      };
+    }
     if (/licen[cs]/i.test(trigger)) {
       return {
         title: `${subject} ${planned ? 'to issue' : 'issues'} export licences${goods ? ` for ${goods}` : ''}`,
@@ -48,6 +59,7 @@ export const exportLicence = defineKind({
       'Officials began granting export licences for the accelerator chips on Thursday.',
       'In June the regulator cleared the toolmaker to resume deliveries to its customers in China.',
       'Sales of the processor to China will resume next month, the firm said.',
+      'The ministry approved the export of rare earth magnets to three US firms on Tuesday.',
     ],
     ignores: [
       'She renewed her driving licence in May.',

@@ -39,6 +39,7 @@ import { regulatorSummons } from './regulatorSummons.ts';
 import { remarkRow } from './remarkRow.ts';
 import { sanctions } from './sanctions.ts';
 import { securityReview } from './securityReview.ts';
+import { takeover } from './takeover.ts';
 import { shootDown } from './shootDown.ts';
 import { shipment } from './shipment.ts';
 import { seizure } from './seizure.ts';
@@ -85,6 +86,7 @@ export const KIND_TABLE: { readonly [K in EventKind]: KindDefinition } = {
   investigation,
   petition,
   'security-review': securityReview,
+  takeover,
   'wto-complaint': wtoComplaint,
   'import-suspension': importSuspension,
   'import-approval': importApproval,

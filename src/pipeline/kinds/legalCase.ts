@@ -11,6 +11,9 @@ const BENCH = '(?:[Jj]udges?|[Cc]ourt|[Pp]anel|[Jj]ustices|Circuit)';
 /** The day a ruling is told with, between the bench and its verb: "the court on Monday upheld". */
 const ON_DAY = '(?:(?:late\\s+|early\\s+)?on\\s+\\w+\\s+)?';
 /** What a party asks of a court, and the court may turn down. */
+/** The side a suit is brought against, right after "sued": "sued the US government". */
+const SUED_SIDE =
+  /^\s+(?:the\s+)?(?:((?:US|U\.S\.|American|federal|Trump|Biden)\s+(?:government|administration)|Washington|United\s+States)|((?:Chinese|China['’]s)\s+government|Beijing))\b/;
 const PLEA = '(?:bid|challenge|appeal|petition|request|motion|lawsuit|suit|plea)s?';
 
 /** What a case's trigger did, first match wins: [words, present, base, slug]. */
@@ -192,6 +195,20 @@ export const legalCase = defineKind({
       };
     }
     const [, present, base, slug] = STEPS.find(([words]) => words.test(trigger)) ?? CHARGES;
+    // "The singer, who sued the US government last year, said": the side after "sued" is the
+    // one sued, even when it is the only side the sentence names.
+    const sued = /^sue/i.test(trigger)
+      ? SUED_SIDE.exec(primary.segment.text.slice(primary.triggerEnd))
+      : null;
+    if (sued !== null) {
+      const defendant = sued[1] !== undefined ? 'US' : 'China';
+      if (subject === defendant) {
+        return {
+          title: `Lawsuit ${planned ? 'to be filed' : 'filed'} against ${defendant} government`,
+          slugParts: [defendant, 'sued', topic ?? ''],
+        };
+      }
+    }
     // "The firm sued in March, and the court heard arguments in June": the court is the one
     // hearing the firm's case, not the firm's court.
     const party = FIRMS.has(subject) && (slug === 'ruling' || slug === 'hearing');

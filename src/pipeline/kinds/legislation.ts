@@ -56,6 +56,11 @@ export const legislation = defineKind({
     re(
       `\\b(?:impos|enact|promulgat)\\w*\\s+(?:an?\\s+|the\\s+|its\\s+)?${GAP(4)}law\\b(?!\\s+enforcement)`,
     ),
+    // "China's top legislature passed a law on Friday allowing countermeasures": what a
+    // legislature passes is a law, whatever it is called.
+    re(
+      `(?<=\\b(?:legislature|parliament|Congress|lawmakers|House|Senate|Committee)\\s+(?:(?:has|had|also|unanimously|formally|on\\s+[A-Z][a-z]+day)\\s+){0,2})(?:passed|passes|adopted|adopts|approved|approves)\\s+(?:an?\\s+|the\\s+|its\\s+)?${GAP(4)}law\\b(?!\\s+(?:enforcement|firms?|school))`,
+    ),
     re(
       `\\b(?:passed|passes|adopted|adopts|approved|approves)\\s+(?:an?\\s+|the\\s+|its\\s+)?(?:new\\s+|sweeping\\s+)?(?:national\\s+security|anti-sanctions|anti-espionage|counter-espionage|data\\s+security|foreign\\s+relations|export\\s+control)\\s+law\\b`,
     ),
@@ -207,6 +212,7 @@ export const legislation = defineKind({
   examples: {
     detects: [
       'The House of Representatives passed a bill on Tuesday that would force the app to be sold.',
+      "China's top legislature passed a law on Friday allowing countermeasures against sanctions.",
       'President Biden signed the measure into law on April 24.',
       'The Senate voted 92 to 5 to pass the package.',
       'Beijing imposed a sweeping security law on the territory at the end of June.',

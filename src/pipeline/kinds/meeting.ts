@@ -9,8 +9,9 @@ export const meeting = defineKind({
   tag: 'summit',
   verbal: [
     re(
-      // "hoped the US side would meet China halfway" is a concession, not an encounter.
-      `\\b(?:met|meet|meets|meeting)\\s+(?:(?<=met\\s+)(?:again|briefly|privately|separately|later)\\s+)?(?:with\\s+)?(?:his\\s+|her\\s+|their\\s+)?(?=[A-Z]|visiting\\s+[A-Z]|counterpart|in\\s+[A-Z]|in\\s+person|on\\s+the\\s+sidelines|face|(?<=\\b(?:to|will|would)\\s+meet\\s+)(?:when\\s|during\\s))(?![\\w.-]+(?:\\s+[A-Z][\\w.-]*){0,2}\\s+halfway\\b)`,
+      // "hoped the US side would meet China halfway" is a concession, not an encounter. "met a
+      // delegation of US business leaders": a side's delegation is that side.
+      `\\b(?:met|meet|meets|meeting)\\s+(?:(?<=met\\s+)(?:again|briefly|privately|separately|later)\\s+)?(?:with\\s+)?(?:his\\s+|her\\s+|their\\s+)?(?=[A-Z]|visiting\\s+[A-Z]|counterpart|(?:a|an)\\s+(?:[\\w-]+\\s+)?(?:delegation|group)\\s+of\\s+(?:visiting\\s+)?(?:[\\w-]+\\s+)?(?:US|U\\.S\\.|American|Chinese)\\s|in\\s+[A-Z]|in\\s+person|on\\s+the\\s+sidelines|face|(?<=\\b(?:to|will|would)\\s+meet\\s+)(?:when\\s|during\\s))(?![\\w.-]+(?:\\s+[A-Z][\\w.-]*){0,2}\\s+halfway\\b)`,
     ),
     re(`\\b(?:held|hold|holds)\\s+(?:a\\s+)?${GAP(2)}(?:summit|meeting|bilateral)\\b`),
     // "The two envoys met for nine hours in Vienna": the sides told before the verb met each
@@ -78,6 +79,7 @@ export const meeting = defineKind({
       'On Friday the president received Vice Premier Jane Doe in the Oval Office.',
       'The president received U.S. Commerce Secretary Jane Doe at the guesthouse on Sunday.',
       'The premier met with visiting Treasury Secretary John Roe on Monday.',
+      'The premier met a delegation of US business leaders in Beijing on Wednesday.',
       'The two leaders set the clock ticking at their dinner in Lima on May 3.',
       'Biden met Xi on the sidelines of the gathering in Bali.',
       "The two leaders first met at the president's Florida resort in April.",

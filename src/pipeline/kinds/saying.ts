@@ -59,7 +59,7 @@ const DAY = `(?:(?:late|early|earlier|later)\\s+)?(?:on\\s+)?(?:${WEEKDAY}(?:\\s
 const SIDE_NAME =
   '(?:China|Chinese|Beijing|Washington|US|U\\.S\\.|United\\s+States|American|America|Sino-US|US-China)\\b';
 const BLAME =
-  '(?:baseless|groundless|smear|bull(?:y|ies|ying)|interfer|oppos|condemn|violat|unacceptable|irresponsible|provocat|hegemon|coerc|retaliat|countermeasure)\\w*';
+  '(?:baseless|groundless|smear|bull(?:y|ies|ying)|interfer|oppos|condemn|violat|unacceptable|irresponsible|provocat|hegemon|coerc|retaliat|countermeasure|(?:all\\s+)?necessary\\s+measures|legitimate\\s+rights)\\w*';
 const ABOUT_A_SIDE = `(?=(?:[^.;?!]|(?<=\\b[A-Z])\\.){0,160}?\\b${SIDE_NAME}|(?:[^.;?!]|(?<=\\b[A-Z])\\.){0,160}?\\b${BLAME})`;
 /**
  * The words quoted first, then their speaker: '"We will not be bullied by the US," the ministry
@@ -121,9 +121,11 @@ export const saying = defineKind({
       `\\b(?=${VERB})(?<=\\b(?:on|late|early|last|this|yesterday|today)\\s+(?:[A-Z][a-z]+|morning|afternoon|evening|night|week)(?:\\s+\\d{1,2})?,?\\s+)(?<!\\b(?:it|which|that)\\s+)\\b(?:${VERB})\\b(?=\\s+[\\w“"'‘])${ABOUT_A_SIDE}${NO_QUESTION}`,
     ),
     // "On Tuesday, the foreign ministry's spokesman said …": a day opening the sentence, with
-    // what it was the eve of beside it ("On Friday, the night before the talks, Trump said …").
+    // what it was the eve of beside it ("On Friday, the night before the talks, Trump said …"),
+    // or the place ("Last month in Tokyo, the president said …"). A month opening the sentence
+    // is the saying's too ("In May, the president said …").
     re(
-      `\\b(?=${VERB})(?<=^(?:(?:late|early|earlier|later)\\s+)?(?:on\\s+)?(?:${WEEKDAY}|${MONTH}\\s+\\d{1,2}|yesterday|today|last\\s+week|this\\s+(?:morning|week))(?:\\s+(?:morning|afternoon|evening|night))?(?:,\\s+(?:[\\w-]+\\s+){1,4}?(?:before|after|ahead\\s+of)\\s+[^,;.]{1,60},)?,?\\s+(?:[\\w.&’'-]+\\s+){1,8}?)(?:${VERB})\\b${ABOUT_A_SIDE}${NO_QUESTION}`,
+      `\\b(?=${VERB})(?<=^(?:(?:(?:late|early|earlier|later)\\s+)?(?:on\\s+)?(?:${WEEKDAY}|${MONTH}\\s+\\d{1,2}|yesterday|today|last\\s+week|this\\s+(?:morning|week))(?:\\s+(?:morning|afternoon|evening|night))?|last\\s+month|earlier\\s+this\\s+month|in\\s+(?:early\\s+|mid-|late\\s+)?${MONTH}(?:\\s+\\d{4})?)(?:\\s+(?:in|at)\\s+[A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*)?)?(?:,\\s+(?:[\\w-]+\\s+){1,4}?(?:before|after|ahead\\s+of)\\s+[^,;.]{1,60},)?,?\\s+(?:[\\w.&’'-]+\\s+){1,8}?)(?:${VERB})\\b${ABOUT_A_SIDE}${NO_QUESTION}`,
     ),
   ],
   themesFromContext: true,
@@ -157,6 +159,7 @@ export const saying = defineKind({
       'On Friday, the night before the talks, the president complained that China had done little.',
       '"We will not be bullied by the US," the ministry said on Monday.',
       '"China must buy more," said the trade representative, Dana Holt, on Monday.',
+      'Last month in Tokyo, the president said the United States would defend Taiwan.',
     ],
     ignores: [
       'The ministry said the deal was signed in 2019.',

@@ -47,6 +47,8 @@ const ANSWER_VERBS: readonly (readonly [RegExp, string])[] = [
     'criticises',
   ],
   [/^(?:welcomed|welcomes|hailed|hails|praised|praises)/, 'welcomes'],
+  // "China urged Washington on Tuesday to lift the tariffs": a demand of the other side.
+  [/^[“"]?(?:strongly\s+|firmly\s+|again\s+)?urged\b/, 'urges'],
   [/^(?:protest(?:ed|s)|lodge|made|makes|filed|files)/, 'protests to'],
   [
     /^(?:replie[sd]|respond(?:ed|s)|answer(?:ed|s)|retort(?:ed|s)|hits?\s+back|(?:pushed|pushes|fired|fires)\s+back|weigh(?:ed|s)\s+in|said|told)/,
@@ -148,10 +150,11 @@ export const statement = defineKind({
     re(
       '\\b(?:released|releases|published|publishes|posted|posts|put\\s+out)\\s+(?:a\\s+|the\\s+|its\\s+)?(?:[\\w-]+\\s+){0,3}?(?:video|footage|photographs)\\b(?=[^.;]{0,120}?\\b(?:Chinese|Chinese-made|American|U\\.S\\.|US|PLA)\\b)',
     ),
-    // "On Friday Beijing had already "strongly urged" Washington to cancel the measures": a
-    // demand made to the other side, in the words diplomats use for one.
+    // "On Friday Beijing had already "strongly urged" Washington to cancel the measures", "China
+    // urged Washington on Tuesday to lift the tariffs": a demand made to the other side, in the
+    // words diplomats use for one.
     re(
-      '\\b[“"]?(?:strongly\\s+|firmly\\s+|again\\s+)?urged[”"]?\\s+(?:Washington|Beijing|China|the\\s+(?:US|U\\.S\\.|United\\s+States|Chinese\\s+side|American\\s+side|US\\s+side))\\s+to\\s+(?:immediately\\s+)?(?:cancel|withdraw|revoke|lift|stop|correct|halt|drop|reverse|rescind|scrap)\\b',
+      '\\b[“"]?(?:strongly\\s+|firmly\\s+|again\\s+)?urged[”"]?\\s+(?:Washington|Beijing|China|the\\s+(?:US|U\\.S\\.|United\\s+States|Chinese\\s+side|American\\s+side|US\\s+side))\\s+(?:(?:on\\s+)?[A-Z][a-z]+day\\s+|again\\s+)?to\\s+(?:immediately\\s+)?(?:cancel|withdraw|revoke|lift|stop|correct|halt|drop|reverse|rescind|scrap)\\b',
     ),
     // "On Monday the President posted that the firm may now sell its chips": a leader's post.
     re('(?<=\\b(?:[Pp]resident|Trump|Biden)\\s+)(?:posted|wrote)\\s+that\\b'),
@@ -396,6 +399,7 @@ export const statement = defineKind({
       'On Monday the President posted that the firm may now sell its chips in China.',
       'On Wednesday the ministry went further: spokesman Lin Qiao told reporters the ruling showed Washington was breaking trade rules.',
       'On Friday Beijing had "strongly urged" Washington to cancel the measures.',
+      'China urged Washington on Tuesday to lift the tariffs.',
       'Spokeswoman Hua Lin said on Monday the forced sale would damage the trust of investors.',
       'Then last Sunday, in an interview broadcast on a cable channel, he questioned the policy.',
       'The president had written on Twitter on Monday that the plan was not working.',

@@ -19,6 +19,9 @@ const HOST_BEFORE = /\b([A-Z][a-z]+)['’]s\s+(?:\w+\s+)?invitation\s+to\s+$/;
 /** "Pelosi also visited", "Wang will travel to": the name right before the verb. */
 const SUBJECT_BEFORE =
   /(?:^|[^\w.])([A-Z][a-z]+)\s+(?:also\s+|later\s+|then\s+|will\s+|would\s+|is\s+to\s+|plans\s+to\s+)?$/;
+/** "met US senators visiting Beijing": the participle's visitors are the side's group before it. */
+const GROUP_BEFORE =
+  /\b(?:(US|U\.S\.|American)|(Chinese))\s+(?:[a-z-]+\s+)?(?:senators|lawmakers|legislators|congressmen|governors|executives|officials|business\s+leaders|delegation|delegates)\s+$/;
 /**
  * "When Air Force One landed in Manila": the plane names no visitor called "One"; it carries the
  * American president.
@@ -44,6 +47,8 @@ export function visitParties(detections: readonly Detection[]): {
   for (const d of detections) {
     const text = d.segment.text;
     const before = text.slice(Math.max(0, d.triggerStart - 40), d.triggerStart);
+    const group = /^visiting\b/.test(text.slice(d.triggerStart)) ? GROUP_BEFORE.exec(before) : null;
+    if (visitor === undefined && group !== null) visitor = group[1] !== undefined ? 'US' : 'China';
     const invitedBy = HOST_BEFORE.exec(before)?.[1];
     host ??= invitedBy;
     // The trigger itself may open on the owner: "Pelosi's visit".

@@ -105,6 +105,6 @@ describe('a spokesperson against the other side', () => {
         'On Thursday Lin urged the United States to halt weapons deliveries to Taiwan.',
         '2024-12-05',
       ),
-    ).toEqual(['2024-12-05 occurred China statement on Taiwan']);
+    ).toEqual(['2024-12-05 occurred China urges US over Taiwan']);
   });
 });
