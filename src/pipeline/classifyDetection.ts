@@ -582,11 +582,11 @@ const OTHER_COUNTRY: ReadonlyMap<string, string> = new Map([
 
 /**
  * "China's foreign ministry condemned the sanctions announced on January 26", "China said it
- * firmly opposed the new export controls": a measure named as what one side condemns is the
- * other side's.
+ * firmly opposed the new export controls", "says it has filed a complaint with the WTO over
+ * the new tariffs": a measure named as what one side condemns is the other side's.
  */
 const CONDEMNED_BEFORE =
-  /^\s+(?:(?:said|says)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+)?)?(?:(?:also|again|strongly|firmly|resolutely|sharply)\s+)?(?:condemn|critici[sz]|denounc|oppos|protest|slamm|reject|deplor|lambast|blast)\w*\s+(?:[\w’'-]+\s+){0,4}$/i;
+  /^\s+(?:[\w’'-]+\s+){0,3}?(?:(?:said|says)\s+(?:(?:late\s+)?(?:on\s+)?[A-Z][a-z]+day\s+|today\s+|yesterday\s+)?(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?)?(?:(?:also|again|strongly|firmly|resolutely|sharply)\s+)?(?:(?:condemn|critici[sz]|denounc|oppos|protest|slamm|reject|deplor|lambast|blast)\w*|(?:filed|files|lodged|lodges)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:complaint|case|challenge)\s+(?:with\s+the\s+(?:WTO|World\s+Trade\s+Organi[sz]ation)\s+)?(?:(?:on\s+)?[A-Z][a-z]+day\s+)?(?:against|over|about))\s+(?:[\w’'-]+\s+){0,4}$/i;
 function criticisedMeasure(subject: NameHit, detection: Detection): boolean {
   return (
     !detection.verbal &&

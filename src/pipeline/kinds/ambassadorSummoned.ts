@@ -27,9 +27,11 @@ export const ambassadorSummoned = defineKind({
       const toChina = /\bwith\s+(?:the\s+)?(?:Chinese|China['’]s)\s/.test(told);
       const by = toUs ? 'China' : toChina ? 'US' : subject;
       const to = toUs ? 'US' : toChina ? 'China' : other;
+      // "with the US side": a protest to the government, not to its embassy.
+      const embassy = /[Ee]mbassy$/.test(told);
       return {
-        title: `${by} lodges protest with ${to} embassy`,
-        slugParts: [by, 'protest', to, 'embassy'],
+        title: `${by} lodges protest with ${to}${embassy ? ' embassy' : ''}`,
+        slugParts: [by, 'protest', to, embassy ? 'embassy' : ''],
       };
     }
     // "Wang Yi summoned the US ambassador": the envoy's country says whose side summoned.

@@ -263,7 +263,7 @@ const AHEAD = /^(?:will|would|(?:is|are)\s+|plans?\s|planned\s|intends?\s)/i;
  * comma of "1,000" is inside a number.
  */
 const OBJECT_END =
-  /\s*(?:(?<!\d),|,(?!\d{3}\b)|[;:()\u2014\u2013]|\s-\s|\b(?:that|which|who|saying|after|before|because|amid|as|while|when|following|worth|in\s+response|and\s+[a-z]+ed|(?:on\s+)?[A-Z][a-z]+day|(?:on|from|starting|effective)\s+(?:[A-Z][a-z]+day|[A-Z][a-z]+\.?\s+\d{1,2})|(?:last|this|next|earlier|later)\s+\w+|the\s+same\s+(?:day|evening|morning|afternoon|night|week)|again|today|yesterday|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}))\b)/;
+  /\s*(?:(?<!\d),|,(?!\d{3}\b)|[;:()\u2014\u2013]|\s-\s|\b(?:that|which|who|saying|after|before|because|amid|as|while|when|following|worth|in\s+response|and\s+[a-z]+ed|(?:on\s+)?[A-Z][a-z]+day|(?:on|from|starting|effective)\s+(?:[A-Z][a-z]+day|[A-Z][a-z]+\.?\s+\d{1,2})|(?:last|this|next|earlier|later)\s+\w+|the\s+same\s+(?:day|evening|morning|afternoon|night|week)|again|today|yesterday|(?:a|one|two|three|a\s+few|several|\d+)\s+(?:days?|hours?|weeks?|minutes?)\s+later|within\s+(?:hours|days|minutes)|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}))\b)/;
 
 /**
  * The act a sentence tells that no other kind knows: "On March 2 the State Department capped

@@ -69,7 +69,7 @@ const ANSWER_VERBS: readonly (readonly [RegExp, string])[] = [
  */
 export const statement = defineKind({
   id: 'statement',
-  cue: /fact\s+sheet|on\s+(?:Truth\s+Social|X|Twitter|Weibo|social\s+media)\b|groundless|baseless|unjustified|unacceptable|hypocritical|welcom|hailed|hails|praised|praises|said\s+(?:on\s+)?[A-Z][a-z]+day\s+that|declar|determin|finding|wrote|written|weighed|regret|oppose|condemn|deplore|urge|posted|tweeted|writing|posting|accused|spokes|media\s+post|statement|speech|address|speak|told\s+(?:the\s+)?(?:forum|conference|plenary|assembly|delegates)|tone|express|ministry|Ministry|embassy|State\s+Department|representations|protest|demarche|interview|(?:pushe[sd]|fire[sd]|hits?)\s+back|video|footage|photographs|urged|complaint|reject|dismiss|denie[sd]/i,
+  cue: /fact\s+sheet|bully|coerci|hegemon|protectionis|discriminat|provocat|reckless|blackmail|malicious|politically\s+motivated|on\s+(?:Truth\s+Social|X|Twitter|Weibo|social\s+media)\b|groundless|baseless|unjustified|unacceptable|hypocritical|welcom|hailed|hails|praised|praises|said\s+(?:on\s+)?[A-Z][a-z]+day\s+that|declar|determin|finding|wrote|written|weighed|regret|oppose|condemn|deplore|urge|posted|tweeted|writing|posting|accused|spokes|media\s+post|statement|speech|address|speak|told\s+(?:the\s+)?(?:forum|conference|plenary|assembly|delegates)|tone|express|ministry|Ministry|embassy|State\s+Department|representations|protest|demarche|interview|(?:pushe[sd]|fire[sd]|hits?)\s+back|video|footage|photographs|urged|complaint|reject|dismiss|denie[sd]/i,
   // A government's public word is diplomacy, whatever else its subject puts it on.
   themes: ['diplomacy'],
   tag: 'statement',
@@ -169,7 +169,7 @@ export const statement = defineKind({
     // "On Sunday the ministry branded Washington's stated motives baseless", "condemns the
     // decision as groundless": a verdict on the other side's act, told by the word for it.
     re(
-      "\\b(?:called|calls|branded|brands|described|describes|(?:condemn(?:ed|s)|denounce[ds]|dismiss(?:ed|es)|reject(?:ed|s))(?=\\s+(?:[\\w’'-]+\\s+){1,10}?as\\b))\\s+(?:[\\w’'-]+\\s+){1,10}?(?:as\\s+)?[\"“]?(?:groundless|baseless|unjustified|unacceptable|hypocritical|irresponsible)\\b",
+      "\\b(?:called|calls|branded|brands|described|describes|(?:condemn(?:ed|s)|denounce[ds]|dismiss(?:ed|es)|reject(?:ed|s))(?=\\s+(?:[\\w’'-]+\\s+){1,10}?as\\b))(?!\\s+(?:on|for|off|up)\\b)\\s+(?:[\\w’'-]+\\s+){1,10}?(?:as\\s+)?[\"“]?(?:groundless|baseless|unjustified|unacceptable|hypocritical|irresponsible|(?:economic\\s+)?bullying|coercion|coercive|hegemonic|hegemonism|protectionism|protectionist|discriminatory|provocative|a\\s+provocation|reckless|blackmail|malicious|politically\\s+motivated)\\b",
     ),
     // "The trade representative and the farm secretary welcomed the decision on Thursday": one
     // side's word on the other's step.
@@ -371,6 +371,7 @@ export const statement = defineKind({
       'The threat was set out in a brief statement carried on Monday by the official news agency.',
       'On Monday the senator replied on X that the deal was a mistake.',
       'On Saturday the ministry called the reasons for the departure decision groundless.',
+      "China's foreign ministry called the US move economic bullying on Wednesday.",
       'The trade representative and the farm secretary welcomed the decision on Thursday.',
       'Gao Lin, a spokeswoman for the Chinese mission in Geneva, said on Monday that Beijing firmly opposed the ruling.',
       "Commerce Secretary Jane Roe said on Monday that the US expects deep reform of China's farm rules.",

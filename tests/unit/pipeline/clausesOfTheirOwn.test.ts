@@ -110,7 +110,7 @@ describe("a briefing's answers told with the speaker's side", () => {
         '2024-03-12',
       ),
     ).toEqual([
-      '2024-03-12 occurred China lodges protest with US embassy',
+      '2024-03-12 occurred China lodges protest with US',
       '2024-03-12 occurred China criticises US',
     ]);
   });

@@ -130,3 +130,38 @@ describe('what a side lets through, stops, passes and vows', () => {
     ).toHaveLength(1);
   });
 });
+
+describe('the side a measure belongs to when the other side answers it', () => {
+  it('gives a measure one side opposes or takes to the WTO to the other side', () => {
+    expect(told('China said on Monday it firmly opposed the new export controls.')).toEqual([
+      '2025-06-02 occurred US imposes export controls',
+    ]);
+    expect(
+      told(
+        "Update, 3:15 p.m.: China's commerce ministry says it has filed a complaint with the WTO over the new tariffs.",
+      ).filter((t) => /tariffs/.test(t)),
+    ).toEqual(['2025-06-05 occurred US imposes tariffs on Chinese goods']);
+  });
+
+  it('names the government, not an embassy, that a protest is lodged with', () => {
+    expect(
+      told(
+        'The Chinese Embassy said on Wednesday that it had lodged solemn representations with the US side.',
+      ),
+    ).toEqual(['2025-06-04 occurred China lodges protest with US']);
+  });
+
+  it('reads a move called bullying as a side’s criticism', () => {
+    expect(
+      told("China's foreign ministry called the US move economic bullying on Wednesday."),
+    ).toEqual(['2025-06-04 occurred China criticises US']);
+  });
+
+  it('leaves "a day later" out of a title', () => {
+    expect(
+      told(
+        'On Monday, the US raised tariffs on Chinese goods. The Chinese side announced countermeasures a day later.',
+      ),
+    ).toContain('2025-06-03 occurred China announces countermeasures');
+  });
+});
