@@ -712,7 +712,10 @@ function findMatches(sentence: string, original: string, dated: boolean): Match[
   // Verbal readings win over bare nouns, then the rule order decides; overlaps are dropped. A
   // measure asked of the other side yields to the asking that holds it: "urged Washington on
   // Tuesday to lift the tariffs" is a demand, and the lifting is not done.
-  const asked = new Set(all.filter((m) => demandedMeasure(m, sentence)));
+  const overlapping = all.some((m, i) =>
+    all.some((o, j) => j > i && m.start < o.end && m.end > o.start),
+  );
+  const asked = new Set(overlapping ? all.filter((m) => demandedMeasure(m, sentence)) : []);
   all.sort(
     (a, b) =>
       Number(b.verbal) - Number(a.verbal) ||

@@ -112,7 +112,8 @@ export const agreement = defineKind({
   ],
   nominal: [
     re(
-      `\\b${NOT_PLEA}${NOT_ENDED}${NOT_BUSINESS}(?:deal|agreement|truce|accord|pact|joint\\s+statement|arrangement|understandings?|${NOT_ISSUED}framework|consensus)\\b`,
+      // The noun is looked for first: the lookbehinds are costly where no deal is named.
+      `\\b(?=deal|agreement|truce|accord|pact|joint|arrangement|understanding|framework|consensus)${NOT_PLEA}${NOT_ENDED}${NOT_BUSINESS}(?:deal|agreement|truce|accord|pact|joint\\s+statement|arrangement|understandings?|${NOT_ISSUED}framework|consensus)\\b`,
     ),
   ],
   themesFromContext: true,
