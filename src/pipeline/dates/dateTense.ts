@@ -111,10 +111,18 @@ const PURPOSE_BEFORE =
 const TOLD_ON_BEFORE =
   /\b(?:said|warned|told\s+(?:reporters|journalists)|added|stressed|insisted|noted|cautioned|vowed|declared|stated|wrote|tweeted|posted)\s+(?:late\s+|early\s+)?(?:on\s+)?$/i;
 
+/**
+ * "called off its planned purchase of US soybeans on Monday": a plan called off is told by the
+ * day it was dropped, though "planned" alone looks ahead.
+ */
+const CALLED_OFF_PLAN_BEFORE =
+  /\b(?:called\s+off|cancell?ed|scrapped|abandoned|dropped|shelved)\s+(?:its|the|their|a|his|her)\s+planned\s+(?:[\w$.,%'’-]+\s+){0,7}(?:on\s+|in\s+)?$/i;
+
 export function dateTense(sentence: string, index: number): Tense {
   const before = sentence.slice(Math.max(0, index - 64), index);
   if (PURPOSE_BEFORE.test(sentence.slice(Math.max(0, index - 120), index))) return 'future';
   if (TOLD_ON_BEFORE.test(before.slice(-40))) return 'past';
+  if (CALLED_OFF_PLAN_BEFORE.test(before)) return 'past';
   if (fromLastCue(before, PAST_WORDS, PAST_CUE_BEFORE)) return 'past';
   if (MADE_BEFORE.test(before.slice(-56))) return 'past';
   if (PEAK_BEFORE.test(before.slice(-40))) return 'past';

@@ -108,6 +108,12 @@ describe('what a side lets through, stops, passes and vows', () => {
     ]);
   });
 
+  it('dates a planned purchase called off by the day it was dropped', () => {
+    expect(told('China called off its planned purchase of US soybeans on Monday.')).toEqual([
+      '2025-06-02 occurred China suspends imports of soybeans',
+    ]);
+  });
+
   it('names the side sued as the one sued', () => {
     expect(
       told('The singer, who sued the US government last year, said on Monday she would appeal.'),
