@@ -378,14 +378,12 @@ export function detectEvents(
       leadTest(DEMAND, lead) ||
       leadTest(PERMISSION, lead) ||
       isConditionalConsequence(sentence, lead);
-    const determined = DETERMINED_BEFORE.test(
-      sentence.slice(Math.max(0, match.start - 40), match.start),
-    );
+    const near = sentence.slice(Math.max(0, match.start - 40), match.start);
+    const determined = DETERMINED_BEFORE.test(near);
     // "his meeting with Xi" and "the US's imposition of tariffs" name an act; "met Xi" tells one.
     const named = /^[a-z]+ing\b|^meeting/.test(sentence.slice(match.start))
       ? determined
-      : NOUN_OF_ACT.test(sentence.slice(match.start)) &&
-        POSSESSIVE_BEFORE.test(sentence.slice(Math.max(0, match.start - 40), match.start));
+      : NOUN_OF_ACT.test(sentence.slice(match.start)) && POSSESSIVE_BEFORE.test(near);
     const deferred = deferredTo(match, dates, sentence, published);
     const picked = endedSpan(
       match,
@@ -413,9 +411,7 @@ export function detectEvents(
     const demanded =
       irrealis &&
       KINDS[match.ruleIndex]?.measure === true &&
-      (match.verbal ||
-        (determined &&
-          !JUST_MADE_BEFORE.test(sentence.slice(Math.max(0, match.start - 40), match.start))));
+      (match.verbal || (determined && !JUST_MADE_BEFORE.test(near)));
     const dated =
       demanded || spokenOf(match, sentence, dates, date)
         ? null

@@ -10,10 +10,10 @@ const PERSON =
 const BENCH = '(?:[Jj]udges?|[Cc]ourt|[Pp]anel|[Jj]ustices|Circuit)';
 /** The day a ruling is told with, between the bench and its verb: "the court on Monday upheld". */
 const ON_DAY = '(?:(?:late\\s+|early\\s+)?on\\s+\\w+\\s+)?';
-/** What a party asks of a court, and the court may turn down. */
 /** The side a suit is brought against, right after "sued": "sued the US government". */
 const SUED_SIDE =
   /^\s+(?:the\s+)?(?:((?:US|U\.S\.|American|federal|Trump|Biden)\s+(?:government|administration)|Washington|United\s+States)|((?:Chinese|China['’]s)\s+government|Beijing))\b/;
+/** What a party asks of a court, and the court may turn down. */
 const PLEA = '(?:bid|challenge|appeal|petition|request|motion|lawsuit|suit|plea)s?';
 
 /** What a case's trigger did, first match wins: [words, present, base, slug]. */

@@ -11,25 +11,28 @@ const DEAL_NOUN = `(?:merger|acquisition|takeover|buyout|transaction|tie-up|purc
  * "could not obtain CFIUS clearance", "after Chinese regulators failed to approve it".
  */
 const SIDE_WORD =
-  '(?:China|Chinese|Chinese-backed|Beijing|US|U\\.S\\.|United\\s+States|American|Washington|CFIUS|SAMR|Committee\\s+on\\s+Foreign\\s+Investment|State\\s+Administration\\s+for\\s+Market\\s+Regulation)\\b';
+  '(?:China|Chinese|Beijing|US|U\\.S\\.|United\\s+States|American|Washington|CFIUS|SAMR|Committee\\s+on\\s+Foreign\\s+Investment|State\\s+Administration\\s+for\\s+Market\\s+Regulation)\\b';
 const WITH_A_SIDE = `(?:(?<=\\b${SIDE_WORD}[^;]{0,200})|(?=[^;]{0,200}?\\b${SIDE_WORD}))`;
 
 const ENDS = /^(?:agreed\s+to\s+)?(?:terminat|end|call|abandon|scrap|walk|drop|cancel)/i;
 const COMPLETES = /^complet|^clos/i;
 const SOLD = /be\s+(?:acquired|bought|taken\s+over)/i;
 
+/** A company's name: up to three capitalised words ("Ant Financial", "Widget Pay"). */
+const NAME = "((?:[A-Z][\\w&'’.-]*\\s+){0,2}[A-Z][\\w&'’.-]*)";
+/** A day opening the sentence: "On Tuesday, January 2, ". */
+const DAY_OPENING = '^(?:On\\s+[A-Z][a-z]+(?:,\\s+[A-Z][a-z]+\\s+\\d{1,2})?,\\s+)?';
 /** The company told first in the sentence: "MoneyGram, based in Dallas, and Ant Financial" → MoneyGram. */
-const FIRST_NAME =
-  /^(?:On\s+[A-Z][a-z]+(?:,\s+[A-Z][a-z]+\s+\d{1,2})?,\s+)?(?:The\s+)?((?:[A-Z][\w&'’.-]*\s+){0,2}[A-Z][\w&'’.-]*)/;
+const FIRST_NAME = new RegExp(`${DAY_OPENING}(?:The\\s+)?${NAME}`);
 /** "The US chipmaker", "A Chinese state-backed fund": a company the sentence does not name. */
 const DESCRIBED =
   /^(?:The|A|An)\s+((?:[\w-]+\s+){0,3}?(?:company|firm|chipmaker|fund|group|maker|designer))\b/;
 /** "to be acquired by a Chinese-backed private equity fund" → the buyer, described or named. */
-const BUYER_AFTER =
-  /^\s+(?:(?:a|an|the)\s+)?(?:((?:[\w-]+\s+){0,4}?(?:fund|firm|company|group|investor|consortium))\b|((?:[A-Z][\w&'’.-]*\s+){0,2}[A-Z][\w&'’.-]*))/;
+const BUYER_AFTER = new RegExp(
+  `^\\s+(?:(?:a|an|the)\\s+)?(?:((?:[\\w-]+\\s+){0,4}?(?:fund|firm|company|group|investor|consortium))\\b|${NAME})`,
+);
 /** "MoneyGram, based in Dallas, and Ant Financial said": both parties, each by its name. */
-const NAMED_PAIR =
-  /^(?:On\s+[A-Z][a-z]+(?:,\s+[A-Z][a-z]+\s+\d{1,2})?,\s+)?((?:[A-Z][\w&'’.-]*\s+){0,2}[A-Z][\w&'’.-]*)(?:,[^,]{1,80},)?\s+and\s+((?:[A-Z][\w&'’.-]*\s+){0,2}[A-Z][\w&'’.-]*)/;
+const NAMED_PAIR = new RegExp(`${DAY_OPENING}${NAME}(?:,[^,]{1,80},)?\\s+and\\s+${NAME}`);
 /** "Intel Corp. has called off": the name right before the verb, its legal form dropped. */
 const NAME_BEFORE =
   /((?:[A-Z][\w&'’-]*\s+){0,2}[A-Z][\w&'’-]*)(?:\s+(?:Corp|Inc|Ltd|Co)\.?)?\s+(?:(?:has|had|have|also|formally)\s+){0,2}$/;
